@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ami/AmiAction.h"
+#include "ami/AmiConnectionSettings.h"
+#include "ami/AmiMessage.h"
+#include "ami/AmiParser.h"
+#include "ami/AmiRequest.h"
+
+#include <QAbstractSocket>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class Clock;
+class ClockTimer;
+class QSslSocket;
+class QSslError;
+
+// One connection to one AMI peer (Asterisk, or astmanproxy in front of it).
+// Lives on the GUI thread: the socket is asynchronous.
+//
+//   Disconnected → Connecting → Authenticating → Synchronising → Ready
+//        ↑             │              │                │           │
+//        └──── Backoff ◀──────────────┴────────────────┴───────────┘ (loss)
+//
+// After a successful login the client enters Synchronising and emits
+// loggedIn(); whoever rebuilds state (PbxSync) calls setSynchronised() when
+// done. With autoSynchronise (the default) the client goes to Ready at once.
+class AmiClient final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Disconnected, // idle, no reconnect planned
+        Connecting, // TCP/TLS handshake and banner
+        Authenticating, // Challenge/Login sent
+        Synchronising, // logged in, state being re-read
+        Ready, // logged in and synchronised
+        Backoff, // lost; reconnect planned (see reconnectInMs())
+        LoggingOff, // Logoff sent, waiting for Goodbye or EOF
+    };
+    Q_ENUM(State)
+
+    enum class Error {
+        None,
+        HostNotFound,
+        ConnectionRefused,
+        ConnectTimeout,
+        TlsHandshakeFailed,
+        CertificateUntrusted, // see certificateUntrusted(); nothing is ignored silently
+        AuthenticationFailed, // Asterisk's words in the detail text
+        NoSecret,
+        NotAnAmiPeer, // no "Asterisk Call Manager" banner
+        MessageTooLarge,
+        KeepaliveTimeout, // the peer went silent
+        RemoteClosed,
+        NetworkError,
+    };
+    Q_ENUM(Error)
+
+    explicit AmiClient(QObject* parent = nullptr, Clock* clock = nullptr);
+    ~AmiClient() override;
+
+    void setSettings(const AmiConnectionSettings& settings);
+    const AmiConnectionSettings& settings() const { return m_settings; }
+    // Held in memory only; never logged, never written anywhere.
+    void setSecret(const QString& secret);
+
+    void setAutoSynchronise(bool on) { m_autoSynchronise = on; }
+
+    State state() const { return m_state; }
+    Error lastError() const { return m_lastError; }
+    QString lastErrorText() const { return m_lastErrorText; }
+    bool isLoggedIn() const { return m_state == State::Synchronising || m_state == State::Ready; }
+    // True when the peer is astmanproxy (by setting or from the banner).
+    bool isProxy() const { return m_proxy; }
+    QString bannerText() const { return m_bannerText; }
+    // Milliseconds until the next reconnect attempt while in Backoff, else -1.
+    qint64 reconnectInMs() const;
+
+    // Sends an action. Never returns null; the action finishes exactly once
+    // (later, from the event loop), also when refused or not connected.
+    AmiAction* send(const AmiRequest& request);
+
+    // Every ActionID this client sends starts with this (unique per instance),
+    // so replies to other clients of a shared proxy can be told apart.
+    QByteArray actionIdPrefix() const { return m_actionIdPrefix; }
+
+public Q_SLOTS:
+    void connectToServer();
+    // Sends Logoff, waits briefly for Goodbye/EOF, then closes. No reconnect.
+    void disconnectFromServer();
+    // Leaves Synchronising for Ready.
+    void setSynchronised();
+    // Drops the connection as if it had been lost (then backoff + reconnect).
+    void reconnectNow();
+    // Accepts the certificate the peer showed last time (pins its fingerprint).
+    void trustPresentedCertificate();
+
+Q_SIGNALS:
+    void stateChanged(AmiClient::State state);
+    void errorOccurred(AmiClient::Error error, const QString& detail);
+    void bannerReceived(const QString& banner);
+    // Emitted on every successful login (first and after each reconnect).
+    void loggedIn();
+    // Every asynchronous event (not list items of our own actions, not
+    // replies to other clients of a proxy).
+    void eventReceived(const AmiMessage& event);
+    // The peer says its upstream came back (astmanproxy re-login): state
+    // must be read again. Also emitted for a mid-session FullyBooted.
+    void resyncRequired();
+    // TLS certificate not trusted: SHA-256 fingerprint (hex) and the reasons.
+    void certificateUntrusted(const QByteArray& sha256Hex, const QStringList& reasons);
+
+private:
+    // (implementation detail — see AmiClient.cpp)
+    void setState(State state);
+    void fail(Error error, const QString& detail);
+    void handleConnected();
+    void handleEncrypted();
+    void handleReadyRead();
+    void handleDisconnected();
+    void handleSocketError(QAbstractSocket::SocketError error);
+    void handleSslErrors(const QList<QSslError>& errors);
+    void handleMessage(const AmiMessage& message);
+    void handleLoginMessage(const AmiMessage& message);
+    void handlePingTimer();
+    void handleReconnectTimer();
+    void startLogin();
+    void sendLogin(const QByteArray& challenge);
+    void writeAction(AmiAction* action);
+    void abortPending(AmiAction::Result result, const QString& text);
+    void scheduleReconnect();
+    void closeSocket();
+    QByteArray nextActionId();
+
+    AmiConnectionSettings m_settings;
+    QString m_secret;
+    Clock* m_clock;
+    QSslSocket* m_socket = nullptr;
+    AmiParser m_parser;
+    State m_state = State::Disconnected;
+    Error m_lastError = Error::None;
+    QString m_lastErrorText;
+    QString m_bannerText;
+    bool m_proxy = false;
+    bool m_autoSynchronise = true;
+    bool m_wantConnected = false;
+    QByteArray m_actionIdPrefix;
+    quint64 m_actionCounter = 0;
+    QHash<QByteArray, QPointer<AmiAction>> m_pending;
+    QByteArray m_loginActionId;
+    ClockTimer* m_pingTimer = nullptr;
+    ClockTimer* m_pongTimer = nullptr;
+    ClockTimer* m_reconnectTimer = nullptr;
+    ClockTimer* m_connectTimer = nullptr;
+    qint64 m_backoffMs = 0;
+    qint64 m_reconnectAt = -1;
+    qint64 m_sessionStart = -1;
+    QByteArray m_presentedFingerprint;
+};

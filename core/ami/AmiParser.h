@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ami/AmiMessage.h"
+
+#include <QByteArray>
+#include <QList>
+
+// Pure, incremental AMI framing: bytes in (split anywhere), messages out. No
+// socket, no clock. The owner of the connection feeds every read and drains
+// the messages; the same bytes split differently give the same messages.
+//
+// Understands the banner line, CRLF (and bare LF) framing, the legacy
+// "Response: Follows" block that ends in "--END COMMAND--", and colon-less
+// lines astmanproxy may glue onto a message. A message that grows past
+// maxMessageSize() is an error: the owner should close the connection.
+class AmiParser final
+{
+public:
+    enum class Status {
+        Ok,
+        MessageTooLarge,
+    };
+
+    static constexpr qsizetype DefaultMaxMessageSize = 1024 * 1024;
+
+    explicit AmiParser(qsizetype maxMessageSize = DefaultMaxMessageSize);
+
+    qsizetype maxMessageSize() const { return m_maxMessageSize; }
+    void setMaxMessageSize(qsizetype bytes) { m_maxMessageSize = bytes; }
+
+    // Parses what it can; complete messages are appended to the queue.
+    // After MessageTooLarge the parser stays failed until reset().
+    Status feed(QByteArrayView bytes);
+
+    bool hasMessages() const { return m_head < m_ready.size(); }
+    AmiMessage takeMessage();
+    // Moves every complete message into out (cheaper than one by one).
+    void takeMessages(QList<AmiMessage>& out);
+
+    Status status() const { return m_status; }
+    // Bytes received but not yet part of a complete message.
+    qsizetype bufferedBytes() const { return m_buffer.size() - m_consumed; }
+    // Total colon-less lines skipped so far (for diagnostics).
+    qsizetype skippedLines() const { return m_totalSkipped; }
+
+    void reset();
+
+private:
+    void parseLines();
+    void finishMessage(qsizetype endPos);
+    void startMessage(qsizetype pos);
+
+    QByteArray m_buffer;
+    qsizetype m_consumed = 0; // start of the message being assembled
+    qsizetype m_scan = 0; // start of the next line not yet looked at
+    qsizetype m_maxMessageSize;
+
+    // Message being assembled (positions relative to m_consumed).
+    AmiMessage m_current;
+    bool m_follows = false; // inside a "Response: Follows" block
+    qsizetype m_followsStart = -1; // output start, relative
+    bool m_sawBanner = false;
+
+    QList<AmiMessage> m_ready;
+    qsizetype m_head = 0;
+    qsizetype m_totalSkipped = 0;
+    Status m_status = Status::Ok;
+};

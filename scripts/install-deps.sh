@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs every Debian 12 package Attendant needs to build, run and test.
+# Idempotent: returns quickly when everything is already there.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config git clang-format
+    qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n qtkeychain-qt6-dev libldap-dev libgl-dev libbenchmark-dev
+    # run: Qt platform plugins, wav playback through GStreamer, SVG icons
+    qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+    # test: real slapd, real keyring, a display for screenshots
+    slapd ldap-utils openssl gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
+    # packaging checks
+    desktop-file-utils appstream dpkg-dev file
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$p")
+    fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "Installing: ${missing[*]}"
+# slapd asks debconf questions; we never use its system instance (tests start their own).
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO -E apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# The packaged slapd service is not needed (and must not listen on the network).
+if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet slapd 2>/dev/null; then
+    $SUDO systemctl stop slapd || true
+fi
+if [ -x /etc/init.d/slapd ] && pgrep -x slapd >/dev/null 2>&1; then
+    $SUDO /etc/init.d/slapd stop >/dev/null 2>&1 || true
+fi
+exit 0
