@@ -8,8 +8,7 @@
 
 Application::Application(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 Application::~Application() = default;
 

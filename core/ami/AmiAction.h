@@ -17,7 +17,8 @@ class AmiAction final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Result {
+    enum class Result
+    {
         Pending,
         Success, // Response: Success (or Goodbye/Follows), list complete
         Error, // Asterisk answered Response: Error; errorText() has its Message

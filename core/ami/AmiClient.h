@@ -31,7 +31,8 @@ class AmiClient final : public QObject
 {
     Q_OBJECT
 public:
-    enum class State {
+    enum class State
+    {
         Disconnected, // idle, no reconnect planned
         Connecting, // TCP/TLS handshake and banner
         Authenticating, // Challenge/Login sent
@@ -42,7 +43,8 @@ public:
     };
     Q_ENUM(State)
 
-    enum class Error {
+    enum class Error
+    {
         None,
         HostNotFound,
         ConnectionRefused,

@@ -9,11 +9,13 @@
 // from SecretStore and is handed to AmiClient::setSecret() only.
 struct AmiConnectionSettings
 {
-    enum class AuthMode {
+    enum class AuthMode
+    {
         Md5Challenge, // Challenge + Key = md5(challenge + secret): the secret never crosses the wire
         Plaintext, // Secret: header (only sensible over TLS or loopback)
     };
-    enum class ProxyMode {
+    enum class ProxyMode
+    {
         Auto, // decided from the banner ("Asterisk Call Manager Proxy/…")
         Direct,
         Astmanproxy,

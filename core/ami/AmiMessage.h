@@ -18,7 +18,8 @@
 class AmiMessage final
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Empty,
         Banner, // "Asterisk Call Manager/X.Y.Z" greeting line
         Response, // has a Response: header

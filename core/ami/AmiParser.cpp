@@ -23,8 +23,7 @@ bool isLegacyHeaderKey(QByteArrayView key)
 
 AmiParser::AmiParser(qsizetype maxMessageSize)
     : m_maxMessageSize(maxMessageSize)
-{
-}
+{ }
 
 AmiParser::Status AmiParser::feed(QByteArrayView bytes)
 {
@@ -129,7 +128,7 @@ void AmiParser::parseLines()
                     while (v < line.size() && (line[v] == ' ' || line[v] == '\t'))
                         ++v;
                     m_current.m_fields.append({quint32(lineStart) - base, quint32(colon),
-                                               quint32(lineStart + v) - base, quint32(line.size() - v)});
+                        quint32(lineStart + v) - base, quint32(line.size() - v)});
                     continue;
                 }
                 m_followsStart = lineStart - m_consumed;
@@ -178,7 +177,7 @@ void AmiParser::parseLines()
         while (v < line.size() && (line[v] == ' ' || line[v] == '\t'))
             ++v;
         m_current.m_fields.append({quint32(lineStart) - base, quint32(colon), quint32(lineStart + v) - base,
-                                   quint32(line.size() - v)});
+            quint32(line.size() - v)});
         if (colon == 8 && equalsIgnoreCase(line.first(8), "Response")
             && equalsIgnoreCase(line.sliced(v), "Follows")) {
             m_follows = true;

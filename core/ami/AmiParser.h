@@ -17,7 +17,8 @@
 class AmiParser final
 {
 public:
-    enum class Status {
+    enum class Status
+    {
         Ok,
         MessageTooLarge,
     };

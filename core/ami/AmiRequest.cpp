@@ -15,8 +15,9 @@ QString checkKey(QByteArrayView key)
         return QStringLiteral("empty header name");
     for (char c : key) {
         if (!isTokenChar(c))
-            return QStringLiteral("header name \"%1\" contains a character other than letters, digits, '-', '_' "
-                                  "or '.'")
+            return QStringLiteral(
+                "header name \"%1\" contains a character other than letters, digits, '-', '_' "
+                "or '.'")
                 .arg(QString::fromLatin1(key.toByteArray().toPercentEncoding()));
     }
     return {};
@@ -38,8 +39,7 @@ QString checkValue(QByteArrayView key, const QString& value)
 AmiRequest::AmiRequest(const QByteArray& action, Completion completion)
     : m_action(action)
     , m_completion(completion)
-{
-}
+{ }
 
 AmiRequest& AmiRequest::set(const QByteArray& key, const QString& value)
 {
@@ -70,7 +70,8 @@ QString AmiRequest::validationError() const
     for (const Header& h : m_headers) {
         if (QString e = checkKey(h.key); !e.isEmpty())
             return e;
-        if (h.key.compare("ActionID", Qt::CaseInsensitive) == 0 || h.key.compare("Action", Qt::CaseInsensitive) == 0)
+        if (h.key.compare("ActionID", Qt::CaseInsensitive) == 0
+            || h.key.compare("Action", Qt::CaseInsensitive) == 0)
             return QStringLiteral("header \"%1\" is set by the client, not by the caller")
                 .arg(QString::fromLatin1(h.key));
         if (QString e = checkValue(h.key, h.value); !e.isEmpty())

@@ -11,7 +11,8 @@
 class AmiRequest final
 {
 public:
-    enum class Completion {
+    enum class Completion
+    {
         Response, // finished by the Response
         EventList, // Response "EventList: start", items, then "EventList: Complete"
     };

@@ -7,8 +7,7 @@ public:
     MockTimer(MockClock* clock, QObject* parent)
         : ClockTimer(parent)
         , m_clock(clock)
-    {
-    }
+    { }
     void start(qint64 msecs) override
     {
         m_interval = msecs;
@@ -34,8 +33,7 @@ private:
 
 MockClock::MockClock(qint64 startEpochMs)
     : m_epochStart(startEpochMs)
-{
-}
+{ }
 
 ClockTimer* MockClock::createTimer(QObject* parent)
 {

@@ -119,7 +119,7 @@ void TestAmiParser::realTranscripts()
     for (qsizetype i = 1; i < messages.size(); ++i) {
         const AmiMessage& m = messages[i];
         QVERIFY2(m.kind() == AmiMessage::Kind::Response || m.kind() == AmiMessage::Kind::Event,
-                 qPrintable(render(m)));
+            qPrintable(render(m)));
         QCOMPARE(m.skippedLines(), 0);
         if (m.isEvent()) {
             ++seenEvents;
@@ -152,7 +152,8 @@ void TestAmiParser::timelineSegmentation()
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         if (o.value(QStringLiteral("dir")).toString() != QStringLiteral("recv"))
             continue;
-        chunks.append(bytes.mid(o.value(QStringLiteral("off")).toInteger(), o.value(QStringLiteral("len")).toInteger()));
+        chunks.append(bytes.mid(
+            o.value(QStringLiteral("off")).toInteger(), o.value(QStringLiteral("len")).toInteger()));
     }
     QVERIFY(chunks.size() > 1);
     QCOMPARE(chunks.join(), bytes);
@@ -170,7 +171,8 @@ void TestAmiParser::everySplitPosition_data()
 void TestAmiParser::everySplitPosition()
 {
     QFETCH(QString, name);
-    const QByteArray bytes = readFile(fixture(QStringLiteral("ami/22.10.1/") + name + QStringLiteral(".recv")));
+    const QByteArray bytes
+        = readFile(fixture(QStringLiteral("ami/22.10.1/") + name + QStringLiteral(".recv")));
     const QStringList expected = renderAll(parseAll(bytes));
     QVERIFY(expected.size() >= 4);
     for (qsizetype i = 1; i < bytes.size(); ++i) {
@@ -184,8 +186,10 @@ void TestAmiParser::everySplitPosition()
         bytewise.append(QByteArray(1, c));
     QCOMPARE(renderAll(parseChunks(bytewise)), expected);
     // and three copies glued into a single read
-    QCOMPARE(parseAll(bytes + bytes.sliced(bytes.indexOf("\r\n") + 2) + bytes.sliced(bytes.indexOf("\r\n") + 2)).size(),
-             expected.size() * 3 - 2);
+    QCOMPARE(
+        parseAll(bytes + bytes.sliced(bytes.indexOf("\r\n") + 2) + bytes.sliced(bytes.indexOf("\r\n") + 2))
+            .size(),
+        expected.size() * 3 - 2);
 }
 
 void TestAmiParser::headers_data()
@@ -196,25 +200,25 @@ void TestAmiParser::headers_data()
 
     const QByteArray varset = "Event: VarSet\r\nChannel: PJSIP/1000-00000001\r\nVariable: A=1\r\n"
                               "ChanVariable: X=y\r\nVariable: B=2: with colon\r\nvariable: C=3\r\n\r\n";
-    QTest::newRow("repeated keys in order, any case") << varset << QByteArray("Variable")
-                                                     << QStringList{"A=1", "B=2: with colon", "C=3"};
-    QTest::newRow("case-insensitive lookup") << varset << QByteArray("CHANNEL")
-                                             << QStringList{"PJSIP/1000-00000001"};
+    QTest::newRow("repeated keys in order, any case")
+        << varset << QByteArray("Variable") << QStringList {"A=1", "B=2: with colon", "C=3"};
+    QTest::newRow("case-insensitive lookup")
+        << varset << QByteArray("CHANNEL") << QStringList {"PJSIP/1000-00000001"};
     QTest::newRow("value containing ': '") << QByteArray("Response: Error\r\nMessage: Invalid: a: b\r\n\r\n")
-                                           << QByteArray("Message") << QStringList{"Invalid: a: b"};
-    QTest::newRow("empty value") << QByteArray("Event: Newexten\r\nAppData: \r\n\r\n") << QByteArray("AppData")
-                                 << QStringList{QString()};
-    QTest::newRow("no space after colon") << QByteArray("Event: X\r\nKey:value\r\n\r\n") << QByteArray("Key")
-                                          << QStringList{"value"};
+                                           << QByteArray("Message") << QStringList {"Invalid: a: b"};
+    QTest::newRow("empty value") << QByteArray("Event: Newexten\r\nAppData: \r\n\r\n")
+                                 << QByteArray("AppData") << QStringList {QString()};
+    QTest::newRow("no space after colon")
+        << QByteArray("Event: X\r\nKey:value\r\n\r\n") << QByteArray("Key") << QStringList {"value"};
     QTest::newRow("bare LF framing") << QByteArray("Event: X\nKey: v\n\n") << QByteArray("Key")
-                                     << QStringList{"v"};
+                                     << QStringList {"v"};
     QTest::newRow("ActionID before Response (astmanproxy)")
         << QByteArray("ActionID: L1\r\nResponse: Success\r\nMessage: Authentication accepted\r\n\r\n")
-        << QByteArray("Response") << QStringList{"Success"};
+        << QByteArray("Response") << QStringList {"Success"};
     QTest::newRow("Server header appended (astmanproxy)")
         << QByteArray("Response: Success\r\nPing: Pong\r\nServer: 127.0.0.1\r\n\r\n") << QByteArray("Server")
-        << QStringList{"127.0.0.1"};
-    QTest::newRow("missing key") << QByteArray("Event: X\r\n\r\n") << QByteArray("Nope") << QStringList{};
+        << QStringList {"127.0.0.1"};
+    QTest::newRow("missing key") << QByteArray("Event: X\r\n\r\n") << QByteArray("Nope") << QStringList {};
 }
 
 void TestAmiParser::headers()
@@ -231,7 +235,8 @@ void TestAmiParser::headers()
 void TestAmiParser::utf8SplitAtEveryByte()
 {
     const QString name = QStringLiteral("Zoë Müller – 日本語 😀");
-    const QByteArray bytes = "Event: NewCallerid\r\nCallerIDName: " + name.toUtf8() + "\r\nUniqueid: 1.1\r\n\r\n";
+    const QByteArray bytes
+        = "Event: NewCallerid\r\nCallerIDName: " + name.toUtf8() + "\r\nUniqueid: 1.1\r\n\r\n";
     for (qsizetype i = 1; i < bytes.size(); ++i) {
         const QList<AmiMessage> m = parseChunks({bytes.first(i), bytes.sliced(i)});
         QCOMPARE(m.size(), 1);
@@ -252,15 +257,15 @@ void TestAmiParser::legacyFollowsBlock_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QStringList>("lines");
-    QTest::newRow("Asterisk 1.8 style")
-        << QByteArray("Response: Follows\r\nPrivilege: Command\r\nActionID: c1\r\n"
-                      "Channel              Location\nPJSIP/1000-1  1002@phones:1\n\nKey: looks like a header\n"
-                      "--END COMMAND--\r\n\r\n")
-        << QStringList{"Channel              Location", "PJSIP/1000-1  1002@phones:1", "",
-                       "Key: looks like a header"};
+    QTest::newRow("Asterisk 1.8 style") << QByteArray(
+        "Response: Follows\r\nPrivilege: Command\r\nActionID: c1\r\n"
+        "Channel              Location\nPJSIP/1000-1  1002@phones:1\n\nKey: looks like a header\n"
+        "--END COMMAND--\r\n\r\n")
+                                        << QStringList {"Channel              Location",
+                                               "PJSIP/1000-1  1002@phones:1", "", "Key: looks like a header"};
     QTest::newRow("END COMMAND glued to last line")
         << QByteArray("Response: Follows\r\nActionID: c2\r\nAsterisk 1.4.44--END COMMAND--\r\n\r\n")
-        << QStringList{"Asterisk 1.4.44"};
+        << QStringList {"Asterisk 1.4.44"};
 }
 
 void TestAmiParser::legacyFollowsBlock()
@@ -281,7 +286,8 @@ void TestAmiParser::legacyFollowsBlock()
 
 void TestAmiParser::modernOutputLines()
 {
-    const QList<AmiMessage> m = parseAll(readFile(fixture(QStringLiteral("ami/22.10.1/02-Command-core-show-channels-during-calls.recv"))));
+    const QList<AmiMessage> m = parseAll(
+        readFile(fixture(QStringLiteral("ami/22.10.1/02-Command-core-show-channels-during-calls.recv"))));
     const AmiMessage& reply = m[2];
     QCOMPARE(reply.message(), QStringLiteral("Command output follows"));
     const QStringList lines = reply.outputLines();
@@ -335,7 +341,8 @@ void TestAmiParser::proxyGluedBanner()
     QVERIFY(banners.size() >= 2);
     QVERIFY(banners.first().startsWith(QStringLiteral("Asterisk Call Manager Proxy/")));
 
-    const QList<AmiMessage> glued = parseAll("Asterisk Call Manager/11.0.0\r\nResponse: Success\r\nPing: Pong\r\n\r\n");
+    const QList<AmiMessage> glued
+        = parseAll("Asterisk Call Manager/11.0.0\r\nResponse: Success\r\nPing: Pong\r\n\r\n");
     QCOMPARE(glued.size(), 2);
     QCOMPARE(glued[0].bannerVersion(), QStringLiteral("11.0.0"));
     QCOMPARE(glued[1].response(), QByteArrayView("Success"));
@@ -366,7 +373,7 @@ void TestAmiParser::builderRoundTrip()
     const QList<AmiMessage> back = parseAll(action.toWire());
     QCOMPARE(back.size(), 1);
     QCOMPARE(render(back.first()), render(action));
-    QCOMPARE(back.first().values("Variable"), (QStringList{"A=1", "B=2"}));
+    QCOMPARE(back.first().values("Variable"), (QStringList {"A=1", "B=2"}));
 }
 
 QTEST_GUILESS_MAIN(TestAmiParser)
