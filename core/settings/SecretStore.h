@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+// The only way a secret (AMI secret, LDAP bind password) is stored: the OS
+// keychain through qtkeychain. Never QSettings, never a file, never a log.
+// When no keychain is reachable (no D-Bus session, no Secret Service) the
+// secret is kept in this process's memory only and status() says why, so the
+// UI can ask for it again on the next start.
+//
+// Keys are plain names chosen by the caller, e.g. "ami/<profile>/<server>"
+// or "ldap/<source>".
+class SecretStore final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status {
+        Ok,
+        NotFound,
+        KeychainUnavailable, // fell back to memory for this process
+        AccessDenied,
+        Error,
+    };
+    Q_ENUM(Status)
+
+    using ReadCallback = std::function<void(Status status, const QString& secret, const QString& errorText)>;
+    using WriteCallback = std::function<void(Status status, const QString& errorText)>;
+
+    explicit SecretStore(const QString& service = QStringLiteral(ATTENDANT_APP_ID), QObject* parent = nullptr);
+    ~SecretStore() override;
+
+    // Asynchronous; the callback runs once, on this object's thread, unless
+    // context has been destroyed by then.
+    void read(const QString& key, QObject* context, ReadCallback callback);
+    void write(const QString& key, const QString& secret, QObject* context, WriteCallback callback);
+    void remove(const QString& key, QObject* context, WriteCallback callback);
+
+    // False once an operation found no keychain; secrets then live in memory only.
+    bool keychainAvailable() const { return m_keychainAvailable; }
+    // A sentence for the user when the keychain is not available.
+    QString unavailableReason() const { return m_unavailableReason; }
+
+Q_SIGNALS:
+    void keychainAvailabilityChanged(bool available);
+
+private:
+    // see SecretStore.cpp
+    QString m_service;
+    bool m_keychainAvailable = true;
+    QString m_unavailableReason;
+    QHash<QString, QString> m_memory; // fallback only
+};
