@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <Qt>
+
+// Item data roles of the core models. The ui layer turns them into colours,
+// icons and words (core has none of those). Times are ms since the epoch
+// (qint64) so the ui can tick durations itself without model traffic.
+namespace ExtensionRoles {
+enum : int
+{
+    ServerId = Qt::UserRole + 1, // QString: which configured server
+    Number, // QString: "1001"
+    Context, // QString: "phones"
+    Name, // QString: display name (directory / caller id name), may be empty
+    State, // int: Pbx::ExtensionState
+    StatusCode, // int: raw ExtensionStatus code
+    StatusText, // QString: Asterisk's StatusText
+    Hint, // QString: "PJSIP/1001" or "PJSIP/1001&Custom:DND1001"
+    PeerNumber, // QString: who it talks to / who rings it
+    PeerName, // QString
+    CallStartMs, // qint64: since when (0 = no call)
+    ActiveCalls, // int: number of channels of this extension's device(s)
+    HeldCalls, // int: how many of them are on hold
+    MailboxNew, // int: new + urgent voicemail
+    MailboxOld, // int
+    Group, // QString: department/context or user group for grouping tiles
+    Reachable, // bool: endpoint contact reachable (ContactStatus/PeerStatus)
+    Presence, // QString: presence state (available, away, dnd, …) if any
+    Key, // QString: "server/exten@context", stable identity
+};
+} // namespace ExtensionRoles
+
+namespace CallRoles {
+enum : int
+{
+    ServerId = Qt::UserRole + 1,
+    Key, // QString: stable identity (server/linkedid)
+    CallerNumber,
+    CallerName,
+    CalleeNumber,
+    CalleeName,
+    CallerChannel, // QString: channel name of the caller side
+    CalleeChannel, // QString
+    StartMs, // qint64: call created
+    AnsweredMs, // qint64: bridged/answered, 0 if not yet
+    OnHold, // bool
+    Ringing, // bool: not yet answered
+    Queue, // QString: queue it came through, if any
+};
+} // namespace CallRoles
+
+namespace ParkedCallRoles {
+enum : int
+{
+    ServerId = Qt::UserRole + 1,
+    Key,
+    Space, // QString: "701"
+    Lot, // QString: "default"
+    CallerNumber,
+    CallerName,
+    ParkerNumber, // who parked it
+    ParkedAtMs, // qint64
+    TimeoutMs, // qint64: when it comes back, 0 = never
+    Channel, // QString
+};
+} // namespace ParkedCallRoles
+
+namespace QueueRoles {
+enum : int
+{
+    ServerId = Qt::UserRole + 1,
+    Key,
+    Queue, // QString
+    IsMember, // bool: row is a member (true) or a waiting caller (false)
+    // waiting caller
+    CallerNumber,
+    CallerName,
+    Position, // int
+    WaitingSinceMs, // qint64
+    // member
+    MemberName,
+    MemberInterface, // QString: "PJSIP/1002"
+    MemberStatus, // int: device state code of the member
+    Paused, // bool
+    PausedReason, // QString
+    InCall, // bool
+    CallsTaken, // int
+};
+} // namespace QueueRoles
