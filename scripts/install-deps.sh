@@ -25,18 +25,19 @@ for p in "${packages[@]}"; do
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -E "$@"; fi
+}
 echo "Installing: ${missing[*]}"
 # slapd asks debconf questions; we never use its system instance (tests start their own).
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO -E apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+as_root apt-get update -qq
+as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 # The packaged slapd service is not needed (and must not listen on the network).
 if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet slapd 2>/dev/null; then
-    $SUDO systemctl stop slapd || true
+    as_root systemctl stop slapd || true
 fi
 if [ -x /etc/init.d/slapd ] && pgrep -x slapd >/dev/null 2>&1; then
-    $SUDO /etc/init.d/slapd stop >/dev/null 2>&1 || true
+    as_root /etc/init.d/slapd stop >/dev/null 2>&1 || true
 fi
 exit 0
