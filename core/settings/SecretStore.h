@@ -19,7 +19,8 @@ class SecretStore final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Status {
+    enum class Status
+    {
         Ok,
         NotFound,
         KeychainUnavailable, // fell back to memory for this process
@@ -31,7 +32,8 @@ public:
     using ReadCallback = std::function<void(Status status, const QString& secret, const QString& errorText)>;
     using WriteCallback = std::function<void(Status status, const QString& errorText)>;
 
-    explicit SecretStore(const QString& service = QStringLiteral(ATTENDANT_APP_ID), QObject* parent = nullptr);
+    explicit SecretStore(
+        const QString& service = QStringLiteral(ATTENDANT_APP_ID), QObject* parent = nullptr);
     ~SecretStore() override;
 
     // Asynchronous; the callback runs once, on this object's thread, unless
