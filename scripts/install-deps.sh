@@ -14,7 +14,7 @@ packages=(
     # test: real slapd, real keyring, a display for screenshots
     slapd ldap-utils openssl gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
     # packaging checks
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file librsvg2-bin
 )
 
 missing=()
