@@ -35,7 +35,7 @@ dpkg-deb -f "$build_dir/$deb" Package Version Section Depends
 [ "$(dpkg-deb -f "$build_dir/$deb" Version)" = "$version" ] || fail "package version"
 [ "$(dpkg-deb -f "$build_dir/$deb" Section)" = comm ] || fail "section"
 depends=$(dpkg-deb -f "$build_dir/$deb" Depends)
-for dep in libqt6core6 qt6-qpa-plugins libqt6svg6 gstreamer1.0-plugins-base gstreamer1.0-plugins-good; do
+for dep in libqt6core6 qt6-qpa-plugins libqt6svg6 gstreamer1.0-plugins-base gstreamer1.0-plugins-good libsecret-1-0; do
     grep -q "$dep" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
 contents=$(dpkg-deb -c "$build_dir/$deb")
