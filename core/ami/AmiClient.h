@@ -10,7 +10,6 @@
 #include <QAbstractSocket>
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 
 class Clock;
 class ClockTimer;
@@ -116,9 +115,16 @@ Q_SIGNALS:
     void certificateUntrusted(const QByteArray& sha256Hex, const QStringList& reasons);
 
 private:
-    // (implementation detail — see AmiClient.cpp)
+    enum class LoginStep
+    {
+        None,
+        Challenge,
+        Login,
+    };
+
     void setState(State state);
     void fail(Error error, const QString& detail);
+    void openSocket();
     void handleConnected();
     void handleEncrypted();
     void handleReadyRead();
@@ -126,12 +132,26 @@ private:
     void handleSocketError(QAbstractSocket::SocketError error);
     void handleSslErrors(const QList<QSslError>& errors);
     void handleMessage(const AmiMessage& message);
+    void handleBanner(const AmiMessage& banner);
     void handleLoginMessage(const AmiMessage& message);
+    void handleActionMessage(AmiAction* action, const AmiMessage& message);
+    void handleUnmatchedMessage(const AmiMessage& message);
+    void handleActionTimeout(const QByteArray& actionId);
     void handlePingTimer();
+    void handlePongTimeout();
+    void handleConnectTimer();
     void handleReconnectTimer();
     void startLogin();
-    void sendLogin(const QByteArray& challenge);
-    void writeAction(AmiAction* action);
+    void sendLogin(QByteArrayView challenge);
+    void loginSucceeded();
+    void writeMessage(const AmiMessage& message);
+    void finishAction(AmiAction* action, AmiAction::Result result, const QString& text = {});
+    void finishLater(AmiAction* action, AmiAction::Result result, const QString& text);
+    void deliverEvent(const AmiMessage& event);
+    void requestResync();
+    // Tears the connection down; pending actions finish with Disconnected.
+    // With reconnect (and the user still wanting a connection) → Backoff.
+    void dropConnection(Error error, const QString& detail, bool reconnect);
     void abortPending(AmiAction::Result result, const QString& text);
     void scheduleReconnect();
     void closeSocket();
@@ -147,18 +167,27 @@ private:
     QString m_lastErrorText;
     QString m_bannerText;
     bool m_proxy = false;
+    bool m_bannerSeen = false;
     bool m_autoSynchronise = true;
     bool m_wantConnected = false;
+    bool m_expectFullyBooted = false;
     QByteArray m_actionIdPrefix;
     quint64 m_actionCounter = 0;
-    QHash<QByteArray, QPointer<AmiAction>> m_pending;
+    QHash<QByteArray, AmiAction*> m_pending;
+    // List actions that timed out: their late items are dropped, not delivered as events.
+    QHash<QByteArray, bool> m_abandonedLists;
+    LoginStep m_loginStep = LoginStep::None;
     QByteArray m_loginActionId;
+    QByteArray m_pingActionId;
+    QByteArray m_logoffActionId;
     ClockTimer* m_pingTimer = nullptr;
     ClockTimer* m_pongTimer = nullptr;
     ClockTimer* m_reconnectTimer = nullptr;
     ClockTimer* m_connectTimer = nullptr;
+    int m_attempt = 0; // reconnect attempts since the last stable session
     qint64 m_backoffMs = 0;
     qint64 m_reconnectAt = -1;
     qint64 m_sessionStart = -1;
+    qint64 m_lastResyncAt = -1;
     QByteArray m_presentedFingerprint;
 };
