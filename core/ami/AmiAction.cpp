@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ami/AmiAction.h"
 
+#include "common/Clock.h"
+
 AmiAction::AmiAction(const AmiRequest& request, QByteArray actionId, QObject* parent)
     : QObject(parent)
     , m_request(request)
@@ -16,6 +18,8 @@ void AmiAction::finish(Result result, const QString& errorText)
     if (m_result != Result::Pending)
         return;
     m_result = result;
+    if (m_timer)
+        m_timer->stop();
     m_errorText = errorText;
     Q_EMIT finished(this);
     deleteLater();

@@ -8,6 +8,7 @@
 #include <QObject>
 
 class AmiClient;
+class ClockTimer;
 
 // One job per action (the qtkeychain job pattern): created and owned by
 // AmiClient::send(), emits finished() exactly once, always from the event
@@ -63,4 +64,5 @@ private:
     QList<AmiMessage> m_events;
     AmiMessage m_complete;
     bool m_responseSeen = false;
+    ClockTimer* m_timer = nullptr; // per-action timeout, owned by this
 };

@@ -9,7 +9,8 @@
 #include <QPointer>
 #include <QSslSocket>
 
-Q_LOGGING_CATEGORY(lcAmi, "attendant.ami")
+// Traffic (debug) only when asked for: it is verbose.
+Q_LOGGING_CATEGORY(lcAmi, "attendant.ami", QtInfoMsg)
 
 namespace {
 
@@ -80,6 +81,7 @@ AmiAction* AmiClient::send(const AmiRequest& request)
     m_pending.insert(action->actionId(), action);
     const int timeoutMs = request.timeoutMs() > 0 ? request.timeoutMs() : m_settings.actionTimeoutMs;
     ClockTimer* timer = m_clock->createTimer(action);
+    action->m_timer = timer;
     timer->setSingleShot(true);
     const QByteArray id = action->actionId();
     connect(timer, &ClockTimer::timeout, this, [this, id] { handleActionTimeout(id); });

@@ -1,0 +1,712 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// AmiClient against FakeAmiServer (real TCP on 127.0.0.1) speaking like the
+// recorded Asterisk 22.10.1: login, correlation, lists, timeouts, keepalive,
+// backoff, broken peers, header injection, redaction, logoff.
+#include "AmiClientTestHelpers.h"
+
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTest>
+
+using State = AmiClient::State;
+using Error = AmiClient::Error;
+using Result = AmiAction::Result;
+
+namespace {
+
+QString transcript(const char* name)
+{
+    return QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/") + QLatin1String(name);
+}
+
+QStringList g_logLines;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& text)
+{
+    g_logLines.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1String(": ") + text);
+    if (g_previousHandler)
+        g_previousHandler(type, context, text);
+}
+
+} // namespace
+
+class TestAmiClient final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loginMd5SendsKeyOfChallengeAndSecret();
+    void loginPlaintext();
+    void authenticationFailureIsFinal_data();
+    void authenticationFailureIsFinal();
+    void eventsGluedToLoginReplyAreDelivered();
+    void recordedLoginReplyAndFullyBootedInOneRead();
+    void fullyBootedMidSessionAsksForResync();
+    void concurrentActionsAnsweredOutOfOrder();
+    void eventLists_data();
+    void eventLists();
+    void recordedErrorAndCommandOutput();
+    void actionTimeoutWithMockClock();
+    void keepaliveDetectsSilentPeerAndReconnects();
+    void keepaliveAnsweredKeepsSession();
+    void backoffGrowsIsJitteredCappedAndResets();
+    void closeMidPacketThenReconnect();
+    void eofFinishesPendingActionsOnce();
+    void garbageDoesNotBreakTheSession();
+    void oversizedPacketClosesCleanly();
+    void headerInjectionRefused_data();
+    void headerInjectionRefused();
+    void sendWhileDisconnected();
+    void secretNeverLogged_data();
+    void secretNeverLogged();
+    void logoffIsClean();
+};
+
+void TestAmiClient::loginMd5SendsKeyOfChallengeAndSecret()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    server.setChallenge("180428938");
+    ClientFixture f(server);
+    QSignalSpy loggedIn(f.client.get(), &AmiClient::loggedIn);
+    QVERIFY(f.connectAndWaitReady());
+    QCOMPARE(loggedIn.count(), 1);
+    QCOMPARE(f.client->bannerText(), QStringLiteral("Asterisk Call Manager/11.0.0"));
+    QVERIFY(!f.client->isProxy());
+
+    const QList<AmiMessage> challenges = server.receivedActions("Challenge");
+    QCOMPARE(challenges.size(), 1);
+    QCOMPARE(challenges[0].value("AuthType"), QStringLiteral("MD5"));
+    const QList<AmiMessage> logins = server.receivedActions("Login");
+    QCOMPARE(logins.size(), 1);
+    const QByteArray expectedKey = QCryptographicHash::hash("180428938panelpass", QCryptographicHash::Md5).toHex();
+    QCOMPARE(logins[0].rawValue("Key").toByteArray(), expectedKey);
+    QCOMPARE(logins[0].value("Username"), QStringLiteral("panel"));
+    QVERIFY(!logins[0].contains("Secret"));
+    QCOMPARE(logins[0].value("Events"), QStringLiteral("on"));
+    QVERIFY(logins[0].actionId().startsWith(f.client->actionIdPrefix()));
+}
+
+void TestAmiClient::loginPlaintext()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    ClientFixture f(server, AmiConnectionSettings::AuthMode::Plaintext);
+    f.settings.eventMask = QStringLiteral("call,agent");
+    f.apply();
+    QSignalSpy states(f.client.get(), &AmiClient::stateChanged);
+    QVERIFY(f.connectAndWaitReady());
+    QVERIFY(server.receivedActions("Challenge").isEmpty());
+    const QList<AmiMessage> logins = server.receivedActions("Login");
+    QCOMPARE(logins.size(), 1);
+    // Header order as in 01-login-plain-ok.sent.
+    QCOMPARE(logins[0].keyAt(0), QByteArrayView("Action"));
+    QCOMPARE(logins[0].keyAt(1), QByteArrayView("ActionID"));
+    QCOMPARE(logins[0].value("Secret"), QStringLiteral("panelpass"));
+    QCOMPARE(logins[0].value("Events"), QStringLiteral("call,agent"));
+    QList<State> seen;
+    for (const QList<QVariant>& args : states)
+        seen.append(args[0].value<State>());
+    QCOMPARE(seen, (QList<State>{State::Connecting, State::Authenticating, State::Synchronising, State::Ready}));
+}
+
+void TestAmiClient::authenticationFailureIsFinal_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<bool>("md5");
+    QTest::addColumn<bool>("refuse");
+    QTest::newRow("bad secret, plaintext") << "panel" << "wrong" << false << false;
+    QTest::newRow("unknown user") << "nobody" << "panelpass" << false << false;
+    QTest::newRow("bad MD5 key") << "panel" << "wrong" << true << false;
+    QTest::newRow("server refuses every login") << "panel" << "panelpass" << true << true;
+}
+
+void TestAmiClient::authenticationFailureIsFinal()
+{
+    QFETCH(QString, username);
+    QFETCH(QString, secret);
+    QFETCH(bool, md5);
+    QFETCH(bool, refuse);
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    server.setRefuseLogin(refuse);
+    ClientFixture f(server,
+        md5 ? AmiConnectionSettings::AuthMode::Md5Challenge : AmiConnectionSettings::AuthMode::Plaintext);
+    f.settings.username = username;
+    f.apply();
+    f.client->setSecret(secret);
+    QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
+    QSignalSpy loggedIn(f.client.get(), &AmiClient::loggedIn);
+    f.client->connectToServer();
+    QVERIFY(errors.wait(5000));
+    QCOMPARE(errors[0][0].value<Error>(), Error::AuthenticationFailed);
+    QCOMPARE(errors[0][1].toString(), QStringLiteral("Authentication failed")); // Asterisk's words
+    QVERIFY(!errors[0][1].toString().contains(secret));
+    QCOMPARE(f.client->state(), State::Disconnected);
+    QCOMPARE(f.client->reconnectInMs(), -1);
+    // No retry storm: however long we wait, nothing is scheduled.
+    f.clock.advance(10 * 60 * 1000);
+    QCOMPARE(f.client->state(), State::Disconnected);
+    QTRY_COMPARE(server.connectionCount(), 0);
+    QCOMPARE(server.totalConnections(), 1);
+    QCOMPARE(loggedIn.count(), 0);
+    QCOMPARE(errors.count(), 1);
+}
+
+void TestAmiClient::eventsGluedToLoginReplyAreDelivered()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    server.setGluedLoginBytes(FakeAmiServer::packet({{"Event", "ExtensionStatus"}, {"Privilege", "call,all"},
+                                  {"Exten", "1001"}, {"Status", "1"}})
+        + FakeAmiServer::packet({{"Event", "PeerStatus"}, {"Privilege", "system,all"}, {"Peer", "PJSIP/1001"}}));
+    ClientFixture f(server);
+    QSignalSpy events(f.client.get(), &AmiClient::eventReceived);
+    QSignalSpy resync(f.client.get(), &AmiClient::resyncRequired);
+    QVERIFY(f.connectAndWaitReady());
+    QTRY_COMPARE(events.count(), 3);
+    QCOMPARE(events[0][0].value<AmiMessage>().eventName(), QByteArrayView("FullyBooted"));
+    QCOMPARE(events[1][0].value<AmiMessage>().value("Exten"), QStringLiteral("1001"));
+    QCOMPARE(events[2][0].value<AmiMessage>().eventName(), QByteArrayView("PeerStatus"));
+    QCOMPARE(resync.count(), 0); // the FullyBooted that follows Login is expected
+}
+
+void TestAmiClient::recordedLoginReplyAndFullyBootedInOneRead()
+{
+    // 07-after-restart-gracefully-reconnect: right after a restart, the login
+    // reply is followed by 62 events (hint states, then FullyBooted with
+    // Uptime 0, then registrations) before the CoreStatus reply.
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    QVERIFY(server.loadTranscript(transcript("07-after-restart-gracefully-reconnect")));
+    ClientFixture f(server, AmiConnectionSettings::AuthMode::Plaintext);
+    QSignalSpy events(f.client.get(), &AmiClient::eventReceived);
+    QSignalSpy resync(f.client.get(), &AmiClient::resyncRequired);
+    QVERIFY(f.connectAndWaitReady());
+    auto status = track(f.client->send(AmiRequest("CoreStatus")));
+    QTRY_COMPARE(status->finishedCount, 1);
+    QCOMPARE(status->result, Result::Success);
+    QCOMPARE(status->response.value("CoreStartupTime"), QStringLiteral("00:13:10"));
+    QCOMPARE(events.count(), 62);
+    QCOMPARE(events[0][0].value<AmiMessage>().value("Exten"), QStringLiteral("701"));
+    const auto fullyBooted = std::find_if(events.cbegin(), events.cend(),
+        [](const QList<QVariant>& args) { return args[0].value<AmiMessage>().eventName() == "FullyBooted"; });
+    QVERIFY(fullyBooted != events.cend());
+    QCOMPARE(fullyBooted->at(0).value<AmiMessage>().value("Uptime"), QStringLiteral("0"));
+    QCOMPARE(resync.count(), 0);
+}
+
+void TestAmiClient::fullyBootedMidSessionAsksForResync()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    ClientFixture f(server);
+    QSignalSpy resync(f.client.get(), &AmiClient::resyncRequired);
+    QSignalSpy events(f.client.get(), &AmiClient::eventReceived);
+    QVERIFY(f.connectAndWaitReady());
+    QTRY_COMPARE(events.count(), 1);
+    server.sendEvent("FullyBooted", {{"Privilege", "system,all"}, {"Status", "Fully Booted"}});
+    QVERIFY(resync.wait(5000));
+    QCOMPARE(resync.count(), 1);
+}
+
+void TestAmiClient::concurrentActionsAnsweredOutOfOrder()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    QList<AmiMessage> held;
+    server.setHandler("Getvar", [&held](const AmiMessage& action) {
+        held.append(action);
+        return QByteArray(); // answered later, in reverse order
+    });
+    ClientFixture f(server);
+    QVERIFY(f.connectAndWaitReady());
+
+    QList<std::shared_ptr<ActionOutcome>> outcomes;
+    for (int i = 0; i < 50; ++i) {
+        AmiRequest request("Getvar");
+        request.set("Variable", QStringLiteral("VAR%1").arg(i));
+        outcomes.append(track(f.client->send(request)));
+    }
+    QTRY_COMPARE(held.size(), 50);
+    QByteArray replies;
+    for (qsizetype i = held.size() - 1; i >= 0; --i) {
+        replies += FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", held[i].actionId()},
+            {"Variable", held[i].rawValue("Variable")}, {"Value", held[i].rawValue("Variable")}});
+    }
+    server.sendRaw(replies);
+    for (int i = 0; i < 50; ++i) {
+        QTRY_COMPARE(outcomes[i]->finishedCount, 1);
+        QCOMPARE(outcomes[i]->result, Result::Success);
+        QCOMPARE(outcomes[i]->response.value("Value"), QStringLiteral("VAR%1").arg(i));
+    }
+    QSet<QByteArray> ids;
+    for (const auto& o : std::as_const(outcomes))
+        ids.insert(o->actionId);
+    QCOMPARE(ids.size(), 50);
+}
+
+void TestAmiClient::eventLists_data()
+{
+    QTest::addColumn<QString>("recording"); // empty: scripted reply below
+    QTest::addColumn<QByteArray>("action");
+    QTest::addColumn<QByteArray>("scripted");
+    QTest::addColumn<int>("result");
+    QTest::addColumn<int>("items");
+    QTest::addColumn<QString>("completeEvent");
+
+    QTest::newRow("ExtensionStateList recorded") << transcript("02-ExtensionStateList") << QByteArray("ExtensionStateList")
+                                                 << QByteArray() << int(Result::Success) << 29
+                                                 << "ExtensionStateListComplete";
+    QTest::newRow("ParkedCalls recorded, empty") << transcript("02-ParkedCalls") << QByteArray("ParkedCalls")
+                                                 << QByteArray() << int(Result::Success) << 0
+                                                 << "ParkedCallsComplete";
+    QTest::newRow("VoicemailUsersList recorded") << transcript("02-VoicemailUsersList")
+                                                 << QByteArray("VoicemailUsersList") << QByteArray()
+                                                 << int(Result::Success) << 7 << "VoicemailUserEntryComplete";
+    QTest::newRow("CoreShowChannels during calls recorded")
+        << transcript("02-CoreShowChannels-during-calls") << QByteArray("CoreShowChannels") << QByteArray()
+        << int(Result::Success) << 6 << "CoreShowChannelsComplete";
+    // Asterisk's empty forms (main/pbx.c, apps/app_voicemail.c).
+    QTest::newRow("no dialplan hints") << QString() << QByteArray("ExtensionStateList")
+                                       << QByteArray("Response: Error\r\nActionID: %1\r\nMessage: No dialplan hints "
+                                                     "are available\r\n\r\n")
+                                       << int(Result::Success) << 0 << QString();
+    QTest::newRow("no voicemail users, plain ack")
+        << QString() << QByteArray("VoicemailUsersList")
+        << QByteArray("Response: Success\r\nActionID: %1\r\nMessage: There are no voicemail users currently "
+                      "defined.\r\n\r\n")
+        << int(Result::Success) << 0 << QString();
+    QTest::newRow("cancelled") << QString() << QByteArray("QueueStatus")
+                               << QByteArray("Response: Success\r\nActionID: %1\r\nEventList: start\r\n\r\n"
+                                             "Event: QueueParams\r\nQueue: support\r\nActionID: %1\r\n\r\n"
+                                             "Event: QueueStatusComplete\r\nActionID: %1\r\nEventList: "
+                                             "cancelled\r\n\r\n")
+                               << int(Result::Error) << 1 << "QueueStatusComplete";
+    QTest::newRow("complete in lower case")
+        << QString() << QByteArray("DeviceStateList")
+        << QByteArray("Response: Success\r\nActionID: %1\r\nEventList: Start\r\n\r\n"
+                      "Event: DeviceStateChange\r\nActionID: %1\r\nDevice: PJSIP/1000\r\n\r\n"
+                      "Event: DeviceStateChange\r\nActionID: %1\r\nDevice: PJSIP/1001\r\n\r\n"
+                      "Event: DeviceStateListComplete\r\nActionID: %1\r\neventlist: complete\r\nListItems: 2\r\n\r\n")
+        << int(Result::Success) << 2 << "DeviceStateListComplete";
+    QTest::newRow("error that is not an empty list")
+        << QString() << QByteArray("QueueStatus")
+        << QByteArray("Response: Error\r\nActionID: %1\r\nMessage: Permission denied\r\n\r\n") << int(Result::Error)
+        << 0 << QString();
+}
+
+void TestAmiClient::eventLists()
+{
+    QFETCH(QString, recording);
+    QFETCH(QByteArray, action);
+    QFETCH(QByteArray, scripted);
+    QFETCH(int, result);
+    QFETCH(int, items);
+    QFETCH(QString, completeEvent);
+
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    if (!recording.isEmpty()) {
+        QVERIFY(server.loadTranscript(recording));
+    } else {
+        server.setHandler(action, [scripted](const AmiMessage& a) {
+            QByteArray bytes = scripted;
+            bytes.replace("%1", a.actionId().toByteArray());
+            // An unrelated event in the middle of the list must stay an event.
+            bytes.append(FakeAmiServer::packet({{"Event", "VarSet"}, {"Variable", "X"}}));
+            return bytes;
+        });
+    }
+    ClientFixture f(server);
+    f.settings.eventMask = QStringLiteral("off");
+    f.apply();
+    QSignalSpy events(f.client.get(), &AmiClient::eventReceived);
+    QVERIFY(f.connectAndWaitReady());
+    auto outcome = track(f.client->send(AmiRequest(action, AmiRequest::Completion::EventList)));
+    QTRY_COMPARE(outcome->finishedCount, 1);
+    QCOMPARE(int(outcome->result), result);
+    QCOMPARE(outcome->events.size(), items);
+    QCOMPARE(QString::fromLatin1(outcome->complete.eventName()), completeEvent);
+    for (const AmiMessage& item : std::as_const(outcome->events))
+        QCOMPARE(item.actionId(), QByteArrayView(outcome->actionId));
+    if (!completeEvent.isEmpty() && result == int(Result::Success))
+        QCOMPARE(outcome->complete.value("ListItems"), QString::number(items));
+    // List items never leak out as events.
+    for (const QList<QVariant>& args : std::as_const(events))
+        QVERIFY(args[0].value<AmiMessage>().actionId().isEmpty());
+    if (recording.isEmpty())
+        QTRY_COMPARE(events.count(), 1);
+}
+
+void TestAmiClient::recordedErrorAndCommandOutput()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    QVERIFY(server.loadTranscript(transcript("02-Command-core-show-version")));
+    ClientFixture f(server);
+    QVERIFY(f.connectAndWaitReady());
+    auto command = track(f.client->send(AmiRequest("Command").set("Command", QStringLiteral("core show version"))));
+    QTRY_COMPARE(command->finishedCount, 1);
+    QCOMPARE(command->result, Result::Success);
+    QCOMPARE(command->response.outputLines().size(), 1);
+    QVERIFY(command->response.outputLines().at(0).startsWith(QLatin1String("Asterisk 22.10.1")));
+
+    FakeAmiServer server2;
+    QVERIFY(server2.listen());
+    QVERIFY(server2.loadTranscript(transcript("02-Queues")));
+    ClientFixture g(server2);
+    QVERIFY(g.connectAndWaitReady());
+    auto queues = track(g.client->send(AmiRequest("Queues")));
+    QTRY_COMPARE(queues->finishedCount, 1);
+    QCOMPARE(queues->result, Result::Error);
+    QCOMPARE(queues->errorText,
+        QStringLiteral("Invalid/unknown command: Queues. Use Action: ListCommands to show available commands."));
+}
+
+void TestAmiClient::actionTimeoutWithMockClock()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    QList<AmiMessage> held;
+    server.setHandler("Originate", [&held](const AmiMessage& a) {
+        held.append(a);
+        return QByteArray();
+    });
+    ClientFixture f(server);
+    QVERIFY(f.connectAndWaitReady());
+    auto outcome = track(f.client->send(AmiRequest("Originate").setTimeoutMs(5000)));
+    QTRY_COMPARE(held.size(), 1);
+    f.clock.advance(4999);
+    QCOMPARE(outcome->finishedCount, 0);
+    f.clock.advance(1);
+    QCOMPARE(outcome->finishedCount, 1);
+    QCOMPARE(outcome->result, Result::Timeout);
+    QCOMPARE(f.client->state(), State::Ready);
+    // The late answer is dropped; a fresh action still works.
+    server.sendRaw(FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", held[0].actionId()}}));
+    auto ping = track(f.client->send(AmiRequest("Ping")));
+    QTRY_COMPARE(ping->finishedCount, 1);
+    QCOMPARE(ping->result, Result::Success);
+    QCOMPARE(outcome->finishedCount, 1);
+}
+
+void TestAmiClient::keepaliveDetectsSilentPeerAndReconnects()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    ClientFixture f(server);
+    f.settings.pingIntervalMs = 20000;
+    f.settings.pingTimeoutMs = 10000;
+    f.apply();
+    QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
+    QSignalSpy loggedIn(f.client.get(), &AmiClient::loggedIn);
+    QVERIFY(f.connectAndWaitReady());
+    QTRY_COMPARE(server.receivedActions("Login").size(), 1);
+    server.setSilent(true);
+    f.clock.advance(19999);
+    QVERIFY(server.receivedActions("Ping").isEmpty());
+    f.clock.advance(1);
+    QTRY_COMPARE(server.receivedActions("Ping").size(), 1);
+    f.clock.advance(9999);
+    QCOMPARE(f.client->state(), State::Ready);
+    f.clock.advance(1);
+    QCOMPARE(f.client->state(), State::Backoff);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors[0][0].value<Error>(), Error::KeepaliveTimeout);
+    QTRY_COMPARE(server.connectionCount(), 0);
+
+    server.setSilent(false);
+    f.clock.advance(f.client->reconnectInMs());
+    QTRY_COMPARE(f.client->state(), State::Ready);
+    QCOMPARE(loggedIn.count(), 2);
+    QCOMPARE(server.totalConnections(), 2);
+}
+
+void TestAmiClient::keepaliveAnsweredKeepsSession()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    ClientFixture f(server);
+    f.settings.pingIntervalMs = 20000;
+    f.settings.pingTimeoutMs = 10000;
+    f.apply();
+    QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
+    QVERIFY(f.connectAndWaitReady());
+    // The silence window restarts with every read; the mock clock only
+    // moves when told, so each round lands exactly on the Ping deadline.
+    qint64 untilPing = 20000;
+    for (int round = 1; round <= 3; ++round) {
+        f.clock.advance(untilPing - 1);
+        QCOMPARE(server.receivedActions("Ping").size(), round - 1);
+        f.clock.advance(1);
+        QTRY_COMPARE(server.receivedActions("Ping").size(), round);
+        // Replies come in order: once this one is back, so is the keepalive's.
+        auto probe = track(f.client->send(AmiRequest("CoreStatus")));
+        QTRY_COMPARE(probe->finishedCount, 1);
+        f.clock.advance(10000);
+        QCOMPARE(f.client->state(), State::Ready);
+        untilPing = 20000 - 10000;
+    }
+    QCOMPARE(errors.count(), 0);
+}
+
+void TestAmiClient::backoffGrowsIsJitteredCappedAndResets()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    const quint16 port = server.port();
+    ClientFixture f(server);
+    f.settings.reconnectMinMs = 1000;
+    f.settings.reconnectMaxMs = 8000;
+    f.settings.stableSessionMs = 60000;
+    f.apply();
+    QVERIFY(f.connectAndWaitReady());
+
+    // Lost after a short session, then refused again and again.
+    server.disconnectClients();
+    QTRY_COMPARE(f.client->state(), State::Backoff);
+    server.stopListening();
+    QList<qint64> delays{f.client->reconnectInMs()};
+    QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
+    for (int i = 0; i < 8; ++i) {
+        f.clock.advance(delays.constLast());
+        QCOMPARE(f.client->state(), State::Connecting);
+        QTRY_COMPARE(f.client->state(), State::Backoff);
+        QCOMPARE(errors.constLast()[0].value<Error>(), Error::ConnectionRefused);
+        delays.append(f.client->reconnectInMs());
+    }
+    qint64 base = 1000;
+    for (qsizetype i = 0; i < delays.size(); ++i) {
+        QVERIFY2(delays[i] <= base && delays[i] >= base * 3 / 4,
+            qPrintable(QStringLiteral("attempt %1: %2 ms, base %3").arg(i).arg(delays[i]).arg(base)));
+        if (i > 0 && base < 8000)
+            QVERIFY(delays[i] > delays[i - 1]);
+        base = qMin<qint64>(8000, base * 2);
+    }
+    // Capped attempts are jittered, not all the same.
+    const QList<qint64> capped = delays.mid(4);
+    QVERIFY(std::any_of(capped.cbegin(), capped.cend(), [&](qint64 d) { return d != capped.constFirst(); }));
+
+    // Back, but lost again at once: no reset, still at the cap.
+    QVERIFY(server.listen(port));
+    f.clock.advance(delays.constLast());
+    QTRY_COMPARE(f.client->state(), State::Ready);
+    server.disconnectClients();
+    QTRY_COMPARE(f.client->state(), State::Backoff);
+    QVERIFY(f.client->reconnectInMs() >= 6000);
+
+    // A session that lasted stableSessionMs resets the sequence.
+    f.clock.advance(f.client->reconnectInMs());
+    QTRY_COMPARE(f.client->state(), State::Ready);
+    f.clock.advance(60000);
+    server.disconnectClients();
+    QTRY_COMPARE(f.client->state(), State::Backoff);
+    QVERIFY(f.client->reconnectInMs() <= 1000);
+    QVERIFY(f.client->reconnectInMs() >= 750);
+}
+
+void TestAmiClient::closeMidPacketThenReconnect()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    ClientFixture f(server);
+    QSignalSpy events(f.client.get(), &AmiClient::eventReceived);
+    QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
+    QSignalSpy states(f.client.get(), &AmiClient::stateChanged);
+    QVERIFY(f.connectAndWaitReady());
+    QTRY_COMPARE(events.count(), 1); // FullyBooted
+    server.closeMidPacket();
+    QTRY_COMPARE(f.client->state(), State::Backoff);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors[0][0].value<Error>(), Error::RemoteClosed);
+    f.clock.advance(f.client->reconnectInMs());
+    QTRY_COMPARE(f.client->state(), State::Ready);
+    QTRY_COMPARE(events.count(), 2); // FullyBooted of the new session; the half event never surfaced
+    QCOMPARE(events[1][0].value<AmiMessage>().eventName(), QByteArrayView("FullyBooted"));
+    QVERIFY(std::any_of(states.cbegin(), states.cend(),
+        [](const QList<QVariant>& args) { return args[0].value<State>() == State::Backoff; }));
+}
+
+void TestAmiClient::eofFinishesPendingActionsOnce()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    server.setHandler("Command", [](const AmiMessage&) { return QByteArray(); });
+    ClientFixture f(server);
+    QVERIFY(f.connectAndWaitReady());
+    // "core restart now": no reply, no Shutdown event, just EOF.
+    auto a = track(f.client->send(AmiRequest("Command").set("Command", QStringLiteral("core restart now"))));
+    auto b = track(f.client->send(AmiRequest("Command").set("Command", QStringLiteral("core show uptime"))));
+    QTRY_COMPARE(server.receivedActions("Command").size(), 2);
+    server.disconnectClients();
+    QTRY_COMPARE(f.client->state(), State::Backoff);
+    QCOMPARE(a->finishedCount, 1);
+    QCOMPARE(b->finishedCount, 1);
+    QCOMPARE(a->result, Result::Disconnected);
+    QCOMPARE(b->result, Result::Disconnected);
+    f.clock.advance(f.client->reconnectInMs());
+    QTRY_COMPARE(f.client->state(), State::Ready);
+    QCOMPARE(a->finishedCount, 1);
+}
+
+void TestAmiClient::garbageDoesNotBreakTheSession()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    ClientFixture f(server);
+    QSignalSpy events(f.client.get(), &AmiClient::eventReceived);
+    QVERIFY(f.connectAndWaitReady());
+    QTRY_COMPARE(events.count(), 1);
+    const QByteArray garbage = QByteArray("\x00\x01\x02", 3) + " no colon here\r\n\xff\xfe\xfd: \x80\r\n:::\r\n"
+        + "\r\n\r\n\n\n       \r\nResponse: Success\r\nActionID: not-ours\r\n\r\n" + QByteArray(1, '\0')
+        + "\r\n\r\n";
+    server.sendRaw(garbage);
+    server.sendEvent("Newchannel", {{"Channel", "PJSIP/1000-00000001"}});
+    QTRY_VERIFY(std::any_of(events.cbegin(), events.cend(),
+        [](const QList<QVariant>& args) { return args[0].value<AmiMessage>().eventName() == "Newchannel"; }));
+    QCOMPARE(f.client->state(), State::Ready);
+    auto ping = track(f.client->send(AmiRequest("Ping")));
+    QTRY_COMPARE(ping->finishedCount, 1);
+    QCOMPARE(ping->result, Result::Success);
+}
+
+void TestAmiClient::oversizedPacketClosesCleanly()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    ClientFixture f(server);
+    QSignalSpy events(f.client.get(), &AmiClient::eventReceived);
+    QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
+    QVERIFY(f.connectAndWaitReady());
+    server.sendEvent("Hangup", {{"Channel", "PJSIP/1000-00000001"}});
+    server.sendOversizedPacket(AmiParser::DefaultMaxMessageSize + 1024);
+    QVERIFY(errors.wait(10000));
+    QCOMPARE(errors[0][0].value<Error>(), Error::MessageTooLarge);
+    QVERIFY(errors[0][1].toString().contains(QString::number(AmiParser::DefaultMaxMessageSize)));
+    QCOMPARE(f.client->state(), State::Backoff);
+    QTRY_COMPARE(server.connectionCount(), 0);
+    // What came before the oversized packet was delivered.
+    QCOMPARE(events.constLast()[0].value<AmiMessage>().eventName(), QByteArrayView("Hangup"));
+}
+
+void TestAmiClient::headerInjectionRefused_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("CR LF injecting an action") << QByteArray("Channel")
+                                               << QStringLiteral("PJSIP/1000\r\n\r\nAction: Command\r\nCommand: injected");
+    QTest::newRow("bare LF") << QByteArray("Exten") << QStringLiteral("1000\ninjected: yes");
+    QTest::newRow("bare CR") << QByteArray("Context") << QStringLiteral("phones\rinjected");
+    QTest::newRow("colon in key") << QByteArray("Chan: injected") << QStringLiteral("x");
+    QTest::newRow("ActionID set by caller") << QByteArray("ActionID") << QStringLiteral("injected");
+}
+
+void TestAmiClient::headerInjectionRefused()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QString, value);
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    ClientFixture f(server);
+    QVERIFY(f.connectAndWaitReady());
+    const QByteArray before = server.receivedBytes();
+    auto outcome = track(f.client->send(AmiRequest("Originate").set(key, value)));
+    QCOMPARE(outcome->finishedCount, 0); // never inside send()
+    QTRY_COMPARE(outcome->finishedCount, 1);
+    QCOMPARE(outcome->result, Result::Invalid);
+    QVERIFY(!outcome->errorText.isEmpty());
+    // A Ping after it: once its answer is back, the server has seen all we wrote.
+    auto ping = track(f.client->send(AmiRequest("Ping")));
+    QTRY_COMPARE(ping->finishedCount, 1);
+    const QByteArray after = server.receivedBytes().mid(before.size());
+    QVERIFY(!after.contains("injected"));
+    QVERIFY(!after.contains("Originate"));
+    QCOMPARE(server.receivedActions("Originate").size(), 0);
+}
+
+void TestAmiClient::sendWhileDisconnected()
+{
+    MockClock clock;
+    AmiClient client(nullptr, &clock);
+    auto outcome = track(client.send(AmiRequest("Ping")));
+    QCOMPARE(outcome->finishedCount, 0);
+    QTRY_COMPARE(outcome->finishedCount, 1);
+    QCOMPARE(outcome->result, Result::NotConnected);
+}
+
+void TestAmiClient::secretNeverLogged_data()
+{
+    QTest::addColumn<bool>("md5");
+    QTest::addColumn<bool>("goodSecret");
+    QTest::newRow("plaintext login") << false << true;
+    QTest::newRow("md5 login") << true << true;
+    QTest::newRow("plaintext, refused") << false << false;
+    QTest::newRow("md5, refused") << true << false;
+}
+
+void TestAmiClient::secretNeverLogged()
+{
+    QFETCH(bool, md5);
+    QFETCH(bool, goodSecret);
+    const QString secret = QStringLiteral("Sup3r-S3cret-Pa55");
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    server.addUser("desk1", goodSecret ? secret.toUtf8() : QByteArray("something-else"));
+    ClientFixture f(server,
+        md5 ? AmiConnectionSettings::AuthMode::Md5Challenge : AmiConnectionSettings::AuthMode::Plaintext);
+    f.settings.username = QStringLiteral("desk1");
+    f.apply();
+    f.client->setSecret(secret);
+
+    QLoggingCategory::setFilterRules(QStringLiteral("attendant.ami.debug=true"));
+    g_logLines.clear();
+    g_previousHandler = qInstallMessageHandler(captureMessage);
+    QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
+    f.client->connectToServer();
+    const bool done = QTest::qWaitFor(
+        [&] { return f.client->state() == State::Ready || errors.count() > 0; }, 10000);
+    if (done && f.client->state() == State::Ready)
+        f.client->disconnectFromServer();
+    QTRY_COMPARE(f.client->state(), State::Disconnected);
+    qInstallMessageHandler(g_previousHandler);
+    QLoggingCategory::setFilterRules(QStringLiteral("attendant.ami.debug=false"));
+    QVERIFY(done);
+
+    const QByteArray key = QCryptographicHash::hash(QByteArray(server.challenge() + secret.toUtf8()), QCryptographicHash::Md5)
+                               .toHex();
+    const QString joined = g_logLines.join(u'\n');
+    // The traffic was logged (so this test can fail) ...
+    QVERIFY(joined.contains(QLatin1String("Action: Login")));
+    QVERIFY(joined.contains(md5 ? QLatin1String("Key: ********") : QLatin1String("Secret: ********")));
+    // ... and neither the secret nor the key derived from it appear.
+    QVERIFY(!joined.contains(secret));
+    QVERIFY(!joined.contains(QString::fromLatin1(key)));
+    QVERIFY(!f.client->lastErrorText().contains(secret));
+}
+
+void TestAmiClient::logoffIsClean()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    ClientFixture f(server);
+    QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
+    QSignalSpy states(f.client.get(), &AmiClient::stateChanged);
+    QVERIFY(f.connectAndWaitReady());
+    f.client->disconnectFromServer();
+    QCOMPARE(f.client->state(), State::LoggingOff);
+    QTRY_COMPARE(f.client->state(), State::Disconnected);
+    QCOMPARE(server.receivedActions("Logoff").size(), 1);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(f.client->lastError(), Error::None);
+    QTRY_COMPARE(server.connectionCount(), 0);
+    f.clock.advance(3600000);
+    QCOMPARE(f.client->state(), State::Disconnected);
+    QCOMPARE(server.totalConnections(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestAmiClient)
+#include "TestAmiClient.moc"
