@@ -456,7 +456,6 @@ void AmiClient::dropConnection(Error error, const QString& detail, bool reconnec
     m_loginActionId.clear();
     m_pingActionId.clear();
     m_logoffActionId.clear();
-    m_abandonedLists.clear();
     if (reconnect && m_wantConnected) {
         scheduleReconnect();
     } else {

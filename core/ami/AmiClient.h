@@ -174,8 +174,6 @@ private:
     QByteArray m_actionIdPrefix;
     quint64 m_actionCounter = 0;
     QHash<QByteArray, AmiAction*> m_pending;
-    // List actions that timed out: their late items are dropped, not delivered as events.
-    QHash<QByteArray, bool> m_abandonedLists;
     LoginStep m_loginStep = LoginStep::None;
     QByteArray m_loginActionId;
     QByteArray m_pingActionId;

@@ -131,10 +131,6 @@ void AmiClient::handleActionTimeout(const QByteArray& actionId)
     AmiAction* action = m_pending.take(actionId);
     if (!action)
         return;
-    if (action->request().completion() == AmiRequest::Completion::EventList
-        || action->m_response.valueIs("EventList", "start")) {
-        m_abandonedLists.insert(actionId, true);
-    }
     if (m_proxy) {
         // astmanproxy drops actions silently while its upstream is away;
         // the keepalive decides whether the link itself is dead.
@@ -275,21 +271,17 @@ void AmiClient::handleUnmatchedMessage(const AmiMessage& message)
     const bool ours = !id.isEmpty() && id.startsWith(m_actionIdPrefix);
 
     if (message.isEvent()) {
-        if (!id.isEmpty()) {
-            const QByteArray key = id.toByteArray();
-            if (m_abandonedLists.contains(key)) {
-                // Late items of a list that timed out.
-                if (message.valueIs("EventList", "Complete") || message.valueIs("EventList", "Cancelled"))
-                    m_abandonedLists.remove(key);
-                return;
-            }
-            // Through the proxy every client's list items reach us: only
-            // ours count (e.g. a late OriginateResponse of our Originate).
-            if (m_proxy && !ours) {
-                qCDebug(lcAmi) << "dropped an event for another client of the proxy";
-                return;
-            }
-        } else if (message.eventName().compare("FullyBooted", Qt::CaseInsensitive) == 0) {
+        if (!id.isEmpty() && !message.contains("Privilege")) {
+            // A list item (Asterisk sends those without Privilege) of an
+            // action that is not pending: a list that timed out, or, through
+            // astmanproxy, another desk's list. Broadcast events that carry
+            // an ActionID (OriginateResponse, UserEvent) have Privilege and
+            // go on as events, ours or not, as on a direct session.
+            qCDebug(lcAmi) << "dropped a list item of an action that is not pending here"
+                           << (ours ? "(ours, finished)" : "(another client's)");
+            return;
+        }
+        if (id.isEmpty() && message.eventName().compare("FullyBooted", Qt::CaseInsensitive) == 0) {
             if (m_expectFullyBooted)
                 m_expectFullyBooted = false; // the one that follows our Login
             else

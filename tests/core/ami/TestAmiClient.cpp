@@ -386,12 +386,20 @@ void TestAmiClient::actionTimeoutWithMockClock()
     QCOMPARE(outcome->finishedCount, 1);
     QCOMPARE(outcome->result, Result::Timeout);
     QCOMPARE(f.client->state(), State::Ready);
-    // The late answer is dropped; a fresh action still works.
-    server.sendRaw(FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", held[0].actionId()}}));
+    // The late answer and late list items are dropped; the OriginateResponse
+    // (a broadcast event, with Privilege) is an ordinary event.
+    QSignalSpy events(f.client.get(), &AmiClient::eventReceived);
+    const QByteArrayView id = held[0].actionId();
+    server.sendRaw(FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", id}})
+        + FakeAmiServer::packet({{"Event", "ExtensionStatus"}, {"ActionID", id}, {"Exten", "1000"}})
+        + FakeAmiServer::packet({{"Event", "OriginateResponse"}, {"Privilege", "call,all"}, {"ActionID", id},
+            {"Response", "Failure"}, {"Reason", "0"}}));
     auto ping = track(f.client->send(AmiRequest("Ping")));
     QTRY_COMPARE(ping->finishedCount, 1);
     QCOMPARE(ping->result, Result::Success);
     QCOMPARE(outcome->finishedCount, 1);
+    QCOMPARE(events.count(), 1);
+    QCOMPARE(events[0][0].value<AmiMessage>().eventName(), QByteArrayView("OriginateResponse"));
 }
 
 void TestAmiClient::keepaliveDetectsSilentPeerAndReconnects()
