@@ -149,7 +149,8 @@ void AmiClient::openSocket()
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
         config.setPeerVerifyMode(QSslSocket::VerifyPeer);
         if (!m_settings.caCertificateFile.isEmpty()) {
-            const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_settings.caCertificateFile, QSsl::Pem);
+            const QList<QSslCertificate> cas
+                = QSslCertificate::fromPath(m_settings.caCertificateFile, QSsl::Pem);
             if (cas.isEmpty())
                 qCWarning(lcAmi).noquote() << "no PEM certificate in CA file" << m_settings.caCertificateFile;
             config.addCaCertificates(cas);
@@ -194,7 +195,8 @@ void AmiClient::handleSslErrors(const QList<QSslError>& errors)
     const QByteArray pinned = m_settings.pinnedCertificateSha256.toLower();
     if (!cert.isNull() && !pinned.isEmpty() && fingerprint == pinned) {
         // The user accepted exactly this certificate before: ignore exactly these errors.
-        qCDebug(lcAmi) << "certificate matches the pinned fingerprint; accepting" << errors.size() << "error(s)";
+        qCDebug(lcAmi) << "certificate matches the pinned fingerprint; accepting" << errors.size()
+                       << "error(s)";
         m_socket->ignoreSslErrors(errors);
         return;
     }

@@ -189,7 +189,9 @@ void AmiClient::handleMessage(const AmiMessage& message)
     if (!m_bannerSeen) {
         m_wantConnected = false;
         dropConnection(Error::NotAnAmiPeer,
-            tr("%1:%2 did not greet with \"Asterisk Call Manager\"").arg(m_settings.host).arg(m_settings.port),
+            tr("%1:%2 did not greet with \"Asterisk Call Manager\"")
+                .arg(m_settings.host)
+                .arg(m_settings.port),
             false);
         return;
     }
@@ -232,7 +234,8 @@ void AmiClient::handleActionMessage(AmiAction* action, const AmiMessage& message
             // A list action answered with a plain ack (VoicemailUsersList
             // with no users) is an empty list; older versions omit the
             // EventList header but still say the list "will follow".
-            if (listRequested && message.message().contains(QLatin1String("will follow"), Qt::CaseInsensitive))
+            if (listRequested
+                && message.message().contains(QLatin1String("will follow"), Qt::CaseInsensitive))
                 return;
             finishAction(action, AmiAction::Result::Success);
             return;

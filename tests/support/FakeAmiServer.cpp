@@ -56,7 +56,8 @@ bool FakeAmiServer::listen(quint16 port)
 {
     if (!m_server) {
         m_server = new QTcpServer(this);
-        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &FakeAmiServer::handleNewConnections);
+        connect(
+            m_server, &QTcpServer::pendingConnectionAvailable, this, &FakeAmiServer::handleNewConnections);
     }
     return m_server->listen(QHostAddress::LocalHost, port);
 }
@@ -195,7 +196,8 @@ void FakeAmiServer::handleAction(QTcpSocket* socket, Connection& connection, con
     const QByteArrayView name = action.rawValue("Action");
     const QByteArrayView id = action.actionId();
     if (name.isEmpty()) {
-        answer(socket, packet({{"Response", "Error"}, {"ActionID", id}, {"Message", "Missing action in request"}}));
+        answer(socket,
+            packet({{"Response", "Error"}, {"ActionID", id}, {"Message", "Missing action in request"}}));
         return;
     }
     if (sameName(name, "Challenge")) {
@@ -239,13 +241,15 @@ void FakeAmiServer::handleChallenge(QTcpSocket* socket, Connection& connection, 
 {
     const QByteArrayView id = action.actionId();
     if (!action.valueIs("AuthType", "MD5")) {
-        socket->write(packet({{"Response", "Error"}, {"ActionID", id}, {"Message", "Must specify AuthType"}}));
+        socket->write(
+            packet({{"Response", "Error"}, {"ActionID", id}, {"Message", "Must specify AuthType"}}));
         return;
     }
     connection.challenged = true;
     // astmanproxy answers Challenge itself, with the ActionID last.
-    socket->write(isProxy() ? packet({{"Response", "Success"}, {"Challenge", m_challenge}, {"ActionID", id}})
-                            : packet({{"Response", "Success"}, {"ActionID", id}, {"Challenge", m_challenge}}));
+    socket->write(isProxy()
+            ? packet({{"Response", "Success"}, {"Challenge", m_challenge}, {"ActionID", id}})
+            : packet({{"Response", "Success"}, {"ActionID", id}, {"Challenge", m_challenge}}));
 }
 
 void FakeAmiServer::handleLogin(QTcpSocket* socket, Connection& connection, const AmiMessage& action)
@@ -256,7 +260,8 @@ void FakeAmiServer::handleLogin(QTcpSocket* socket, Connection& connection, cons
     if (ok) {
         const QByteArray secret = m_users.value(user);
         if (action.valueIs("AuthType", "MD5")) {
-            const QByteArray key = QCryptographicHash::hash(QByteArray(m_challenge + secret), QCryptographicHash::Md5).toHex();
+            const QByteArray key
+                = QCryptographicHash::hash(QByteArray(m_challenge + secret), QCryptographicHash::Md5).toHex();
             ok = connection.challenged && action.rawValue("Key") == QByteArrayView(key);
         } else {
             ok = action.rawValue("Secret") == QByteArrayView(secret);
@@ -265,7 +270,8 @@ void FakeAmiServer::handleLogin(QTcpSocket* socket, Connection& connection, cons
     if (!ok) {
         if (isProxy()) {
             // The proxy answers at once and keeps the socket open.
-            socket->write(packet({{"Response", "Error"}, {"Message", "Authentication failed"}, {"ActionID", id}}));
+            socket->write(
+                packet({{"Response", "Error"}, {"Message", "Authentication failed"}, {"ActionID", id}}));
             return;
         }
         // Asterisk answers ~1 s later, then closes the socket.
@@ -273,7 +279,8 @@ void FakeAmiServer::handleLogin(QTcpSocket* socket, Connection& connection, cons
         QTimer::singleShot(m_authFailureDelayMs, this, [guard, id] {
             if (!guard)
                 return;
-            guard->write(packet({{"Response", "Error"}, {"ActionID", id}, {"Message", "Authentication failed"}}));
+            guard->write(
+                packet({{"Response", "Error"}, {"ActionID", id}, {"Message", "Authentication failed"}}));
             guard->disconnectFromHost();
         });
         return;
@@ -459,6 +466,7 @@ QByteArray FakeAmiServer::transcriptReply(const AmiMessage& action)
 QByteArray FakeAmiServer::mapActionIds(QByteArray raw) const
 {
     for (auto it = m_idMap.cbegin(); it != m_idMap.cend(); ++it)
-        raw.replace(QByteArray("ActionID: " + it.key() + "\r\n"), QByteArray("ActionID: " + it.value() + "\r\n"));
+        raw.replace(
+            QByteArray("ActionID: " + it.key() + "\r\n"), QByteArray("ActionID: " + it.value() + "\r\n"));
     return raw;
 }

@@ -165,8 +165,8 @@ void TestAmiClientProxy::twoDesksOnOneProxy()
     useProxy(server);
     server.setHandler("ExtensionStateList", [](const AmiMessage& a) {
         const QByteArrayView id = a.actionId();
-        QByteArray bytes = FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", id}, {"EventList", "start"},
-            {"Message", "Extension Statuses will follow"}});
+        QByteArray bytes = FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", id},
+            {"EventList", "start"}, {"Message", "Extension Statuses will follow"}});
         for (const char* exten : {"1000", "1001", "1002"}) {
             bytes += FakeAmiServer::packet({{"Event", "ExtensionStatus"}, {"ActionID", id}, {"Exten", exten},
                 {"Context", "phones"}, {"Status", "0"}, {"StatusText", "Idle"}});
@@ -194,7 +194,8 @@ void TestAmiClientProxy::twoDesksOnOneProxy()
     QSignalSpy events1(desk1.client.get(), &AmiClient::eventReceived);
     QSignalSpy events2(desk2.client.get(), &AmiClient::eventReceived);
 
-    auto list = track(desk1.client->send(AmiRequest("ExtensionStateList", AmiRequest::Completion::EventList)));
+    auto list
+        = track(desk1.client->send(AmiRequest("ExtensionStateList", AmiRequest::Completion::EventList)));
     auto ping2 = track(desk2.client->send(AmiRequest("Ping")));
     QTRY_COMPARE(list->finishedCount, 1);
     QTRY_COMPARE(ping2->finishedCount, 1);
@@ -204,12 +205,13 @@ void TestAmiClientProxy::twoDesksOnOneProxy()
 
     // desk1's Originate: the OriginateResponse (a broadcast event) reaches both.
     QByteArray originateId;
-    auto originate = track(desk1.client->send(AmiRequest("Originate").set("Channel", QStringLiteral("PJSIP/1001"))));
+    auto originate
+        = track(desk1.client->send(AmiRequest("Originate").set("Channel", QStringLiteral("PJSIP/1001"))));
     QTRY_COMPARE(originate->finishedCount, 1);
     originateId = originate->actionId;
     server.sendRaw(FakeAmiServer::packet({{"Event", "OriginateResponse"}, {"Privilege", "call,all"},
-        {"ActionID", originateId}, {"Response", "Success"}, {"Channel", "PJSIP/1001-00000001"}, {"Reason", "4"},
-        {"Server", "127.0.0.1"}}));
+        {"ActionID", originateId}, {"Response", "Success"}, {"Channel", "PJSIP/1001-00000001"},
+        {"Reason", "4"}, {"Server", "127.0.0.1"}}));
     QTRY_COMPARE(events1.count(), 1);
     QTRY_COMPARE(events2.count(), 1);
     QCOMPARE(events1[0][0].value<AmiMessage>().actionId(), QByteArrayView(originateId));
@@ -264,7 +266,8 @@ void TestAmiClientProxy::resyncSignals_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("expected");
-    const QByteArray accepted("Response: Success\r\nMessage: Authentication accepted\r\nServer: 127.0.0.1\r\n\r\n");
+    const QByteArray accepted(
+        "Response: Success\r\nMessage: Authentication accepted\r\nServer: 127.0.0.1\r\n\r\n");
     const QByteArray booted("Event: FullyBooted\r\nPrivilege: system,all\r\nStatus: Fully Booted\r\nServer: "
                             "127.0.0.1\r\n\r\n");
     const QByteArray tick("Event: FakeTick\r\nPrivilege: system,all\r\nTick: 2\r\nServer: 127.0.0.1\r\n\r\n");
