@@ -371,6 +371,15 @@ void FakeAmiServer::disconnectClients()
         socket->disconnectFromHost();
 }
 
+void FakeAmiServer::sendGarbage()
+{
+    QByteArray junk("\x00\x01\x02\x1b[2J", 7);
+    junk += " no colon here\r\n\xff\xfe\xfd: \x80\r\n:::\r\n\r\n\r\n\n\n       \r\n";
+    junk += packet({{"Response", "Success"}, {"ActionID", "nobody-asked-1"}});
+    junk += QByteArray(1, '\0') + "\r\n\r\n";
+    sendRaw(junk);
+}
+
 void FakeAmiServer::sendOversizedPacket(qsizetype bytes)
 {
     sendRaw("Event: Oversized\r\nData: " + QByteArray(bytes, 'x') + "\r\n\r\n");

@@ -97,6 +97,9 @@ public:
     void closeMidPacket();
     // EOF on every connection, nothing sent (Asterisk 22 "core restart").
     void disconnectClients();
+    // Binary junk, colon-less lines, stray blank lines, an empty key and a
+    // reply nobody asked for, then nothing else (no close).
+    void sendGarbage();
     // One event with a value of the given size.
     void sendOversizedPacket(qsizetype bytes);
     // astmanproxy: another desk's Ping reply and list item (foreign ActionID).
