@@ -44,7 +44,19 @@ bool sameName(QByteArrayView a, QByteArrayView b)
 FakeAmiServer::FakeAmiServer(QObject* parent)
     : QObject(parent)
 {
-    m_users.insert("panel", "panelpass");
+    setFlavour(Flavour::Asterisk);
+}
+
+void FakeAmiServer::setFlavour(Flavour flavour)
+{
+    m_flavour = flavour;
+    m_users.clear();
+    if (flavour == Flavour::Asterisk) {
+        m_users.insert("panel", "panelpass");
+    } else {
+        m_users.insert("desk1", "desk1pass");
+        m_users.insert("desk2", "desk2pass");
+    }
 }
 
 FakeAmiServer::~FakeAmiServer()
@@ -229,7 +241,7 @@ void FakeAmiServer::handleAction(QTcpSocket* socket, Connection& connection, con
     if (sameName(name, "Ping")) {
         answer(socket,
             packet({{"Response", "Success"}, {"ActionID", id}, {"Ping", "Pong"},
-                {"Timestamp", "1795737620.408552"}}));
+                {"Timestamp", "1795737623.527563"}})); // as in 01-login-md5-challenge
         return;
     }
     const QByteArray unknown = "Invalid/unknown command: " + name.toByteArray()
@@ -241,8 +253,9 @@ void FakeAmiServer::handleChallenge(QTcpSocket* socket, Connection& connection, 
 {
     const QByteArrayView id = action.actionId();
     if (!action.valueIs("AuthType", "MD5")) {
-        socket->write(
-            packet({{"Response", "Error"}, {"ActionID", id}, {"Message", "Must specify AuthType"}}));
+        socket->write(isProxy()
+                ? packet({{"Response", "Error"}, {"Message", "Must specify AuthType"}, {"ActionID", id}})
+                : packet({{"Response", "Error"}, {"ActionID", id}, {"Message", "Must specify AuthType"}}));
         return;
     }
     connection.challenged = true;

@@ -24,7 +24,7 @@ class QTcpSocket;
 // What it does by itself, byte for byte as recorded:
 //  - banner "Asterisk Call Manager/11.0.0" (proxy: "... Proxy/1.22pre081119");
 //  - Challenge (AuthType MD5) and Login (plain Secret or md5(challenge+secret)
-//    Key) against addUser() users (default panel/panelpass); a failure is
+//    Key) against the flavour's users (see setFlavour()) and addUser(); a failure is
 //    answered after authFailureDelayMs and the socket closed, like Asterisk;
 //  - FullyBooted right after a good Login unless "Events: off" (not in proxy);
 //  - Ping, Logoff (Goodbye, then close), "Permission denied" before login,
@@ -67,7 +67,10 @@ public:
     // Stops accepting (open connections stay), e.g. to get "connection refused".
     void stopListening();
 
-    void setFlavour(Flavour flavour) { m_flavour = flavour; }
+    // Also resets the users to the recorded ones: panel/panelpass for
+    // Asterisk; desk1/desk1pass and desk2/desk2pass for astmanproxy (which
+    // authenticates against its own users file, not Asterisk's).
+    void setFlavour(Flavour flavour);
     Flavour flavour() const { return m_flavour; }
     void addUser(const QByteArray& username, const QByteArray& secret);
     // The Challenge handed out (recorded value by default).

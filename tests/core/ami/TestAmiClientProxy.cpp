@@ -29,9 +29,7 @@ QByteArray afterLogin(const QByteArray& recv)
 
 void useProxy(FakeAmiServer& server)
 {
-    server.setFlavour(FakeAmiServer::Flavour::Astmanproxy);
-    server.addUser("desk1", "desk1pass");
-    server.addUser("desk2", "desk2pass");
+    server.setFlavour(FakeAmiServer::Flavour::Astmanproxy); // users desk1, desk2
 }
 
 } // namespace
