@@ -106,7 +106,11 @@ Q_SIGNALS:
     // Emitted on every successful login (first and after each reconnect).
     void loggedIn();
     // Every asynchronous event (not list items of our own actions, not
-    // replies to other clients of a proxy).
+    // replies to other clients of a proxy). List items are told from
+    // broadcast events by Privilege, as Asterisk sends them: an event with an
+    // ActionID but no Privilege that belongs to no pending action (a list
+    // that timed out, another proxy client's list) is dropped, while
+    // OriginateResponse/UserEvent (with Privilege) always come through.
     void eventReceived(const AmiMessage& event);
     // The peer says its upstream came back (astmanproxy re-login): state
     // must be read again. Also emitted for a mid-session FullyBooted.
