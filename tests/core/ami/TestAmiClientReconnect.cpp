@@ -4,6 +4,8 @@
 #include "AmiClientTestHelpers.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using State = AmiClient::State;
@@ -15,6 +17,10 @@ class TestAmiClientReconnect final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void silentBeforeBannerTimesOut();
+    void notAnAmiPeerIsFinal();
+    void reconnectNowAndManualSynchronise();
+    void destroyedClientLogsOff();
     void keepaliveDetectsSilentPeerAndReconnects();
     void keepaliveAnsweredKeepsSession();
     void backoffGrowsIsJitteredCappedAndResets();
@@ -199,6 +205,92 @@ void TestAmiClientReconnect::oversizedPacketClosesCleanly()
     QTRY_COMPARE(server.connectionCount(), 0);
     // What came before the oversized packet was delivered.
     QCOMPARE(events.constLast()[0].value<AmiMessage>().eventName(), QByteArrayView("Hangup"));
+}
+
+void TestAmiClientReconnect::silentBeforeBannerTimesOut()
+{
+    FakeAmiServer server;
+    server.setBannerDelayMs(3600000); // accepts, never greets
+    QVERIFY(server.listen());
+    ClientFixture f(server);
+    f.settings.connectTimeoutMs = 10000;
+    f.apply();
+    QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
+    f.client->connectToServer();
+    QTRY_COMPARE(server.connectionCount(), 1);
+    f.clock.advance(9999);
+    QCOMPARE(f.client->state(), State::Connecting);
+    f.clock.advance(1);
+    QCOMPARE(f.client->state(), State::Backoff);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors[0][0].value<Error>(), Error::ConnectTimeout);
+    QTRY_COMPARE(server.connectionCount(), 0);
+}
+
+void TestAmiClientReconnect::notAnAmiPeerIsFinal()
+{
+    // Something else listens there (a web server, say): give up, do not hammer it.
+    QTcpServer other;
+    QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+    connect(&other, &QTcpServer::newConnection, this, [&other] {
+        while (QTcpSocket* s = other.nextPendingConnection())
+            s->write("HTTP/1.0 400 Bad Request\r\nServer: nginx\r\nContent-Length: 0\r\n\r\n");
+    });
+    FakeAmiServer unused;
+    ClientFixture f(unused);
+    f.settings.port = other.serverPort();
+    f.apply();
+    QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
+    f.client->connectToServer();
+    QVERIFY(errors.wait(10000));
+    QCOMPARE(errors[0][0].value<Error>(), Error::NotAnAmiPeer);
+    QCOMPARE(f.client->state(), State::Disconnected);
+    f.clock.advance(3600000);
+    QCOMPARE(f.client->state(), State::Disconnected);
+}
+
+void TestAmiClientReconnect::reconnectNowAndManualSynchronise()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    ClientFixture f(server);
+    f.client->setAutoSynchronise(false);
+    QSignalSpy loggedIn(f.client.get(), &AmiClient::loggedIn);
+    f.client->connectToServer();
+    QVERIFY(loggedIn.wait(10000));
+    QCOMPARE(f.client->state(), State::Synchronising);
+    QVERIFY(f.client->isLoggedIn());
+    // Whoever re-reads the state says when it is done.
+    auto ping = track(f.client->send(AmiRequest("Ping")));
+    QTRY_COMPARE(ping->finishedCount, 1);
+    QCOMPARE(ping->result, Result::Success);
+    f.client->setSynchronised();
+    QCOMPARE(f.client->state(), State::Ready);
+
+    f.client->reconnectNow();
+    QCOMPARE(f.client->state(), State::Backoff);
+    QVERIFY(f.client->reconnectInMs() > 0);
+    f.clock.advance(f.client->reconnectInMs());
+    QVERIFY(loggedIn.wait(10000));
+    QCOMPARE(loggedIn.count(), 2);
+    QCOMPARE(f.client->state(), State::Synchronising);
+    QCOMPARE(server.totalConnections(), 2);
+}
+
+void TestAmiClientReconnect::destroyedClientLogsOff()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    auto f = std::make_unique<ClientFixture>(server);
+    QVERIFY(f->connectAndWaitReady());
+    server.setHandler("Command", [](const AmiMessage&) { return QByteArray(); });
+    auto pending
+        = track(f->client->send(AmiRequest("Command").set("Command", QStringLiteral("core show uptime"))));
+    QTRY_COMPARE(server.receivedActions("Command").size(), 1);
+    f.reset();
+    QCOMPARE(pending->finishedCount, 1);
+    QCOMPARE(pending->result, Result::Disconnected);
+    QTRY_COMPARE(server.receivedActions("Logoff").size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAmiClientReconnect)
