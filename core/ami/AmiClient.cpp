@@ -99,6 +99,9 @@ void AmiClient::fail(Error error, const QString& detail)
 
 void AmiClient::connectToServer()
 {
+    // Logoff already went out: do not wait for its Goodbye to start anew.
+    if (m_state == State::LoggingOff)
+        dropConnection(Error::None, {}, false);
     m_wantConnected = true;
     if (m_state == State::Backoff) {
         m_reconnectTimer->stop();

@@ -540,6 +540,14 @@ void TestAmiClient::logoffIsClean()
     f.clock.advance(3600000);
     QCOMPARE(f.client->state(), State::Disconnected);
     QCOMPARE(server.totalConnections(), 1);
+
+    // Quit and come back at once: the new session does not wait for the old Goodbye.
+    QVERIFY(f.connectAndWaitReady());
+    f.client->disconnectFromServer();
+    QCOMPARE(f.client->state(), State::LoggingOff);
+    QVERIFY(f.connectAndWaitReady());
+    QCOMPARE(server.totalConnections(), 3);
+    QCOMPARE(errors.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAmiClient)
