@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pbx/Device.h"
+
+namespace Pbx {
+
+bool Device::isBusyOrInUse() const
+{
+    return state.compare(QLatin1String("BUSY"), Qt::CaseInsensitive) == 0
+        || state.compare(QLatin1String("INUSE"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace Pbx
