@@ -1,0 +1,479 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pbx/PbxState.h"
+#include "pbx/PbxStateUtil.h"
+
+#include "ami/AmiMessage.h"
+#include "common/Clock.h"
+
+using namespace Pbx;
+using namespace PbxStateUtil;
+
+namespace {
+
+enum class EventType
+{
+    Unknown,
+    Newchannel,
+    Newstate,
+    NewCallerid,
+    NewConnectedLine,
+    Newexten,
+    Hangup,
+    DialBegin,
+    DialEnd,
+    BridgeCreate,
+    BridgeEnter,
+    BridgeLeave,
+    BridgeDestroy,
+    Hold,
+    Unhold,
+    Rename,
+    ExtensionStatus,
+    DeviceStateChange,
+    PresenceStatus,
+    PresenceStateChange,
+    ContactStatus,
+    PeerStatus,
+    ParkedCall,
+    UnParkedCall,
+    ParkedCallTimeOut,
+    ParkedCallGiveUp,
+    QueueMemberStatus,
+    QueueMemberAdded,
+    QueueMemberRemoved,
+    QueueMemberPause,
+    QueueMemberPenalty,
+    QueueMemberRinginuse,
+    QueueCallerJoin,
+    QueueCallerLeave,
+    QueueCallerAbandon,
+    MessageWaiting,
+    BlindTransfer,
+    AttendedTransfer,
+    OriginateResponse,
+    FullyBooted,
+    Shutdown,
+    Reload,
+    CoreShowChannel,
+    QueueParams,
+    QueueMember,
+    QueueEntry,
+    VoicemailUserEntry,
+};
+
+// FNV-1a over the lower-cased name: event names are matched
+// case-insensitively with one pass and one switch, however many there are.
+constexpr quint32 nameHash(const char* s, qsizetype n)
+{
+    quint32 h = 2166136261u;
+    for (qsizetype i = 0; i < n; ++i) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + 32);
+        h = (h ^ quint32(static_cast<unsigned char>(c))) * 16777619u;
+    }
+    return h;
+}
+
+template <qsizetype N>
+constexpr quint32 nameHash(const char (&s)[N])
+{
+    return nameHash(s, N - 1);
+}
+
+bool sameName(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && qstrnicmp(a.data(), a.size(), b.data(), b.size()) == 0;
+}
+
+EventType eventType(QByteArrayView name)
+{
+#define ATTENDANT_EVENT(text, type)                                                                          \
+    case nameHash(text):                                                                                     \
+        return sameName(name, text) ? EventType::type : EventType::Unknown
+    switch (nameHash(name.data(), name.size())) {
+        ATTENDANT_EVENT("newchannel", Newchannel);
+        ATTENDANT_EVENT("newstate", Newstate);
+        ATTENDANT_EVENT("newcallerid", NewCallerid);
+        ATTENDANT_EVENT("newconnectedline", NewConnectedLine);
+        ATTENDANT_EVENT("newexten", Newexten);
+        ATTENDANT_EVENT("hangup", Hangup);
+        ATTENDANT_EVENT("dialbegin", DialBegin);
+        ATTENDANT_EVENT("dialend", DialEnd);
+        ATTENDANT_EVENT("bridgecreate", BridgeCreate);
+        ATTENDANT_EVENT("bridgeenter", BridgeEnter);
+        ATTENDANT_EVENT("bridgeleave", BridgeLeave);
+        ATTENDANT_EVENT("bridgedestroy", BridgeDestroy);
+        ATTENDANT_EVENT("hold", Hold);
+        ATTENDANT_EVENT("unhold", Unhold);
+        ATTENDANT_EVENT("rename", Rename);
+        ATTENDANT_EVENT("extensionstatus", ExtensionStatus);
+        ATTENDANT_EVENT("devicestatechange", DeviceStateChange);
+        ATTENDANT_EVENT("presencestatus", PresenceStatus);
+        ATTENDANT_EVENT("presencestatechange", PresenceStateChange);
+        ATTENDANT_EVENT("contactstatus", ContactStatus);
+        ATTENDANT_EVENT("peerstatus", PeerStatus);
+        ATTENDANT_EVENT("parkedcall", ParkedCall);
+        ATTENDANT_EVENT("unparkedcall", UnParkedCall);
+        ATTENDANT_EVENT("parkedcalltimeout", ParkedCallTimeOut);
+        ATTENDANT_EVENT("parkedcallgiveup", ParkedCallGiveUp);
+        ATTENDANT_EVENT("queuememberstatus", QueueMemberStatus);
+        ATTENDANT_EVENT("queuememberadded", QueueMemberAdded);
+        ATTENDANT_EVENT("queuememberremoved", QueueMemberRemoved);
+        ATTENDANT_EVENT("queuememberpause", QueueMemberPause);
+        ATTENDANT_EVENT("queuememberpenalty", QueueMemberPenalty);
+        ATTENDANT_EVENT("queuememberringinuse", QueueMemberRinginuse);
+        ATTENDANT_EVENT("queuecallerjoin", QueueCallerJoin);
+        ATTENDANT_EVENT("queuecallerleave", QueueCallerLeave);
+        ATTENDANT_EVENT("queuecallerabandon", QueueCallerAbandon);
+        ATTENDANT_EVENT("messagewaiting", MessageWaiting);
+        ATTENDANT_EVENT("blindtransfer", BlindTransfer);
+        ATTENDANT_EVENT("attendedtransfer", AttendedTransfer);
+        ATTENDANT_EVENT("originateresponse", OriginateResponse);
+        ATTENDANT_EVENT("fullybooted", FullyBooted);
+        ATTENDANT_EVENT("shutdown", Shutdown);
+        ATTENDANT_EVENT("reload", Reload);
+        ATTENDANT_EVENT("coreshowchannel", CoreShowChannel);
+        ATTENDANT_EVENT("queueparams", QueueParams);
+        ATTENDANT_EVENT("queuemember", QueueMember);
+        ATTENDANT_EVENT("queueentry", QueueEntry);
+        ATTENDANT_EVENT("voicemailuserentry", VoicemailUserEntry);
+    default:
+        return EventType::Unknown;
+    }
+#undef ATTENDANT_EVENT
+}
+
+} // namespace
+
+PbxState::PbxState(const QString& serverId, QObject* parent, Clock* clock)
+    : QObject(parent)
+    , m_serverId(serverId)
+    , m_clock(clock ? clock : Clock::system())
+{ }
+
+PbxState::~PbxState() = default;
+
+void PbxState::setDndDevicePattern(const QString& pattern)
+{
+    if (pattern == m_dndPattern)
+        return;
+    m_dndPattern = pattern;
+    for (auto it = m_extensions.begin(); it != m_extensions.end(); ++it) {
+        const ExtensionState before = it->state;
+        recomputeExtensionState(*it);
+        if (it->state != before)
+            touch(m_touchedExtensions, it.key());
+    }
+    flushEmits();
+}
+
+qint64 PbxState::eventTimeMs(const AmiMessage& m) const
+{
+    const qint64 t = parseTimestampMs(m.rawValue("Timestamp"));
+    return t > 0 ? t : m_clock->currentMSecsSinceEpoch();
+}
+
+void PbxState::apply(const AmiMessage& m)
+{
+    switch (eventType(m.eventName())) {
+    case EventType::Unknown:
+        return;
+    case EventType::Newchannel:
+        handleNewchannel(m);
+        break;
+    case EventType::Newstate:
+    case EventType::NewCallerid:
+    case EventType::NewConnectedLine:
+    case EventType::DialEnd:
+        handleChannelSnapshot(m);
+        break;
+    case EventType::Newexten:
+        handleNewexten(m);
+        break;
+    case EventType::Hangup:
+        handleHangup(m);
+        break;
+    case EventType::DialBegin:
+        handleDialBegin(m);
+        break;
+    case EventType::BridgeCreate:
+        handleBridgeCreate(m);
+        break;
+    case EventType::BridgeEnter:
+        handleBridgeEnter(m);
+        break;
+    case EventType::BridgeLeave:
+        handleBridgeLeave(m);
+        break;
+    case EventType::BridgeDestroy:
+        handleBridgeDestroy(m);
+        break;
+    case EventType::Hold:
+        handleHold(m, true);
+        break;
+    case EventType::Unhold:
+        handleHold(m, false);
+        break;
+    case EventType::Rename:
+        handleRename(m);
+        break;
+    case EventType::ExtensionStatus:
+        handleExtensionStatus(m);
+        break;
+    case EventType::DeviceStateChange:
+        handleDeviceState(m);
+        break;
+    case EventType::PresenceStatus:
+        handlePresenceStatus(m);
+        break;
+    case EventType::PresenceStateChange:
+        handlePresenceStateChange(m);
+        break;
+    case EventType::ContactStatus:
+        handleContactStatus(m);
+        break;
+    case EventType::PeerStatus:
+        handlePeerStatus(m);
+        break;
+    case EventType::ParkedCall:
+        handleParkedCall(m);
+        break;
+    case EventType::UnParkedCall:
+        handleParkedCallEnd(m, ParkedCallEnd::Retrieved);
+        break;
+    case EventType::ParkedCallTimeOut:
+        handleParkedCallEnd(m, ParkedCallEnd::TimedOut);
+        break;
+    case EventType::ParkedCallGiveUp:
+        handleParkedCallEnd(m, ParkedCallEnd::GaveUp);
+        break;
+    case EventType::QueueMemberStatus:
+    case EventType::QueueMemberAdded:
+    case EventType::QueueMemberPause:
+    case EventType::QueueMemberPenalty:
+    case EventType::QueueMemberRinginuse:
+        handleQueueMember(m, false);
+        break;
+    case EventType::QueueMember:
+        handleQueueMember(m, true);
+        break;
+    case EventType::QueueMemberRemoved:
+        handleQueueMemberRemoved(m);
+        break;
+    case EventType::QueueCallerJoin:
+        handleQueueCallerJoin(m, false);
+        break;
+    case EventType::QueueEntry:
+        handleQueueCallerJoin(m, true);
+        break;
+    case EventType::QueueCallerLeave:
+    case EventType::QueueCallerAbandon:
+        handleQueueCallerLeave(m);
+        break;
+    case EventType::QueueParams:
+        handleQueueParams(m);
+        break;
+    case EventType::MessageWaiting:
+        handleMessageWaiting(m);
+        break;
+    case EventType::VoicemailUserEntry:
+        handleVoicemailUserEntry(m);
+        break;
+    case EventType::BlindTransfer:
+        handleTransfer(m, TransferKind::Blind);
+        break;
+    case EventType::AttendedTransfer:
+        handleTransfer(m, TransferKind::Attended);
+        break;
+    case EventType::OriginateResponse:
+        Q_EMIT originateResponded(m.actionId().toByteArray(), m.valueIs("Response", "Success"),
+            m.rawValue("Reason").toInt(), m.value("Uniqueid"));
+        break;
+    case EventType::FullyBooted:
+        Q_EMIT pbxBooted();
+        break;
+    case EventType::Shutdown:
+        // Every call dies with the process; nothing of it must linger.
+        dropCalls();
+        Q_EMIT pbxShuttingDown(m.valueIs("Restart", "True"));
+        break;
+    case EventType::Reload:
+        Q_EMIT pbxReloaded(m.value("Module"));
+        break;
+    case EventType::CoreShowChannel:
+        handleCoreShowChannel(m);
+        break;
+    }
+    flushEmits();
+}
+
+void PbxState::flushEmits()
+{
+    // Copies: a slot may apply() again (rare, but then the lists change).
+    if (!m_touchedChannels.isEmpty()) {
+        const QStringList ids = std::exchange(m_touchedChannels, {});
+        for (const QString& id : ids) {
+            if (m_channels.contains(id))
+                Q_EMIT channelChanged(id);
+        }
+    }
+    if (!m_touchedCalls.isEmpty()) {
+        const QStringList ids = std::exchange(m_touchedCalls, {});
+        for (const QString& id : ids) {
+            if (m_callChannels.contains(id))
+                Q_EMIT callChanged(id);
+        }
+    }
+    if (!m_touchedExtensions.isEmpty()) {
+        const QStringList keys = std::exchange(m_touchedExtensions, {});
+        for (const QString& key : keys) {
+            if (m_extensions.contains(key))
+                Q_EMIT extensionChanged(key);
+        }
+    }
+    if (!m_touchedQueues.isEmpty()) {
+        const QStringList names = std::exchange(m_touchedQueues, {});
+        for (const QString& name : names) {
+            if (m_queues.contains(name))
+                Q_EMIT queueChanged(name);
+        }
+    }
+    if (m_parkedTouched) {
+        m_parkedTouched = false;
+        Q_EMIT parkedCallsChanged();
+    }
+}
+
+// --- sync -----------------------------------------------------------------
+
+void PbxState::beginSync()
+{
+    m_syncing = true;
+    m_seenExtensions.clear();
+    m_seenDevices.clear();
+    m_seenChannels.clear();
+    m_seenBridges.clear();
+    m_seenParked.clear();
+    m_seenQueues.clear();
+    m_seenMembers.clear();
+    m_seenCallers.clear();
+    m_seenMailboxes.clear();
+}
+
+void PbxState::endSync(Categories refreshed)
+{
+    if (!m_syncing)
+        return;
+    m_syncing = false;
+    if (refreshed.testFlag(Category::Channels)) {
+        // No list reports hold: after a resync nobody is on hold, exactly as
+        // after a fresh start (the next Hold event sets it again).
+        for (auto it = m_channels.begin(); it != m_channels.end(); ++it) {
+            if (it->isHeld()) {
+                it->onHold = false;
+                it->heldBy.clear();
+                touch(m_touchedChannels, it.key());
+                touchChannel(*it);
+            }
+        }
+        const QStringList uids = m_channels.keys();
+        for (const QString& uid : uids) {
+            if (!m_seenChannels.contains(uid))
+                removeChannel(uid);
+        }
+        const QStringList bridges = m_bridges.keys();
+        for (const QString& id : bridges) {
+            if (!m_seenBridges.contains(id))
+                removeBridge(id);
+        }
+    }
+    if (refreshed.testFlag(Category::ParkedCalls)) {
+        const QStringList keys = m_parked.keys();
+        for (const QString& key : keys) {
+            if (!m_seenParked.contains(key))
+                removeParkedCall(key, ParkedCallEnd::Gone);
+        }
+    }
+    if (refreshed.testFlag(Category::Queues)) {
+        const QStringList names = m_queues.keys();
+        for (const QString& name : names) {
+            if (!m_seenQueues.contains(name)) {
+                m_queues.remove(name);
+                m_touchedQueues.removeOne(name);
+                Q_EMIT queueRemoved(name);
+                continue;
+            }
+            Queue& q = m_queues[name];
+            const auto members = q.members.size();
+            q.members.removeIf([&](const QueueMember& qm) {
+                return !m_seenMembers.contains(name + QLatin1Char('\n') + qm.interface);
+            });
+            const auto callers = q.callers.size();
+            q.callers.removeIf([&](const QueueCaller& qc) {
+                return !m_seenCallers.contains(name + QLatin1Char('\n') + qc.uniqueid);
+            });
+            if (members != q.members.size() || callers != q.callers.size())
+                touch(m_touchedQueues, name);
+        }
+    }
+    if (refreshed.testFlag(Category::Mailboxes)) {
+        const QStringList ids = m_mailboxes.keys();
+        for (const QString& id : ids) {
+            if (!m_seenMailboxes.contains(id)) {
+                const QString number = m_mailboxes.value(id).number();
+                m_mailboxes.remove(id);
+                Q_EMIT mailboxChanged(id);
+                touchExtensionsOfNumber(number);
+            }
+        }
+    }
+    if (refreshed.testFlag(Category::Devices)) {
+        const QStringList names = m_devices.keys();
+        for (const QString& name : names) {
+            if (!m_seenDevices.contains(name)) {
+                m_devices.remove(name);
+                Q_EMIT deviceChanged(name);
+                touchExtensionsOfDevice(name);
+            }
+        }
+        for (auto it = m_extensions.begin(); it != m_extensions.end(); ++it) {
+            const ExtensionState before = it->state;
+            recomputeExtensionState(*it);
+            if (before != it->state)
+                touch(m_touchedExtensions, it.key());
+        }
+    }
+    if (refreshed.testFlag(Category::Extensions)) {
+        const QStringList keys = m_extensions.keys();
+        for (const QString& key : keys) {
+            if (!m_seenExtensions.contains(key))
+                removeExtension(key);
+        }
+    }
+    flushEmits();
+}
+
+void PbxState::clear()
+{
+    m_extensions.clear();
+    m_devices.clear();
+    m_channels.clear();
+    m_bridges.clear();
+    m_parked.clear();
+    m_queues.clear();
+    m_mailboxes.clear();
+    m_endpoints.clear();
+    m_channelByName.clear();
+    m_deviceChannels.clear();
+    m_callChannels.clear();
+    m_deviceExtensions.clear();
+    m_numberExtensions.clear();
+    m_touchedExtensions.clear();
+    m_touchedCalls.clear();
+    m_touchedChannels.clear();
+    m_touchedQueues.clear();
+    m_parkedTouched = false;
+    m_syncing = false;
+    Q_EMIT cleared();
+}

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pbx/Bridge.h"
+#include "pbx/Call.h"
+#include "pbx/Channel.h"
+#include "pbx/Device.h"
+#include "pbx/Endpoint.h"
+#include "pbx/Extension.h"
+#include "pbx/Mailbox.h"
+#include "pbx/ParkedCall.h"
+#include "pbx/Queue.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+
+class AmiMessage;
+class Clock;
+
+// The live picture of one Asterisk server, built from AMI events only (no
+// socket here: PbxSync feeds it). The single source of truth the models read.
+//
+// Every apply() updates the entities at once and then emits fine-grained
+// signals, each key at most once per applied message. Entities are keyed
+// within this server; models combine several PbxStates by serverId().
+class PbxState final : public QObject
+{
+    Q_OBJECT
+public:
+    // What a list action refreshes; endSync() drops unseen entities of these.
+    enum class Category
+    {
+        Extensions = 0x01, // ExtensionStateList
+        Devices = 0x02, // DeviceStateList
+        Channels = 0x04, // CoreShowChannels (channels and bridges)
+        ParkedCalls = 0x08, // ParkedCalls
+        Queues = 0x10, // QueueStatus (queues, members, waiting callers)
+        Mailboxes = 0x20, // VoicemailUsersList or MailboxCount
+    };
+    Q_ENUM(Category)
+    Q_DECLARE_FLAGS(Categories, Category)
+
+    enum class ParkedCallEnd
+    {
+        Retrieved, // UnParkedCall
+        TimedOut, // ParkedCallTimeOut: rings back to the parker
+        GaveUp, // ParkedCallGiveUp: the caller hung up
+        Gone, // vanished (resync, hangup, shutdown)
+    };
+    Q_ENUM(ParkedCallEnd)
+
+    enum class TransferKind
+    {
+        Blind,
+        Attended,
+    };
+    Q_ENUM(TransferKind)
+
+    static constexpr const char* DefaultDndDevicePattern = "Custom:DND%1";
+
+    explicit PbxState(const QString& serverId, QObject* parent = nullptr, Clock* clock = nullptr);
+    ~PbxState() override;
+
+    QString serverId() const { return m_serverId; }
+
+    // Device that means "do not disturb" for an extension; %1 = the extension
+    // number. When a hint contains it and it is BUSY or INUSE, the extension
+    // shows DoNotDisturb (so does presence "dnd").
+    void setDndDevicePattern(const QString& pattern);
+    QString dndDevicePattern() const { return m_dndPattern; }
+
+    // Applies one event: live, or an item of a list action (same names,
+    // plus CoreShowChannel, QueueParams/QueueMember/QueueEntry,
+    // VoicemailUserEntry). Unknown events cost one hash of the name.
+    void apply(const AmiMessage& event);
+    // A MailboxCount reply (Response with Mailbox/UrgMessages/NewMessages/OldMessages).
+    void applyMailboxCount(const AmiMessage& response);
+
+    // Resync bracket (see PbxSync): entities applied in between are marked
+    // seen; endSync() removes the unseen ones of the refreshed categories.
+    void beginSync();
+    void endSync(Categories refreshed);
+    bool isSyncing() const { return m_syncing; }
+    // Drops everything (emits cleared()).
+    void clear();
+
+    // --- read access ---------------------------------------------------
+    const QHash<QString, Pbx::Extension>& extensions() const { return m_extensions; }
+    const Pbx::Extension* extension(const QString& key) const; // "1001@phones"
+    // Calls of the extension: who it talks to, since when, held, ringing.
+    Pbx::ExtensionActivity activity(const QString& extensionKey) const;
+    // Extension's name: caller ID name of its phone, else voicemail full name.
+    QString displayName(const QString& extensionKey) const;
+    // Reachability of the extension's endpoint(s); Unknown if never reported.
+    Pbx::Endpoint::Reachability reachability(const QString& extensionKey) const;
+    // The mailbox with the extension's number ("1004@default" first), or null.
+    const Pbx::Mailbox* mailboxOf(const QString& extensionKey) const;
+
+    const QHash<QString, Pbx::Device>& devices() const { return m_devices; }
+    const QHash<QString, Pbx::Channel>& channels() const { return m_channels; } // by uniqueid
+    const Pbx::Channel* channel(const QString& uniqueid) const;
+    const Pbx::Channel* channelByName(const QString& name) const;
+    // The far party of a channel: through its bridge and Local ;1/;2 pairs.
+    const Pbx::Channel* peerOf(const QString& uniqueid) const;
+    // On hold from either side (this channel or a bridge partner pressed hold).
+    bool isCallHeld(const QString& uniqueid) const;
+    const QHash<QString, Pbx::Bridge>& bridges() const { return m_bridges; }
+    const QHash<QString, Pbx::ParkedCall>& parkedCalls() const { return m_parked; } // by "701@default"
+    const QHash<QString, Pbx::Queue>& queues() const { return m_queues; }
+    const Pbx::Queue* queue(const QString& name) const;
+    const QHash<QString, Pbx::Mailbox>& mailboxes() const { return m_mailboxes; } // by "1004@default"
+    const QHash<QString, Pbx::Endpoint>& endpoints() const { return m_endpoints; } // by device
+
+    // Calls: channels grouped by Linkedid.
+    QStringList callIds() const { return m_callChannels.keys(); }
+    Pbx::Call call(const QString& linkedid) const;
+
+    // Canonical text of the whole state, sorted, without wall-clock fields
+    // (times, durations): two states that describe the same PBX give the
+    // same text (used by the resync tests).
+    QString dumpCanonical() const;
+
+Q_SIGNALS:
+    void extensionAdded(const QString& key);
+    // State, hint, presence, name, mailbox, reachability or any call of it changed.
+    void extensionChanged(const QString& key);
+    void extensionRemoved(const QString& key);
+    void deviceChanged(const QString& device);
+    void channelAdded(const QString& uniqueid);
+    void channelChanged(const QString& uniqueid);
+    void channelRemoved(const QString& uniqueid, const QString& linkedid);
+    void callAdded(const QString& linkedid);
+    void callChanged(const QString& linkedid);
+    void callRemoved(const QString& linkedid);
+    void bridgeChanged(const QString& bridgeId); // also when destroyed
+    void parkedCallAdded(const QString& key);
+    void parkedCallChanged(const QString& key);
+    void parkedCallRemoved(const QString& key, PbxState::ParkedCallEnd how);
+    void parkedCallsChanged();
+    void queueChanged(const QString& name);
+    void queueRemoved(const QString& name);
+    void mailboxChanged(const QString& mailbox);
+    void endpointChanged(const QString& device);
+    // OriginateResponse (ActionID as sent, reason 4 = answered).
+    void originateResponded(const QByteArray& actionId, bool success, int reason, const QString& uniqueid);
+    void transferred(
+        PbxState::TransferKind kind, bool success, const QString& transfereeChannel, const QString& target);
+    void pbxBooted(); // FullyBooted
+    void pbxShuttingDown(bool restart); // Shutdown (calls are dropped from the state)
+    void pbxReloaded(const QString& module); // Reload, empty module = all
+    void cleared();
+
+private:
+    qint64 eventTimeMs(const AmiMessage& m) const;
+    void flushEmits();
+
+    // Extensions, devices, presence, endpoints, mailboxes (PbxStateExtensions.cpp).
+    void handleExtensionStatus(const AmiMessage& m);
+    void handleDeviceState(const AmiMessage& m);
+    void handlePresenceStatus(const AmiMessage& m);
+    void handlePresenceStateChange(const AmiMessage& m);
+    void handleContactStatus(const AmiMessage& m);
+    void handlePeerStatus(const AmiMessage& m);
+    void handleMessageWaiting(const AmiMessage& m);
+    void handleVoicemailUserEntry(const AmiMessage& m);
+    void setMailbox(const QString& id, int newCount, int oldCount, int urgent, const QString* fullName);
+    void recomputeExtensionState(Pbx::Extension& e);
+    void indexExtension(const Pbx::Extension& e, bool add);
+    void touchExtensionsOfDevice(const QString& device);
+    void touchExtensionsOfNumber(const QString& number);
+    void removeExtension(const QString& key);
+
+    // Channels and bridges (PbxStateChannels.cpp).
+    // Creates or updates the channel a snapshot describes (the Dest* one if dest).
+    Pbx::Channel* upsertChannel(const AmiMessage& m, bool dest, bool create);
+    void handleNewchannel(const AmiMessage& m);
+    void handleChannelSnapshot(const AmiMessage& m);
+    void handleNewexten(const AmiMessage& m);
+    void handleHangup(const AmiMessage& m);
+    void handleDialBegin(const AmiMessage& m);
+    void handleHold(const AmiMessage& m, bool on);
+    void clearHeldBy(const QString& holder, const QString& linkedid);
+    void handleRename(const AmiMessage& m);
+    void handleCoreShowChannel(const AmiMessage& m);
+    void handleBridgeCreate(const AmiMessage& m);
+    void handleBridgeEnter(const AmiMessage& m);
+    void handleBridgeLeave(const AmiMessage& m);
+    void handleBridgeDestroy(const AmiMessage& m);
+    void handleTransfer(const AmiMessage& m, TransferKind kind);
+    void enterBridge(Pbx::Channel& c, const QString& bridgeId, qint64 atMs);
+    void leaveBridge(Pbx::Channel& c);
+    void removeChannel(const QString& uniqueid);
+    void removeBridge(const QString& bridgeId);
+    void touchChannel(const Pbx::Channel& c);
+    void dropCalls();
+
+    // Parking and queues (PbxStateQueues.cpp).
+    void handleParkedCall(const AmiMessage& m);
+    void handleParkedCallEnd(const AmiMessage& m, ParkedCallEnd how);
+    void removeParkedCall(const QString& key, ParkedCallEnd how);
+    Pbx::Queue& touchQueue(const QString& name);
+    void handleQueueParams(const AmiMessage& m);
+    void handleQueueMember(const AmiMessage& m, bool listItem);
+    void handleQueueMemberRemoved(const AmiMessage& m);
+    void handleQueueCallerJoin(const AmiMessage& m, bool listItem);
+    void handleQueueCallerLeave(const AmiMessage& m);
+    void removeQueueCaller(const QString& queueName, const QString& uniqueid);
+
+    // Queries (PbxStateQueries.cpp).
+    const Pbx::Channel* bridgeMate(const Pbx::Channel& c) const;
+    const Pbx::Channel* resolvePeer(const Pbx::Channel& c) const;
+    qint64 talkingSince(const Pbx::Channel& c) const;
+
+    QString m_serverId;
+    Clock* m_clock;
+    QString m_dndPattern = QLatin1String(DefaultDndDevicePattern);
+
+    QHash<QString, Pbx::Extension> m_extensions;
+    QHash<QString, Pbx::Device> m_devices;
+    QHash<QString, Pbx::Channel> m_channels;
+    QHash<QString, Pbx::Bridge> m_bridges;
+    QHash<QString, Pbx::ParkedCall> m_parked;
+    QHash<QString, Pbx::Queue> m_queues;
+    QHash<QString, Pbx::Mailbox> m_mailboxes;
+    QHash<QString, Pbx::Endpoint> m_endpoints;
+
+    // Indexes.
+    QHash<QString, QString> m_channelByName; // name → uniqueid
+    QHash<QString, QStringList> m_deviceChannels; // device → uniqueids
+    QHash<QString, QStringList> m_callChannels; // linkedid → uniqueids
+    QHash<QString, QStringList> m_deviceExtensions; // hint device → extension keys
+    QHash<QString, QStringList> m_numberExtensions; // "1001" → extension keys
+
+    // Signals owed at the end of the current apply(), each key once.
+    QStringList m_touchedExtensions;
+    QStringList m_touchedCalls;
+    QStringList m_touchedChannels;
+    QStringList m_touchedQueues;
+    bool m_parkedTouched = false;
+
+    bool m_syncing = false;
+    QSet<QString> m_seenExtensions, m_seenDevices, m_seenChannels, m_seenBridges, m_seenParked, m_seenQueues,
+        m_seenMembers, m_seenCallers, m_seenMailboxes;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(PbxState::Categories)

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PbxState: derived views (who talks to whom, calls) and the canonical dump.
+#include "pbx/PbxState.h"
+
+#include <QMetaEnum>
+
+#include <algorithm>
+
+using namespace Pbx;
+
+const Channel* PbxState::channel(const QString& uniqueid) const
+{
+    auto it = m_channels.constFind(uniqueid);
+    return it == m_channels.cend() ? nullptr : &*it;
+}
+
+const Channel* PbxState::channelByName(const QString& name) const
+{
+    if (name.isEmpty())
+        return nullptr;
+    auto it = m_channelByName.constFind(name);
+    return it == m_channelByName.cend() ? nullptr : channel(*it);
+}
+
+const Channel* PbxState::bridgeMate(const Channel& c) const
+{
+    if (c.bridgeId.isEmpty())
+        return nullptr;
+    auto b = m_bridges.constFind(c.bridgeId);
+    if (b == m_bridges.cend())
+        return nullptr;
+    for (const QString& uid : b->channels) {
+        if (uid != c.uniqueid) {
+            if (const Channel* mate = channel(uid))
+                return mate;
+        }
+    }
+    return nullptr;
+}
+
+const Channel* PbxState::resolvePeer(const Channel& c) const
+{
+    // Walk through Local pairs: bridge partner "Local/x;1" stands for
+    // whatever its ";2" half is bridged with. A few hops at most (chained
+    // Locals); stop at a half that is not bridged yet (still dialling).
+    const Channel* mate = bridgeMate(c);
+    for (int hops = 0; mate && mate->isLocal() && hops < 4; ++hops) {
+        const Channel* partner = channelByName(mate->localPartnerName());
+        const Channel* far = partner ? bridgeMate(*partner) : nullptr;
+        if (!far || far->uniqueid == c.uniqueid)
+            break;
+        mate = far;
+    }
+    return mate;
+}
+
+const Channel* PbxState::peerOf(const QString& uniqueid) const
+{
+    const Channel* c = channel(uniqueid);
+    return c ? resolvePeer(*c) : nullptr;
+}
+
+bool PbxState::isCallHeld(const QString& uniqueid) const
+{
+    const Channel* c = channel(uniqueid);
+    return c && c->isHeld();
+}
+
+qint64 PbxState::talkingSince(const Channel& c) const
+{
+    // A conversation starts when the second party is in: the later enter.
+    const Channel* mate = bridgeMate(c);
+    if (!mate)
+        return 0;
+    return std::max(c.bridgeEnteredMs, mate->bridgeEnteredMs);
+}
+
+ExtensionActivity PbxState::activity(const QString& extensionKey) const
+{
+    ExtensionActivity a;
+    const Extension* e = extension(extensionKey);
+    if (!e)
+        return a;
+
+    const Channel* best = nullptr;
+    int bestRank = 99;
+    qint64 bestTime = 0;
+    for (const QString& device : e->devices()) {
+        auto uids = m_deviceChannels.constFind(device);
+        if (uids == m_deviceChannels.cend())
+            continue;
+        for (const QString& uid : *uids) {
+            const Channel* c = channel(uid);
+            if (!c)
+                continue;
+            ++a.activeCalls;
+            const bool held = c->isHeld();
+            if (held)
+                ++a.heldCalls;
+            const bool ringing = c->state == Channel::Ringing && c->bridgeId.isEmpty();
+            if (ringing)
+                a.ringing = true;
+            // What the tile tells first: a live conversation, then a ringing
+            // phone, then anything else, a held call last.
+            int rank = 2;
+            qint64 time = c->createdMs;
+            if (held) {
+                rank = 3;
+            } else if (bridgeMate(*c)) {
+                rank = 0;
+                time = c->bridgeEnteredMs;
+            } else if (ringing) {
+                rank = 1;
+            }
+            if (rank < bestRank || (rank == bestRank && time > bestTime)) {
+                best = c;
+                bestRank = rank;
+                bestTime = time;
+            }
+        }
+    }
+    if (!best)
+        return a;
+
+    a.channelId = best->uniqueid;
+    const Channel* peer = resolvePeer(*best);
+    if (peer && (!peer->isLocal() || Channel::isKnown(peer->callerIdNum))) {
+        a.peerNumber = peer->callerIdNum;
+        a.peerName = peer->callerIdName;
+    } else if (Channel::isKnown(best->connectedLineNum) && best->connectedLineNum != best->callerIdNum) {
+        // Ringing, dialling or alone in a bridge: Asterisk's connected line
+        // names the other end (the caller of a ringing phone).
+        a.peerNumber = best->connectedLineNum;
+        a.peerName = Channel::isKnown(best->connectedLineName) ? best->connectedLineName : QString();
+    } else if (!best->exten.isEmpty() && best->exten != QLatin1String("s")) {
+        // In an application (queue, voicemail): what it dialled.
+        a.peerNumber = best->exten;
+        a.peerName = best->queue;
+    }
+    if (!Channel::isKnown(a.peerNumber))
+        a.peerNumber.clear();
+    if (!Channel::isKnown(a.peerName))
+        a.peerName.clear();
+    const qint64 talking = talkingSince(*best);
+    a.sinceMs = talking > 0 ? talking : best->createdMs;
+    return a;
+}
+
+Call PbxState::call(const QString& linkedid) const
+{
+    Call call;
+    auto group = m_callChannels.constFind(linkedid);
+    if (group == m_callChannels.cend())
+        return call;
+    call.linkedid = linkedid;
+
+    QList<const Channel*> all;
+    QList<const Channel*> real;
+    for (const QString& uid : *group) {
+        if (const Channel* c = channel(uid)) {
+            all.append(c);
+            if (!c->isLocal())
+                real.append(c);
+        }
+    }
+    call.channelCount = int(all.size());
+    if (all.isEmpty())
+        return call;
+    const QList<const Channel*>& pool = real.isEmpty() ? all : real;
+
+    const auto earlier = [](const Channel* a, const Channel* b) {
+        return a->createdMs != b->createdMs ? a->createdMs < b->createdMs : a->uniqueid < b->uniqueid;
+    };
+    const Channel* caller = nullptr;
+    for (const Channel* c : pool) {
+        if (c->uniqueid == linkedid)
+            caller = c;
+    }
+    if (!caller)
+        caller = *std::min_element(pool.begin(), pool.end(), earlier);
+
+    const Channel* callee = resolvePeer(*caller);
+    if (callee && (callee == caller || (callee->isLocal() && !real.isEmpty())))
+        callee = nullptr;
+    if (!callee) {
+        // Not bridged yet: the phone being rung (the newest one if several).
+        int bestRank = 99;
+        for (const Channel* c : pool) {
+            if (c == caller)
+                continue;
+            const int rank = !c->bridgeId.isEmpty() ? 0 : (c->state == Channel::Ringing ? 1 : 2);
+            if (!callee || rank < bestRank || (rank == bestRank && earlier(callee, c))) {
+                callee = c;
+                bestRank = rank;
+            }
+        }
+    }
+
+    call.callerChannel = caller->uniqueid;
+    call.callerChannelName = caller->name;
+    call.callerNumber = caller->callerIdNum;
+    call.callerName = caller->callerIdName;
+    if (callee) {
+        call.calleeChannel = callee->uniqueid;
+        call.calleeChannelName = callee->name;
+        call.calleeNumber = callee->callerIdNum;
+        call.calleeName = callee->callerIdName;
+        call.ringing = callee->state == Channel::Ringing && callee->bridgeId.isEmpty();
+        if (!caller->bridgeId.isEmpty() && !callee->bridgeId.isEmpty())
+            call.answeredMs = std::max(caller->bridgeEnteredMs, callee->bridgeEnteredMs);
+    } else {
+        if (Channel::isKnown(caller->connectedLineNum) && caller->connectedLineNum != caller->callerIdNum) {
+            call.calleeNumber = caller->connectedLineNum;
+            call.calleeName = caller->connectedLineName;
+        } else if (caller->exten != QLatin1String("s")) {
+            call.calleeNumber = caller->exten;
+        }
+        call.ringing = caller->state == Channel::Ringing;
+    }
+    for (const Channel* c : all) {
+        if (call.startMs == 0 || (c->createdMs > 0 && c->createdMs < call.startMs))
+            call.startMs = c->createdMs;
+        if (c->isHeld())
+            call.onHold = true;
+        if (call.queue.isEmpty())
+            call.queue = c->queue;
+    }
+    for (QString* s : {&call.callerNumber, &call.callerName, &call.calleeNumber, &call.calleeName}) {
+        if (!Channel::isKnown(*s))
+            s->clear();
+    }
+    return call;
+}
+
+QString PbxState::dumpCanonical() const
+{
+    // Only what a fresh start can know from the lists: no times, no bridge
+    // types, no learned names, no endpoints (not listed), no urgent split.
+    QStringList lines;
+    const QMetaEnum states = QMetaEnum::fromType<ExtensionState>();
+    for (const Extension& e : m_extensions) {
+        lines.append(QStringLiteral("ext %1 hint=%2 code=%3 state=%4 presence=%5")
+                         .arg(e.key(), e.hint, QString::number(e.statusCode),
+                             QString::fromLatin1(states.valueToKey(int(e.state))), e.presence));
+    }
+    for (const Device& d : m_devices)
+        lines.append(QStringLiteral("dev %1 %2").arg(d.name, d.state));
+    for (const Channel& c : m_channels) {
+        lines.append(QStringLiteral("chan %1 linked=%2 name=%3 state=%4 cid=%5/%6 col=%7/%8 bridge=%9")
+                         .arg(c.uniqueid, c.linkedid, c.name, QString::number(c.state), c.callerIdNum,
+                             c.callerIdName, c.connectedLineNum, c.connectedLineName, c.bridgeId)
+            + QStringLiteral(" hold=%1 heldBy=%2 queue=%3")
+                  .arg(QString::number(int(c.onHold)), c.heldBy, c.queue));
+    }
+    for (const Bridge& b : m_bridges) {
+        QStringList members = b.channels;
+        members.sort();
+        lines.append(QStringLiteral("bridge %1 %2").arg(b.id, members.join(QLatin1Char(','))));
+    }
+    for (const ParkedCall& p : m_parked) {
+        lines.append(QStringLiteral("park %1 uid=%2 chan=%3 cid=%4/%5")
+                         .arg(p.key(), p.uniqueid, p.channel, p.callerIdNum, p.callerIdName));
+    }
+    for (const Queue& q : m_queues) {
+        lines.append(QStringLiteral("queue %1").arg(q.name));
+        for (const QueueMember& qm : q.members) {
+            lines.append(
+                QStringLiteral("member %1 %2 name=%3 status=%4 paused=%5 reason=%6 incall=%7 taken=%8")
+                    .arg(q.name, qm.interface, qm.name, QString::number(qm.status),
+                        QString::number(int(qm.paused)), qm.pausedReason, QString::number(int(qm.inCall)),
+                        QString::number(qm.callsTaken)));
+        }
+        for (const QueueCaller& qc : q.callers) {
+            lines.append(
+                QStringLiteral("waiting %1 %2 pos=%3 cid=%4/%5")
+                    .arg(q.name, qc.uniqueid, QString::number(qc.position), qc.callerIdNum, qc.callerIdName));
+        }
+    }
+    for (const Mailbox& mb : m_mailboxes) {
+        lines.append(QStringLiteral("mailbox %1 new=%2 old=%3")
+                         .arg(mb.id, QString::number(mb.newCount), QString::number(mb.oldCount)));
+    }
+    lines.sort();
+    return lines.join(QLatin1Char('\n'));
+}
