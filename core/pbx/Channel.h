@@ -47,6 +47,12 @@ struct Channel
 
     // "PJSIP/1001" for "PJSIP/1001-00000008", "Local/1003@phones" for a Local half.
     static QString deviceOf(const QString& channelName);
+    // Its phone rings: Ringing, or dialled and not answered yet (Asterisk
+    // reports the hint as ringing before the channel's own Newstate).
+    bool isRinging() const
+    {
+        return bridgeId.isEmpty() && (state == Ringing || (state < Ring && !dialedBy.isEmpty()));
+    }
     // Either side pressed hold.
     bool isHeld() const { return onHold || !heldBy.isEmpty(); }
     // "<unknown>" and empty are both "nothing known".

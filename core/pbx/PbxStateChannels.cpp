@@ -295,12 +295,13 @@ void PbxState::removeChannel(const QString& uid)
     }
     // A parked call or queue caller whose channel is gone is gone too, even
     // if the closing event was missed.
-    for (auto p = m_parked.begin(); p != m_parked.end(); ++p) {
-        if (p->uniqueid == uid) {
-            removeParkedCall(p.key(), ParkedCallEnd::Gone);
-            break;
-        }
+    QString parkedKey;
+    for (auto p = m_parked.cbegin(); p != m_parked.cend(); ++p) {
+        if (p->uniqueid == uid)
+            parkedKey = p.key(); // a copy: removal frees the node's key
     }
+    if (!parkedKey.isEmpty())
+        removeParkedCall(parkedKey, ParkedCallEnd::Gone);
     if (!c.queue.isEmpty())
         removeQueueCaller(c.queue, uid);
 }

@@ -150,7 +150,8 @@ void PbxState::recomputeExtensionState(Extension& e)
         : extensionStateFromCode(e.statusCode);
     bool dnd = e.presence == QLatin1String("dnd");
     if (!dnd && !m_dndPattern.isEmpty()) {
-        const QString dndDevice = m_dndPattern.arg(e.exten);
+        const QString dndDevice
+            = m_dndPattern.contains(QLatin1String("%1")) ? m_dndPattern.arg(e.exten) : m_dndPattern;
         for (const QString& device : e.devices()) {
             if (device.compare(dndDevice, Qt::CaseInsensitive) != 0)
                 continue;

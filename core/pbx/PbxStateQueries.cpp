@@ -97,7 +97,7 @@ ExtensionActivity PbxState::activity(const QString& extensionKey) const
             const bool held = c->isHeld();
             if (held)
                 ++a.heldCalls;
-            const bool ringing = c->state == Channel::Ringing && c->bridgeId.isEmpty();
+            const bool ringing = c->isRinging();
             if (ringing)
                 a.ringing = true;
             // What the tile tells first: a live conversation, then a ringing
@@ -188,7 +188,7 @@ Call PbxState::call(const QString& linkedid) const
         for (const Channel* c : pool) {
             if (c == caller)
                 continue;
-            const int rank = !c->bridgeId.isEmpty() ? 0 : (c->state == Channel::Ringing ? 1 : 2);
+            const int rank = !c->bridgeId.isEmpty() ? 0 : (c->isRinging() ? 1 : 2);
             if (!callee || rank < bestRank || (rank == bestRank && earlier(callee, c))) {
                 callee = c;
                 bestRank = rank;
@@ -205,7 +205,7 @@ Call PbxState::call(const QString& linkedid) const
         call.calleeChannelName = callee->name;
         call.calleeNumber = callee->callerIdNum;
         call.calleeName = callee->callerIdName;
-        call.ringing = callee->state == Channel::Ringing && callee->bridgeId.isEmpty();
+        call.ringing = callee->isRinging();
         if (!caller->bridgeId.isEmpty() && !callee->bridgeId.isEmpty())
             call.answeredMs = std::max(caller->bridgeEnteredMs, callee->bridgeEnteredMs);
     } else {
@@ -215,7 +215,7 @@ Call PbxState::call(const QString& linkedid) const
         } else if (caller->exten != QLatin1String("s")) {
             call.calleeNumber = caller->exten;
         }
-        call.ringing = caller->state == Channel::Ringing;
+        call.ringing = caller->isRinging();
     }
     for (const Channel* c : all) {
         if (call.startMs == 0 || (c->createdMs > 0 && c->createdMs < call.startMs))
@@ -253,6 +253,8 @@ QString PbxState::dumpCanonical() const
                   .arg(QString::number(int(c.onHold)), c.heldBy, c.queue));
     }
     for (const Bridge& b : m_bridges) {
+        if (b.channels.isEmpty())
+            continue; // lasting empty bridges (parking lots) are not listed anywhere
         QStringList members = b.channels;
         members.sort();
         lines.append(QStringLiteral("bridge %1 %2").arg(b.id, members.join(QLatin1Char(','))));

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ami/AmiMessage.h"
+
+#include <QList>
+#include <QString>
+
+class PbxState;
+
+// The recorded Asterisk 22 transcripts (tests/data/ami/22.10.1), parsed with
+// the real AmiParser, replayed into a PbxState.
+namespace Transcript {
+
+// Every message of NAME.recv, in order (banner and responses included).
+QList<AmiMessage> load(const QString& name);
+
+// Index of the message a stop spec names, or -1. Spec: "Event#n" or
+// "Event[Key=Value,Key=Value]#n" = the n-th such event (1-based).
+qsizetype find(const QList<AmiMessage>& messages, const QString& spec);
+
+// Applies the recorded ExtensionStateList and DeviceStateList items, as
+// PbxSync would before any live event (the hints must be known).
+void seed(PbxState& state);
+
+// Seeds, then applies every event up to and including the one spec names
+// (all of them for an empty spec). Returns false if spec matches nothing.
+bool replay(PbxState& state, const QString& name, const QString& spec = {});
+
+} // namespace Transcript
