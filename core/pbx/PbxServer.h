@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ami/AmiConnectionSettings.h"
+#include "pbx/PbxState.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class AmiClient;
+class Clock;
+class PbxSync;
+
+// One configured Asterisk server (no secret in here: see PbxServer::setSecret).
+struct PbxServerConfig
+{
+    QString id; // stable key, also PbxState::serverId()
+    QString displayName;
+    AmiConnectionSettings connection;
+    QString dndDevicePattern = QLatin1String(PbxState::DefaultDndDevicePattern);
+    QStringList mailboxes; // counted with MailboxCount if VoicemailUsersList is refused
+};
+
+// One AmiClient + PbxState + PbxSync for one configured server. Several
+// PbxServers run side by side; the models take their state() objects.
+class PbxServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PbxServer)
+public:
+    explicit PbxServer(const PbxServerConfig& config, QObject* parent = nullptr, Clock* clock = nullptr);
+    ~PbxServer() override;
+
+    const PbxServerConfig& config() const { return m_config; }
+    QString id() const { return m_config.id; }
+    QString displayName() const { return m_config.displayName; }
+
+    AmiClient* client() const { return m_client; }
+    PbxState* state() const { return m_state; }
+    PbxSync* sync() const { return m_sync; }
+
+    // From SecretStore; kept only inside the AmiClient.
+    void setSecret(const QString& secret);
+
+public Q_SLOTS:
+    void start();
+    void stop();
+
+private:
+    PbxServerConfig m_config;
+    AmiClient* m_client;
+    PbxState* m_state;
+    PbxSync* m_sync;
+};

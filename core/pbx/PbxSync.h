@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ami/AmiClient.h"
+#include "pbx/PbxState.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class AmiAction;
+
+// Rebuilds a PbxState after every login, so a reconnect looks exactly like
+// a fresh start: no stale call, no phone stuck "ringing".
+//
+// On AmiClient::loggedIn() (the client waits in Synchronising; autoSynchronise
+// is switched off here) and on resyncRequired(), it sends ExtensionStateList,
+// DeviceStateList, CoreShowChannels, ParkedCalls, QueueStatus and
+// VoicemailUsersList (or one MailboxCount per known mailbox when that list is
+// refused), applies the items, buffers live events meanwhile, then drops
+// whatever the lists no longer show, replays the buffered events and calls
+// AmiClient::setSynchronised().
+//
+// A list Asterisk refuses (Permission denied for a read-only user) keeps
+// that category as it was, except channels and parked calls: those cannot
+// be confirmed, so they are dropped (events will bring new ones).
+//
+// All live events reach the state through this object: connect nothing else
+// from AmiClient::eventReceived to PbxState::apply.
+class PbxSync final : public QObject
+{
+    Q_OBJECT
+public:
+    PbxSync(AmiClient* client, PbxState* state, QObject* parent = nullptr);
+    ~PbxSync() override;
+
+    // Mailboxes ("1001@default") to count with MailboxCount when
+    // VoicemailUsersList is not available (besides those already known).
+    void setMailboxes(const QStringList& mailboxes) { m_mailboxes = mailboxes; }
+
+    bool isSynchronising() const { return m_active; }
+    // Categories the last completed sync could read (the others were refused).
+    PbxState::Categories lastRefreshed() const { return m_refreshed; }
+    // Actions refused or failed during the last sync ("ExtensionStateList").
+    QStringList lastFailedActions() const { return m_failed; }
+    // Live events held back right now (for tests and diagnostics).
+    qsizetype bufferedEvents() const { return m_buffer.size(); }
+
+public Q_SLOTS:
+    // Starts (or restarts) a sync; the client must be logged in.
+    void synchronise();
+
+Q_SIGNALS:
+    void started();
+    void finished(PbxState::Categories refreshed);
+    void listFailed(const QByteArray& action, const QString& error);
+
+private:
+    void handleEvent(const AmiMessage& event);
+    void handleClientState(AmiClient::State state);
+    void sendList(const QByteArray& action, PbxState::Category category);
+    void handleListFinished(AmiAction* action, PbxState::Category category);
+    void startMailboxCounts();
+    void handleMailboxCountFinished(AmiAction* action);
+    void settle();
+    void abort();
+
+    QPointer<AmiClient> m_client;
+    QPointer<PbxState> m_state;
+    QStringList m_mailboxes;
+    bool m_active = false;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    int m_mailboxCountsFailed = 0;
+    PbxState::Categories m_refreshed;
+    QStringList m_failed;
+    QList<AmiMessage> m_buffer;
+};
