@@ -28,6 +28,9 @@ enum : int
     Reachable, // bool: endpoint contact reachable (ContactStatus/PeerStatus)
     Presence, // QString: presence state (available, away, dnd, …) if any
     Key, // QString: "server/exten@context", stable identity
+    Ringing, // bool: one of its phones rings right now (PeerNumber says who calls)
+    PresenceMessage, // QString: presence note ("back at 3"), if any
+    ChannelId, // QString: uniqueid of the call the Peer*/CallStartMs roles describe
 };
 } // namespace ExtensionRoles
 
@@ -47,6 +50,9 @@ enum : int
     OnHold, // bool
     Ringing, // bool: not yet answered
     Queue, // QString: queue it came through, if any
+    CallerDevice, // QString: "PJSIP/1001" (to match a call with a tile)
+    CalleeDevice, // QString
+    ChannelCount, // int: channels in the call (Local halves included)
 };
 } // namespace CallRoles
 
@@ -63,6 +69,8 @@ enum : int
     ParkedAtMs, // qint64
     TimeoutMs, // qint64: when it comes back, 0 = never
     Channel, // QString
+    ConnectedName, // QString: who it talked to before parking (usually the parker)
+    ConnectedNumber, // QString
 };
 } // namespace ParkedCallRoles
 

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/CallModel.h"
+
+#include "models/ModelRoles.h"
+#include "pbx/PbxState.h"
+
+#include <algorithm>
+
+CallModel::CallModel(QObject* parent, Clock* clock)
+    : CoalescedListModel(parent, clock)
+{ }
+
+CallModel::~CallModel() = default;
+
+void CallModel::addServer(PbxState* state)
+{
+    if (!state || m_servers.contains(state))
+        return;
+    m_servers.append(state);
+    connect(state, &PbxState::callAdded, this, [this, state](const QString& id) { handleAdded(state, id); });
+    connect(
+        state, &PbxState::callChanged, this, [this, state](const QString& id) { handleChanged(state, id); });
+    connect(
+        state, &PbxState::callRemoved, this, [this, state](const QString& id) { handleRemoved(state, id); });
+    connect(state, &PbxState::cleared, this,
+        [this, state] { removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; }); });
+    connect(state, &QObject::destroyed, this, [this, state] { removeServer(state); });
+    QStringList ids = state->callIds();
+    if (ids.isEmpty())
+        return;
+    std::sort(ids.begin(), ids.end());
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(ids.size()) - 1);
+    for (const QString& id : std::as_const(ids))
+        m_rows.append(Row {state, id, {}});
+    endInsertRows();
+}
+
+void CallModel::removeServer(PbxState* state)
+{
+    const auto it = std::find(m_servers.begin(), m_servers.end(), state);
+    if (it == m_servers.end())
+        return;
+    m_servers.erase(it);
+    disconnect(state, nullptr, this, nullptr);
+    removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; });
+}
+
+int CallModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QModelIndex CallModel::indexOf(const PbxState* state, const QString& linkedid) const
+{
+    const int row = m_rows.indexOf(state, linkedid);
+    return row < 0 ? QModelIndex() : index(row, 0);
+}
+
+PbxState* CallModel::stateAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).state : nullptr;
+}
+
+void CallModel::handleAdded(PbxState* state, const QString& linkedid)
+{
+    if (m_rows.indexOf(state, linkedid) >= 0)
+        return;
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_rows.append(Row {state, linkedid, {}});
+    endInsertRows();
+}
+
+void CallModel::handleChanged(PbxState* state, const QString& linkedid)
+{
+    const int row = m_rows.indexOf(state, linkedid);
+    if (row < 0)
+        return;
+    m_rows[row].call.reset();
+    markRowDirty(row);
+}
+
+void CallModel::handleRemoved(PbxState* state, const QString& linkedid)
+{
+    const int row = m_rows.indexOf(state, linkedid);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+const Pbx::Call& CallModel::callOf(const Row& row) const
+{
+    if (!row.call)
+        row.call = row.state->call(row.key);
+    return *row.call;
+}
+
+QVariant CallModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const Pbx::Call& c = callOf(row);
+    using namespace CallRoles;
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString(c.callerNumber + QStringLiteral(" \u2192 ") + c.calleeNumber);
+    case ServerId:
+        return row.state->serverId();
+    case Key:
+        return QString(row.state->serverId() + QLatin1Char('/') + row.key);
+    case CallerNumber:
+        return c.callerNumber;
+    case CallerName:
+        return c.callerName;
+    case CalleeNumber:
+        return c.calleeNumber;
+    case CalleeName:
+        return c.calleeName;
+    case CallerChannel:
+        return c.callerChannelName;
+    case CalleeChannel:
+        return c.calleeChannelName;
+    case StartMs:
+        return c.startMs;
+    case AnsweredMs:
+        return c.answeredMs;
+    case OnHold:
+        return c.onHold;
+    case Ringing:
+        return c.ringing;
+    case Queue:
+        return c.queue;
+    case CallerDevice:
+        return Pbx::Channel::deviceOf(c.callerChannelName);
+    case CalleeDevice:
+        return c.calleeChannelName.isEmpty() ? QString() : Pbx::Channel::deviceOf(c.calleeChannelName);
+    case ChannelCount:
+        return c.channelCount;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CallModel::roleNames() const
+{
+    using namespace CallRoles;
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{ServerId, "serverId"}, {Key, "key"}, {CallerNumber, "callerNumber"},
+        {CallerName, "callerName"}, {CalleeNumber, "calleeNumber"}, {CalleeName, "calleeName"},
+        {CallerChannel, "callerChannel"}, {CalleeChannel, "calleeChannel"}, {StartMs, "startMs"},
+        {AnsweredMs, "answeredMs"}, {OnHold, "onHold"}, {Ringing, "ringing"}, {Queue, "queue"},
+        {CallerDevice, "callerDevice"}, {CalleeDevice, "calleeDevice"}, {ChannelCount, "channelCount"}});
+    return names;
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractListModel>
+#include <QSet>
+
+class Clock;
+class ClockTimer;
+
+// Base of the core list models: rows that change are only marked dirty;
+// one timer (a frame, 16 ms) later the dirty rows go out as dataChanged,
+// one signal per contiguous range. However many events hit a row within a
+// frame, the views repaint it once. Row inserts and removals are
+// structural and go out at once; the dirty set follows them.
+class CoalescedListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    static constexpr int FlushIntervalMs = 16;
+
+    // Emits the pending dataChanged now (e.g. before a test inspects views).
+    void flushNow();
+    bool hasPendingChanges() const { return !m_dirty.isEmpty(); }
+
+protected:
+    explicit CoalescedListModel(QObject* parent = nullptr, Clock* clock = nullptr);
+
+    // Subclasses drop their per-row caches before calling this.
+    void markRowDirty(int row);
+
+    // Removes every row matching pred, one beginRemoveRows per contiguous run.
+    template <typename Rows, typename Pred>
+    void removeRowsIf(Rows& rows, Pred pred)
+    {
+        for (qsizetype i = rows.size() - 1; i >= 0; --i) {
+            if (!pred(rows.at(i)))
+                continue;
+            const qsizetype last = i;
+            while (i > 0 && pred(rows.at(i - 1)))
+                --i;
+            beginRemoveRows({}, int(i), int(last));
+            for (qsizetype r = last; r >= i; --r)
+                rows.removeAt(r);
+            endRemoveRows();
+        }
+    }
+
+private:
+    void handleRowsInserted(const QModelIndex& parent, int first, int last);
+    void handleRowsRemoved(const QModelIndex& parent, int first, int last);
+
+    ClockTimer* m_timer;
+    QSet<int> m_dirty;
+};

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ExtensionModel.h"
+
+#include "models/ModelRoles.h"
+#include "pbx/PbxState.h"
+
+#include <algorithm>
+
+ExtensionModel::ExtensionModel(QObject* parent, Clock* clock)
+    : CoalescedListModel(parent, clock)
+{ }
+
+ExtensionModel::~ExtensionModel() = default;
+
+void ExtensionModel::addServer(PbxState* state)
+{
+    if (!state || m_servers.contains(state))
+        return;
+    m_servers.append(state);
+    connect(state, &PbxState::extensionAdded, this,
+        [this, state](const QString& key) { handleAdded(state, key); });
+    connect(state, &PbxState::extensionChanged, this,
+        [this, state](const QString& key) { handleChanged(state, key); });
+    connect(state, &PbxState::extensionRemoved, this,
+        [this, state](const QString& key) { handleRemoved(state, key); });
+    connect(state, &PbxState::cleared, this, [this, state] { handleCleared(state); });
+    connect(state, &QObject::destroyed, this, [this, state] { removeServer(state); });
+
+    QStringList keys = state->extensions().keys();
+    if (keys.isEmpty())
+        return;
+    std::sort(keys.begin(), keys.end());
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(keys.size()) - 1);
+    for (const QString& key : std::as_const(keys))
+        m_rows.append(Row {state, key, {}});
+    endInsertRows();
+}
+
+void ExtensionModel::removeServer(PbxState* state)
+{
+    const auto it = std::find(m_servers.begin(), m_servers.end(), state);
+    if (it == m_servers.end())
+        return;
+    m_servers.erase(it);
+    // The pointer may already be dying (destroyed()): compare, never use.
+    disconnect(state, nullptr, this, nullptr);
+    removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; });
+}
+
+QList<PbxState*> ExtensionModel::servers() const
+{
+    QList<PbxState*> out;
+    for (const QPointer<PbxState>& s : m_servers) {
+        if (s)
+            out.append(s.data());
+    }
+    return out;
+}
+
+int ExtensionModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QModelIndex ExtensionModel::indexOf(const PbxState* state, const QString& extensionKey) const
+{
+    const int row = m_rows.indexOf(state, extensionKey);
+    return row < 0 ? QModelIndex() : index(row, 0);
+}
+
+PbxState* ExtensionModel::stateAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).state : nullptr;
+}
+
+void ExtensionModel::handleAdded(PbxState* state, const QString& key)
+{
+    if (m_rows.indexOf(state, key) >= 0)
+        return;
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_rows.append(Row {state, key, {}});
+    endInsertRows();
+}
+
+void ExtensionModel::handleChanged(PbxState* state, const QString& key)
+{
+    const int row = m_rows.indexOf(state, key);
+    if (row < 0)
+        return;
+    m_rows[row].activity.reset();
+    markRowDirty(row);
+}
+
+void ExtensionModel::handleRemoved(PbxState* state, const QString& key)
+{
+    const int row = m_rows.indexOf(state, key);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void ExtensionModel::handleCleared(PbxState* state)
+{
+    removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; });
+}
+
+const Pbx::ExtensionActivity& ExtensionModel::activityOf(const Row& row) const
+{
+    if (!row.activity)
+        row.activity = row.state->activity(row.key);
+    return *row.activity;
+}
+
+QVariant ExtensionModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const Pbx::Extension* e = row.state->extension(row.key);
+    if (!e)
+        return {};
+    using namespace ExtensionRoles;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Number:
+        return e->exten;
+    case ServerId:
+        return row.state->serverId();
+    case Context:
+    case Group:
+        return e->context;
+    case Name:
+        return row.state->displayName(row.key);
+    case State:
+        return int(e->state);
+    case StatusCode:
+        return e->statusCode;
+    case StatusText:
+        return e->statusText;
+    case Hint:
+        return e->hint;
+    case PeerNumber:
+        return activityOf(row).peerNumber;
+    case PeerName:
+        return activityOf(row).peerName;
+    case CallStartMs:
+        return activityOf(row).activeCalls > 0 ? activityOf(row).sinceMs : qint64(0);
+    case ActiveCalls:
+        return activityOf(row).activeCalls;
+    case HeldCalls:
+        return activityOf(row).heldCalls;
+    case Ringing:
+        return activityOf(row).ringing;
+    case ChannelId:
+        return activityOf(row).channelId;
+    case MailboxNew:
+    case MailboxOld: {
+        const Pbx::Mailbox* mb = row.state->mailboxOf(row.key);
+        return mb ? (role == MailboxNew ? mb->newCount : mb->oldCount) : 0;
+    }
+    case Reachable: {
+        const auto r = row.state->reachability(row.key);
+        if (r != Pbx::Endpoint::Reachability::Unknown)
+            return r == Pbx::Endpoint::Reachability::Reachable;
+        return e->state != Pbx::ExtensionState::Unavailable;
+    }
+    case Presence:
+        return e->presence;
+    case PresenceMessage:
+        return e->presenceMessage;
+    case Key:
+        return QString(row.state->serverId() + QLatin1Char('/') + row.key);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ExtensionModel::roleNames() const
+{
+    using namespace ExtensionRoles;
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{ServerId, "serverId"}, {Number, "number"}, {Context, "context"}, {Name, "name"},
+        {State, "state"}, {StatusCode, "statusCode"}, {StatusText, "statusText"}, {Hint, "hint"},
+        {PeerNumber, "peerNumber"}, {PeerName, "peerName"}, {CallStartMs, "callStartMs"},
+        {ActiveCalls, "activeCalls"}, {HeldCalls, "heldCalls"}, {MailboxNew, "mailboxNew"},
+        {MailboxOld, "mailboxOld"}, {Group, "group"}, {Reachable, "reachable"}, {Presence, "presence"},
+        {Key, "key"}, {Ringing, "ringing"}, {PresenceMessage, "presenceMessage"}, {ChannelId, "channelId"}});
+    return names;
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/CoalescedListModel.h"
+#include "models/ServerRows.h"
+#include "pbx/Extension.h"
+
+#include <QList>
+#include <QPointer>
+
+#include <optional>
+
+class PbxState;
+
+// One row per hinted extension, across all servers added (parking spaces
+// and custom hints included: filter by Context/Group in a proxy). Rows are
+// in arrival order; sort with a QSortFilterProxyModel. Roles: ExtensionRoles
+// (models/ModelRoles.h). Data changes are coalesced (CoalescedListModel).
+class ExtensionModel final : public CoalescedListModel
+{
+    Q_OBJECT
+public:
+    explicit ExtensionModel(QObject* parent = nullptr, Clock* clock = nullptr);
+    ~ExtensionModel() override;
+
+    void addServer(PbxState* state);
+    void removeServer(PbxState* state);
+    QList<PbxState*> servers() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Row of an extension ("1001@phones") of a server, or an invalid index.
+    QModelIndex indexOf(const PbxState* state, const QString& extensionKey) const;
+    PbxState* stateAt(int row) const;
+
+private:
+    struct Row
+    {
+        PbxState* state = nullptr;
+        QString key;
+        mutable std::optional<Pbx::ExtensionActivity> activity;
+    };
+
+    void handleAdded(PbxState* state, const QString& key);
+    void handleChanged(PbxState* state, const QString& key);
+    void handleRemoved(PbxState* state, const QString& key);
+    void handleCleared(PbxState* state);
+    const Pbx::ExtensionActivity& activityOf(const Row& row) const;
+
+    QList<QPointer<PbxState>> m_servers;
+    ServerRows<Row> m_rows;
+};
