@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MockClock.h"
+#include "Transcript.h"
+
+#include "models/CallModel.h"
+#include "models/ModelRoles.h"
+#include "pbx/PbxState.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestCallModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void callRow_data();
+    void callRow();
+    void oneDataChangedPerFrameDuringACall();
+    void twoServers();
+};
+
+void TestCallModel::callRow_data()
+{
+    QTest::addColumn<QString>("transcript");
+    QTest::addColumn<QString>("stop");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("caller");
+    QTest::addColumn<QString>("callee");
+    QTest::addColumn<qint64>("startMs");
+    QTest::addColumn<qint64>("answeredMs");
+    QTest::addColumn<bool>("ringing");
+    QTest::addColumn<bool>("onHold");
+    QTest::addColumn<QString>("queue");
+
+    const QString originate = QStringLiteral("03-call-originate-1000-to-1002");
+    QTest::newRow("originate: Bob's phone rings")
+        << originate << "ExtensionStatus[Exten=1002,Status=8]#1" << 1 << "1000 Operator PJSIP/1000"
+        << "1002 Bob PJSIP/1002" << qint64(1795737750600) << qint64(0) << true << false << "";
+    QTest::newRow("originate: answered")
+        << originate << "BridgeEnter#2" << 1 << "1000 Operator PJSIP/1000"
+        << "1002 Bob PJSIP/1002" << qint64(1795737750600) << qint64(1795737750609) << false << false << "";
+    QTest::newRow("originate: hung up, row gone") << originate << "" << 0 << ""
+                                                  << "" << qint64(0) << qint64(0) << false << false << "";
+    QTest::newRow("attended transfer: on hold")
+        << "04-atxfer-attended-transfer"
+        << "Hold#1" << 1 << "1000 Operator PJSIP/1000"
+        << "1002 Bob PJSIP/1002" << qint64(1795737818743) << qint64(1795737818748) << false << true << "";
+    QTest::newRow("queue: through queue support") << "04-queue-call"
+                                                  << "BridgeEnter#2" << 1 << "1001 Alice PJSIP/1001"
+                                                  << "1003 Carol PJSIP/1003" << qint64(1795737902258)
+                                                  << qint64(1795737902267) << false << false << "support";
+}
+
+void TestCallModel::callRow()
+{
+    QFETCH(QString, transcript);
+    QFETCH(QString, stop);
+    QFETCH(int, rows);
+    QFETCH(QString, caller);
+    QFETCH(QString, callee);
+    QFETCH(qint64, startMs);
+    QFETCH(qint64, answeredMs);
+    QFETCH(bool, ringing);
+    QFETCH(bool, onHold);
+    QFETCH(QString, queue);
+
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    CallModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&pbx);
+    QVERIFY(Transcript::replay(pbx, transcript, stop));
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    QCOMPARE(model.rowCount(), rows);
+    if (rows == 0)
+        return;
+    const QModelIndex idx = model.index(0, 0);
+    using namespace CallRoles;
+    QCOMPARE(QStringList({idx.data(CallerNumber).toString(), idx.data(CallerName).toString(),
+                             idx.data(CallerDevice).toString()})
+                 .join(QLatin1Char(' ')),
+        caller);
+    QCOMPARE(QStringList({idx.data(CalleeNumber).toString(), idx.data(CalleeName).toString(),
+                             idx.data(CalleeDevice).toString()})
+                 .join(QLatin1Char(' ')),
+        callee);
+    QCOMPARE(idx.data(StartMs).toLongLong(), startMs);
+    QCOMPARE(idx.data(AnsweredMs).toLongLong(), answeredMs);
+    QCOMPARE(idx.data(Ringing).toBool(), ringing);
+    QCOMPARE(idx.data(OnHold).toBool(), onHold);
+    QCOMPARE(idx.data(Queue).toString(), queue);
+    QCOMPARE(idx.data(ServerId).toString(), QStringLiteral("lab"));
+}
+
+void TestCallModel::oneDataChangedPerFrameDuringACall()
+{
+    // Everything between the answer and the hangup arrives in one frame:
+    // dozens of events for the call, one dataChanged for its row.
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    CallModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&pbx);
+    const QString name = QStringLiteral("03-call-originate-1000-to-1002");
+    QVERIFY(Transcript::replay(pbx, name, QStringLiteral("Newchannel#2")));
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy callChanged(&pbx, &PbxState::callChanged);
+    const QList<AmiMessage> messages = Transcript::load(name);
+    const qsizetype from = Transcript::find(messages, QStringLiteral("Newchannel#2")) + 1;
+    const qsizetype to = Transcript::find(messages, QStringLiteral("BridgeEnter#2"));
+    for (qsizetype i = from; i <= to; ++i)
+        pbx.apply(messages[i]);
+    QVERIFY(callChanged.count() >= 10); // Newexten, NewConnectedLine, DialBegin, Newstate, …
+    QCOMPARE(changed.count(), 0);
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(0, 0).data(CallRoles::CalleeName).toString(), QStringLiteral("Bob"));
+}
+
+void TestCallModel::twoServers()
+{
+    MockClock clock;
+    PbxState a(QStringLiteral("a"));
+    PbxState b(QStringLiteral("b"));
+    QVERIFY(Transcript::replay(
+        a, QStringLiteral("03-call-originate-1000-to-1002"), QStringLiteral("BridgeEnter#2")));
+    QVERIFY(Transcript::replay(b, QStringLiteral("04-queue-call"), QStringLiteral("BridgeEnter#2")));
+    CallModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&a);
+    model.addServer(&b);
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex fromB = model.indexOf(&b, QStringLiteral("1795737902.58"));
+    QVERIFY(fromB.isValid());
+    QCOMPARE(fromB.data(CallRoles::Key).toString(), QStringLiteral("b/1795737902.58"));
+    model.removeServer(&a);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(CallRoles::ServerId).toString(), QStringLiteral("b"));
+}
+
+QTEST_GUILESS_MAIN(TestCallModel)
+#include "TestCallModel.moc"

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MockClock.h"
+#include "Transcript.h"
+
+#include "ami/AmiMessage.h"
+#include "models/ExtensionModel.h"
+#include "models/ModelRoles.h"
+#include "pbx/PbxState.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+AmiMessage extensionStatus(const QString& exten, int code)
+{
+    AmiMessage m;
+    m.append("Event", QByteArrayView("ExtensionStatus"));
+    m.append("Exten", exten);
+    m.append("Context", QStringLiteral("phones"));
+    m.append("Hint", QStringLiteral("PJSIP/") + exten);
+    m.append("Status", QString::number(code));
+    m.append("StatusText", QStringLiteral("x"));
+    return m;
+}
+
+} // namespace
+
+class TestExtensionModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rowsFollowServers();
+    void roles_data();
+    void roles();
+    void floodGivesOneDataChangedPerFrame();
+    void rangesAreContiguous();
+    void dirtyRowsFollowRemovals();
+    void extensionRemovedBySync();
+};
+
+void TestExtensionModel::rowsFollowServers()
+{
+    MockClock clock;
+    PbxState a(QStringLiteral("a"));
+    PbxState b(QStringLiteral("b"));
+    Transcript::seed(a);
+    Transcript::seed(b);
+    ExtensionModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int perServer = int(a.extensions().size());
+    QCOMPARE(perServer, 29);
+
+    model.addServer(&a);
+    QCOMPARE(model.rowCount(), perServer);
+    model.addServer(&b);
+    QCOMPARE(model.rowCount(), 2 * perServer);
+    const QModelIndex idx = model.indexOf(&b, QStringLiteral("1001@phones"));
+    QVERIFY(idx.isValid());
+    QCOMPARE(idx.data(ExtensionRoles::ServerId).toString(), QStringLiteral("b"));
+    QCOMPARE(idx.data(ExtensionRoles::Key).toString(), QStringLiteral("b/1001@phones"));
+
+    // A new hint on server a appears at once (structural, not coalesced).
+    a.apply(extensionStatus(QStringLiteral("2001"), 0));
+    QCOMPARE(model.rowCount(), 2 * perServer + 1);
+    QCOMPARE(model.stateAt(model.indexOf(&a, QStringLiteral("2001@phones")).row()), &a);
+
+    model.removeServer(&a);
+    QCOMPARE(model.rowCount(), perServer);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.stateAt(row), &b);
+    QVERIFY(!model.indexOf(&a, QStringLiteral("1001@phones")).isValid());
+}
+
+void TestExtensionModel::roles_data()
+{
+    QTest::addColumn<QString>("transcript");
+    QTest::addColumn<QString>("stop");
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QVariant>("expected");
+
+    const QString originate = QStringLiteral("03-call-originate-1000-to-1002");
+    const QString talk = QStringLiteral("BridgeEnter#2");
+    QTest::newRow("talking: state in use") << originate << talk << "1000@phones" << int(ExtensionRoles::State)
+                                           << QVariant(int(Pbx::ExtensionState::InUse));
+    QTest::newRow("talking: peer number")
+        << originate << talk << "1000@phones" << int(ExtensionRoles::PeerNumber)
+        << QVariant(QStringLiteral("1002"));
+    QTest::newRow("talking: peer name") << originate << talk << "1000@phones" << int(ExtensionRoles::PeerName)
+                                        << QVariant(QStringLiteral("Bob"));
+    QTest::newRow("talking: call start = second BridgeEnter's Timestamp")
+        << originate << talk << "1000@phones" << int(ExtensionRoles::CallStartMs)
+        << QVariant(qint64(1795737750609));
+    QTest::newRow("talking: one call")
+        << originate << talk << "1000@phones" << int(ExtensionRoles::ActiveCalls) << QVariant(1);
+    QTest::newRow("name learned from the phone's caller ID")
+        << originate << talk << "1002@phones" << int(ExtensionRoles::Name) << QVariant(QStringLiteral("Bob"));
+    QTest::newRow("hung up: no call start")
+        << originate << ""
+        << "1000@phones" << int(ExtensionRoles::CallStartMs) << QVariant(qint64(0));
+    QTest::newRow("ringing flag while Dave's phone rings")
+        << "03-call-ringing-then-answer-1000-to-1004"
+        << "ExtensionStatus[Exten=1004,Status=8]#1"
+        << "1004@phones" << int(ExtensionRoles::Ringing) << QVariant(true);
+    QTest::newRow("held call counted on the held side")
+        << "04-atxfer-attended-transfer"
+        << "Hold#1"
+        << "1002@phones" << int(ExtensionRoles::HeldCalls) << QVariant(1);
+    QTest::newRow("MWI: new messages") << "04-voicemail-no-answer-mwi"
+                                       << "MessageWaiting#1"
+                                       << "1004@phones" << int(ExtensionRoles::MailboxNew) << QVariant(1);
+    QTest::newRow("after restart: endpoint reachable again")
+        << "07-after-restart-reconnect"
+        << ""
+        << "1001@phones" << int(ExtensionRoles::Reachable) << QVariant(true);
+    QTest::newRow("unregistered phone: not reachable")
+        << "07-after-restart-reconnect"
+        << ""
+        << "1006@phones" << int(ExtensionRoles::Reachable) << QVariant(false);
+    QTest::newRow("parking space in its own group")
+        << "04-park-and-retrieve"
+        << "ParkedCall#1"
+        << "701@parkedcalls" << int(ExtensionRoles::Group) << QVariant(QStringLiteral("parkedcalls"));
+}
+
+void TestExtensionModel::roles()
+{
+    QFETCH(QString, transcript);
+    QFETCH(QString, stop);
+    QFETCH(QString, extension);
+    QFETCH(int, role);
+    QFETCH(QVariant, expected);
+
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    ExtensionModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&pbx); // empty: every row arrives through the signals
+    QVERIFY(Transcript::replay(pbx, transcript, stop));
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    const QModelIndex idx = model.indexOf(&pbx, extension);
+    QVERIFY(idx.isValid());
+    QCOMPARE(idx.data(role), expected);
+}
+
+void TestExtensionModel::floodGivesOneDataChangedPerFrame()
+{
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    Transcript::seed(pbx);
+    ExtensionModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&pbx);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy stateChanged(&pbx, &PbxState::extensionChanged);
+
+    for (int i = 0; i < 2000; ++i)
+        pbx.apply(extensionStatus(QStringLiteral("1001"), i % 2 ? 1 : 0));
+    QCOMPARE(stateChanged.count(), 2000);
+    QCOMPARE(changed.count(), 0); // nothing before the frame ends
+    clock.advance(CoalescedListModel::FlushIntervalMs - 1);
+    QCOMPARE(changed.count(), 0);
+    clock.advance(1);
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex row = model.indexOf(&pbx, QStringLiteral("1001@phones"));
+    QCOMPARE(changed.first().at(0).toModelIndex(), row);
+    QCOMPARE(changed.first().at(1).toModelIndex(), row);
+    QCOMPARE(row.data(ExtensionRoles::StatusCode).toInt(), 1);
+
+    // Quiet frames emit nothing; the next burst gives the next single signal.
+    clock.advance(10 * CoalescedListModel::FlushIntervalMs);
+    QCOMPARE(changed.count(), 1);
+    for (int i = 0; i < 500; ++i)
+        pbx.apply(extensionStatus(QStringLiteral("1001"), i % 2 ? 0 : 1));
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    QCOMPARE(changed.count(), 2);
+}
+
+void TestExtensionModel::rangesAreContiguous()
+{
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    ExtensionModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&pbx);
+    for (int i = 0; i < 10; ++i)
+        pbx.apply(extensionStatus(QString::number(3000 + i), 0));
+    QCOMPARE(model.rowCount(), 10);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // Rows 2, 3, 4 and 7 change (twice each): two ranges, 2–4 and 7.
+    for (int round = 0; round < 2; ++round) {
+        for (int n : {3002, 3003, 3004, 3007})
+            pbx.apply(extensionStatus(QString::number(n), round + 1));
+    }
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 4);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 7);
+    QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 7);
+}
+
+void TestExtensionModel::dirtyRowsFollowRemovals()
+{
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    ExtensionModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&pbx);
+    for (int i = 0; i < 5; ++i)
+        pbx.apply(extensionStatus(QString::number(4000 + i), 0));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    pbx.apply(extensionStatus(QStringLiteral("4003"), 1)); // row 3 dirty
+    pbx.beginSync(); // a resync drops 4000 and 4001: 4003 moves to row 1
+    for (int n : {4002, 4003, 4004})
+        pbx.apply(extensionStatus(QString::number(n), n == 4003 ? 1 : 0));
+    pbx.endSync(PbxState::Category::Extensions);
+    QCOMPARE(model.rowCount(), 3);
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex idx = changed.first().at(0).toModelIndex();
+    QCOMPARE(idx.data(ExtensionRoles::Number).toString(), QStringLiteral("4003"));
+    QCOMPARE(idx.row(), 1);
+}
+
+void TestExtensionModel::extensionRemovedBySync()
+{
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    Transcript::seed(pbx);
+    ExtensionModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&pbx);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    pbx.beginSync();
+    pbx.apply(extensionStatus(QStringLiteral("1001"), 0));
+    pbx.endSync(PbxState::Category::Extensions);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(removed.count() >= 1);
+    QCOMPARE(model.index(0, 0).data(ExtensionRoles::Number).toString(), QStringLiteral("1001"));
+}
+
+QTEST_GUILESS_MAIN(TestExtensionModel)
+#include "TestExtensionModel.moc"
