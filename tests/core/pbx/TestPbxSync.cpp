@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Transcript.h"
+
+#include "ami/AmiClient.h"
+#include "pbx/PbxServer.h"
+#include "pbx/PbxState.h"
+#include "pbx/PbxSync.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+namespace {
+
+// The recorded reply to a list action (response, items, Complete event)
+// from tests/data, with the ActionID of the request put in.
+QByteArray recordedReply(const QString& transcript, const QByteArray& actionId)
+{
+    QFile f(QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/") + transcript + QStringLiteral(".recv"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(transcript));
+    const QByteArray raw = f.readAll();
+    // In the 02-* recordings, "-2" is the action (1 = Login, 3 = Logoff).
+    static const QRegularExpression idRe(QStringLiteral("ActionID: ([^\\r\\n]*-2)\\r\\n"));
+    const QString recordedId = idRe.match(QString::fromLatin1(raw)).captured(1);
+    QByteArray out;
+    qsizetype pos = raw.indexOf("\r\n") + 2; // skip the banner
+    while (pos < raw.size()) {
+        const qsizetype end = raw.indexOf("\r\n\r\n", pos);
+        if (end < 0)
+            break;
+        QByteArray block = raw.mid(pos, end - pos + 4);
+        pos = end + 4;
+        const QByteArray idLine = "ActionID: " + recordedId.toLatin1() + "\r\n";
+        if (block.contains(idLine))
+            out += block.replace(idLine, QByteArray("ActionID: " + actionId + "\r\n"));
+    }
+    return out;
+}
+
+// A tiny AMI peer following a script: answers login like Asterisk 22,
+// list actions with the recorded "during calls" lists, can refuse actions
+// (Permission denied, as for the read-only user), hold replies back and
+// push live events whenever the test says.
+class ScriptedAmi final : public QObject
+{
+    Q_OBJECT
+public:
+    ScriptedAmi()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            m_socket = m_server.nextPendingConnection();
+            m_socket->write("Asterisk Call Manager/11.0.0\r\n");
+            connect(m_socket, &QTcpSocket::readyRead, this, &ScriptedAmi::handleRead);
+        });
+    }
+
+    quint16 port() const { return m_server.serverPort(); }
+    QSet<QByteArray> denied; // answered "Permission denied"
+    QSet<QByteArray> held; // replies kept until release()
+    QHash<QByteArray, QString> lists {
+        {"ExtensionStateList", QStringLiteral("02-ExtensionStateList-during-calls")},
+        {"DeviceStateList", QStringLiteral("02-DeviceStateList-during-calls")},
+        {"CoreShowChannels", QStringLiteral("02-CoreShowChannels-during-calls")},
+        {"ParkedCalls", QStringLiteral("02-ParkedCalls")},
+        {"QueueStatus", QStringLiteral("02-QueueStatus-during-calls")},
+        {"VoicemailUsersList", QStringLiteral("02-VoicemailUsersList")},
+    };
+    QList<QByteArray> actions; // names, in arrival order
+
+    void send(const QByteArray& raw)
+    {
+        if (m_socket)
+            m_socket->write(raw);
+    }
+    void release(const QByteArray& action) { send(m_heldReplies.take(action)); }
+    void drop()
+    {
+        if (m_socket)
+            m_socket->disconnectFromHost();
+    }
+
+Q_SIGNALS:
+    void actionReceived(const QByteArray& action);
+
+private:
+    void handleRead()
+    {
+        m_buffer += m_socket->readAll();
+        qsizetype end;
+        while ((end = m_buffer.indexOf("\r\n\r\n")) >= 0) {
+            const QByteArray block = m_buffer.left(end);
+            m_buffer.remove(0, end + 4);
+            QHash<QByteArray, QByteArray> h;
+            for (const QByteArray& line : block.split('\n')) {
+                const qsizetype colon = line.indexOf(':');
+                if (colon > 0)
+                    h.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+            }
+            handleAction(h.value("action"), h.value("actionid"), h.value("mailbox"));
+        }
+    }
+
+    void handleAction(const QByteArray& action, const QByteArray& id, const QByteArray& mailbox)
+    {
+        actions.append(action);
+        QByteArray reply;
+        const QByteArray idLine = "ActionID: " + id + "\r\n";
+        if (action.compare("Challenge", Qt::CaseInsensitive) == 0) {
+            reply = "Response: Success\r\n" + idLine + "Challenge: 840415273\r\n\r\n";
+        } else if (action.compare("Login", Qt::CaseInsensitive) == 0) {
+            reply = "Response: Success\r\n" + idLine
+                + "Message: Authentication accepted\r\n\r\n"
+                  "Event: FullyBooted\r\nPrivilege: system,all\r\nUptime: 630\r\nLastReload: 630\r\n"
+                  "Status: Fully Booted\r\n\r\n";
+        } else if (action.compare("Ping", Qt::CaseInsensitive) == 0) {
+            reply = "Response: Success\r\n" + idLine + "Ping: Pong\r\nTimestamp: 1795737928.352301\r\n\r\n";
+        } else if (action.compare("Logoff", Qt::CaseInsensitive) == 0) {
+            reply = "Response: Goodbye\r\n" + idLine + "Message: Thanks for all the fish.\r\n\r\n";
+        } else if (denied.contains(action)) {
+            reply = "Response: Error\r\n" + idLine + "Message: Permission denied\r\n\r\n";
+        } else if (action.compare("MailboxCount", Qt::CaseInsensitive) == 0) {
+            // As 02-MailboxCount, for the mailbox asked about.
+            reply = "Response: Success\r\n" + idLine + "Message: Mailbox Message Count\r\nMailbox: " + mailbox
+                + "\r\nUrgMessages: 0\r\nNewMessages: 1\r\nOldMessages: 0\r\n\r\n";
+        } else if (lists.contains(action)) {
+            reply = recordedReply(lists.value(action), id);
+        } else {
+            reply = "Response: Error\r\n" + idLine + "Message: Invalid/unknown command: " + action
+                + ". Use Action: ListCommands to show available commands.\r\n\r\n";
+        }
+        if (held.contains(action))
+            m_heldReplies[action] += reply;
+        else
+            send(reply);
+        Q_EMIT actionReceived(action);
+    }
+
+    QTcpServer m_server;
+    QTcpSocket* m_socket = nullptr;
+    QByteArray m_buffer;
+    QHash<QByteArray, QByteArray> m_heldReplies;
+};
+
+PbxServerConfig configFor(const ScriptedAmi& ami)
+{
+    PbxServerConfig config;
+    config.id = QStringLiteral("lab");
+    config.displayName = QStringLiteral("Lab");
+    config.connection.host = QStringLiteral("127.0.0.1");
+    config.connection.port = ami.port();
+    config.connection.username = QStringLiteral("panel");
+    config.connection.authMode = AmiConnectionSettings::AuthMode::Plaintext;
+    return config;
+}
+
+const QByteArray liveHangup = "Event: Hangup\r\nPrivilege: call,all\r\nTimestamp: 1795738495.100000\r\n"
+                              "Channel: PJSIP/1000-00000000\r\nChannelState: 6\r\nCallerIDNum: 1000\r\n"
+                              "CallerIDName: Operator\r\nConnectedLineNum: 1002\r\nConnectedLineName: Bob\r\n"
+                              "Context: sub-phone\r\nExten: s\r\nUniqueid: 1795738490.0\r\n"
+                              "Linkedid: 1795738490.0\r\nCause: 16\r\n\r\n";
+const QByteArray liveNewchannel
+    = "Event: Newchannel\r\nPrivilege: call,all\r\nTimestamp: 1795738495.200000\r\n"
+      "Channel: PJSIP/1004-000000aa\r\nChannelState: 0\r\nCallerIDNum: 1004\r\n"
+      "CallerIDName: Dave\r\nConnectedLineNum: <unknown>\r\n"
+      "ConnectedLineName: <unknown>\r\nContext: phones\r\nExten: s\r\n"
+      "Uniqueid: 1795738495.99\r\nLinkedid: 1795738495.99\r\n\r\n";
+
+} // namespace
+
+class TestPbxSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listsAppliedBeforeReady();
+    void liveEventsDuringSyncAreBuffered();
+    void staleEntitiesDropped();
+    void permissionDeniedLists_data();
+    void permissionDeniedLists();
+};
+
+void TestPbxSync::listsAppliedBeforeReady()
+{
+    ScriptedAmi ami;
+    PbxServer server(configFor(ami));
+    server.setSecret(QStringLiteral("panelpass"));
+    QSignalSpy finished(server.sync(), &PbxSync::finished);
+    QSignalSpy states(server.client(), &AmiClient::stateChanged);
+    server.start();
+    QVERIFY(finished.wait(10000));
+    QTRY_COMPARE(server.client()->state(), AmiClient::State::Ready);
+
+    const PbxState* s = server.state();
+    QCOMPARE(s->extensions().size(), 29);
+    QCOMPARE(s->channels().size(), 7);
+    QCOMPARE(s->mailboxes().value(QStringLiteral("1001@default")).newCount, 3);
+    QCOMPARE(s->queue(QStringLiteral("support"))->members.size(), 2);
+    // 1000 talks to 1002 in the listed bridge.
+    QCOMPARE(s->activity(QStringLiteral("1000@phones")).peerNumber, QStringLiteral("1002"));
+    QVERIFY(server.sync()->lastFailedActions().isEmpty());
+    // Ready came only after the lists: Synchronising was seen before it.
+    QList<AmiClient::State> seen;
+    for (const QList<QVariant>& args : std::as_const(states))
+        seen.append(args.first().value<AmiClient::State>());
+    QVERIFY(seen.indexOf(AmiClient::State::Synchronising) >= 0);
+    QVERIFY(seen.indexOf(AmiClient::State::Synchronising) < seen.indexOf(AmiClient::State::Ready));
+}
+
+void TestPbxSync::liveEventsDuringSyncAreBuffered()
+{
+    ScriptedAmi ami;
+    ami.held.insert("CoreShowChannels");
+    PbxServer server(configFor(ami));
+    server.setSecret(QStringLiteral("panelpass"));
+    QSignalSpy finished(server.sync(), &PbxSync::finished);
+    QSignalSpy actions(&ami, &ScriptedAmi::actionReceived);
+    server.start();
+    QTRY_VERIFY(ami.actions.contains("CoreShowChannels"));
+
+    // While the channel list is outstanding: a listed call hangs up and a
+    // new one starts. Neither may reach the state before the list.
+    ami.send(liveHangup + liveNewchannel);
+    QTRY_COMPARE(server.sync()->bufferedEvents(), 2);
+    QVERIFY(!server.state()->channel(QStringLiteral("1795738495.99")));
+    QCOMPARE(server.client()->state(), AmiClient::State::Synchronising);
+
+    ami.release("CoreShowChannels");
+    QVERIFY(finished.wait(10000));
+    const PbxState* s = server.state();
+    QVERIFY(!s->channel(QStringLiteral("1795738490.0"))); // listed, then hung up
+    QVERIFY(s->channel(QStringLiteral("1795738495.99"))); // started during the sync
+    QCOMPARE(s->channels().size(), 7);
+    QCOMPARE(server.sync()->bufferedEvents(), 0);
+    QTRY_COMPARE(server.client()->state(), AmiClient::State::Ready);
+}
+
+void TestPbxSync::staleEntitiesDropped()
+{
+    // The state still holds an attended transfer and a parked call from
+    // before the disconnect; after the sync it equals a fresh start.
+    ScriptedAmi ami;
+    PbxServer server(configFor(ami));
+    server.setSecret(QStringLiteral("panelpass"));
+    QVERIFY(Transcript::replay(*server.state(), QStringLiteral("04-atxfer-attended-transfer"),
+        QStringLiteral("BridgeEnter[Channel=Local/1003@phones-0000000c;2]#1")));
+    const QList<AmiMessage> park = Transcript::load(QStringLiteral("04-park-timeout"));
+    for (qsizetype i = 0; i <= Transcript::find(park, QStringLiteral("ParkedCall#1")); ++i)
+        server.state()->apply(park[i]);
+    QCOMPARE(server.state()->parkedCalls().size(), 1);
+
+    QSignalSpy finished(server.sync(), &PbxSync::finished);
+    server.start();
+    QVERIFY(finished.wait(10000));
+
+    ScriptedAmi freshAmi;
+    PbxServer fresh(configFor(freshAmi));
+    fresh.setSecret(QStringLiteral("panelpass"));
+    QSignalSpy freshFinished(fresh.sync(), &PbxSync::finished);
+    fresh.start();
+    QVERIFY(freshFinished.wait(10000));
+
+    QVERIFY(server.state()->parkedCalls().isEmpty());
+    QVERIFY(!server.state()->channel(QStringLiteral("1795737818.43")));
+    QCOMPARE(server.state()->dumpCanonical(), fresh.state()->dumpCanonical());
+}
+
+void TestPbxSync::permissionDeniedLists_data()
+{
+    QTest::addColumn<QStringList>("denied");
+    QTest::addColumn<int>("extensions");
+    QTest::addColumn<int>("channels");
+    QTest::addColumn<int>("mailboxes");
+
+    // The recorded read-only user: ExtensionStateList and CoreShowChannels
+    // refused, QueueStatus allowed.
+    QTest::newRow("read-only user: hints kept, unconfirmable calls dropped") << QStringList {
+        QStringLiteral("ExtensionStateList"), QStringLiteral("CoreShowChannels"),
+        QStringLiteral("DeviceStateList")} << 29 << 0 << 7;
+    QTest::newRow("no VoicemailUsersList: MailboxCount per known mailbox")
+        << QStringList {QStringLiteral("VoicemailUsersList")} << 29 << 7 << 7;
+}
+
+void TestPbxSync::permissionDeniedLists()
+{
+    QFETCH(QStringList, denied);
+    QFETCH(int, extensions);
+    QFETCH(int, channels);
+    QFETCH(int, mailboxes);
+
+    ScriptedAmi ami;
+    for (const QString& action : std::as_const(denied))
+        ami.denied.insert(action.toLatin1());
+    PbxServer server(configFor(ami));
+    server.setSecret(QStringLiteral("panelpass"));
+    // What the state knew from before: hints, a call, the mailboxes.
+    QVERIFY(Transcript::replay(*server.state(), QStringLiteral("07-after-restart-reconnect")));
+    QVERIFY(Transcript::replay(
+        *server.state(), QStringLiteral("03-call-originate-1000-to-1002"), QStringLiteral("BridgeEnter#2")));
+    QSignalSpy finished(server.sync(), &PbxSync::finished);
+    server.start();
+    QVERIFY(finished.wait(10000));
+    QTRY_COMPARE(server.client()->state(), AmiClient::State::Ready);
+
+    QStringList failed = server.sync()->lastFailedActions();
+    failed.sort();
+    QStringList expectedFailed = denied;
+    expectedFailed.sort();
+    QCOMPARE(failed, expectedFailed);
+    QCOMPARE(server.state()->extensions().size(), extensions);
+    QCOMPARE(server.state()->channels().size(), channels);
+    QVERIFY(!server.state()->channel(QStringLiteral("1795737750.26"))); // the old call never survives
+    QCOMPARE(server.state()->mailboxes().size(), mailboxes);
+    if (denied.contains(QStringLiteral("VoicemailUsersList"))) {
+        QVERIFY(ami.actions.contains("MailboxCount"));
+        QVERIFY(server.sync()->lastRefreshed().testFlag(PbxState::Category::Mailboxes));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPbxSync)
+#include "TestPbxSync.moc"
