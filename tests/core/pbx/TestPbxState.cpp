@@ -65,6 +65,9 @@ private Q_SLOTS:
     void oneSignalPerKeyPerEvent();
     void syncDropsStaleEntities();
     void resyncEqualsFreshStart();
+    void pbxEvents_data();
+    void pbxEvents();
+    void shutdownDropsCalls();
 };
 
 void TestPbxState::extensionActivity_data()
@@ -818,6 +821,71 @@ void TestPbxState::resyncEqualsFreshStart()
     QVERIFY(stale.dumpCanonical() != fresh.dumpCanonical());
     sync(stale);
     QCOMPARE(stale.dumpCanonical(), fresh.dumpCanonical());
+}
+
+void TestPbxState::pbxEvents_data()
+{
+    QTest::addColumn<QString>("transcript");
+    QTest::addColumn<QString>("stop");
+    QTest::addColumn<QByteArray>("signal");
+    QTest::addColumn<QVariantList>("arguments");
+
+    QTest::newRow("OriginateResponse: answered (reason 4), with the originated channel")
+        << "03-call-originate-1000-to-1002"
+        << "OriginateResponse#1" << QByteArray(SIGNAL(originateResponded(QByteArray, bool, int, QString)))
+        << QVariantList {QByteArray("03-call-originate-1000-t-2"), true, 4, QStringLiteral("1795737750.26")};
+    QTest::newRow("BlindTransfer of Bob to 1003@phones")
+        << "04-blindtransfer-action"
+        << "BlindTransfer#1"
+        << QByteArray(SIGNAL(transferred(PbxState::TransferKind, bool, QString, QString)))
+        << QVariantList {QVariant::fromValue(PbxState::TransferKind::Blind), true,
+               QStringLiteral("PJSIP/1002-00000011"), QStringLiteral("1003@phones")};
+    QTest::newRow("AttendedTransfer of Bob to the consultation's Local channel")
+        << "04-atxfer-attended-transfer"
+        << "AttendedTransfer#1"
+        << QByteArray(SIGNAL(transferred(PbxState::TransferKind, bool, QString, QString)))
+        << QVariantList {QVariant::fromValue(PbxState::TransferKind::Attended), true,
+               QStringLiteral("PJSIP/1002-00000014"), QStringLiteral("Local/1003@phones-0000000c;1")};
+    QTest::newRow("Reload of everything")
+        << "07-reload"
+        << "Reload#1" << QByteArray(SIGNAL(pbxReloaded(QString))) << QVariantList {QStringLiteral("All")};
+    QTest::newRow("FullyBooted after login")
+        << "01-login-plain-ok"
+        << "FullyBooted#1" << QByteArray(SIGNAL(pbxBooted())) << QVariantList {};
+}
+
+void TestPbxState::pbxEvents()
+{
+    QFETCH(QString, transcript);
+    QFETCH(QString, stop);
+    QFETCH(QByteArray, signal);
+    QFETCH(QVariantList, arguments);
+    PbxState pbx(QStringLiteral("lab"));
+    QSignalSpy spy(&pbx, signal.constData());
+    QVERIFY(spy.isValid());
+    QVERIFY(Transcript::replay(pbx, transcript, stop));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first(), arguments);
+}
+
+void TestPbxState::shutdownDropsCalls()
+{
+    // Asterisk 22 usually closes the socket without Shutdown (PbxSync's
+    // resync handles that); when Shutdown does come, no call may linger.
+    PbxState pbx(QStringLiteral("lab"));
+    QVERIFY(Transcript::replay(pbx, QStringLiteral("04-park-and-retrieve"), QStringLiteral("ParkedCall#1")));
+    QVERIFY(!pbx.channels().isEmpty());
+    QSignalSpy shutdown(&pbx, &PbxState::pbxShuttingDown);
+    QSignalSpy callRemoved(&pbx, &PbxState::callRemoved);
+    pbx.apply(makeEvent(
+        "Shutdown", {{"Shutdown", QStringLiteral("Cleanly")}, {"Restart", QStringLiteral("True")}}));
+    QCOMPARE(shutdown.count(), 1);
+    QCOMPARE(shutdown.first().first().toBool(), true);
+    QCOMPARE(callRemoved.count(), 1);
+    QVERIFY(pbx.channels().isEmpty());
+    QVERIFY(pbx.parkedCalls().isEmpty());
+    QCOMPARE(pbx.activity(QStringLiteral("1000@phones")).activeCalls, 0);
+    QCOMPARE(pbx.extensions().size(), 29); // the hints stay: they come back with the PBX
 }
 
 QTEST_GUILESS_MAIN(TestPbxState)
