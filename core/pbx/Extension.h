@@ -12,6 +12,7 @@ namespace Pbx {
 // displayed state (DND, …) is derived by PbxState; the raw code is kept too.
 struct Extension
 {
+    QString serverId; // the PbxState it belongs to
     QString exten;
     QString context;
     QString hint; // "PJSIP/1001&Custom:DND1001,CustomPresence:1001"; last non-empty one seen

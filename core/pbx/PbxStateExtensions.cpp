@@ -68,6 +68,7 @@ void PbxState::handleExtensionStatus(const AmiMessage& m)
     const bool added = it == m_extensions.end();
     if (added) {
         Extension e;
+        e.serverId = m_serverId;
         e.exten = exten;
         e.context = context;
         it = m_extensions.insert(key, e);

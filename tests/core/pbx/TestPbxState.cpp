@@ -56,6 +56,7 @@ private Q_SLOTS:
     void dndFromCustomDevice_data();
     void dndFromCustomDevice();
     void dndFromPresence();
+    void dndWithTheDefaultPattern();
     void statusCodesAreDistinct_data();
     void statusCodesAreDistinct();
     void twoCallsOneHeld();
@@ -570,6 +571,36 @@ void TestPbxState::dndFromPresence()
     pbx.apply(presence(QStringLiteral("available")));
     QCOMPARE(pbx.extension(key)->state, ExtensionState::Idle);
     QCOMPARE(pbx.extension(key)->presence, QStringLiteral("available"));
+}
+
+void TestPbxState::dndWithTheDefaultPattern()
+{
+    PbxState pbx(QStringLiteral("lab"));
+    const auto status = [](int code) {
+        return makeEvent("ExtensionStatus",
+            {{"Exten", QStringLiteral("1001")}, {"Context", QStringLiteral("phones")},
+                {"Hint", QStringLiteral("PJSIP/1001&Custom:DND1001")}, {"Status", QString::number(code)},
+                {"StatusText", QStringLiteral("x")}});
+    };
+    const auto device = [](const QString& state) {
+        return makeEvent(
+            "DeviceStateChange", {{"Device", QStringLiteral("Custom:DND1001")}, {"State", state}});
+    };
+    const QString key = QStringLiteral("1001@phones");
+    pbx.apply(status(0));
+    QCOMPARE(pbx.extension(key)->serverId, QStringLiteral("lab"));
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::Idle);
+    pbx.apply(device(QStringLiteral("BUSY")));
+    pbx.apply(status(2));
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
+    pbx.apply(status(1)); // a call while DND is on: still DND
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
+    pbx.apply(device(QStringLiteral("NOT_INUSE")));
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::InUse);
+    pbx.apply(device(QStringLiteral("INUSE")));
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
+    pbx.setDndDevicePattern(QStringLiteral("Custom:NODISTURB%1")); // another site's convention
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::InUse);
 }
 
 void TestPbxState::statusCodesAreDistinct_data()
