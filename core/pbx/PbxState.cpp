@@ -156,9 +156,12 @@ PbxState::~PbxState() = default;
 
 void PbxState::setDndDevicePattern(const QString& pattern)
 {
-    if (pattern == m_dndPattern)
+    // Settings and docs write the placeholder as {exten}; %1 works too.
+    QString normalized = pattern;
+    normalized.replace(QLatin1String("{exten}"), QLatin1String("%1"));
+    if (normalized == m_dndPattern)
         return;
-    m_dndPattern = pattern;
+    m_dndPattern = normalized;
     for (auto it = m_extensions.begin(); it != m_extensions.end(); ++it) {
         const ExtensionState before = it->state;
         recomputeExtensionState(*it);

@@ -65,8 +65,8 @@ public:
 
     QString serverId() const { return m_serverId; }
 
-    // Device that means "do not disturb" for an extension; %1 = the extension
-    // number. When a hint contains it and it is BUSY or INUSE, the extension
+    // Device that means "do not disturb" for an extension; %1 (or {exten}) =
+    // the extension number. When a hint contains it and it is BUSY or INUSE, the extension
     // shows DoNotDisturb (so does presence "dnd").
     void setDndDevicePattern(const QString& pattern);
     QString dndDevicePattern() const { return m_dndPattern; }

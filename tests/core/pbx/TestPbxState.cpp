@@ -601,6 +601,8 @@ void TestPbxState::dndWithTheDefaultPattern()
     QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
     pbx.setDndDevicePattern(QStringLiteral("Custom:NODISTURB%1")); // another site's convention
     QCOMPARE(pbx.extension(key)->state, ExtensionState::InUse);
+    pbx.setDndDevicePattern(QStringLiteral("Custom:DND{exten}")); // as docs/admin.md writes it
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
 }
 
 void TestPbxState::statusCodesAreDistinct_data()
