@@ -200,6 +200,7 @@ private:
     void handleParkedCall(const AmiMessage& m);
     void handleParkedCallEnd(const AmiMessage& m, ParkedCallEnd how);
     void removeParkedCall(const QString& key, ParkedCallEnd how);
+    void touchParkingSpace(const QString& space);
     Pbx::Queue& touchQueue(const QString& name);
     void handleQueueParams(const AmiMessage& m);
     void handleQueueMember(const AmiMessage& m, bool listItem);

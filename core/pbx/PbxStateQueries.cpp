@@ -119,8 +119,22 @@ ExtensionActivity PbxState::activity(const QString& extensionKey) const
             }
         }
     }
-    if (!best)
+    if (!best) {
+        // A parking space's hint ("park:701@parkedcalls") has no channel of
+        // its own: its tile shows who is parked there.
+        if (e->hint.startsWith(QLatin1String("park:"), Qt::CaseInsensitive)) {
+            for (const ParkedCall& p : m_parked) {
+                if (p.space == e->exten) {
+                    a.activeCalls = 1;
+                    a.peerNumber = p.callerIdNum;
+                    a.peerName = p.callerIdName;
+                    a.sinceMs = p.parkedAtMs;
+                    a.channelId = p.uniqueid;
+                }
+            }
+        }
         return a;
+    }
 
     a.channelId = best->uniqueid;
     const Channel* peer = resolvePeer(*best);

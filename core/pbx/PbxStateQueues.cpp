@@ -61,6 +61,7 @@ void PbxState::handleParkedCall(const AmiMessage& m)
     else
         return;
     m_parkedTouched = true;
+    touchParkingSpace(space);
 }
 
 void PbxState::handleParkedCallEnd(const AmiMessage& m, ParkedCallEnd how)
@@ -70,10 +71,26 @@ void PbxState::handleParkedCallEnd(const AmiMessage& m, ParkedCallEnd how)
 
 void PbxState::removeParkedCall(const QString& key, ParkedCallEnd how)
 {
-    if (m_parked.remove(key) == 0)
+    auto it = m_parked.find(key);
+    if (it == m_parked.end())
         return;
+    const QString space = it->space;
+    m_parked.erase(it);
     Q_EMIT parkedCallRemoved(key, how);
     m_parkedTouched = true;
+    touchParkingSpace(space);
+}
+
+void PbxState::touchParkingSpace(const QString& space)
+{
+    auto it = m_numberExtensions.constFind(space);
+    if (it == m_numberExtensions.cend())
+        return;
+    for (const QString& key : *it) {
+        const Extension* e = extension(key);
+        if (e && e->hint.startsWith(QLatin1String("park:"), Qt::CaseInsensitive))
+            touch(m_touchedExtensions, key);
+    }
 }
 
 // --- queues ---------------------------------------------------------------

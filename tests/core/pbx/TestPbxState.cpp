@@ -189,6 +189,11 @@ void TestPbxState::extensionActivity_data()
         << "ExtensionStatus[Exten=1003,Status=1]#1"
         << "1003@phones" << ExtensionState::InUse << 1 << 0 << false << "1002"
         << "Bob" << qint64(1795737837321);
+    QTest::newRow("park and retrieve: the parking space's tile shows Bob parked")
+        << "04-park-and-retrieve"
+        << "ExtensionStatus[Exten=701]#1"
+        << "701@parkedcalls" << ExtensionState::InUse << 1 << 0 << false << "1002"
+        << "Bob" << qint64(1795737834315);
     QTest::newRow("park timeout: the call comes back, the operator's phone rings with Bob")
         << "04-park-timeout"
         << "ExtensionStatus[Exten=1000,Status=8]#2"
