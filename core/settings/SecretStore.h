@@ -38,6 +38,11 @@ public:
 
     // Asynchronous; the callback runs once, on this object's thread, unless
     // context has been destroyed by then.
+    //
+    // Without a keychain every call answers KeychainUnavailable with
+    // unavailableReason() as errorText: write() then kept the secret in memory,
+    // remove() dropped it from memory, and read() passes the secret held in
+    // memory (empty when there is none, so the UI asks the user for it).
     void read(const QString& key, QObject* context, ReadCallback callback);
     void write(const QString& key, const QString& secret, QObject* context, WriteCallback callback);
     void remove(const QString& key, QObject* context, WriteCallback callback);
@@ -51,7 +56,9 @@ Q_SIGNALS:
     void keychainAvailabilityChanged(bool available);
 
 private:
-    // see SecretStore.cpp
+    // Switches to memory-only for the rest of the process and says why.
+    void markUnavailable(const QString& key, int keychainError);
+
     QString m_service;
     bool m_keychainAvailable = true;
     QString m_unavailableReason;
