@@ -173,11 +173,6 @@ void EventStreamGenerator::appendCall(QByteArray& out)
     m_bridgeId = bridge;
 
     // Each step is skipped once the requested number of events is reached.
-#define EVENT(name, privilege)                                                                               \
-    if (m_eventsLeft <= 0)                                                                                   \
-        return;                                                                                              \
-    beginEvent(out, name, privilege);
-#define END endEvent(out);
 
     const auto channelEvent = [&](const char* name, const char* priv, const Leg& leg, const Leg& connected,
                                   const char* state, const char* desc, const QByteArray& exten) {
@@ -192,7 +187,7 @@ void EventStreamGenerator::appendCall(QByteArray& out)
         if (channelEvent("VarSet", "dialplan,all", leg, connected, state, desc, exten)) {
             appendHeader(out, "Variable", variable);
             appendHeader(out, "Value", value);
-            END
+            endEvent(out);
         }
     };
     const auto newexten = [&](const Leg& leg, const Leg& connected, const char* state, const char* desc,
@@ -201,67 +196,80 @@ void EventStreamGenerator::appendCall(QByteArray& out)
             appendHeader(out, "Extension", exten);
             appendHeader(out, "Application", app);
             appendHeader(out, "AppData", data);
-            END
+            endEvent(out);
         }
     };
     const auto deviceState = [&](const Leg& leg, const char* state) {
-        EVENT("DeviceStateChange", "call,all")
+        if (m_eventsLeft <= 0)
+            return;
+        beginEvent(out, "DeviceStateChange", "call,all");
         appendHeader(out, "Device", QByteArray(QByteArrayLiteral("PJSIP/") + leg.exten));
         appendHeader(out, "State", state);
-        END
+        endEvent(out);
     };
     const auto extensionStatus = [&](const Leg& leg, const char* status, const char* text) {
-        EVENT("ExtensionStatus", "call,all")
+        if (m_eventsLeft <= 0)
+            return;
+        beginEvent(out, "ExtensionStatus", "call,all");
         appendHeader(out, "Exten", leg.exten);
         appendHeader(out, "Context", "phones");
         appendHeader(out, "Hint", QByteArray(QByteArrayLiteral("PJSIP/") + leg.exten));
         appendHeader(out, "Status", status);
         appendHeader(out, "StatusText", text);
-        END
+        endEvent(out);
     };
     const auto dial = [&](const char* name, const char* state, const char* desc) {
-        EVENT(name, "call,all")
+        if (m_eventsLeft <= 0)
+            return;
+        beginEvent(out, name, "call,all");
         appendChannel(out, "", a, b, "4", "Ring", toExten);
         appendChannel(out, "Dest", b, a, state, desc, QByteArray("s"));
         if (name[4] == 'B')
             appendHeader(out, "DialString", toExten);
         else
             appendHeader(out, "DialStatus", "ANSWER");
-        END
+        endEvent(out);
     };
     const auto bridgeEvent = [&](const char* name, const Leg& leg, const Leg& connected, int channels) {
-        EVENT(name, "call,all")
+        if (m_eventsLeft <= 0)
+            return;
+        beginEvent(out, name, "call,all");
         appendBridge(out, channels);
         appendChannel(out, "", leg, connected, "6", "Up", toExten);
-        END
+        endEvent(out);
     };
     const auto hangup = [&](const Leg& leg, const Leg& connected) {
         if (channelEvent("Hangup", "call,all", leg, connected, "6", "Up", toExten)) {
             appendHeader(out, "Cause", "16");
             appendHeader(out, "Cause-txt", "Normal Clearing");
-            END
+            endEvent(out);
         }
     };
 
     // The caller picks up the handset and dials.
     if (channelEvent("Newchannel", "call,all", a, none, "0", "Down", toExten))
-        END varSet(a, none, "0", "Down", toExten, "PANEL_CALLID",
-            QByteArray(QByteArrayLiteral("desk-") + a.uniqueid));
+        endEvent(out);
+    varSet(
+        a, none, "0", "Down", toExten, "PANEL_CALLID", QByteArray(QByteArrayLiteral("desk-") + a.uniqueid));
     deviceState(a, "INUSE");
     extensionStatus(a, "1", "InUse");
     if (channelEvent("Newstate", "call,all", a, none, "4", "Ring", toExten))
-        END newexten(a, none, "4", "Ring", toExten, "Dial",
-            QByteArray(QByteArrayLiteral("PJSIP/") + toExten + ",30,tT"));
+        endEvent(out);
+    newexten(
+        a, none, "4", "Ring", toExten, "Dial", QByteArray(QByteArrayLiteral("PJSIP/") + toExten + ",30,tT"));
     // The callee's phone rings.
     if (channelEvent("Newchannel", "call,all", b, a, "0", "Down", QByteArray("s")))
-        END varSet(b, a, "0", "Down", QByteArray("s"), "DIALEDPEERNUMBER", toExten);
+        endEvent(out);
+    varSet(b, a, "0", "Down", QByteArray("s"), "DIALEDPEERNUMBER", toExten);
     dial("DialBegin", "0", "Down");
     if (channelEvent("Newstate", "call,all", b, a, "5", "Ringing", QByteArray("s")))
-        END deviceState(b, "RINGING");
+        endEvent(out);
+    deviceState(b, "RINGING");
     extensionStatus(b, "8", "Ringing");
     // Answered.
     if (channelEvent("Newstate", "call,all", b, a, "6", "Up", QByteArray("s")))
-        END dial("DialEnd", "6", "Up");
+        endEvent(out);
+    dial("DialEnd", "6", "Up");
     varSet(a, b, "6", "Up", toExten, "DIALSTATUS", "ANSWER");
     bridgeEvent("BridgeEnter", b, a, 1);
     bridgeEvent("BridgeEnter", a, b, 2);
@@ -280,6 +288,4 @@ void EventStreamGenerator::appendCall(QByteArray& out)
     hangup(a, b);
     deviceState(a, "NOT_INUSE");
     extensionStatus(a, "0", "Idle");
-#undef EVENT
-#undef END
 }
