@@ -126,7 +126,11 @@ void SecretStore::read(const QString& key, QObject* context, ReadCallback callba
         return;
     }
 
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    // Jobs are not children of the store: a job deleted while the backend
+    // still works on it would be answered into freed memory. Each job deletes
+    // itself when done; `this` as the connection context drops the answer if
+    // the store is gone by then.
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -175,7 +179,7 @@ void SecretStore::write(const QString& key, const QString& secret, QObject* cont
         return;
     }
 
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -228,7 +232,7 @@ void SecretStore::remove(const QString& key, QObject* context, WriteCallback cal
         return;
     }
 
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);

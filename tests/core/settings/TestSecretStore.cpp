@@ -31,6 +31,7 @@ private Q_SLOTS:
     void secretNeverReachesAFile();
     void fileSearchFindsAPlantedSecret();
     void destroyedContextGetsNoCallback();
+    void storeDestroyedWhileJobRuns();
 
 private:
     // What an independent Secret Service client (secret-tool, libsecret) finds
@@ -234,6 +235,28 @@ void TestSecretStore::destroyedContextGetsNoCallback()
     QVERIFY(later.done);
     QCOMPARE(later.status, SecretStore::Status::NotFound);
     QVERIFY(!calledForDestroyed);
+}
+
+void TestSecretStore::storeDestroyedWhileJobRuns()
+{
+    // Closing a settings dialog right after "Save" destroys its store while
+    // the keyring is still working: no crash, no callback into the dead
+    // store, and the secret is still saved.
+    const QString k = key(QStringLiteral("outlived"));
+    const QString secret = uniqueSecret();
+    m_usedKeys << k;
+    QObject context;
+    bool called = false;
+    {
+        SecretStore doomed(m_service);
+        doomed.write(k, secret, &context, [&called](SecretStore::Status, const QString&) { called = true; });
+    }
+    // qtkeychain runs jobs in order, so this read sees the finished write.
+    SecretStore next(m_service);
+    const ReadResult read = readSync(next, k);
+    QCOMPARE(read.status, SecretStore::Status::Ok);
+    QCOMPARE(read.secret, secret);
+    QVERIFY(!called);
 }
 
 ATTENDANT_SECRETSTORE_TEST_MAIN(TestSecretStore)
