@@ -2,7 +2,8 @@
 // End-to-end AMI throughput over real TCP on 127.0.0.1: a server thread
 // streams a generated 1,000,000-event stream after login; the client on the
 // main thread reads, parses and counts the events.
-// Floor (issue 2): >= 1 M events/s end to end.
+// Floor (issue 2): >= 1 M events/s end to end. CPU time is the whole
+// process (server thread included), wall time is what counts.
 #include "EventStreamGenerator.h"
 #include "LoopbackAmiServer.h"
 #include "PeakMemory.h"
@@ -109,7 +110,7 @@ void BM_LoopbackParser(benchmark::State& state)
     }
     report(state, f);
 }
-BENCHMARK(BM_LoopbackParser)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_LoopbackParser)->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime();
 
 #ifdef ATTENDANT_BENCH_HAVE_AMICLIENT
 // The real thing: AmiClient logs in and emits eventReceived for every event.
@@ -167,7 +168,7 @@ void BM_LoopbackAmiClient(benchmark::State& state)
     }
     report(state, f);
 }
-BENCHMARK(BM_LoopbackAmiClient)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_LoopbackAmiClient)->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime();
 #endif
 
 } // namespace
