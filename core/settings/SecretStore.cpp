@@ -242,7 +242,7 @@ void SecretStore::remove(const QString& key, QObject* context, WriteCallback cal
         QString text;
         switch (outcome) {
         case Outcome::Ok:
-        case Outcome::NotFound:
+        case Outcome::NotFound: // already gone is what the caller wanted: Ok
             break;
         case Outcome::Unavailable:
             markUnavailable(key, int(error));
@@ -258,7 +258,7 @@ void SecretStore::remove(const QString& key, QObject* context, WriteCallback cal
             break;
         }
         if (guard)
-            callback(toStatus(outcome), text);
+            callback(outcome == Outcome::NotFound ? Status::Ok : toStatus(outcome), text);
     });
     job->start();
 }

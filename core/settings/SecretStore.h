@@ -39,6 +39,7 @@ public:
     // Asynchronous; the callback runs once, on this object's thread, unless
     // context has been destroyed by then.
     //
+    // remove() of a key that is not stored answers Ok.
     // Without a keychain every call answers KeychainUnavailable with
     // unavailableReason() as errorText: write() then kept the secret in memory,
     // remove() dropped it from memory, and read() passes the secret held in
