@@ -89,8 +89,13 @@ QString AmiMessage::valueAt(qsizetype i) const
 
 qsizetype AmiMessage::indexOf(QByteArrayView key, qsizetype from) const
 {
+    // Hot: every consumer looks up several keys of every event. Compare
+    // lengths first, without building a view per field.
+    const char* raw = m_raw.constData();
+    const quint32 length = quint32(key.size());
     for (qsizetype i = from; i < m_fields.size(); ++i) {
-        if (equalsIgnoreCase(keyAt(i), key))
+        const Field& f = m_fields[i];
+        if (f.keyLen == length && equalsIgnoreCase(QByteArrayView(raw + f.keyPos, length), key))
             return i;
     }
     return -1;

@@ -96,6 +96,9 @@ void AmiParser::finishMessage(qsizetype endPos)
         return;
     }
     m_current.m_raw = QByteArray(m_buffer.constData() + m_consumed, length);
+    // Decided once here instead of by a key scan in every isEvent()/isResponse().
+    m_current.m_kind = m_current.kind();
+    m_current.m_kindKnown = true;
     m_ready.append(std::move(m_current));
 }
 
@@ -155,7 +158,9 @@ void AmiParser::parseLines()
             continue;
         }
 
-        const qsizetype colon = line.indexOf(':');
+        // memchr: QByteArrayView::indexOf(char) is an out-of-line call per line.
+        const void* colonHit = std::memchr(line.data(), ':', size_t(line.size()));
+        const qsizetype colon = colonHit ? static_cast<const char*>(colonHit) - line.data() : -1;
         if (colon <= 0) {
             if (line.startsWith(BannerPrefix)) {
                 // The greeting, or a new upstream banner astmanproxy glued
