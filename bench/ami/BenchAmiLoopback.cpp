@@ -8,10 +8,8 @@
 #include "LoopbackAmiServer.h"
 #include "PeakMemory.h"
 
-#include "ami/AmiParser.h"
-#ifdef ATTENDANT_BENCH_HAVE_AMICLIENT
 #include "ami/AmiClient.h"
-#endif
+#include "ami/AmiParser.h"
 
 #include <benchmark/benchmark.h>
 
@@ -133,7 +131,6 @@ void BM_LoopbackParser(benchmark::State& state)
 }
 BENCHMARK(BM_LoopbackParser)->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime();
 
-#ifdef ATTENDANT_BENCH_HAVE_AMICLIENT
 // The real thing: AmiClient logs in and emits eventReceived for every event.
 void BM_LoopbackAmiClient(benchmark::State& state)
 {
@@ -193,7 +190,6 @@ void BM_LoopbackAmiClient(benchmark::State& state)
     report(state, f, clientCpu);
 }
 BENCHMARK(BM_LoopbackAmiClient)->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime();
-#endif
 
 } // namespace
 
