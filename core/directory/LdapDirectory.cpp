@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "directory/LdapDirectory.h"
+
+#include "common/Clock.h"
+#include "directory/DirectoryCache.h"
+#include "directory/LdapWorker.h"
+
+LdapDirectory::LdapDirectory(const LdapSettings& settings, Clock* clock, QObject* parent)
+    : DirectorySource(settings.sourceId, parent)
+    , m_settings(settings)
+    , m_clock(clock ? clock : Clock::system())
+    , m_retryTimer(m_clock->createTimer(this))
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    qRegisterMetaType<LdapQueryResult>();
+    qRegisterMetaType<LdapSettings>();
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &ClockTimer::timeout, this, &LdapDirectory::handleRetryTimeout);
+
+    m_worker = new LdapWorker(m_cancel);
+    m_worker->moveToThread(&m_thread);
+    connect(m_worker, &LdapWorker::progressed, this, &LdapDirectory::handleProgress);
+    connect(m_worker, &LdapWorker::finished, this, &LdapDirectory::handleFinished);
+    m_thread.setObjectName(QStringLiteral("ldap-") + settings.sourceId);
+    m_thread.start();
+}
+
+LdapDirectory::~LdapDirectory()
+{
+    // A running fetch stops after its current page; the network timeout and
+    // the time limit bound how long that can take.
+    m_cancel->store(true);
+    disconnect(m_worker, nullptr, this, nullptr);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+}
+
+void LdapDirectory::setSettings(const LdapSettings& settings)
+{
+    m_settings = settings;
+}
+
+void LdapDirectory::setBindPassword(const QString& password)
+{
+    m_password = password;
+}
+
+QString LdapDirectory::cacheFile() const
+{
+    return m_settings.cacheFile.isEmpty() ? DirectoryCache::defaultPath(m_settings.sourceId)
+                                          : m_settings.cacheFile;
+}
+
+void LdapDirectory::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    reload();
+}
+
+void LdapDirectory::reload()
+{
+    m_started = true;
+    m_retryTimer->stop();
+    m_loadGeneration = m_nextGeneration++;
+    setLoading(true);
+    Q_EMIT progressChanged(id(), 0, -1);
+    fetch(m_loadGeneration, m_settings.filter);
+}
+
+void LdapDirectory::search(const QString& text)
+{
+    m_searchGeneration = m_nextGeneration++;
+    m_searchText = text;
+    fetch(m_searchGeneration, ldapSearchFilter(m_settings.filter, m_settings.attributes, text));
+}
+
+bool LdapDirectory::isRetryScheduled() const
+{
+    return m_retryTimer->isActive();
+}
+
+void LdapDirectory::fetch(quint64 generation, const QString& filter)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, generation, settings = m_settings, password = m_password, filter]() {
+            worker->fetch(generation, settings, password, filter);
+        },
+        Qt::QueuedConnection);
+}
+
+void LdapDirectory::handleProgress(quint64 generation, int loaded)
+{
+    if (generation == m_loadGeneration)
+        Q_EMIT progressChanged(id(), loaded, -1);
+}
+
+void LdapDirectory::handleFinished(quint64 generation, const LdapQueryResult& result)
+{
+    if (generation == m_searchGeneration) {
+        if (result.error != Error::None && result.error != Error::SizeLimitExceeded)
+            Q_EMIT errorOccurred(id(), result.error, result.detail);
+        Q_EMIT searchFinished(m_searchText, result.contacts);
+        return;
+    }
+    if (generation != m_loadGeneration)
+        return; // superseded by a later reload()
+    setLoading(false);
+
+    if (result.error == Error::None || result.error == Error::SizeLimitExceeded) {
+        m_retryAttempt = 0;
+        m_retryDelayMs = 0;
+        m_hasLiveResult = true;
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock->currentMSecsSinceEpoch(), Qt::UTC);
+        DirectoryCache::save(cacheFile(), result.contacts, now);
+        publish(result.contacts, false, now);
+        if (result.error == Error::SizeLimitExceeded)
+            Q_EMIT errorOccurred(id(), result.error, result.detail);
+        return;
+    }
+
+    Q_EMIT errorOccurred(id(), result.error, result.detail);
+    publishCacheIfNeeded();
+    // Only an unreachable server heals by itself; a wrong password or base DN
+    // would just be hammered (and could lock the account).
+    if (result.error == Error::ServerUnreachable)
+        scheduleRetry();
+}
+
+void LdapDirectory::publishCacheIfNeeded()
+{
+    if (m_hasLiveResult || (isStale() && !contacts().isEmpty()))
+        return;
+    const std::optional<DirectoryCache> cache = DirectoryCache::load(cacheFile());
+    if (cache)
+        publish(cache->contacts, true, cache->savedAt);
+}
+
+void LdapDirectory::scheduleRetry()
+{
+    const qint64 initial = qMax(1, m_settings.retryInitialMs);
+    m_retryDelayMs = m_retryAttempt == 0 ? initial : qMin<qint64>(m_retryDelayMs * 2, m_settings.retryMaxMs);
+    ++m_retryAttempt;
+    m_retryTimer->start(m_retryDelayMs);
+    Q_EMIT retryScheduled(m_retryDelayMs, m_retryAttempt);
+}
+
+void LdapDirectory::handleRetryTimeout()
+{
+    m_loadGeneration = m_nextGeneration++;
+    setLoading(true);
+    fetch(m_loadGeneration, m_settings.filter);
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "directory/DirectorySource.h"
+#include "directory/LdapQuery.h"
+#include "directory/LdapSettings.h"
+
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+class Clock;
+class ClockTimer;
+class LdapWorker;
+
+// An LDAP directory read with OpenLDAP's libldap on a worker thread.
+// start() loads everything (paged); when the server cannot be reached it
+// retries with exponential backoff and meanwhile publishes the last good
+// result from the disk cache, marked stale. search() asks the server itself
+// (for directories too big to load), with the text escaped per RFC 4515.
+class LdapDirectory final : public DirectorySource
+{
+    Q_OBJECT
+public:
+    explicit LdapDirectory(const LdapSettings& settings, Clock* clock = nullptr, QObject* parent = nullptr);
+    ~LdapDirectory() override;
+    Q_DISABLE_COPY_MOVE(LdapDirectory)
+
+    LdapSettings settings() const { return m_settings; }
+    // Takes effect on the next reload().
+    void setSettings(const LdapSettings& settings);
+    // The bind password read from SecretStore (key settings().secretKey()).
+    // Kept in memory only, never cached or logged.
+    void setBindPassword(const QString& password);
+
+    QString location() const override { return m_settings.url; }
+    void start() override;
+    void reload() override;
+
+    // Server-side search: matches the text against name, caller id, uid,
+    // mail and numbers; answers with searchFinished().
+    void search(const QString& text);
+
+    // Retry state (for the status line and tests).
+    bool isRetryScheduled() const;
+    int retryAttempt() const { return m_retryAttempt; }
+    qint64 retryDelayMs() const { return m_retryDelayMs; }
+    QString cacheFile() const;
+
+Q_SIGNALS:
+    void searchFinished(const QString& text, const QList<Contact>& contacts);
+    void retryScheduled(qint64 delayMs, int attempt);
+
+private:
+    void fetch(quint64 generation, const QString& filter);
+    void handleProgress(quint64 generation, int loaded);
+    void handleFinished(quint64 generation, const LdapQueryResult& result);
+    void handleRetryTimeout();
+    void scheduleRetry();
+    void publishCacheIfNeeded();
+
+    LdapSettings m_settings;
+    QString m_password;
+    Clock* m_clock;
+    ClockTimer* m_retryTimer;
+    QThread m_thread;
+    LdapWorker* m_worker = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_nextGeneration = 1;
+    quint64 m_loadGeneration = 0;
+    quint64 m_searchGeneration = 0;
+    QString m_searchText;
+    bool m_started = false;
+    bool m_hasLiveResult = false;
+    int m_retryAttempt = 0;
+    qint64 m_retryDelayMs = 0;
+};

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "directory/LdapQuery.h"
+
+#include <ldap.h>
+
+#include <memory>
+
+namespace {
+
+struct LdapDeleter
+{
+    void operator()(LDAP* ld) const { ldap_unbind_ext_s(ld, nullptr, nullptr); }
+};
+using LdapHandle = std::unique_ptr<LDAP, LdapDeleter>;
+
+QString ldapReason(LDAP* ld, int rc)
+{
+    QString reason = QString::fromUtf8(ldap_err2string(rc));
+    char* diagnostic = nullptr;
+    if (ld && ldap_get_option(ld, LDAP_OPT_DIAGNOSTIC_MESSAGE, &diagnostic) == LDAP_OPT_SUCCESS
+        && diagnostic) {
+        const QString extra = QString::fromUtf8(diagnostic).trimmed();
+        // libldap puts "(unknown error code)" there when it has nothing to add.
+        if (!extra.isEmpty() && !extra.startsWith(QLatin1Char('(')))
+            reason += QLatin1String(" (") + extra + QLatin1Char(')');
+        ldap_memfree(diagnostic);
+    }
+    return reason;
+}
+
+LdapQueryResult failure(const LdapSettings& s, LDAP* ld, DirectorySource::Error error, int rc)
+{
+    LdapQueryResult r;
+    r.error = error;
+    r.detail = s.url + QLatin1String(": ") + ldapReason(ld, rc);
+    return r;
+}
+
+// Connection-level errors mean "try again later"; others are configuration problems.
+DirectorySource::Error classify(int rc, DirectorySource::Error otherwise)
+{
+    switch (rc) {
+    case LDAP_SERVER_DOWN:
+    case LDAP_TIMEOUT:
+    case LDAP_UNAVAILABLE:
+    case LDAP_BUSY:
+        return DirectorySource::Error::ServerUnreachable;
+    case LDAP_CONNECT_ERROR:
+        return DirectorySource::Error::TlsFailed;
+    default:
+        return otherwise;
+    }
+}
+
+QStringList values(LDAP* ld, LDAPMessage* entry, const QString& attribute)
+{
+    QStringList out;
+    if (attribute.isEmpty())
+        return out;
+    const QByteArray name = attribute.toUtf8();
+    berval** vals = ldap_get_values_len(ld, entry, name.constData());
+    if (!vals)
+        return out;
+    for (berval** v = vals; *v; ++v)
+        out.append(QString::fromUtf8((*v)->bv_val, qsizetype((*v)->bv_len)));
+    ldap_value_free_len(vals);
+    return out;
+}
+
+QString first(LDAP* ld, LDAPMessage* entry, const QString& attribute)
+{
+    const QStringList v = values(ld, entry, attribute);
+    return v.isEmpty() ? QString() : v.first();
+}
+
+Contact toContact(LDAP* ld, LDAPMessage* entry, const LdapSettings& s)
+{
+    const LdapAttributeMap& m = s.attributes;
+    Contact c;
+    c.sourceId = s.sourceId;
+    c.name = first(ld, entry, m.name);
+    const QStringList callerIds = values(ld, entry, m.callerId);
+    for (const QString& raw : callerIds) {
+        const CallerId id = parseCallerId(raw);
+        if (c.name.isEmpty())
+            c.name = id.name;
+        c.addNumber(PhoneNumber::Kind::Extension, id.number);
+    }
+    const QStringList extensions = values(ld, entry, m.extension);
+    for (const QString& n : extensions)
+        c.addNumber(PhoneNumber::Kind::Extension, n);
+    const QStringList work = values(ld, entry, m.workPhone);
+    for (const QString& n : work)
+        c.addNumber(PhoneNumber::Kind::Work, n);
+    const QStringList mobiles = values(ld, entry, m.mobile);
+    for (const QString& n : mobiles)
+        c.addNumber(PhoneNumber::Kind::Mobile, n);
+    c.uid = first(ld, entry, m.uid);
+    c.mail = first(ld, entry, m.mail);
+    for (const QString& a : m.department) {
+        c.department = first(ld, entry, a);
+        if (!c.department.isEmpty())
+            break;
+    }
+    c.title = first(ld, entry, m.title);
+    c.mailbox = first(ld, entry, m.mailbox);
+    c.context = first(ld, entry, m.context);
+    if (c.name.isEmpty())
+        c.name = c.uid;
+    return c;
+}
+
+int scopeValue(LdapSettings::Scope scope)
+{
+    switch (scope) {
+    case LdapSettings::Scope::Base:
+        return LDAP_SCOPE_BASE;
+    case LdapSettings::Scope::OneLevel:
+        return LDAP_SCOPE_ONELEVEL;
+    case LdapSettings::Scope::Subtree:
+        break;
+    }
+    return LDAP_SCOPE_SUBTREE;
+}
+
+} // namespace
+
+LdapQueryResult runLdapQuery(const LdapSettings& s, const QString& password, const QString& filter,
+    const std::atomic_bool& cancel, const std::function<void(int)>& progress)
+{
+    LDAP* raw = nullptr;
+    int rc = ldap_initialize(&raw, s.url.toUtf8().constData());
+    if (rc != LDAP_SUCCESS)
+        return failure(s, nullptr, DirectorySource::Error::ServerUnreachable, rc);
+    LdapHandle ld(raw);
+
+    const int version = LDAP_VERSION3;
+    ldap_set_option(raw, LDAP_OPT_PROTOCOL_VERSION, &version);
+    ldap_set_option(raw, LDAP_OPT_REFERRALS, LDAP_OPT_OFF);
+    timeval networkTimeout {s.networkTimeoutSeconds, 0};
+    ldap_set_option(raw, LDAP_OPT_NETWORK_TIMEOUT, &networkTimeout);
+    // Verification is not optional: an attendant console must not hand the
+    // bind password to whoever answers on the network.
+    const int demand = LDAP_OPT_X_TLS_DEMAND;
+    ldap_set_option(raw, LDAP_OPT_X_TLS_REQUIRE_CERT, &demand);
+    if (!s.caCertificateFile.isEmpty()) {
+        const QByteArray ca = s.caCertificateFile.toLocal8Bit();
+        ldap_set_option(raw, LDAP_OPT_X_TLS_CACERTFILE, ca.constData());
+    }
+    // Per-handle TLS options only take effect in a fresh TLS context.
+    const int isServer = 0;
+    ldap_set_option(raw, LDAP_OPT_X_TLS_NEWCTX, &isServer);
+
+    if (!s.isLdaps() && s.encryption != LdapSettings::Encryption::None) {
+        rc = ldap_start_tls_s(raw, nullptr, nullptr);
+        if (rc != LDAP_SUCCESS) {
+            // SERVER_DOWN here means nothing listens; anything else is the TLS layer.
+            const auto error = rc == LDAP_SERVER_DOWN || rc == LDAP_TIMEOUT
+                ? DirectorySource::Error::ServerUnreachable
+                : DirectorySource::Error::TlsFailed;
+            return failure(s, raw, error, rc);
+        }
+    }
+
+    QByteArray dn = s.bindDn.toUtf8();
+    QByteArray pw = password.toUtf8();
+    berval cred {ber_len_t(pw.size()), pw.data()};
+    rc = ldap_sasl_bind_s(
+        raw, dn.isEmpty() ? nullptr : dn.constData(), LDAP_SASL_SIMPLE, &cred, nullptr, nullptr, nullptr);
+    pw.fill('\0');
+    if (rc != LDAP_SUCCESS)
+        return failure(s, raw, classify(rc, DirectorySource::Error::BindFailed), rc);
+
+    const QStringList attrNames = s.attributes.requestedAttributes();
+    QList<QByteArray> attrBytes;
+    for (const QString& a : attrNames)
+        attrBytes.append(a.toUtf8());
+    std::vector<char*> attrs;
+    for (QByteArray& a : attrBytes)
+        attrs.push_back(a.data());
+    attrs.push_back(nullptr);
+
+    const QByteArray base = s.baseDn.toUtf8();
+    const QByteArray filterBytes = filter.toUtf8();
+    timeval timeLimit {s.timeLimitSeconds, 0};
+
+    LdapQueryResult result;
+    berval* cookie = nullptr;
+    bool more = true;
+    while (more && !cancel.load()) {
+        LDAPControl* pageControl = nullptr;
+        LDAPControl* serverControls[2] = {nullptr, nullptr};
+        if (s.pageSize > 0) {
+            rc = ldap_create_page_control(raw, s.pageSize, cookie, 0, &pageControl);
+            if (rc != LDAP_SUCCESS) {
+                ber_bvfree(cookie);
+                return failure(s, raw, DirectorySource::Error::SearchFailed, rc);
+            }
+            serverControls[0] = pageControl;
+        }
+        LDAPMessage* res = nullptr;
+        rc = ldap_search_ext_s(raw, base.constData(), scopeValue(s.scope), filterBytes.constData(),
+            attrs.data(), 0, serverControls, nullptr, s.timeLimitSeconds > 0 ? &timeLimit : nullptr,
+            s.sizeLimit, &res);
+        if (pageControl)
+            ldap_control_free(pageControl);
+        ber_bvfree(cookie);
+        cookie = nullptr;
+        more = false;
+
+        if (res) {
+            for (LDAPMessage* e = ldap_first_entry(raw, res); e; e = ldap_next_entry(raw, e))
+                result.contacts.append(toContact(raw, e, s));
+            int resultCode = LDAP_SUCCESS;
+            LDAPControl** returned = nullptr;
+            if (ldap_parse_result(raw, res, &resultCode, nullptr, nullptr, nullptr, &returned, 0)
+                == LDAP_SUCCESS) {
+                if (LDAPControl* pr = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, returned, nullptr)) {
+                    ber_int_t estimate = 0;
+                    berval next {0, nullptr};
+                    if (ldap_parse_pageresponse_control(raw, pr, &estimate, &next) == LDAP_SUCCESS) {
+                        if (next.bv_len > 0) {
+                            cookie = ber_bvdup(&next);
+                            more = true;
+                        }
+                        ber_memfree(next.bv_val);
+                    }
+                }
+                ldap_controls_free(returned);
+            }
+            ldap_msgfree(res);
+        }
+        if (rc == LDAP_SIZELIMIT_EXCEEDED) {
+            result.error = DirectorySource::Error::SizeLimitExceeded;
+            result.detail = s.url + QLatin1String(": ") + ldapReason(raw, rc);
+            more = false;
+        } else if (rc != LDAP_SUCCESS) {
+            ber_bvfree(cookie);
+            return failure(s, raw, classify(rc, DirectorySource::Error::SearchFailed), rc);
+        }
+        if (progress)
+            progress(int(result.contacts.size()));
+    }
+    ber_bvfree(cookie);
+    return result;
+}

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "directory/LdapWorker.h"
+
+LdapWorker::LdapWorker(std::shared_ptr<std::atomic_bool> cancel)
+    : m_cancel(std::move(cancel))
+{ }
+
+void LdapWorker::fetch(
+    quint64 generation, const LdapSettings& settings, const QString& password, const QString& filter)
+{
+    const LdapQueryResult result = runLdapQuery(settings, password, filter, *m_cancel,
+        [this, generation](int loaded) { Q_EMIT progressed(generation, loaded); });
+    Q_EMIT finished(generation, result);
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "directory/LdapQuery.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+// Lives on LdapDirectory's worker thread and runs the blocking libldap calls
+// there. Results go back by queued signal; if the LdapDirectory is gone by
+// then, Qt has already cut the connection and they are dropped.
+class LdapWorker final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LdapWorker(std::shared_ptr<std::atomic_bool> cancel);
+
+    // Runs on the worker thread (invoked queued).
+    void fetch(
+        quint64 generation, const LdapSettings& settings, const QString& password, const QString& filter);
+
+Q_SIGNALS:
+    void progressed(quint64 generation, int loaded);
+    void finished(quint64 generation, const LdapQueryResult& result);
+
+private:
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
