@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CSV half of ContactFileParser.h.
+#include "directory/ContactFileParser.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace {
+
+enum class Column
+{
+    Ignored,
+    Name,
+    FirstName,
+    LastName,
+    Extension,
+    Work,
+    Mobile,
+    Other,
+    Mail,
+    Department,
+    Title,
+    Uid,
+    Mailbox,
+    Context,
+};
+
+// Lower case, no accents, no spaces/dashes/underscores/dots.
+QString headerKey(const QString& header)
+{
+    const QString decomposed = header.normalized(QString::NormalizationForm_D);
+    QString key;
+    for (QChar c : decomposed) {
+        if (c.isLetterOrNumber() && c.category() != QChar::Mark_NonSpacing)
+            key += c.toLower();
+    }
+    return key;
+}
+
+const QHash<QString, Column>& headerNames()
+{
+    // English, German, Spanish, French names seen in exports of common phone
+    // books, PBXs and mail programs (written without accents and spaces).
+    static const QHash<QString, Column> names = [] {
+        QHash<QString, Column> h;
+        const auto add = [&h](Column c, std::initializer_list<const char*> keys) {
+            for (const char* k : keys)
+                h.insert(QString::fromLatin1(k), c);
+        };
+        add(Column::Name,
+            {"name", "fullname", "displayname", "contact", "contactname", "kontakt", "anzeigename",
+                "vollstandigername", "nombre", "nombrecompleto", "nom", "nomcomplet", "nomaffiche"});
+        add(Column::FirstName, {"firstname", "givenname", "forename", "vorname", "nombrepila", "prenom"});
+        add(Column::LastName,
+            {"lastname", "surname", "familyname", "nachname", "familienname", "apellido", "apellidos",
+                "nomdefamille"});
+        add(Column::Extension,
+            {"extension", "ext", "exten", "durchwahl", "nebenstelle", "anexo", "interno",
+                "extensiontelefonica", "poste", "numerodeposte"});
+        add(Column::Work,
+            {"phone", "telephone", "tel", "phonenumber", "telephonenumber", "number", "work", "workphone",
+                "businessphone", "officephone", "telefon", "telefongeschaftlich", "rufnummer", "nummer",
+                "telefono", "telefonotrabajo", "numero", "telephonetravail", "telephonebureau",
+                "telephoneprofessionnel"});
+        add(Column::Mobile,
+            {"mobile", "mobilephone", "cell", "cellphone", "cellular", "mobil", "mobiltelefon", "handy",
+                "movil", "celular", "telefonomovil", "portable", "telephoneportable", "mobilenumber"});
+        add(Column::Other,
+            {"other", "otherphone", "homephone", "home", "privat", "telefonprivat", "andere", "otro",
+                "otrotelefono", "telefonocasa", "autre", "telephonedomicile", "domicile"});
+        add(Column::Mail,
+            {"email", "mail", "emailaddress", "mailaddress", "emailadresse", "correo", "correoelectronico",
+                "courriel", "adressemail", "adresseemail", "adresseelectronique"});
+        add(Column::Department,
+            {"department", "dept", "ou", "organizationalunit", "abteilung", "departamento", "departement",
+                "service", "division"});
+        add(Column::Title,
+            {"title", "jobtitle", "position", "role", "titel", "funktion", "berufsbezeichnung", "puesto",
+                "cargo", "titre", "fonction"});
+        add(Column::Uid,
+            {"uid", "id", "username", "user", "login", "account", "benutzer", "benutzername", "usuario",
+                "utilisateur", "identifiant"});
+        add(Column::Mailbox, {"mailbox", "voicemail", "voicemailbox", "sprachbox", "buzon", "boitevocale"});
+        add(Column::Context, {"context", "kontext", "contexto", "contexte"});
+        return h;
+    }();
+    return names;
+}
+
+QChar detectDelimiter(const QString& text)
+{
+    int comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == QLatin1Char('\n'))
+            break;
+        else if (c == QLatin1Char(','))
+            ++comma;
+        else if (c == QLatin1Char(';'))
+            ++semicolon;
+        else if (c == QLatin1Char('\t'))
+            ++tab;
+    }
+    if (semicolon > comma && semicolon >= tab)
+        return QLatin1Char(';');
+    if (tab > comma)
+        return QLatin1Char('\t');
+    return QLatin1Char(',');
+}
+
+struct Record
+{
+    int line = 0;
+    QStringList fields;
+    std::optional<ContactFileError> error;
+};
+
+// Reads one record starting at pos; advances pos and line past it.
+Record readRecord(const QString& text, qsizetype& pos, int& line, QChar delimiter)
+{
+    Record r;
+    r.line = line;
+    const qsizetype n = text.size();
+    const qsizetype start = pos;
+    QString field;
+    const auto skipToLineEnd = [&] {
+        while (pos < n && text.at(pos) != QLatin1Char('\n'))
+            ++pos;
+        if (pos < n) {
+            ++pos;
+            ++line;
+        }
+    };
+    for (;;) {
+        if (pos < n && text.at(pos) == QLatin1Char('"')) {
+            ++pos;
+            bool closed = false;
+            while (pos < n) {
+                const QChar c = text.at(pos);
+                if (c == QLatin1Char('"')) {
+                    if (pos + 1 < n && text.at(pos + 1) == QLatin1Char('"')) {
+                        field += c;
+                        pos += 2;
+                        continue;
+                    }
+                    ++pos;
+                    closed = true;
+                    break;
+                }
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                if (c != QLatin1Char('\r'))
+                    field += c;
+                ++pos;
+            }
+            if (!closed) {
+                // Everything after the opening quote is suspect: drop only the
+                // first physical line and go on from the next one.
+                r.error = ContactFileError {r.line, ContactFileError::Reason::UnterminatedQuote, {}};
+                pos = start;
+                line = r.line;
+                skipToLineEnd();
+                return r;
+            }
+            if (pos < n && text.at(pos) != delimiter && text.at(pos) != QLatin1Char('\r')
+                && text.at(pos) != QLatin1Char('\n')) {
+                r.error = ContactFileError {r.line, ContactFileError::Reason::TextAfterClosingQuote, {}};
+                skipToLineEnd();
+                return r;
+            }
+        } else {
+            while (pos < n) {
+                const QChar c = text.at(pos);
+                if (c == delimiter || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+                    break;
+                field += c;
+                ++pos;
+            }
+        }
+        r.fields.append(field);
+        field.clear();
+        if (pos < n && text.at(pos) == delimiter) {
+            ++pos;
+            continue;
+        }
+        if (pos < n && text.at(pos) == QLatin1Char('\r'))
+            ++pos;
+        if (pos < n && text.at(pos) == QLatin1Char('\n')) {
+            ++pos;
+            ++line;
+        }
+        return r;
+    }
+}
+
+bool isBlank(const QStringList& fields)
+{
+    for (const QString& f : fields) {
+        if (!f.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ContactFileResult parseCsvContacts(const QString& text, const QString& sourceId)
+{
+    ContactFileResult result;
+    const QChar delimiter = detectDelimiter(text);
+    qsizetype pos = 0;
+    int line = 1;
+    QList<Column> columns;
+    bool haveHeader = false;
+    while (pos < text.size()) {
+        Record r = readRecord(text, pos, line, delimiter);
+        if (r.error) {
+            result.errors.append(*r.error);
+            continue;
+        }
+        if (isBlank(r.fields))
+            continue;
+        if (!haveHeader) {
+            haveHeader = true;
+            bool known = false;
+            for (const QString& h : std::as_const(r.fields)) {
+                const Column c = headerNames().value(headerKey(h), Column::Ignored);
+                // A repeated column (two "Phone") maps once; the second is ignored.
+                columns.append(columns.contains(c) && c != Column::Other ? Column::Ignored : c);
+                known = known || c != Column::Ignored;
+            }
+            if (!known) {
+                result.errors.append({r.line, ContactFileError::Reason::NoHeader, r.fields.join(delimiter)});
+                return result;
+            }
+            continue;
+        }
+        if (r.fields.size() > columns.size()) {
+            result.errors.append({r.line, ContactFileError::Reason::TooManyFields,
+                QCoreApplication::translate("ContactFileError", "%1 fields, the header has %2")
+                    .arg(r.fields.size())
+                    .arg(columns.size())});
+            continue;
+        }
+        Contact c;
+        c.sourceId = sourceId;
+        QString first, last;
+        std::optional<ContactFileError> error;
+        for (qsizetype i = 0; i < r.fields.size(); ++i) {
+            const QString v = r.fields.at(i).trimmed();
+            if (v.isEmpty())
+                continue;
+            const auto number = [&](PhoneNumber::Kind kind) {
+                if (!looksLikePhoneNumber(v))
+                    error = ContactFileError {r.line, ContactFileError::Reason::InvalidNumber, v};
+                else
+                    c.addNumber(kind, v);
+            };
+            switch (columns.at(i)) {
+            case Column::Ignored:
+                break;
+            case Column::Name:
+                c.name = v;
+                break;
+            case Column::FirstName:
+                first = v;
+                break;
+            case Column::LastName:
+                last = v;
+                break;
+            case Column::Extension:
+                number(PhoneNumber::Kind::Extension);
+                break;
+            case Column::Work:
+                number(PhoneNumber::Kind::Work);
+                break;
+            case Column::Mobile:
+                number(PhoneNumber::Kind::Mobile);
+                break;
+            case Column::Other:
+                number(PhoneNumber::Kind::Other);
+                break;
+            case Column::Mail:
+                c.mail = v;
+                break;
+            case Column::Department:
+                c.department = v;
+                break;
+            case Column::Title:
+                c.title = v;
+                break;
+            case Column::Uid:
+                c.uid = v;
+                break;
+            case Column::Mailbox:
+                c.mailbox = v;
+                break;
+            case Column::Context:
+                c.context = v;
+                break;
+            }
+        }
+        if (c.name.isEmpty())
+            c.name = QString(first + QLatin1Char(' ') + last).trimmed();
+        if (!error && c.name.isEmpty() && c.numbers.isEmpty())
+            error = ContactFileError {r.line, ContactFileError::Reason::NoNameOrNumber, {}};
+        if (error)
+            result.errors.append(*error);
+        else
+            result.contacts.append(c);
+    }
+    return result;
+}
