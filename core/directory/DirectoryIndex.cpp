@@ -13,16 +13,6 @@ bool isWordBoundary(QChar c)
     return c == fieldSeparator || c.isSpace() || QStringView(u"-.@_+(),/;:'\"").contains(c);
 }
 
-QString digitsOnly(const QString& number)
-{
-    QString out;
-    for (QChar c : number) {
-        if (c.isDigit())
-            out += c;
-    }
-    return out;
-}
-
 } // namespace
 
 QString DirectoryIndex::fold(QStringView text)
@@ -145,7 +135,7 @@ void DirectoryIndex::rebuild()
         for (const PhoneNumber& n : c.numbers) {
             const QString folded = fold(n.number);
             m_haystack += fieldSeparator + folded;
-            const QString digits = digitsOnly(n.number);
+            const QString digits = normalizedNumber(n.number);
             if (digits != folded)
                 m_haystack += fieldSeparator + digits;
         }
@@ -182,12 +172,26 @@ DirectoryIndex::Rank DirectoryIndex::bestRank(QStringView s, QStringView needle)
 
 DirectoryIndex::Rank DirectoryIndex::rank(int index, const QString& text) const
 {
-    return bestRank(slice(index), fold(text.simplified()));
+    return bestRank(slice(index), needleFor(text));
+}
+
+QString DirectoryIndex::needleFor(const QString& text)
+{
+    // A typed number matches however it is written: "+49 170-1" finds "+49 170 1".
+    const QString simplified = text.simplified();
+    bool number = false;
+    for (QChar c : simplified) {
+        if (c.isDigit())
+            number = true;
+        else if (!QStringView(u"+ ()-./").contains(c))
+            return fold(simplified);
+    }
+    return number ? normalizedNumber(simplified) : fold(simplified);
 }
 
 QList<int> DirectoryIndex::search(const QString& text) const
 {
-    const QString needle = fold(text.simplified());
+    const QString needle = needleFor(text);
     QList<int> hits;
     if (needle.isEmpty()) {
         hits.resize(m_contacts.size());

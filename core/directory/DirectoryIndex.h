@@ -18,7 +18,7 @@
 // source's business.
 //
 // Search: case- and accent-insensitive ("muller" finds "Müller") over name,
-// numbers (also digits-only: "301234" finds "+49 30 1234"), uid, mail and
+// numbers (also normalized: "301234" and "+49 (30) 12-34" find "+49 30 1234"), uid, mail and
 // department. Results rank exact field matches first, then matches at the
 // start of a word, then anywhere; alphabetical within each rank. Folded text
 // is precomputed at load in one contiguous buffer, and a query that extends
@@ -52,6 +52,7 @@ public:
     static QString fold(QStringView text);
 
 private:
+    static QString needleFor(const QString& text);
     void rebuild();
     QStringView slice(int index) const;
     Rank bestRank(QStringView slice, QStringView needle) const;

@@ -12,7 +12,16 @@ DirectoryModel::DirectoryModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
-DirectoryModel::~DirectoryModel() = default;
+DirectoryModel::~DirectoryModel()
+{
+    // Sources may be our children: their destroyed() must not reach a half-destroyed model.
+    for (const QPointer<DirectorySource>& source : std::as_const(m_sources)) {
+        if (source)
+            disconnect(source, nullptr, this, nullptr);
+    }
+    if (m_presence)
+        disconnect(m_presence, nullptr, this, nullptr);
+}
 
 void DirectoryModel::addSource(DirectorySource* source)
 {

@@ -104,6 +104,8 @@ void TestDirectoryIndex::search_data()
         << QStringLiteral("30 1234") << QStringList {QStringLiteral("Bob Annan")};
     QTest::newRow("number digits only")
         << QStringLiteral("3012345678") << QStringList {QStringLiteral("Bob Annan")};
+    QTest::newRow("number written another way")
+        << QStringLiteral("+49 (30) 1234-5678") << QStringList {QStringLiteral("Bob Annan")};
     QTest::newRow("department exact") << QStringLiteral("sales") << QStringList {QStringLiteral("Anna Berg")};
     QTest::newRow("mail") << QStringLiteral("anna.berg@") << QStringList {QStringLiteral("Anna Berg")};
     QTest::newRow("department of accented name")

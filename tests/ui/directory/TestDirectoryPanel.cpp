@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "directory/DirectoryPanel.h"
+
+#include "MockClock.h"
+#include "directory/DirectoryCache.h"
+#include "directory/DirectoryModel.h"
+#include "directory/FileDirectory.h"
+#include "directory/LdapDirectory.h"
+#include "directory/PresenceSource.h"
+#include "pbx/ExtensionState.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+class TablePresence final : public PresenceSource
+{
+public:
+    int presenceState(const QString& extension) const override
+    {
+        return int(m_states.value(extension, Pbx::ExtensionState::Unknown));
+    }
+    void set(const QString& extension, Pbx::ExtensionState state)
+    {
+        m_states.insert(extension, state);
+        Q_EMIT presenceChanged(extension);
+    }
+
+private:
+    QHash<QString, Pbx::ExtensionState> m_states;
+};
+
+const QByteArray staff = "Name;Durchwahl;Mobil;Abteilung;E-Mail\n"
+                         "Jürgen Müller;1001;+49 170 1;Vertrieb;jm@example.com\n"
+                         "Ana Sánchez;1002;;Ventas;ana@example.com\n"
+                         "Front Desk;;+49 30 999;;\n";
+
+// Types like a keyboard would, including letters QTest::keyClicks cannot map ("ü").
+void type(QWidget* widget, const QString& text)
+{
+    for (QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+} // namespace
+
+class TestDirectoryPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void typingFilters();
+    void enterCallsFirstMatch();
+    void enterOnTableRowCalls();
+    void typedExternalNumber();
+    void typedNumberOfAContact();
+    void contextMenuOffersEveryNumber();
+    void dragCarriesNumber();
+    void presenceHasWordsAndIcon();
+    void bannerForUnreadableFile();
+    void staleBannerWhenLdapUnreachable();
+
+private:
+    int rows() const { return m_view->model()->rowCount(); }
+    QString nameAt(int row) const { return m_view->model()->index(row, 0).data().toString(); }
+
+    QTemporaryDir* m_dir = nullptr;
+    DirectoryModel* m_model = nullptr;
+    DirectoryPanel* m_panel = nullptr;
+    FileDirectory* m_source = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_view = nullptr;
+};
+
+void TestDirectoryPanel::init()
+{
+    m_dir = new QTemporaryDir;
+    QFile f(m_dir->filePath(QStringLiteral("staff.csv")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(staff);
+    f.close();
+    m_model = new DirectoryModel;
+    m_panel = new DirectoryPanel(m_model);
+    m_source = new FileDirectory(QStringLiteral("staff"), f.fileName(), FileDirectory::Format::Auto, m_panel);
+    m_panel->addSource(m_source);
+    m_source->start();
+    m_panel->resize(800, 400);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+    m_search = m_panel->findChild<QLineEdit*>();
+    m_view = m_panel->findChild<QTableView*>();
+    QVERIFY(m_search && m_view);
+    QCOMPARE(rows(), 3);
+}
+
+void TestDirectoryPanel::cleanup()
+{
+    delete m_panel;
+    delete m_model;
+    delete m_dir;
+}
+
+void TestDirectoryPanel::typingFilters()
+{
+    type(m_search, QStringLiteral("mül"));
+    QTRY_COMPARE(rows(), 1);
+    QCOMPARE(nameAt(0), QStringLiteral("Jürgen Müller"));
+    QTest::keyClick(m_search, Qt::Key_Backspace);
+    QTest::keyClick(m_search, Qt::Key_Backspace);
+    QTest::keyClick(m_search, Qt::Key_Backspace);
+    QTRY_COMPARE(rows(), 3);
+    type(m_search, QStringLiteral("VENTAS"));
+    QTRY_COMPARE(rows(), 1);
+    QCOMPARE(nameAt(0), QStringLiteral("Ana Sánchez"));
+}
+
+void TestDirectoryPanel::enterCallsFirstMatch()
+{
+    QSignalSpy calls(m_panel, &DirectoryPanel::callRequested);
+    type(m_search, QStringLiteral("sanch"));
+    QTest::keyClick(m_search, Qt::Key_Return); // at once: Enter does not wait for the debounce
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.first().at(0).toString(), QStringLiteral("1002"));
+}
+
+void TestDirectoryPanel::enterOnTableRowCalls()
+{
+    QSignalSpy calls(m_panel, &DirectoryPanel::callRequested);
+    type(m_search, QStringLiteral("desk"));
+    QTest::keyClick(m_search, Qt::Key_Down); // into the results
+    QVERIFY(m_view->hasFocus());
+    QTest::keyClick(m_view, Qt::Key_Return);
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.first().at(0).toString(), QStringLiteral("+49 30 999")); // no extension: its other number
+}
+
+void TestDirectoryPanel::typedExternalNumber()
+{
+    QSignalSpy calls(m_panel, &DirectoryPanel::callRequested);
+    QSignalSpy transfers(m_panel, &DirectoryPanel::transferRequested);
+    type(m_search, QStringLiteral("+49 (89) 555-0100"));
+    QTRY_COMPARE(rows(), 0);
+    QPushButton* call = nullptr;
+    QPushButton* transfer = nullptr;
+    const QList<QPushButton*> buttons = m_panel->findChildren<QPushButton*>();
+    for (QPushButton* b : buttons) {
+        if (b->text() == QStringLiteral("Call +49895550100"))
+            call = b;
+        if (b->text() == QStringLiteral("Transfer to +49895550100"))
+            transfer = b;
+    }
+    QVERIFY(call && call->isVisible());
+    QVERIFY(transfer && transfer->isVisible());
+    QTest::keyClick(m_search, Qt::Key_Return);
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.first().at(0).toString(), QStringLiteral("+49895550100"));
+    transfer->click();
+    QCOMPARE(transfers.size(), 1);
+    QCOMPARE(transfers.first().at(0).toString(), QStringLiteral("+49895550100"));
+
+    // Letters: a search, not a number.
+    m_search->clear();
+    type(m_search, QStringLiteral("Ana"));
+    QVERIFY(!call->isVisible());
+    QCOMPARE(DirectoryPanel::dialableNumber(QStringLiteral("1")), QString());
+    QCOMPARE(DirectoryPanel::dialableNumber(QStringLiteral("12a")), QString());
+    QCOMPARE(DirectoryPanel::dialableNumber(QStringLiteral(" 030 / 12 34 ")), QStringLiteral("0301234"));
+}
+
+void TestDirectoryPanel::typedNumberOfAContact()
+{
+    QSignalSpy calls(m_panel, &DirectoryPanel::callRequested);
+    type(m_search, QStringLiteral("+491701"));
+    QTRY_COMPARE(rows(), 1);
+    QTest::keyClick(m_search, Qt::Key_Return);
+    QCOMPARE(calls.size(), 1);
+    // The contact's mobile, written as the directory has it (not its extension).
+    QCOMPARE(calls.first().at(0).toString(), QStringLiteral("+49 170 1"));
+}
+
+void TestDirectoryPanel::contextMenuOffersEveryNumber()
+{
+    QSignalSpy calls(m_panel, &DirectoryPanel::callRequested);
+    QSignalSpy transfers(m_panel, &DirectoryPanel::transferRequested);
+    type(m_search, QStringLiteral("jürgen"));
+    QTRY_COMPARE(rows(), 1);
+    std::unique_ptr<QMenu> menu(m_panel->createContextMenu(0, nullptr));
+    QVERIFY(menu);
+    QStringList texts;
+    const QList<QAction*> actions = menu->actions();
+    for (QAction* a : actions) {
+        if (!a->isSeparator())
+            texts.append(a->text());
+    }
+    QCOMPARE(texts,
+        (QStringList {QStringLiteral("Call 1001 (extension)"), QStringLiteral("Call +49 170 1 (mobile)"),
+            QStringLiteral("Transfer to 1001 (extension)"),
+            QStringLiteral("Transfer to +49 170 1 (mobile)")}));
+    for (QAction* a : actions) {
+        if (a->text() == QStringLiteral("Transfer to +49 170 1 (mobile)"))
+            a->trigger();
+        if (a->text() == QStringLiteral("Call 1001 (extension)"))
+            a->trigger();
+    }
+    QCOMPARE(transfers.size(), 1);
+    QCOMPARE(transfers.first().at(0).toString(), QStringLiteral("+49 170 1"));
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.first().at(0).toString(), QStringLiteral("1001"));
+}
+
+void TestDirectoryPanel::dragCarriesNumber()
+{
+    QVERIFY(m_view->dragEnabled());
+    QAbstractItemModel* model = m_view->model();
+    const QModelIndex ana = model->index(0, DirectoryModel::NameColumn);
+    QCOMPARE(ana.data().toString(), QStringLiteral("Ana Sánchez"));
+    QVERIFY(model->flags(ana) & Qt::ItemIsDragEnabled);
+    std::unique_ptr<QMimeData> mime(model->mimeData({ana}));
+    QVERIFY(mime);
+    QCOMPARE(mime->text(), QStringLiteral("1002"));
+    QCOMPARE(mime->data(QStringLiteral("application/x-attendant-number")), QByteArray("1002"));
+}
+
+void TestDirectoryPanel::presenceHasWordsAndIcon()
+{
+    TablePresence presence;
+    m_model->setPresenceSource(&presence);
+    const QModelIndex juergen = m_view->model()->index(2, DirectoryModel::PresenceColumn);
+    QCOMPARE(m_view->model()->index(2, 0).data().toString(), QStringLiteral("Jürgen Müller"));
+    QCOMPARE(juergen.data().toString(), QString()); // unknown yet: nothing claimed
+    presence.set(QStringLiteral("1001"), Pbx::ExtensionState::Idle);
+    QCOMPARE(juergen.data().toString(), QStringLiteral("Available"));
+    QVERIFY(!juergen.data(Qt::DecorationRole).value<QIcon>().isNull());
+    presence.set(QStringLiteral("1001"), Pbx::ExtensionState::DoNotDisturb);
+    QCOMPARE(juergen.data().toString(), QStringLiteral("Do not disturb"));
+    QCOMPARE(m_view->model()->headerData(DirectoryModel::PresenceColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Presence"));
+    m_model->setPresenceSource(nullptr);
+}
+
+void TestDirectoryPanel::bannerForUnreadableFile()
+{
+    QCOMPARE(m_panel->bannerText(), QString());
+    const QString path = m_dir->filePath(QStringLiteral("missing.vcf"));
+    auto* missing = new FileDirectory(QStringLiteral("missing"), path, FileDirectory::Format::Auto, m_panel);
+    m_panel->addSource(missing);
+    missing->start();
+    QVERIFY2(m_panel->bannerText().contains(path), qPrintable(m_panel->bannerText()));
+    QVERIFY(m_panel->bannerText().contains(QStringLiteral("cannot be read")));
+    delete missing;
+    QCOMPARE(m_panel->bannerText(), QString());
+}
+
+void TestDirectoryPanel::staleBannerWhenLdapUnreachable()
+{
+    // A cache from an earlier run, and a server that is not there (nothing
+    // listens on port 1 of the loopback).
+    Contact cached;
+    cached.name = QStringLiteral("Cached Person");
+    cached.addNumber(PhoneNumber::Kind::Extension, QStringLiteral("1999"));
+    const QString cacheFile = m_dir->filePath(QStringLiteral("ldap-cache.json"));
+    const QDateTime savedAt(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
+    QVERIFY(DirectoryCache::save(cacheFile, {cached}, savedAt));
+
+    MockClock clock;
+    LdapSettings s;
+    s.sourceId = QStringLiteral("hq");
+    s.url = QStringLiteral("ldap://127.0.0.1:1");
+    s.encryption = LdapSettings::Encryption::None;
+    s.cacheFile = cacheFile;
+    auto* ldap = new LdapDirectory(s, &clock, m_panel);
+    m_panel->addSource(ldap);
+    QSignalSpy loaded(ldap, &DirectorySource::contactsLoaded);
+    ldap->start();
+    QVERIFY(m_panel->isLoading());
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!m_panel->isLoading());
+    const QString banner = m_panel->bannerText();
+    QVERIFY2(banner.contains(QStringLiteral("cannot be reached")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("ldap://127.0.0.1:1")), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("showing cached results from")), qPrintable(banner));
+    QVERIFY2(
+        banner.contains(QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat)), qPrintable(banner));
+    QTRY_COMPARE(rows(), 4);
+    delete ldap;
+}
+
+QTEST_MAIN(TestDirectoryPanel)
+#include "TestDirectoryPanel.moc"
