@@ -3,15 +3,54 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
 
 namespace {
 
 constexpr QChar fieldSeparator(0x1f);
 
+// Table lookup: this runs for every hit of every keystroke.
+struct BoundaryTable
+{
+    constexpr BoundaryTable()
+    {
+        for (char c : std::string_view(" \t-.@_+(),/;:'\"\x1f"))
+            ascii[static_cast<unsigned char>(c)] = true;
+    }
+    bool ascii[128] = {};
+};
+constexpr BoundaryTable boundaries;
+
 bool isWordBoundary(QChar c)
 {
-    return c == fieldSeparator || c.isSpace() || QStringView(u"-.@_+(),/;:'\"").contains(c);
+    return c.unicode() < 128 ? boundaries.ascii[c.unicode()] : c.isSpace();
 }
+
+// Finds needle in hay from pos by scanning (SIMD, in Qt) for the needle's
+// rarest character and comparing around it: far faster than a general
+// substring search over megabytes of text.
+struct Finder
+{
+    QStringView needle;
+    qsizetype anchor; // offset of the rarest character in needle
+
+    qsizetype find(QStringView hay, qsizetype pos) const
+    {
+        const QChar a = needle.at(anchor);
+        const qsizetype n = needle.size();
+        for (qsizetype from = pos + anchor;;) {
+            const qsizetype hit = hay.indexOf(a, from);
+            if (hit < 0)
+                return -1;
+            const qsizetype start = hit - anchor;
+            if (start + n > hay.size())
+                return -1;
+            if (hay.mid(start, n) == needle)
+                return start;
+            from = hit + 1;
+        }
+    }
+};
 
 } // namespace
 
@@ -132,13 +171,10 @@ void DirectoryIndex::rebuild()
         const Contact& c = m_contacts.at(i);
         m_offsets.append(m_haystack.size());
         m_haystack += fieldSeparator + names.at(order.at(i));
-        for (const PhoneNumber& n : c.numbers) {
-            const QString folded = fold(n.number);
-            m_haystack += fieldSeparator + folded;
-            const QString digits = normalizedNumber(n.number);
-            if (digits != folded)
-                m_haystack += fieldSeparator + digits;
-        }
+        // Numbers only in normalized form: needleFor() normalizes a typed
+        // number too, so "030 12-34" and "+49 30 1234" meet as digits.
+        for (const PhoneNumber& n : c.numbers)
+            m_haystack += fieldSeparator + normalizedNumber(n.number);
         for (const QString* field : {&c.uid, &c.mail, &c.department}) {
             if (!field->isEmpty())
                 m_haystack += fieldSeparator + fold(*field);
@@ -147,6 +183,9 @@ void DirectoryIndex::rebuild()
     m_haystack += fieldSeparator;
     m_offsets.append(m_haystack.size());
     m_haystack.squeeze();
+    m_charCount.assign(0x10000, 0);
+    for (QChar c : std::as_const(m_haystack))
+        ++m_charCount[c.unicode()];
 }
 
 QStringView DirectoryIndex::slice(int index) const
@@ -156,10 +195,11 @@ QStringView DirectoryIndex::slice(int index) const
     return QStringView(m_haystack).mid(begin, m_offsets.at(index + 1) - begin + 1);
 }
 
-DirectoryIndex::Rank DirectoryIndex::bestRank(QStringView s, QStringView needle) const
+DirectoryIndex::Rank DirectoryIndex::bestRank(QStringView s, QStringView needle, qsizetype firstAt) const
 {
     Rank best = Rank::Substring;
-    for (qsizetype at = s.indexOf(needle); at >= 0; at = s.indexOf(needle, at + 1)) {
+    const Finder finder {needle, anchorOf(needle)};
+    for (qsizetype at = firstAt; at >= 0; at = finder.find(s, at + 1)) {
         const QChar before = s.at(at - 1); // at >= 1: every slice starts with a separator
         if (before == fieldSeparator && at + needle.size() < s.size()
             && s.at(at + needle.size()) == fieldSeparator)
@@ -172,7 +212,21 @@ DirectoryIndex::Rank DirectoryIndex::bestRank(QStringView s, QStringView needle)
 
 DirectoryIndex::Rank DirectoryIndex::rank(int index, const QString& text) const
 {
-    return bestRank(slice(index), needleFor(text));
+    const QString needle = needleFor(text);
+    const QStringView s = slice(index);
+    const qsizetype at = s.indexOf(needle);
+    return at < 0 ? Rank::Substring : bestRank(s, needle, at);
+}
+
+qsizetype DirectoryIndex::anchorOf(QStringView needle) const
+{
+    qsizetype best = 0;
+    for (qsizetype i = 1; i < needle.size(); ++i) {
+        if (m_charCount.empty()
+            || m_charCount[needle.at(i).unicode()] < m_charCount[needle.at(best).unicode()])
+            best = i;
+    }
+    return best;
 }
 
 QString DirectoryIndex::needleFor(const QString& text)
@@ -194,49 +248,47 @@ QList<int> DirectoryIndex::search(const QString& text) const
     const QString needle = needleFor(text);
     QList<int> hits;
     if (needle.isEmpty()) {
+        m_lastNeedle.clear();
+        m_lastHits.clear();
         hits.resize(m_contacts.size());
         std::iota(hits.begin(), hits.end(), 0);
         return hits;
     }
+    const Finder finder {needle, anchorOf(needle)};
+    // Hits are found in name order; bucketing by rank keeps each bucket alphabetical.
+    QList<int> buckets[3];
+    const auto add = [&](int index, QStringView s, qsizetype at) {
+        hits.append(index);
+        buckets[int(bestRank(s, needle, at))].append(index);
+    };
     if (!m_lastNeedle.isEmpty() && needle.startsWith(m_lastNeedle)) {
         // Typing on: only the previous hits can still match.
         hits.reserve(m_lastHits.size());
         for (int i : std::as_const(m_lastHits)) {
-            if (slice(i).indexOf(needle) >= 0)
-                hits.append(i);
+            const QStringView s = slice(i);
+            const qsizetype at = finder.find(s, 0);
+            if (at >= 0)
+                add(i, s, at);
         }
     } else {
         const QStringView all(m_haystack);
+        int index = 0;
         qsizetype pos = 0;
         for (;;) {
-            const qsizetype at = all.indexOf(needle, pos);
+            const qsizetype at = finder.find(all, pos);
             if (at < 0)
                 break;
-            const auto it = std::upper_bound(m_offsets.cbegin(), m_offsets.cend(), at);
-            const int index = int(it - m_offsets.cbegin()) - 1;
-            hits.append(index);
+            // Hits only move forward: walk the offsets instead of searching them.
+            while (m_offsets.at(index + 1) <= at)
+                ++index;
+            const QStringView s = slice(index);
+            add(index, s, at - m_offsets.at(index));
             pos = m_offsets.at(index + 1);
         }
     }
     m_lastNeedle = needle;
     m_lastHits = hits;
-
-    // Bucket by rank; hits are in name order already, so each bucket stays alphabetical.
-    QList<int> exact, prefix, substring;
-    for (int i : std::as_const(hits)) {
-        switch (bestRank(slice(i), needle)) {
-        case Rank::Exact:
-            exact.append(i);
-            break;
-        case Rank::Prefix:
-            prefix.append(i);
-            break;
-        case Rank::Substring:
-            substring.append(i);
-            break;
-        }
-    }
-    exact += prefix;
-    exact += substring;
-    return exact;
+    buckets[0] += buckets[1];
+    buckets[0] += buckets[2];
+    return buckets[0];
 }

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 // All contacts of all sources, merged, with a search index for typing.
 //
 // Merge rule: two contacts from *different* sources are the same person when
@@ -53,9 +55,12 @@ public:
 
 private:
     static QString needleFor(const QString& text);
+    // Offset of the needle's least frequent character in the haystack.
+    qsizetype anchorOf(QStringView needle) const;
     void rebuild();
     QStringView slice(int index) const;
-    Rank bestRank(QStringView slice, QStringView needle) const;
+    // Best rank of needle in slice, given its first occurrence there.
+    Rank bestRank(QStringView slice, QStringView needle, qsizetype firstAt) const;
 
     QStringList m_sourceOrder;
     QHash<QString, QList<Contact>> m_bySource;
@@ -63,6 +68,7 @@ private:
     // "\x1f" field "\x1f" field … per contact, contacts back to back.
     QString m_haystack;
     QList<qsizetype> m_offsets; // size()+1 entries
+    std::vector<quint32> m_charCount; // UTF-16 unit -> occurrences in m_haystack
     // Last query and its hits (unranked), for incremental narrowing while typing.
     mutable QString m_lastNeedle;
     mutable QList<int> m_lastHits;

@@ -67,14 +67,14 @@ void LdapDirectory::reload()
     m_loadGeneration = m_nextGeneration++;
     setLoading(true);
     Q_EMIT progressChanged(id(), 0, -1);
-    fetch(m_loadGeneration, m_settings.filter);
+    fetch(m_loadGeneration, m_settings.filter, true);
 }
 
 void LdapDirectory::search(const QString& text)
 {
     m_searchGeneration = m_nextGeneration++;
     m_searchText = text;
-    fetch(m_searchGeneration, ldapSearchFilter(m_settings.filter, m_settings.attributes, text));
+    fetch(m_searchGeneration, ldapSearchFilter(m_settings.filter, m_settings.attributes, text), false);
 }
 
 bool LdapDirectory::isRetryScheduled() const
@@ -82,13 +82,16 @@ bool LdapDirectory::isRetryScheduled() const
     return m_retryTimer->isActive();
 }
 
-void LdapDirectory::fetch(quint64 generation, const QString& filter)
+void LdapDirectory::fetch(quint64 generation, const QString& filter, bool cache)
 {
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock->currentMSecsSinceEpoch(), Qt::UTC);
+    if (cache)
+        m_fetchStartedAt = now;
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, generation, settings = m_settings, password = m_password, filter]() {
-            worker->fetch(generation, settings, password, filter);
-        },
+        [worker = m_worker, generation, settings = m_settings, password = m_password, filter,
+            cachePath = cache ? cacheFile() : QString(),
+            now]() { worker->fetch(generation, settings, password, filter, cachePath, now); },
         Qt::QueuedConnection);
 }
 
@@ -114,9 +117,7 @@ void LdapDirectory::handleFinished(quint64 generation, const LdapQueryResult& re
         m_retryAttempt = 0;
         m_retryDelayMs = 0;
         m_hasLiveResult = true;
-        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock->currentMSecsSinceEpoch(), Qt::UTC);
-        DirectoryCache::save(cacheFile(), result.contacts, now);
-        publish(result.contacts, false, now);
+        publish(result.contacts, false, m_fetchStartedAt);
         if (result.error == Error::SizeLimitExceeded)
             Q_EMIT errorOccurred(id(), result.error, result.detail);
         return;
@@ -152,5 +153,5 @@ void LdapDirectory::handleRetryTimeout()
 {
     m_loadGeneration = m_nextGeneration++;
     setLoading(true);
-    fetch(m_loadGeneration, m_settings.filter);
+    fetch(m_loadGeneration, m_settings.filter, true);
 }

@@ -53,7 +53,7 @@ Q_SIGNALS:
     void retryScheduled(qint64 delayMs, int attempt);
 
 private:
-    void fetch(quint64 generation, const QString& filter);
+    void fetch(quint64 generation, const QString& filter, bool cache);
     void handleProgress(quint64 generation, int loaded);
     void handleFinished(quint64 generation, const LdapQueryResult& result);
     void handleRetryTimeout();
@@ -71,6 +71,7 @@ private:
     quint64 m_loadGeneration = 0;
     quint64 m_searchGeneration = 0;
     QString m_searchText;
+    QDateTime m_fetchStartedAt;
     bool m_started = false;
     bool m_hasLiveResult = false;
     int m_retryAttempt = 0;

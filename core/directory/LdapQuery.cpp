@@ -52,13 +52,34 @@ DirectorySource::Error classify(int rc, DirectorySource::Error otherwise)
     }
 }
 
-QStringList values(LDAP* ld, LDAPMessage* entry, const QString& attribute)
+// Attribute names as libldap wants them, converted once per fetch, not per entry.
+struct AttributeNames
+{
+    explicit AttributeNames(const LdapAttributeMap& m)
+        : name(m.name.toUtf8())
+        , callerId(m.callerId.toUtf8())
+        , extension(m.extension.toUtf8())
+        , uid(m.uid.toUtf8())
+        , mail(m.mail.toUtf8())
+        , workPhone(m.workPhone.toUtf8())
+        , mobile(m.mobile.toUtf8())
+        , title(m.title.toUtf8())
+        , mailbox(m.mailbox.toUtf8())
+        , context(m.context.toUtf8())
+    {
+        for (const QString& d : m.department)
+            department.append(d.toUtf8());
+    }
+    QByteArray name, callerId, extension, uid, mail, workPhone, mobile, title, mailbox, context;
+    QList<QByteArray> department;
+};
+
+QStringList values(LDAP* ld, LDAPMessage* entry, const QByteArray& attribute)
 {
     QStringList out;
     if (attribute.isEmpty())
         return out;
-    const QByteArray name = attribute.toUtf8();
-    berval** vals = ldap_get_values_len(ld, entry, name.constData());
+    berval** vals = ldap_get_values_len(ld, entry, attribute.constData());
     if (!vals)
         return out;
     for (berval** v = vals; *v; ++v)
@@ -67,17 +88,22 @@ QStringList values(LDAP* ld, LDAPMessage* entry, const QString& attribute)
     return out;
 }
 
-QString first(LDAP* ld, LDAPMessage* entry, const QString& attribute)
+QString first(LDAP* ld, LDAPMessage* entry, const QByteArray& attribute)
 {
-    const QStringList v = values(ld, entry, attribute);
-    return v.isEmpty() ? QString() : v.first();
+    if (attribute.isEmpty())
+        return {};
+    berval** vals = ldap_get_values_len(ld, entry, attribute.constData());
+    if (!vals)
+        return {};
+    QString out = vals[0] ? QString::fromUtf8(vals[0]->bv_val, qsizetype(vals[0]->bv_len)) : QString();
+    ldap_value_free_len(vals);
+    return out;
 }
 
-Contact toContact(LDAP* ld, LDAPMessage* entry, const LdapSettings& s)
+Contact toContact(LDAP* ld, LDAPMessage* entry, const AttributeNames& m, const QString& sourceId)
 {
-    const LdapAttributeMap& m = s.attributes;
     Contact c;
-    c.sourceId = s.sourceId;
+    c.sourceId = sourceId;
     c.name = first(ld, entry, m.name);
     const QStringList callerIds = values(ld, entry, m.callerId);
     for (const QString& raw : callerIds) {
@@ -97,7 +123,7 @@ Contact toContact(LDAP* ld, LDAPMessage* entry, const LdapSettings& s)
         c.addNumber(PhoneNumber::Kind::Mobile, n);
     c.uid = first(ld, entry, m.uid);
     c.mail = first(ld, entry, m.mail);
-    for (const QString& a : m.department) {
+    for (const QByteArray& a : m.department) {
         c.department = first(ld, entry, a);
         if (!c.department.isEmpty())
             break;
@@ -184,6 +210,7 @@ LdapQueryResult runLdapQuery(const LdapSettings& s, const QString& password, con
     const QByteArray filterBytes = filter.toUtf8();
     timeval timeLimit {s.timeLimitSeconds, 0};
 
+    const AttributeNames names(s.attributes);
     LdapQueryResult result;
     berval* cookie = nullptr;
     bool more = true;
@@ -210,7 +237,7 @@ LdapQueryResult runLdapQuery(const LdapSettings& s, const QString& password, con
 
         if (res) {
             for (LDAPMessage* e = ldap_first_entry(raw, res); e; e = ldap_next_entry(raw, e))
-                result.contacts.append(toContact(raw, e, s));
+                result.contacts.append(toContact(raw, e, names, s.sourceId));
             int resultCode = LDAP_SUCCESS;
             LDAPControl** returned = nullptr;
             if (ldap_parse_result(raw, res, &resultCode, nullptr, nullptr, nullptr, &returned, 0)

@@ -3,6 +3,7 @@
 
 #include "directory/LdapQuery.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <atomic>
@@ -17,9 +18,11 @@ class LdapWorker final : public QObject
 public:
     explicit LdapWorker(std::shared_ptr<std::atomic_bool> cancel);
 
-    // Runs on the worker thread (invoked queued).
-    void fetch(
-        quint64 generation, const LdapSettings& settings, const QString& password, const QString& filter);
+    // Runs on the worker thread (invoked queued). A non-empty cachePath gets
+    // a successful result written there, stamped fetchedAt (off the GUI
+    // thread: 100 k contacts are several MB of JSON).
+    void fetch(quint64 generation, const LdapSettings& settings, const QString& password,
+        const QString& filter, const QString& cachePath, const QDateTime& fetchedAt);
 
 Q_SIGNALS:
     void progressed(quint64 generation, int loaded);

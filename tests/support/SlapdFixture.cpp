@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QTextStream>
 
+#include <unistd.h>
+
 namespace {
 
 int freePort()
@@ -321,4 +323,20 @@ void SlapdFixture::stop()
         }
     }
     m_slapd.reset();
+}
+
+double SlapdFixture::serverCpuSeconds() const
+{
+    if (!isRunning())
+        return -1;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_slapd->processId()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // Fields after the ")" closing the command name: state is 3rd, utime 14th, stime 15th.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
 }

@@ -40,6 +40,8 @@ public:
     QString ldapsUrl() const; // ldaps://127.0.0.1:<port>
     QString caFile() const; // PEM of the CA that signed the server certificate
     QString directory() const { return m_dir.path(); }
+    // CPU seconds slapd has used so far (for benchmarks), -1 when not running.
+    double serverCpuSeconds() const;
 
     static QString baseDn() { return QStringLiteral("dc=example,dc=com"); }
     static QString peopleDn() { return QStringLiteral("ou=people,dc=example,dc=com"); }
