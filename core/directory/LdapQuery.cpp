@@ -63,6 +63,7 @@ struct AttributeNames
         , mail(m.mail.toUtf8())
         , workPhone(m.workPhone.toUtf8())
         , mobile(m.mobile.toUtf8())
+        , otherPhone(m.otherPhone.toUtf8())
         , title(m.title.toUtf8())
         , mailbox(m.mailbox.toUtf8())
         , context(m.context.toUtf8())
@@ -70,7 +71,7 @@ struct AttributeNames
         for (const QString& d : m.department)
             department.append(d.toUtf8());
     }
-    QByteArray name, callerId, extension, uid, mail, workPhone, mobile, title, mailbox, context;
+    QByteArray name, callerId, extension, uid, mail, workPhone, mobile, otherPhone, title, mailbox, context;
     QList<QByteArray> department;
 };
 
@@ -121,6 +122,9 @@ Contact toContact(LDAP* ld, LDAPMessage* entry, const AttributeNames& m, const Q
     const QStringList mobiles = values(ld, entry, m.mobile);
     for (const QString& n : mobiles)
         c.addNumber(PhoneNumber::Kind::Mobile, n);
+    const QStringList others = values(ld, entry, m.otherPhone);
+    for (const QString& n : others)
+        c.addNumber(PhoneNumber::Kind::Other, n);
     c.uid = first(ld, entry, m.uid);
     c.mail = first(ld, entry, m.mail);
     for (const QByteArray& a : m.department) {

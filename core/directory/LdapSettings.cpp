@@ -10,6 +10,9 @@ LdapAttributeMap LdapAttributeMap::inetOrgPerson()
 {
     LdapAttributeMap m;
     m.callerId.clear();
+    m.extension = QStringLiteral("telephoneNumber");
+    m.workPhone.clear();
+    m.otherPhone = QStringLiteral("homePhone");
     m.mailbox.clear();
     m.context.clear();
     return m;
@@ -30,7 +33,8 @@ LdapAttributeMap LdapAttributeMap::activeDirectory()
 
 QStringList LdapAttributeMap::requestedAttributes() const
 {
-    QStringList all = {name, callerId, extension, uid, mail, workPhone, mobile, title, mailbox, context};
+    QStringList all
+        = {name, callerId, extension, uid, mail, workPhone, mobile, otherPhone, title, mailbox, context};
     all += department;
     QStringList out;
     for (const QString& a : std::as_const(all)) {
@@ -38,6 +42,26 @@ QStringList LdapAttributeMap::requestedAttributes() const
             out.append(a);
     }
     return out;
+}
+
+LdapSettings LdapSettings::fromPreset(Preset preset)
+{
+    LdapSettings s;
+    switch (preset) {
+    case Preset::Zentyal:
+        break;
+    case Preset::InetOrgPerson:
+        s.filter = QStringLiteral("(objectClass=inetOrgPerson)");
+        s.attributes = LdapAttributeMap::inetOrgPerson();
+        break;
+    case Preset::ActiveDirectory:
+        // People only, and no disabled accounts (userAccountControl bit 2).
+        s.filter = QStringLiteral(
+            "(&(objectCategory=person)(objectClass=user)(!(userAccountControl:1.2.840.113556.1.4.803:=2)))");
+        s.attributes = LdapAttributeMap::activeDirectory();
+        break;
+    }
+    return s;
 }
 
 QStringList LdapAttributeMap::searchAttributes() const

@@ -17,6 +17,7 @@ struct LdapAttributeMap
     QString mail = QStringLiteral("mail");
     QString workPhone = QStringLiteral("telephoneNumber");
     QString mobile = QStringLiteral("mobile");
+    QString otherPhone; // homePhone in the inetOrgPerson preset
     // First one present wins.
     QStringList department = {QStringLiteral("ou"), QStringLiteral("departmentNumber")};
     QString title = QStringLiteral("title");
@@ -25,9 +26,10 @@ struct LdapAttributeMap
 
     // eBox/Zentyal with Asterisk's LDAP schema (the default).
     static LdapAttributeMap zentyal();
-    // A plain inetOrgPerson tree: cn, telephoneNumber, mobile, uid, mail, ou.
+    // A plain inetOrgPerson tree: cn, telephoneNumber as the extension, mobile, homePhone, uid, mail, ou.
     static LdapAttributeMap inetOrgPerson();
-    // Active Directory: displayName, ipPhone, telephoneNumber, sAMAccountName, mail, department.
+    // Active Directory: displayName, ipPhone as the extension, telephoneNumber, mobile,
+    // sAMAccountName, mail, department.
     static LdapAttributeMap activeDirectory();
 
     // The attribute list sent with the search (no duplicates, no empties).
@@ -41,6 +43,14 @@ struct LdapAttributeMap
 // LdapDirectory::setBindPassword().
 struct LdapSettings
 {
+    // The presets of docs/admin.md ("The company directory (LDAP)").
+    enum class Preset
+    {
+        Zentyal,
+        InetOrgPerson,
+        ActiveDirectory,
+    };
+
     enum class Scope
     {
         Base,
@@ -75,6 +85,8 @@ struct LdapSettings
     int retryInitialMs = 2000;
     int retryMaxMs = 5 * 60 * 1000;
 
+    // Filter and attribute mapping of a preset; everything else default.
+    static LdapSettings fromPreset(Preset preset);
     // Key of the bind password in SecretStore.
     QString secretKey() const { return QStringLiteral("ldap/") + sourceId; }
     bool isLdaps() const { return url.startsWith(QLatin1String("ldaps://"), Qt::CaseInsensitive); }

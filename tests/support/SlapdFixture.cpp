@@ -86,7 +86,8 @@ const Person people[] = {
     {"fdurand", "François Durand", "Durand", "François Durand <1003>", "ou: Comptabilité\n"},
     {"wzhang", "张伟", "张", "1004", "mail: wei.zhang@example.com\n"},
     {"asterix", "Ast*rix (Gaul)", "Gaul", "1005", ""},
-    {"pplain", "Paul Plain", "Plain", "", "telephoneNumber: 2000\nmail: paul.plain@example.com\nou: Lager\n"},
+    {"pplain", "Paul Plain", "Plain", "",
+        "telephoneNumber: 2000\nhomePhone: +49 30 7770\nmail: paul.plain@example.com\nou: Lager\n"},
 };
 
 } // namespace

@@ -291,9 +291,10 @@ void TestLdapDirectory::serverSideSearch()
 
 void TestLdapDirectory::inetOrgPersonMapping()
 {
+    const LdapSettings preset = LdapSettings::fromPreset(LdapSettings::Preset::InetOrgPerson);
     LdapSettings s = settingsFor(m_server);
-    s.filter = QStringLiteral("(objectClass=inetOrgPerson)");
-    s.attributes = LdapAttributeMap::inetOrgPerson();
+    s.filter = preset.filter;
+    s.attributes = preset.attributes;
     s.bindDn = SlapdFixture::readerDn();
     LdapDirectory directory(s);
     directory.setBindPassword(SlapdFixture::readerPassword());
@@ -302,14 +303,15 @@ void TestLdapDirectory::inetOrgPersonMapping()
     const Contact* paul = byUid(contacts, QStringLiteral("pplain"));
     QVERIFY(paul);
     QCOMPARE(paul->name, QStringLiteral("Paul Plain"));
-    QCOMPARE(paul->extension(), QString());
-    QCOMPARE(paul->primaryNumber(), QStringLiteral("2000"));
+    QCOMPARE(paul->numbers,
+        (QList<PhoneNumber> {{PhoneNumber::Kind::Extension, QStringLiteral("2000")},
+            {PhoneNumber::Kind::Other, QStringLiteral("+49 30 7770")}}));
     QCOMPARE(paul->mail, QStringLiteral("paul.plain@example.com"));
     QCOMPARE(paul->department, QStringLiteral("Lager"));
     const Contact* juergen = byUid(contacts, QStringLiteral("jmueller"));
     QVERIFY(juergen);
     QCOMPARE(juergen->mailbox, QString()); // not mapped in this preset
-    QCOMPARE(juergen->primaryNumber(), QStringLiteral("+49 30 1234501"));
+    QCOMPARE(juergen->extension(), QStringLiteral("+49 30 1234501")); // telephoneNumber, not the caller id
 }
 
 void TestLdapDirectory::startTlsWithCaFile()

@@ -43,8 +43,8 @@ void TestLdapSettings::escapeFilterValue()
 void TestLdapSettings::searchFilter()
 {
     LdapAttributeMap map = LdapAttributeMap::inetOrgPerson();
+    map.extension.clear();
     map.mail.clear();
-    map.workPhone.clear();
     map.mobile.clear();
     QCOMPARE(ldapSearchFilter(QStringLiteral("(objectClass=person)"), map, QStringLiteral(" a*b ")),
         QStringLiteral("(&(objectClass=person)(|(cn=*a\\2ab*)(uid=*a\\2ab*)))"));
@@ -68,6 +68,16 @@ void TestLdapSettings::presets()
     QVERIFY(!ad.requestedAttributes().contains(QStringLiteral("AstAccountCallerID")));
     QVERIFY(!LdapAttributeMap::inetOrgPerson().requestedAttributes().contains(
         QStringLiteral("AstAccountCallerID")));
+    const LdapSettings org = LdapSettings::fromPreset(LdapSettings::Preset::InetOrgPerson);
+    QCOMPARE(org.filter, QStringLiteral("(objectClass=inetOrgPerson)"));
+    QCOMPARE(org.attributes.extension, QStringLiteral("telephoneNumber"));
+    QCOMPARE(org.attributes.otherPhone, QStringLiteral("homePhone"));
+    const LdapSettings adSettings = LdapSettings::fromPreset(LdapSettings::Preset::ActiveDirectory);
+    QVERIFY(adSettings.filter.startsWith(QLatin1String("(&(objectCategory=person)(objectClass=user)")));
+    QVERIFY2(adSettings.filter.contains(QLatin1String("userAccountControl:1.2.840.113556.1.4.803:=2")),
+        "disabled accounts are skipped");
+    QCOMPARE(LdapSettings::fromPreset(LdapSettings::Preset::Zentyal).filter,
+        QStringLiteral("(objectClass=AsteriskSIPUser)"));
     LdapSettings s;
     s.sourceId = QStringLiteral("hq");
     QCOMPARE(s.secretKey(), QStringLiteral("ldap/hq"));
