@@ -7,16 +7,20 @@
 #include <QTcpSocket>
 #include <QTextStream>
 
+#include <tuple>
 #include <unistd.h>
 
 namespace {
 
-int freePort()
+// Two distinct free loopback ports (both held open while asking, so the
+// kernel cannot hand out the same one twice).
+std::pair<int, int> freePorts()
 {
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
+    QTcpServer a;
+    QTcpServer b;
+    if (!a.listen(QHostAddress::LocalHost, 0) || !b.listen(QHostAddress::LocalHost, 0))
+        return {0, 0};
+    return {a.serverPort(), b.serverPort()};
 }
 
 // Our own rendering of the part of Asterisk's LDAP schema (contrib/scripts/
@@ -268,9 +272,13 @@ bool SlapdFixture::setUp(const Options& options)
             {QStringLiteral("-q"), QStringLiteral("-f"), m_dir.filePath(QStringLiteral("slapd.conf")),
                 QStringLiteral("-l"), m_dir.filePath(QStringLiteral("tree.ldif"))}))
         return false;
-    m_port = freePort();
-    m_tlsPort = freePort();
-    return start();
+    // Another process may grab a port between asking and slapd binding it: try again with new ones.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        std::tie(m_port, m_tlsPort) = freePorts();
+        if (start())
+            return true;
+    }
+    return false;
 }
 
 bool SlapdFixture::isRunning() const

@@ -9,6 +9,7 @@
 #include "directory/PresenceSource.h"
 #include "pbx/ExtensionState.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
@@ -80,6 +81,7 @@ private:
     FileDirectory* m_source = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_view = nullptr;
+    QAbstractItemModelTester* m_tester = nullptr;
 };
 
 void TestDirectoryPanel::init()
@@ -100,11 +102,16 @@ void TestDirectoryPanel::init()
     m_search = m_panel->findChild<QLineEdit*>();
     m_view = m_panel->findChild<QTableView*>();
     QVERIFY(m_search && m_view);
+    // The view's model is the presence proxy over DirectoryModel.
+    m_tester = new QAbstractItemModelTester(
+        m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(rows(), 3);
 }
 
 void TestDirectoryPanel::cleanup()
 {
+    delete m_tester;
+    m_tester = nullptr;
     delete m_panel;
     delete m_model;
     delete m_dir;
