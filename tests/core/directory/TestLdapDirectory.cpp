@@ -21,6 +21,7 @@ private Q_SLOTS:
     void staleCacheWhenServerDown();
     void paging();
     void unpagedHitsSizeLimit();
+    void scopeBaseAndLimits();
     void serverSideSearch_data();
     void serverSideSearch();
     void inetOrgPersonMapping();
@@ -249,6 +250,45 @@ void TestLdapDirectory::unpagedHitsSizeLimit()
     QCOMPARE(contacts.size(), 1000);
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().at(1).value<DirectorySource::Error>(), DirectorySource::Error::SizeLimitExceeded);
+}
+
+void TestLdapDirectory::scopeBaseAndLimits()
+{
+    LdapSettings s = settingsFor(m_server);
+    s.baseDn = SlapdFixture::peopleDn();
+    s.scope = LdapSettings::Scope::OneLevel;
+    {
+        LdapDirectory directory(s);
+        QCOMPARE(load(directory).size(), SlapdFixture::fixedSipUsers());
+    }
+    s.scope = LdapSettings::Scope::Base; // the ou itself is no AsteriskSIPUser
+    {
+        LdapDirectory directory(s);
+        QCOMPARE(load(directory).size(), 0);
+    }
+    s.scope = LdapSettings::Scope::Subtree;
+    s.pageSize = 0;
+    s.sizeLimit = 2; // the client's own limit
+    {
+        LdapDirectory directory(s);
+        QSignalSpy errors(&directory, &DirectorySource::errorOccurred);
+        QCOMPARE(load(directory).size(), 2);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(
+            errors.first().at(1).value<DirectorySource::Error>(), DirectorySource::Error::SizeLimitExceeded);
+    }
+    s.sizeLimit = 0;
+    s.baseDn = QStringLiteral("ou=nowhere,dc=example,dc=com");
+    {
+        LdapDirectory directory(s);
+        QSignalSpy errors(&directory, &DirectorySource::errorOccurred);
+        directory.start();
+        QVERIFY(errors.wait(20000));
+        QCOMPARE(errors.first().at(1).value<DirectorySource::Error>(), DirectorySource::Error::SearchFailed);
+        const QString detail = errors.first().at(2).toString();
+        QVERIFY2(detail.contains(QLatin1String("No such object")), qPrintable(detail));
+        QVERIFY(!directory.isRetryScheduled());
+    }
 }
 
 void TestLdapDirectory::serverSideSearch_data()
