@@ -52,6 +52,18 @@ struct Finder
     }
 };
 
+// Bit of a character in the per-contact masks: a-z, 0-9 and + (a typed
+// international number starts with it); -1 for others.
+int maskBit(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= 'a' && u <= 'z')
+        return u - 'a';
+    if (u >= '0' && u <= '9')
+        return 26 + (u - '0');
+    return u == '+' ? 36 : -1;
+}
+
 } // namespace
 
 QString DirectoryIndex::fold(QStringView text)
@@ -186,6 +198,25 @@ void DirectoryIndex::rebuild()
     m_charCount.assign(0x10000, 0);
     for (QChar c : std::as_const(m_haystack))
         ++m_charCount[c.unicode()];
+
+    // The first keystroke is one letter or digit and matches most of the
+    // directory: answer it from masks instead of scanning the text.
+    m_masks.assign(m_contacts.size(), CharMasks {});
+    for (qsizetype i = 0; i < m_contacts.size(); ++i) {
+        const QStringView s = slice(int(i));
+        CharMasks& m = m_masks[i];
+        for (qsizetype k = 1; k + 1 < s.size(); ++k) {
+            const int bit = maskBit(s.at(k));
+            if (bit < 0)
+                continue;
+            const quint64 flag = quint64(1) << bit;
+            m.contains |= flag;
+            if (isWordBoundary(s.at(k - 1)))
+                m.wordStart |= flag;
+            if (s.at(k - 1) == fieldSeparator && s.at(k + 1) == fieldSeparator)
+                m.wholeField |= flag;
+        }
+    }
 }
 
 QStringView DirectoryIndex::slice(int index) const
@@ -254,9 +285,28 @@ QList<int> DirectoryIndex::search(const QString& text) const
         std::iota(hits.begin(), hits.end(), 0);
         return hits;
     }
-    const Finder finder {needle, anchorOf(needle)};
     // Hits are found in name order; bucketing by rank keeps each bucket alphabetical.
     QList<int> buckets[3];
+    if (const int bit = needle.size() == 1 ? maskBit(needle.at(0)) : -1; bit >= 0) {
+        const quint64 flag = quint64(1) << bit;
+        hits.reserve(m_contacts.size());
+        for (qsizetype i = 0; i < qsizetype(m_masks.size()); ++i) {
+            const CharMasks& m = m_masks[i];
+            if (!(m.contains & flag))
+                continue;
+            hits.append(int(i));
+            const Rank r = (m.wholeField & flag) ? Rank::Exact
+                : (m.wordStart & flag)           ? Rank::Prefix
+                                                 : Rank::Substring;
+            buckets[int(r)].append(int(i));
+        }
+        m_lastNeedle = needle;
+        m_lastHits = hits;
+        buckets[0] += buckets[1];
+        buckets[0] += buckets[2];
+        return buckets[0];
+    }
+    const Finder finder {needle, anchorOf(needle)};
     const auto add = [&](int index, QStringView s, qsizetype at) {
         hits.append(index);
         buckets[int(bestRank(s, needle, at))].append(index);

@@ -69,6 +69,13 @@ private:
     QString m_haystack;
     QList<qsizetype> m_offsets; // size()+1 entries
     std::vector<quint32> m_charCount; // UTF-16 unit -> occurrences in m_haystack
+    struct CharMasks
+    {
+        quint64 contains = 0; // bit per a-z/0-9 somewhere in the contact's fields
+        quint64 wordStart = 0; // … at the start of a word
+        quint64 wholeField = 0; // … as a whole one-character field
+    };
+    std::vector<CharMasks> m_masks; // per contact, for one-character queries
     // Last query and its hits (unranked), for incremental narrowing while typing.
     mutable QString m_lastNeedle;
     mutable QList<int> m_lastHits;

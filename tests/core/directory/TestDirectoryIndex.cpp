@@ -12,6 +12,7 @@ private Q_SLOTS:
     void search_data();
     void search();
     void typingMatchesFreshSearch();
+    void oneCharacterQueriesMatchTheTextScan();
     void merge_data();
     void merge();
     void removeSource();
@@ -141,6 +142,37 @@ void TestDirectoryIndex::typingMatchesFreshSearch()
         fresh.setContacts(QStringLiteral("a"), people());
         QCOMPARE(names(typing, typing.search(text)), names(fresh, fresh.search(text)));
     }
+}
+
+// One-letter queries are answered from per-contact masks; they must give
+// exactly what scanning the text gives (rank() scans the text).
+void TestDirectoryIndex::oneCharacterQueriesMatchTheTextScan()
+{
+    DirectoryIndex index;
+    QList<Contact> list = people();
+    Contact single = person(QStringLiteral("X"), QStringLiteral("7"));
+    single.department = QStringLiteral("b");
+    list.append(single);
+    index.setContacts(QStringLiteral("a"), list);
+    const QString characters = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789+@.");
+    for (QChar c : characters) {
+        const QString query(c);
+        QList<int> expected[3];
+        for (int i = 0; i < index.size(); ++i) {
+            const Contact& contact = index.contacts().at(i);
+            QString text = DirectoryIndex::fold(contact.name) + QLatin1Char('|')
+                + DirectoryIndex::fold(contact.uid) + QLatin1Char('|') + DirectoryIndex::fold(contact.mail)
+                + QLatin1Char('|') + DirectoryIndex::fold(contact.department);
+            for (const PhoneNumber& n : contact.numbers)
+                text += QLatin1Char('|') + normalizedNumber(n.number);
+            if (text.contains(c))
+                expected[int(index.rank(i, query))].append(i);
+        }
+        const QList<int> all = expected[0] + expected[1] + expected[2];
+        QVERIFY2(index.search(query) == all, qPrintable(query));
+    }
+    // The one-character field ranks exact: "b" is X's whole department.
+    QCOMPARE(index.contacts().at(index.search(QStringLiteral("b")).first()).name, QStringLiteral("X"));
 }
 
 void TestDirectoryIndex::merge_data()
