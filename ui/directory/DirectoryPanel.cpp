@@ -281,6 +281,10 @@ void DirectoryPanel::handleLoadingStarted(const QString& sourceId)
     SourceStatus& s = m_status[sourceId];
     s.loading = true;
     s.loaded = 0;
+    // A file load reports its malformed entries afresh; connection errors
+    // stay shown while a retry is under way.
+    s.skippedEntries = 0;
+    s.firstSkipped.clear();
     updateStatus();
 }
 
@@ -297,7 +301,7 @@ void DirectoryPanel::handleLoaded(const QString& sourceId, const QList<Contact>&
     SourceStatus& s = m_status[sourceId];
     s.loading = false;
     s.stale = stale;
-    if (!stale && s.error != DirectorySource::Error::MalformedEntry)
+    if (!stale)
         s.error = DirectorySource::Error::None;
     for (const QPointer<DirectorySource>& source : std::as_const(m_sources)) {
         if (source && source->id() == sourceId)
@@ -309,9 +313,15 @@ void DirectoryPanel::handleLoaded(const QString& sourceId, const QList<Contact>&
 void DirectoryPanel::handleError(const QString& sourceId, DirectorySource::Error error, const QString& detail)
 {
     SourceStatus& s = m_status[sourceId];
+    if (error == DirectorySource::Error::MalformedEntry) {
+        if (s.skippedEntries++ == 0)
+            s.firstSkipped = detail;
+        updateStatus();
+        return;
+    }
     s.error = error;
     s.detail = detail;
-    if (error != DirectorySource::Error::SizeLimitExceeded && error != DirectorySource::Error::MalformedEntry)
+    if (error != DirectorySource::Error::SizeLimitExceeded)
         s.loading = false;
     updateStatus();
 }
@@ -334,7 +344,7 @@ QString DirectoryPanel::errorText(DirectorySource::Error error) const
     case DirectorySource::Error::FileUnreadable:
         return tr("The directory file cannot be read.");
     case DirectorySource::Error::MalformedEntry:
-        return tr("Some entries of the directory file were skipped.");
+        return tr("An entry of the directory file was skipped.");
     }
     return {};
 }
@@ -353,6 +363,11 @@ void DirectoryPanel::updateStatus()
         if (s.error != DirectorySource::Error::None) {
             // detail starts with the server or file and gives libldap's/the parser's reason.
             lines.append(errorText(s.error) + QLatin1Char(' ') + s.detail);
+        }
+        if (s.skippedEntries > 0) {
+            lines.append(
+                tr("%n entries of the directory file were skipped, the first: %1", nullptr, s.skippedEntries)
+                    .arg(s.firstSkipped));
         }
         if (s.stale) {
             lines.append(

@@ -63,6 +63,8 @@ private:
         QString location;
         DirectorySource::Error error = DirectorySource::Error::None;
         QString detail;
+        int skippedEntries = 0; // malformed rows/cards of the last file load
+        QString firstSkipped; // detail of the first of them
         bool loading = false;
         int loaded = 0;
         bool stale = false;

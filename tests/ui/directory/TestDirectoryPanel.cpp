@@ -69,6 +69,7 @@ private Q_SLOTS:
     void dragCarriesNumber();
     void presenceHasWordsAndIcon();
     void bannerForUnreadableFile();
+    void bannerForSkippedEntries();
     void staleBannerWhenLdapUnreachable();
 
 private:
@@ -266,6 +267,32 @@ void TestDirectoryPanel::bannerForUnreadableFile()
     QVERIFY(m_panel->bannerText().contains(QStringLiteral("cannot be read")));
     delete missing;
     QCOMPARE(m_panel->bannerText(), QString());
+}
+
+void TestDirectoryPanel::bannerForSkippedEntries()
+{
+    const QString path = m_dir->filePath(QStringLiteral("broken.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Name,Phone\nGood,1\nBad,\"x\"y\nWorse,call me\n");
+    f.close();
+    auto* broken = new FileDirectory(QStringLiteral("broken"), path, FileDirectory::Format::Auto, m_panel);
+    m_panel->addSource(broken);
+    broken->start();
+    const QString banner = m_panel->bannerText();
+    QVERIFY2(
+        banner.contains(QStringLiteral("2 entries of the directory file were skipped")), qPrintable(banner));
+    QVERIFY2(banner.contains(path + QLatin1String(": line 3")), qPrintable(banner));
+    QCOMPARE(rows(), 4);
+
+    // Repaired: the banner goes away with the next load.
+    QSignalSpy loaded(broken, &DirectorySource::contactsLoaded);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("Name,Phone\nGood,1\nBad,2\n");
+    f.close();
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_panel->bannerText(), QString());
+    delete broken;
 }
 
 void TestDirectoryPanel::staleBannerWhenLdapUnreachable()
