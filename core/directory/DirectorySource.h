@@ -18,6 +18,7 @@ public:
         ServerUnreachable, // connect refused, timed out, DNS
         TlsFailed, // StartTLS/ldaps handshake, certificate not trusted
         BindFailed, // wrong DN or password, or anonymous bind refused
+        PasswordMissing, // a bind DN is set but the keychain has no password for it
         SearchFailed, // bad base DN, bad filter, server error, time limit
         SizeLimitExceeded, // the server cut the result short (partial list shown)
         FileUnreadable, // missing file, no permission

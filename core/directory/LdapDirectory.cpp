@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "directory/DirectoryCache.h"
 #include "directory/LdapWorker.h"
+#include "settings/SecretStore.h"
 
 LdapDirectory::LdapDirectory(const LdapSettings& settings, Clock* clock, QObject* parent)
     : DirectorySource(settings.sourceId, parent)
@@ -44,6 +45,31 @@ void LdapDirectory::setSettings(const LdapSettings& settings)
 void LdapDirectory::setBindPassword(const QString& password)
 {
     m_password = password;
+}
+
+void LdapDirectory::startWithPasswordFrom(SecretStore* store)
+{
+    if (m_settings.bindDn.isEmpty() || !store) {
+        start();
+        return;
+    }
+    store->read(m_settings.secretKey(), this,
+        [this](SecretStore::Status status, const QString& secret, const QString& errorText) {
+            // Without a keychain the store answers from this process's memory.
+            const bool have = status == SecretStore::Status::Ok
+                || (status == SecretStore::Status::KeychainUnavailable && !secret.isEmpty());
+            if (have) {
+                setBindPassword(secret);
+                m_started = false;
+                start();
+                return;
+            }
+            QString detail = m_settings.url + QLatin1String(": no password for ") + m_settings.bindDn;
+            if (!errorText.isEmpty())
+                detail += QLatin1String(" (") + errorText + QLatin1Char(')');
+            Q_EMIT errorOccurred(id(), Error::PasswordMissing, detail);
+            publishCacheIfNeeded();
+        });
 }
 
 QString LdapDirectory::cacheFile() const

@@ -13,6 +13,7 @@
 class Clock;
 class ClockTimer;
 class LdapWorker;
+class SecretStore;
 
 // An LDAP directory read with OpenLDAP's libldap on a worker thread.
 // start() loads everything (paged); when the server cannot be reached it
@@ -33,6 +34,11 @@ public:
     // The bind password read from SecretStore (key settings().secretKey()).
     // Kept in memory only, never cached or logged.
     void setBindPassword(const QString& password);
+    // start(), after reading the bind password from store (key
+    // settings().secretKey()) when a bind DN is set. Without a stored
+    // password: errorOccurred(PasswordMissing) and the cache, no bind attempt
+    // (the ui asks for it, writes it to the store and calls this again).
+    void startWithPasswordFrom(SecretStore* store);
 
     QString location() const override { return m_settings.url; }
     void start() override;

@@ -337,6 +337,8 @@ QString DirectoryPanel::errorText(DirectorySource::Error error) const
         return tr("The secure connection to the directory server failed (certificate not trusted?).");
     case DirectorySource::Error::BindFailed:
         return tr("The directory server refused the login (check the bind DN and password).");
+    case DirectorySource::Error::PasswordMissing:
+        return tr("The password for the directory server is not stored on this computer.");
     case DirectorySource::Error::SearchFailed:
         return tr("The directory search failed (check the base DN and filter).");
     case DirectorySource::Error::SizeLimitExceeded:

@@ -3,6 +3,7 @@
 
 #include "MockClock.h"
 #include "SlapdFixture.h"
+#include "settings/SecretStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void anonymousBind();
     void authenticatedBind();
     void wrongPassword();
+    void passwordFromSecretStore();
+    void passwordMissingFromSecretStore();
     void serverDownThenUp();
     void staleCacheWhenServerDown();
     void paging();
@@ -146,6 +149,46 @@ void TestLdapDirectory::wrongPassword()
     QVERIFY2(!detail.contains(QLatin1String("not-the-password")), "never echo the secret");
     QVERIFY2(!directory.isRetryScheduled(), "a wrong password is not retried");
     QCOMPARE(loaded.size(), 0); // no cache yet: nothing to show
+}
+
+void TestLdapDirectory::passwordFromSecretStore()
+{
+    // A service of our own: a real keyring (CI) must not collect test entries.
+    SecretStore store(
+        QStringLiteral("org.attendantconsole.Attendant.test-%1").arg(QCoreApplication::applicationPid()));
+    LdapSettings s = settingsFor(m_server);
+    s.bindDn = SlapdFixture::readerDn();
+    bool written = false;
+    store.write(s.secretKey(), SlapdFixture::readerPassword(), this,
+        [&written](SecretStore::Status, const QString&) { written = true; });
+    QTRY_VERIFY(written);
+    LdapDirectory directory(s);
+    QSignalSpy loaded(&directory, &DirectorySource::contactsLoaded);
+    directory.startWithPasswordFrom(&store);
+    QVERIFY(loaded.wait(20000));
+    const Contact* juergen = byUid(loaded.first().at(1).value<QList<Contact>>(), QStringLiteral("jmueller"));
+    QVERIFY(juergen);
+    QCOMPARE(juergen->mail, QStringLiteral("juergen.mueller@example.com")); // bound, not anonymous
+    bool removed = false;
+    store.remove(s.secretKey(), this, [&removed](SecretStore::Status, const QString&) { removed = true; });
+    QTRY_VERIFY(removed);
+}
+
+void TestLdapDirectory::passwordMissingFromSecretStore()
+{
+    SecretStore store(
+        QStringLiteral("org.attendantconsole.Attendant.test-%1").arg(QCoreApplication::applicationPid()));
+    LdapSettings s = settingsFor(m_server);
+    s.sourceId = QStringLiteral("never-stored");
+    s.bindDn = SlapdFixture::readerDn();
+    LdapDirectory directory(s);
+    QSignalSpy errors(&directory, &DirectorySource::errorOccurred);
+    QSignalSpy loadingStarted(&directory, &DirectorySource::loadingStarted);
+    directory.startWithPasswordFrom(&store);
+    QVERIFY(errors.wait(20000));
+    QCOMPARE(errors.first().at(1).value<DirectorySource::Error>(), DirectorySource::Error::PasswordMissing);
+    QVERIFY(errors.first().at(2).toString().startsWith(m_server.ldapUrl()));
+    QCOMPARE(loadingStarted.size(), 0); // no bind attempted with an empty password
 }
 
 void TestLdapDirectory::serverDownThenUp()
