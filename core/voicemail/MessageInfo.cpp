@@ -39,7 +39,7 @@ MessageInfo MessageInfo::parse(QByteArrayView bytes)
         info.m_status = Status::Binary;
         return info;
     }
-    if (trimmed(bytes).isEmpty()) {
+    if (bytes.toByteArray().trimmed().isEmpty()) {
         info.m_status = Status::Empty;
         return info;
     }

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QMap>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
@@ -42,6 +43,10 @@ QMap<int, Slot> listFolder(const QString& dir)
             continue;
         const bool isDir = e->d_type == DT_DIR;
         const QStringView ext = QStringView(name).sliced(8);
+        // Editor backups and partial copies ("msg0001.txt~", "msg0001.wav.part") are no formats.
+        if (!std::all_of(
+                ext.begin(), ext.end(), [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 128; }))
+            continue;
         if (ext == u"txt") {
             slots[idx].hasTxt = true;
             slots[idx].txtIsDir = isDir;

@@ -266,8 +266,26 @@ void VoicemailStore::handleMessageWaiting(const QString& mailboxKey)
     scanFolders(allFoldersOf(VoicemailStore::mailboxKey(context, mailbox)));
 }
 
+void VoicemailStore::setWatching(bool on)
+{
+    if (on == m_watching)
+        return;
+    m_watching = on;
+    if (!on) {
+        if (const QStringList dirs = m_watcher.directories(); !dirs.isEmpty())
+            m_watcher.removePaths(dirs);
+        m_dirtyFolders.clear();
+        m_dirtyTree = false;
+        m_debounce->stop();
+    } else {
+        updateWatches();
+    }
+}
+
 void VoicemailStore::updateWatches()
 {
+    if (!m_watching)
+        return;
     const QStringList watched = m_watcher.directories();
     const QSet<QString> have(watched.cbegin(), watched.cend());
     QStringList add;

@@ -61,6 +61,11 @@ public:
 
     // Reads the whole spool (on the worker); scanFinished() when done.
     void rescan();
+    // Watch the folders with QFileSystemWatcher (on by default). A spool on a
+    // network share does not report remote changes; there MessageWaiting
+    // events (handleMessageWaiting) are what keeps the view current.
+    void setWatching(bool on);
+    bool isWatching() const { return m_watching; }
     bool hasScanned() const { return m_scanned; }
 
     // "1001@default" keys, sorted by context then mailbox number.
@@ -134,6 +139,7 @@ private:
     QSet<QString> m_dirtyFolders; // watched folder paths that changed
     bool m_dirtyTree = false; // root/context/mailbox directories changed
     bool m_scanned = false;
+    bool m_watching = true;
     OperationId m_nextOp = 1;
     QThreadPool m_pool; // one thread: spool jobs run in the order they were asked for
 };
