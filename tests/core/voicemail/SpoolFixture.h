@@ -22,8 +22,8 @@ inline QString realSpool()
 
 inline bool copyTree(const QString& from, const QString& to)
 {
-    QDirIterator it(from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(
+        from, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
     if (!QDir().mkpath(to))
         return false;
     while (it.hasNext()) {
@@ -46,11 +46,10 @@ inline bool copyRealSpool(const QString& root)
 {
     if (!copyTree(realSpool(), root))
         return false;
-    const QStringList folders{QStringLiteral("INBOX"), QStringLiteral("Old"),     QStringLiteral("Work"),
-                              QStringLiteral("Family"), QStringLiteral("Friends"), QStringLiteral("Cust1"),
-                              QStringLiteral("Cust2"), QStringLiteral("Cust3"),   QStringLiteral("Cust4"),
-                              QStringLiteral("Cust5"), QStringLiteral("Deleted"), QStringLiteral("Urgent"),
-                              QStringLiteral("tmp")};
+    const QStringList folders {QStringLiteral("INBOX"), QStringLiteral("Old"), QStringLiteral("Work"),
+        QStringLiteral("Family"), QStringLiteral("Friends"), QStringLiteral("Cust1"), QStringLiteral("Cust2"),
+        QStringLiteral("Cust3"), QStringLiteral("Cust4"), QStringLiteral("Cust5"), QStringLiteral("Deleted"),
+        QStringLiteral("Urgent"), QStringLiteral("tmp")};
     for (const char* box : {"1001", "1002", "1003", "1004", "1005", "1006"}) {
         for (const QString& f : folders) {
             if (!QDir().mkpath(root + QStringLiteral("/default/") + QLatin1String(box) + u'/' + f))
@@ -111,15 +110,14 @@ inline QByteArray fakeWav(const QString& msgId)
 }
 
 inline QByteArray fakeTxt(const QString& msgId, const QString& mailbox, qint64 origTime,
-                          const QString& callerId = QStringLiteral("\"Test Caller\" <5550100>"),
-                          const QString& flag = {})
+    const QString& callerId = QStringLiteral("\"Test Caller\" <5550100>"), const QString& flag = {})
 {
     QByteArray t = ";\n; Message Information file\n;\n[message]\n";
     t += "origmailbox=" + mailbox.toUtf8() + "\ncontext=vm-deposit\nexten=" + mailbox.toUtf8()
         + "\nrdnis=unknown\npriority=1\ncallerchan=Local/" + mailbox.toUtf8() + "@vm-deposit-00000001;2\n";
-    t += "callerid=" + callerId.toUtf8() + "\norigdate=Fri Nov 27 12:00:43 AM UTC 2026\norigtime="
-        + QByteArray::number(origTime) + "\ncategory=\nmsg_id=" + msgId.toUtf8() + "\nflag=" + flag.toUtf8()
-        + "\nduration=1\n";
+    t += "callerid=" + callerId.toUtf8()
+        + "\norigdate=Fri Nov 27 12:00:43 AM UTC 2026\norigtime=" + QByteArray::number(origTime)
+        + "\ncategory=\nmsg_id=" + msgId.toUtf8() + "\nflag=" + flag.toUtf8() + "\nduration=1\n";
     return t;
 }
 
@@ -129,8 +127,8 @@ inline QString msgPath(const QString& dir, int index, const char* ext)
 }
 
 // Writes a message the way app_voicemail does: audio first, .txt last.
-inline bool writeMessage(const QString& dir, int index, const QString& msgId, const QString& mailbox,
-                         qint64 origTime = 1795737600)
+inline bool writeMessage(
+    const QString& dir, int index, const QString& msgId, const QString& mailbox, qint64 origTime = 1795737600)
 {
     return writeFile(msgPath(dir, index, "wav"), fakeWav(msgId))
         && writeFile(msgPath(dir, index, "txt"), fakeTxt(msgId, mailbox, origTime));

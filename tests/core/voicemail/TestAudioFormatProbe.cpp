@@ -36,9 +36,12 @@ void TestAudioFormatProbe::classify_data()
     QTest::newRow("PCM wav") << QStringLiteral("msg0000.wav") << waveHeader(1) << Kind::WavPcm;
     QTest::newRow("GSM in WAV (wav49)") << QStringLiteral("msg0000.WAV") << waveHeader(0x31) << Kind::WavGsm;
     QTest::newRow("mu-law wav") << QStringLiteral("msg0000.wav") << waveHeader(7) << Kind::WavOther;
-    QTest::newRow("raw gsm") << QStringLiteral("msg0000.gsm") << QByteArray("\xd8\x20\xa2\xe1", 4) << Kind::RawGsm;
-    QTest::newRow("wav that is not RIFF") << QStringLiteral("msg0000.wav") << QByteArray("garbage") << Kind::Unknown;
-    QTest::newRow("truncated RIFF") << QStringLiteral("msg0000.wav") << QByteArray("RIFF\0\0") << Kind::Unknown;
+    QTest::newRow("raw gsm") << QStringLiteral("msg0000.gsm") << QByteArray("\xd8\x20\xa2\xe1", 4)
+                             << Kind::RawGsm;
+    QTest::newRow("wav that is not RIFF")
+        << QStringLiteral("msg0000.wav") << QByteArray("garbage") << Kind::Unknown;
+    QTest::newRow("truncated RIFF") << QStringLiteral("msg0000.wav") << QByteArray("RIFF\0\0")
+                                    << Kind::Unknown;
     QTest::newRow("sln") << QStringLiteral("msg0000.sln") << QByteArray(16, '\0') << Kind::Other;
     QByteArray listFirst("RIFF\x40\x00\x00\x00WAVELIST\x04\x00\x00\x00INFOfmt \x10\x00\x00\x00\x31\x00", 38);
     QTest::newRow("LIST chunk before fmt") << QStringLiteral("msg0000.WAV") << listFirst << Kind::WavGsm;
@@ -54,7 +57,8 @@ void TestAudioFormatProbe::classify()
 
 void TestAudioFormatProbe::everyFixtureWavIsPcm()
 {
-    QDirIterator it(SpoolFixture::realSpool(), {QStringLiteral("*.wav")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(
+        SpoolFixture::realSpool(), {QStringLiteral("*.wav")}, QDir::Files, QDirIterator::Subdirectories);
     int n = 0;
     while (it.hasNext()) {
         QCOMPARE(AudioFormatProbe::probeFile(it.next()), Kind::WavPcm);

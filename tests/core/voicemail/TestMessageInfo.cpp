@@ -25,8 +25,8 @@ private Q_SLOTS:
 void TestMessageInfo::realFiles_data()
 {
     QTest::addColumn<QString>("path");
-    QDirIterator it(SpoolFixture::realSpool(), {QStringLiteral("msg*.txt")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(
+        SpoolFixture::realSpool(), {QStringLiteral("msg*.txt")}, QDir::Files, QDirIterator::Subdirectories);
     int n = 0;
     while (it.hasNext()) {
         const QString path = it.next();
@@ -61,7 +61,8 @@ void TestMessageInfo::realFiles()
     else
         QCOMPARE(info.origMailbox(), QStringLiteral("1001"));
     // The channel name keeps its ";2" (a whole-line-only comment rule).
-    QVERIFY(info.callerChannel().startsWith(QLatin1String("Local/")) || info.callerChannel().startsWith(QLatin1String("PJSIP/")));
+    QVERIFY(info.callerChannel().startsWith(QLatin1String("Local/"))
+        || info.callerChannel().startsWith(QLatin1String("PJSIP/")));
     if (info.callerChannel().startsWith(QLatin1String("Local/")))
         QVERIFY(info.callerChannel().endsWith(QLatin1String(";2")));
     QCOMPARE(info.identity(), info.msgId());
@@ -100,35 +101,37 @@ void TestMessageInfo::malformed_data()
     using S = MessageInfo::Status;
     QTest::newRow("empty") << QByteArray() << S::Empty << QString() << QString() << -1;
     QTest::newRow("only whitespace") << QByteArray(" \n\r\n\t\n") << S::Empty << QString() << QString() << -1;
-    QTest::newRow("binary garbage") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << S::Binary << QString()
-                                    << QString() << -1;
-    QTest::newRow("text garbage") << QByteArray("hello world\nthis is not a voicemail\n") << S::NoMessageSection
-                                  << QString() << QString() << -1;
+    QTest::newRow("binary garbage") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << S::Binary
+                                    << QString() << QString() << -1;
+    QTest::newRow("text garbage") << QByteArray("hello world\nthis is not a voicemail\n")
+                                  << S::NoMessageSection << QString() << QString() << -1;
     QTest::newRow("keys without section") << QByteArray("msg_id=1-2\ncallerid=\"A\" <1>\n")
                                           << S::NoMessageSection << QString() << QString() << -1;
-    QTest::newRow("section without fields") << QByteArray(";\n[message]\n; nothing\n") << S::NoFields << QString()
-                                            << QString() << -1;
-    QTest::newRow("other section only") << QByteArray("[general]\nmsg_id=1\n") << S::NoMessageSection << QString()
-                                        << QString() << -1;
-    QTest::newRow("CRLF line ends")
-        << QByteArray(";\r\n[message]\r\ncallerid=\"Crlf Caller\" <1234>\r\nmsg_id=42-1\r\nduration=7\r\n") << S::Ok
-        << QStringLiteral("Crlf Caller") << QStringLiteral("42-1") << 7;
+    QTest::newRow("section without fields")
+        << QByteArray(";\n[message]\n; nothing\n") << S::NoFields << QString() << QString() << -1;
+    QTest::newRow("other section only")
+        << QByteArray("[general]\nmsg_id=1\n") << S::NoMessageSection << QString() << QString() << -1;
+    QTest::newRow("CRLF line ends") << QByteArray(
+        ";\r\n[message]\r\ncallerid=\"Crlf Caller\" <1234>\r\nmsg_id=42-1\r\nduration=7\r\n")
+                                    << S::Ok << QStringLiteral("Crlf Caller") << QStringLiteral("42-1") << 7;
     QTest::newRow("Latin-1 caller name")
         << QByteArray("[message]\ncallerid=\"Jos\xe9 M\xfcller\" <1001>\nmsg_id=1-1\n") << S::Ok
         << QStringLiteral("José Müller") << QStringLiteral("1-1") << -1;
-    QTest::newRow("UTF-8 caller name") << QByteArray("[message]\ncallerid=\"Zo\xc3\xab\" <1001>\nmsg_id=1-1\n")
-                                       << S::Ok << QStringLiteral("Zoë") << QStringLiteral("1-1") << -1;
+    QTest::newRow("UTF-8 caller name")
+        << QByteArray("[message]\ncallerid=\"Zo\xc3\xab\" <1001>\nmsg_id=1-1\n") << S::Ok
+        << QStringLiteral("Zoë") << QStringLiteral("1-1") << -1;
     QTest::newRow("hash and semicolon comments, spaces")
-        << QByteArray("# written by hand\n[message]\n  ; a comment\n msg_id = 9-9 \ncallerid = \"Sp Ace\" <1>\n")
+        << QByteArray(
+               "# written by hand\n[message]\n  ; a comment\n msg_id = 9-9 \ncallerid = \"Sp Ace\" <1>\n")
         << S::Ok << QStringLiteral("Sp Ace") << QStringLiteral("9-9") << -1;
-    QTest::newRow("missing fields") << QByteArray("[message]\norigmailbox=1001\n") << S::Ok << QString() << QString()
-                                    << -1;
-    QTest::newRow("non-numeric duration") << QByteArray("[message]\nduration=abc\n") << S::Ok << QString()
-                                          << QString() << -1;
-    QTest::newRow("arrow assignment") << QByteArray("[message]\nmsg_id => 5-5\nduration=>12\n") << S::Ok << QString()
-                                      << QStringLiteral("5-5") << 12;
-    QTest::newRow("no trailing newline") << QByteArray("[message]\nmsg_id=7-7") << S::Ok << QString()
-                                         << QStringLiteral("7-7") << -1;
+    QTest::newRow("missing fields") << QByteArray("[message]\norigmailbox=1001\n") << S::Ok << QString()
+                                    << QString() << -1;
+    QTest::newRow("non-numeric duration")
+        << QByteArray("[message]\nduration=abc\n") << S::Ok << QString() << QString() << -1;
+    QTest::newRow("arrow assignment") << QByteArray("[message]\nmsg_id => 5-5\nduration=>12\n") << S::Ok
+                                      << QString() << QStringLiteral("5-5") << 12;
+    QTest::newRow("no trailing newline")
+        << QByteArray("[message]\nmsg_id=7-7") << S::Ok << QString() << QStringLiteral("7-7") << -1;
     QTest::newRow("uppercase section and keys") << QByteArray("[MESSAGE]\nMSG_ID=8-8\nDuration=3\n") << S::Ok
                                                 << QString() << QStringLiteral("8-8") << 3;
 }
@@ -186,15 +189,16 @@ void TestMessageInfo::callerId_data()
     QTest::addColumn<QString>("callerId");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("number");
-    QTest::newRow("name and number") << QStringLiteral("\"ACME Corp\" <+15551234567>") << QStringLiteral("ACME Corp")
-                                     << QStringLiteral("+15551234567");
-    QTest::newRow("unquoted name") << QStringLiteral("Bob <1002>") << QStringLiteral("Bob") << QStringLiteral("1002");
+    QTest::newRow("name and number") << QStringLiteral("\"ACME Corp\" <+15551234567>")
+                                     << QStringLiteral("ACME Corp") << QStringLiteral("+15551234567");
+    QTest::newRow("unquoted name") << QStringLiteral("Bob <1002>") << QStringLiteral("Bob")
+                                   << QStringLiteral("1002");
     QTest::newRow("number in brackets") << QStringLiteral("<1002>") << QString() << QStringLiteral("1002");
     QTest::newRow("bare number") << QStringLiteral("5551234") << QString() << QStringLiteral("5551234");
     QTest::newRow("bare name") << QStringLiteral("Unknown") << QStringLiteral("Unknown") << QString();
     QTest::newRow("empty") << QString() << QString() << QString();
-    QTest::newRow("quote inside name") << QStringLiteral("\"O'Brien, Pat\" <77>") << QStringLiteral("O'Brien, Pat")
-                                       << QStringLiteral("77");
+    QTest::newRow("quote inside name")
+        << QStringLiteral("\"O'Brien, Pat\" <77>") << QStringLiteral("O'Brien, Pat") << QStringLiteral("77");
 }
 
 void TestMessageInfo::callerId()

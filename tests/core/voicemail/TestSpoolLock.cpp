@@ -32,7 +32,7 @@ void TestSpoolLock::lockFileProtocol()
         // ".lock" exists; the temporary ".lock-XXXXXXXX" it was linked from is gone again.
         QVERIFY(QFile::exists(dir.path() + QStringLiteral("/.lock")));
         const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
-        QCOMPARE(left, QStringList{QStringLiteral(".lock")});
+        QCOMPARE(left, QStringList {QStringLiteral(".lock")});
         struct stat st = {};
         QCOMPARE(::stat(QFile::encodeName(dir.path() + QStringLiteral("/.lock")).constData(), &st), 0);
         QCOMPARE(st.st_nlink, nlink_t(1));
@@ -61,7 +61,7 @@ void TestSpoolLock::secondHolderWaitsForTimeout()
     QVERIFY(first.isLocked());
     // The loser left nothing behind; the holder's lock file is intact.
     const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
-    QCOMPARE(left, QStringList{QFileInfo(first.lockFilePath()).fileName()});
+    QCOMPARE(left, QStringList {QFileInfo(first.lockFilePath()).fileName()});
 }
 
 void TestSpoolLock::releasedLockCanBeTakenAgain_data()
