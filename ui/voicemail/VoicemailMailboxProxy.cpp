@@ -20,14 +20,16 @@ void VoicemailMailboxProxy::setNameLookup(NameLookup lookup)
 
 QVariant VoicemailMailboxProxy::data(const QModelIndex& index, int role) const
 {
-    const int fresh = index.data(VoicemailMailboxRoles::NewCount).toInt();
-    const int urgent = index.data(VoicemailMailboxRoles::UrgentCount).toInt();
-    const int old = index.data(VoicemailMailboxRoles::OldCount).toInt();
-    const QString mailbox = index.data(VoicemailMailboxRoles::Mailbox).toString();
+    // Source roles through the base class: index.data() would come back here.
+    auto source = [&](int r) { return QIdentityProxyModel::data(index, r); };
+    const int fresh = source(VoicemailMailboxRoles::NewCount).toInt();
+    const int urgent = source(VoicemailMailboxRoles::UrgentCount).toInt();
+    const int old = source(VoicemailMailboxRoles::OldCount).toInt();
+    const QString mailbox = source(VoicemailMailboxRoles::Mailbox).toString();
     switch (role) {
     case Qt::DisplayRole: {
         const QString name
-            = m_lookup ? m_lookup(index.data(VoicemailMailboxRoles::Context).toString(), mailbox) : QString();
+            = m_lookup ? m_lookup(source(VoicemailMailboxRoles::Context).toString(), mailbox) : QString();
         const QString title = name.isEmpty() ? mailbox : tr("%1 – %2").arg(mailbox, name);
         //: Counts under a mailbox in the voicemail list
         const QString counts = tr("%1 new, %2 urgent, %3 old").arg(fresh).arg(urgent).arg(old);
@@ -43,7 +45,7 @@ QVariant VoicemailMailboxProxy::data(const QModelIndex& index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ToolTipRole:
-        return index.data(VoicemailMailboxRoles::Key);
+        return source(VoicemailMailboxRoles::Key);
     case Qt::AccessibleTextRole:
         return data(index, Qt::DisplayRole).toString().replace(u'\n', QStringLiteral(", "));
     default:

@@ -77,9 +77,11 @@ bool VoicemailMessageProxy::filterAcceptsRow(int sourceRow, const QModelIndex& s
 
 QVariant VoicemailMessageProxy::data(const QModelIndex& index, int role) const
 {
+    // Source roles through the base class: index.data() would come back here.
+    auto source = [&](int r) { return QSortFilterProxyModel::data(index, r); };
     const int column = index.column();
-    const bool urgent = index.data(VoicemailMessageRoles::Urgent).toBool();
-    const bool damaged = index.data(VoicemailMessageRoles::Damaged).toBool();
+    const bool urgent = source(VoicemailMessageRoles::Urgent).toBool();
+    const bool damaged = source(VoicemailMessageRoles::Damaged).toBool();
     if (column == VoicemailMessageModel::UrgentColumn && urgent) {
         // Icon and word: colour alone would not reach everyone.
         if (role == Qt::DisplayRole)
@@ -89,17 +91,17 @@ QVariant VoicemailMessageProxy::data(const QModelIndex& index, int role) const
     }
     if (column == VoicemailMessageModel::CallerNameColumn && damaged) {
         if (role == Qt::DisplayRole)
-            return tr("Damaged message (%1)").arg(index.data(VoicemailMessageRoles::DamageDetail).toString());
+            return tr("Damaged message (%1)").arg(source(VoicemailMessageRoles::DamageDetail).toString());
         if (role == Qt::DecorationRole)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
     }
     if (role == Qt::ToolTipRole) {
         if (damaged)
             return tr("The message information file could not be read: %1")
-                .arg(index.data(VoicemailMessageRoles::DamageDetail).toString());
-        if (!index.data(VoicemailMessageRoles::HasAudio).toBool())
+                .arg(source(VoicemailMessageRoles::DamageDetail).toString());
+        if (!source(VoicemailMessageRoles::HasAudio).toBool())
             return tr("No recording: the audio file is missing.");
-        return index.data(VoicemailMessageRoles::CallerId);
+        return source(VoicemailMessageRoles::CallerId);
     }
     if (role == Qt::DisplayRole && column == VoicemailMessageModel::CallerNameColumn
         && QSortFilterProxyModel::data(index, role).toString().isEmpty())

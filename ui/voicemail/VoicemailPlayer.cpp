@@ -107,6 +107,12 @@ void VoicemailPlayer::setMessage(const VoicemailMessage& message)
                      "The message information is still shown."));
         return;
     }
+    if (std::none_of(message.audioPaths.cbegin(), message.audioPaths.cend(),
+            [](const QString& p) { return QFileInfo::exists(p); })) {
+        setStatus(tr("The recording is no longer there; the message was probably moved or deleted "
+                     "meanwhile."));
+        return;
+    }
     // PCM WAV first (plays everywhere), then other WAVE codecs, then GSM.
     QString pcm;
     QString otherWave;
