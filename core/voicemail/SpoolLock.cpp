@@ -63,35 +63,35 @@ SpoolLock::Result SpoolLock::lock()
         return linkErrno == EEXIST ? Result::Timeout : Result::Failure;
     }
 
-    struct stat st = {};
-    if (::lstat(lockPath.constData(), &st) == 0) {
-        if (S_ISLNK(st.st_mode) || st.st_nlink > 1)
+    // The holder before us unlinks the file when it unlocks; if that happens
+    // between our open() and our flock() we would hold a lock on a name nobody
+    // sees, so check the inode and start over (within the same deadline).
+    for (;;) {
+        struct stat st = {};
+        if (::lstat(lockPath.constData(), &st) == 0 && (S_ISLNK(st.st_mode) || st.st_nlink > 1))
             return Result::Failure;
-    }
-    const int fd = ::open(lockPath.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return Result::PathNotFound;
-    int res = -1;
-    while ((res = ::flock(fd, LOCK_EX | LOCK_NB)) < 0 && errno == EWOULDBLOCK && !deadline.hasExpired())
-        waitALittle();
-    if (res != 0) {
-        ::close(fd);
-        return Result::Timeout;
-    }
-    // The holder before us unlinks the file on unlock; if that happened between
-    // our open and our flock we hold a lock on a name nobody sees: retry.
-    struct stat onDisk = {};
-    struct stat ours = {};
-    if (::stat(lockPath.constData(), &onDisk) != 0 || ::fstat(fd, &ours) != 0 || onDisk.st_ino != ours.st_ino
-        || onDisk.st_dev != ours.st_dev) {
+        const int fd = ::open(lockPath.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return Result::PathNotFound;
+        int res = -1;
+        while ((res = ::flock(fd, LOCK_EX | LOCK_NB)) < 0 && errno == EWOULDBLOCK && !deadline.hasExpired())
+            waitALittle();
+        if (res != 0) {
+            ::close(fd);
+            return Result::Timeout;
+        }
+        struct stat onDisk = {};
+        struct stat ours = {};
+        if (::stat(lockPath.constData(), &onDisk) == 0 && ::fstat(fd, &ours) == 0
+            && onDisk.st_ino == ours.st_ino && onDisk.st_dev == ours.st_dev) {
+            m_fd = fd;
+            m_locked = true;
+            return Result::Locked;
+        }
         ::close(fd);
         if (deadline.hasExpired())
             return Result::Timeout;
-        return lock();
     }
-    m_fd = fd;
-    m_locked = true;
-    return Result::Locked;
 }
 
 void SpoolLock::unlock()
