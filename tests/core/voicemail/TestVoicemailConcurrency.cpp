@@ -25,8 +25,8 @@ private Q_SLOTS:
 
 void TestVoicemailConcurrency::raceWithAsteriskWriter()
 {
-    constexpr int kSeeded = 60;
-    constexpr int kDeposits = 400;
+    constexpr int kSeeded = 40;
+    constexpr int kDeposits = 300;
     constexpr int kOperations = 1000;
     constexpr int kBatch = 8;
     const QList<Folder> folders {
