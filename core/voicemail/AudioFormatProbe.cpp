@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "voicemail/AudioFormatProbe.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace AudioFormatProbe {
+
+namespace {
+quint32 le32(QByteArrayView b, qsizetype at)
+{
+    return quint32(quint8(b[at])) | quint32(quint8(b[at + 1])) << 8 | quint32(quint8(b[at + 2])) << 16
+        | quint32(quint8(b[at + 3])) << 24;
+}
+} // namespace
+
+int waveFormatTag(QByteArrayView header)
+{
+    if (header.size() < 12 || !header.startsWith("RIFF") || header.sliced(8, 4) != "WAVE")
+        return -1;
+    // Walk the chunks to "fmt " (usually right after the RIFF header).
+    qsizetype at = 12;
+    while (at + 8 <= header.size()) {
+        const QByteArrayView id = header.sliced(at, 4);
+        const quint32 size = le32(header, at + 4);
+        if (id == "fmt ") {
+            if (at + 10 > header.size())
+                return -1;
+            return int(quint8(header[at + 8])) | int(quint8(header[at + 9])) << 8;
+        }
+        if (size > quint32(header.size()))
+            return -1;
+        at += 8 + qsizetype(size) + (size & 1);
+    }
+    return -1;
+}
+
+Kind classify(const QString& fileName, QByteArrayView header)
+{
+    const QString suffix = QFileInfo(fileName).suffix();
+    const int tag = waveFormatTag(header);
+    if (tag == 1)
+        return Kind::WavPcm;
+    if (tag == 0x31)
+        return Kind::WavGsm;
+    if (tag >= 0)
+        return Kind::WavOther;
+    if (suffix == QLatin1String("gsm"))
+        return Kind::RawGsm;
+    if (suffix.compare(QLatin1String("wav"), Qt::CaseInsensitive) == 0)
+        return Kind::Unknown; // says wav, is not RIFF/WAVE: broken
+    return suffix.isEmpty() ? Kind::Unknown : Kind::Other;
+}
+
+Kind probeFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Kind::Unknown;
+    return classify(path, f.read(256));
+}
+
+} // namespace AudioFormatProbe

@@ -1,0 +1,511 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "voicemail/VoicemailBrowser.h"
+
+#include "common/Clock.h"
+#include "voicemail/VoicemailErrorText.h"
+#include "voicemail/VoicemailMailboxModel.h"
+#include "voicemail/VoicemailMailboxProxy.h"
+#include "voicemail/VoicemailMessageModel.h"
+#include "voicemail/VoicemailMessageProxy.h"
+#include "voicemail/VoicemailPlayer.h"
+#include "voicemail/VoicemailRoles.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using Voicemail::Error;
+using Voicemail::Folder;
+
+VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock* clock)
+    : QWidget(parent)
+    , m_store(store)
+    , m_clock(clock ? clock : Clock::system())
+    , m_mailboxModel(new VoicemailMailboxModel(store, this))
+    , m_mailboxProxy(new VoicemailMailboxProxy(this))
+    , m_messageModel(new VoicemailMessageModel(store, this))
+    , m_messageProxy(new VoicemailMessageProxy(this))
+    , m_mailboxes(new QListView(this))
+    , m_folder(new QComboBox(this))
+    , m_filter(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_undoBar(new QWidget(this))
+    , m_undoLabel(new QLabel(m_undoBar))
+    , m_error(new QLabel(this))
+    , m_player(new VoicemailPlayer(this))
+    , m_undoTimer(m_clock->createTimer(this))
+    , m_moveMenu(new QMenu(tr("Move to"), this))
+    , m_forwardMenu(new QMenu(tr("Forward to"), this))
+{
+    m_mailboxProxy->setSourceModel(m_mailboxModel);
+    m_mailboxes->setModel(m_mailboxProxy);
+    m_mailboxes->setAccessibleName(tr("Mailboxes"));
+    m_mailboxes->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_mailboxes->setUniformItemSizes(false);
+
+    for (Folder f : Voicemail::allFolders())
+        m_folder->addItem(VoicemailErrorText::folderTitle(f), int(f));
+    m_folder->setAccessibleName(tr("Folder"));
+    m_filter->addItem(tr("All messages"), int(VoicemailMessageProxy::Filter::All));
+    m_filter->addItem(tr("Urgent only"), int(VoicemailMessageProxy::Filter::UrgentOnly));
+    m_filter->addItem(tr("With recording"), int(VoicemailMessageProxy::Filter::WithRecording));
+    m_filter->addItem(tr("Damaged"), int(VoicemailMessageProxy::Filter::Damaged));
+    m_filter->setAccessibleName(tr("Show"));
+    m_search->setPlaceholderText(tr("Search caller or number"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+
+    m_messageProxy->setSourceModel(m_messageModel);
+    m_table->setModel(m_messageProxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VoicemailMessageModel::DateColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        VoicemailMessageModel::CallerNameColumn, QHeaderView::Stretch);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setAccessibleName(tr("Messages"));
+
+    auto* undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    auto* undoButton = new QPushButton(tr("Undo"), m_undoBar);
+    undoLayout->addWidget(m_undoLabel, 1);
+    undoLayout->addWidget(undoButton);
+    m_undoBar->hide();
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto* toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    buildActions();
+    toolbar->addAction(m_playAction);
+    toolbar->addAction(m_heardAction);
+    toolbar->addAction(m_moveAction);
+    toolbar->addAction(m_deleteAction);
+    toolbar->addAction(m_forwardAction);
+    toolbar->addAction(m_saveAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_callBackAction);
+    toolbar->addAction(m_transferAction);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_folder);
+    filters->addWidget(m_filter);
+    filters->addWidget(m_search, 1);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(filters);
+    rightLayout->addWidget(toolbar);
+    rightLayout->addWidget(m_table, 1);
+    rightLayout->addWidget(m_undoBar);
+    rightLayout->addWidget(m_error);
+    rightLayout->addWidget(m_player);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_mailboxes);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    m_undoTimer->setSingleShot(true);
+    connect(m_undoTimer, &ClockTimer::timeout, this, &VoicemailBrowser::commitDeletes);
+    connect(undoButton, &QPushButton::clicked, this, &VoicemailBrowser::undoDelete);
+    connect(m_mailboxes->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &VoicemailBrowser::handleMailboxChanged);
+    connect(m_mailboxModel, &QAbstractItemModel::modelReset, this, [this] {
+        // The list was rebuilt: keep showing the mailbox the user was on.
+        const QString key = m_messageModel->mailboxKey();
+        selectMailbox(key.isEmpty() && m_mailboxModel->rowCount() > 0
+                ? m_mailboxModel->index(0).data(VoicemailMailboxRoles::Key).toString()
+                : key);
+    });
+    connect(m_folder, &QComboBox::currentIndexChanged, this, &VoicemailBrowser::handleFolderIndexChanged);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        m_messageProxy->setFilter(VoicemailMessageProxy::Filter(m_filter->currentData().toInt()));
+    });
+    connect(m_search, &QLineEdit::textChanged, m_messageProxy, &VoicemailMessageProxy::setSearchText);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &VoicemailBrowser::handleSelectionChanged);
+    connect(m_table, &QTableView::activated, this, &VoicemailBrowser::playSelected);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &VoicemailBrowser::handleContextMenu);
+    connect(m_store, &VoicemailStore::countsChanged, this, &VoicemailBrowser::handleCountsChanged);
+    connect(m_store, &VoicemailStore::operationFinished, this, &VoicemailBrowser::handleOperationFinished);
+    connect(m_player, &VoicemailPlayer::heardRequested, this,
+        [this](const VoicemailMessage& m) { m_ownOperations.insert(m_store->markHeard(m)); });
+    connect(m_moveMenu, &QMenu::aboutToShow, this, &VoicemailBrowser::populateMoveMenu);
+    connect(m_forwardMenu, &QMenu::aboutToShow, this, &VoicemailBrowser::populateForwardMenu);
+
+    if (m_mailboxModel->rowCount() > 0)
+        selectMailbox(m_mailboxModel->index(0).data(VoicemailMailboxRoles::Key).toString());
+    updateActions();
+}
+
+VoicemailBrowser::~VoicemailBrowser()
+{
+    // The user deleted these; closing the panel must not bring them back.
+    commitDeletes();
+}
+
+void VoicemailBrowser::buildActions()
+{
+    QStyle* s = style();
+    m_playAction = new QAction(s->standardIcon(QStyle::SP_MediaPlay), tr("Play"), this);
+    m_playAction->setShortcut(Qt::Key_Return);
+    m_heardAction = new QAction(s->standardIcon(QStyle::SP_DialogApplyButton), tr("Mark heard"), this);
+    m_moveAction = m_moveMenu->menuAction();
+    m_moveAction->setIcon(s->standardIcon(QStyle::SP_DirIcon));
+    m_deleteAction = new QAction(s->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_forwardAction = m_forwardMenu->menuAction();
+    m_forwardAction->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
+    m_saveAction = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("Save recording as…"), this);
+    m_callBackAction = new QAction(s->standardIcon(QStyle::SP_DialogYesButton), tr("Call back"), this);
+    m_transferAction = new QAction(s->standardIcon(QStyle::SP_ArrowRight), tr("Transfer caller"), this);
+    for (QAction* a : {m_playAction, m_deleteAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(m_playAction, &QAction::triggered, this, &VoicemailBrowser::playSelected);
+    connect(m_heardAction, &QAction::triggered, this, &VoicemailBrowser::markSelectedHeard);
+    connect(m_deleteAction, &QAction::triggered, this, &VoicemailBrowser::deleteSelected);
+    connect(m_saveAction, &QAction::triggered, this, &VoicemailBrowser::saveSelectedAudioAs);
+    connect(m_callBackAction, &QAction::triggered, this, &VoicemailBrowser::callBackSelected);
+    connect(m_transferAction, &QAction::triggered, this, &VoicemailBrowser::transferSelectedCaller);
+}
+
+void VoicemailBrowser::setNameLookup(NameLookup lookup)
+{
+    m_mailboxProxy->setNameLookup(std::move(lookup));
+}
+
+void VoicemailBrowser::setMarkHeardOnPlay(bool on)
+{
+    m_player->setMarkHeardOnPlay(on);
+}
+
+bool VoicemailBrowser::markHeardOnPlay() const
+{
+    return m_player->markHeardOnPlay();
+}
+
+void VoicemailBrowser::selectMailbox(const QString& mailboxKey)
+{
+    const int row = m_mailboxModel->rowOf(mailboxKey);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_mailboxProxy->index(row, 0);
+    m_mailboxes->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    if (m_messageModel->mailboxKey() != mailboxKey)
+        handleMailboxChanged();
+}
+
+QString VoicemailBrowser::currentMailbox() const
+{
+    return m_messageModel->mailboxKey();
+}
+
+void VoicemailBrowser::selectFolder(Folder folder)
+{
+    m_folder->setCurrentIndex(m_folder->findData(int(folder)));
+}
+
+Folder VoicemailBrowser::currentFolder() const
+{
+    return m_messageModel->folder();
+}
+
+void VoicemailBrowser::setSearchText(const QString& text)
+{
+    m_search->setText(text);
+}
+
+int VoicemailBrowser::visibleMessageCount() const
+{
+    return m_messageProxy->rowCount();
+}
+
+void VoicemailBrowser::selectMessageRow(int row)
+{
+    m_table->selectionModel()->setCurrentIndex(
+        m_messageProxy->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+QString VoicemailBrowser::lastError() const
+{
+    return m_error->text();
+}
+
+QList<VoicemailMessage> VoicemailBrowser::selectedMessages() const
+{
+    QList<VoicemailMessage> out;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(0);
+    for (const QModelIndex& i : rows)
+        out.append(i.data(VoicemailMessageRoles::Message).value<VoicemailMessage>());
+    return out;
+}
+
+VoicemailMessage VoicemailBrowser::currentMessage() const
+{
+    const QList<VoicemailMessage> s = selectedMessages();
+    return s.isEmpty() ? VoicemailMessage() : s.first();
+}
+
+void VoicemailBrowser::handleMailboxChanged()
+{
+    const QString key = m_mailboxes->currentIndex().data(VoicemailMailboxRoles::Key).toString();
+    m_messageModel->setFolder(key, Folder(m_folder->currentData().toInt()));
+    m_player->clear();
+    updateFolderTitles();
+    updateActions();
+}
+
+void VoicemailBrowser::handleFolderIndexChanged()
+{
+    m_messageModel->setFolder(m_messageModel->mailboxKey(), Folder(m_folder->currentData().toInt()));
+    m_player->clear();
+    updateActions();
+}
+
+void VoicemailBrowser::handleSelectionChanged()
+{
+    const VoicemailMessage m = currentMessage();
+    if (m.index < 0)
+        m_player->clear();
+    else if (m.identity() != m_player->message().identity())
+        m_player->setMessage(m);
+    updateActions();
+}
+
+void VoicemailBrowser::handleCountsChanged(const QString& mailboxKey)
+{
+    if (mailboxKey == m_messageModel->mailboxKey())
+        updateFolderTitles();
+}
+
+void VoicemailBrowser::updateFolderTitles()
+{
+    const QString key = m_messageModel->mailboxKey();
+    for (int i = 0; i < m_folder->count(); ++i) {
+        const Folder f = Folder(m_folder->itemData(i).toInt());
+        const int n = int(m_store->messages(key, f).size());
+        //: Folder name and how many messages it holds
+        m_folder->setItemText(i, tr("%1 (%2)").arg(VoicemailErrorText::folderTitle(f)).arg(n));
+    }
+}
+
+void VoicemailBrowser::updateActions()
+{
+    const QList<VoicemailMessage> sel = selectedMessages();
+    const bool any = !sel.isEmpty();
+    const VoicemailMessage m = any ? sel.first() : VoicemailMessage();
+    const bool isNew = any && (m.folder == Folder::Inbox || m.folder == Folder::Urgent);
+    const bool hasNumber = any && !m.info.callerNumber().isEmpty();
+    m_playAction->setEnabled(any && m.hasAudio());
+    m_heardAction->setEnabled(isNew);
+    m_moveAction->setEnabled(any);
+    m_deleteAction->setEnabled(any);
+    m_forwardAction->setEnabled(any && !m.isDamaged());
+    m_saveAction->setEnabled(any && m.hasAudio());
+    m_callBackAction->setEnabled(hasNumber);
+    m_transferAction->setEnabled(hasNumber);
+}
+
+void VoicemailBrowser::playSelected()
+{
+    const VoicemailMessage m = currentMessage();
+    if (m.index < 0)
+        return;
+    if (m.identity() != m_player->message().identity())
+        m_player->setMessage(m);
+    m_player->play();
+}
+
+void VoicemailBrowser::markSelectedHeard()
+{
+    for (const VoicemailMessage& m : selectedMessages()) {
+        if (m.folder == Folder::Inbox || m.folder == Folder::Urgent)
+            m_ownOperations.insert(m_store->markHeard(m));
+    }
+}
+
+void VoicemailBrowser::moveSelected(Folder to)
+{
+    for (const VoicemailMessage& m : selectedMessages()) {
+        if (m.folder != to)
+            m_ownOperations.insert(m_store->moveMessage(m, to));
+    }
+}
+
+void VoicemailBrowser::deleteSelected()
+{
+    const QList<VoicemailMessage> sel = selectedMessages();
+    if (sel.isEmpty())
+        return;
+    for (const VoicemailMessage& m : sel) {
+        if (m.identity() == m_player->message().identity())
+            m_player->clear();
+    }
+    m_pendingDeletes.append(sel);
+    updateHidden();
+    m_undoLabel->setText(tr("%n message(s) deleted.", nullptr, int(m_pendingDeletes.size())));
+    m_undoBar->show();
+    m_undoTimer->start(m_undoDelayMs);
+}
+
+void VoicemailBrowser::undoDelete()
+{
+    m_undoTimer->stop();
+    m_pendingDeletes.clear();
+    m_undoBar->hide();
+    updateHidden();
+}
+
+void VoicemailBrowser::commitDeletes()
+{
+    m_undoTimer->stop();
+    m_undoBar->hide();
+    const QList<VoicemailMessage> pending = std::exchange(m_pendingDeletes, {});
+    for (const VoicemailMessage& m : pending) {
+        const VoicemailStore::OperationId id = m_store->deleteMessage(m);
+        m_ownOperations.insert(id);
+        // Stays hidden until the store has done it, so the row does not flash back.
+        m_deletesInFlight.insert(id, m.identity());
+    }
+    updateHidden();
+}
+
+void VoicemailBrowser::updateHidden()
+{
+    QSet<QString> hidden;
+    for (const VoicemailMessage& m : std::as_const(m_pendingDeletes))
+        hidden.insert(m.identity());
+    for (const QString& id : std::as_const(m_deletesInFlight))
+        hidden.insert(id);
+    m_messageProxy->setHiddenIdentities(hidden);
+    updateActions();
+}
+
+void VoicemailBrowser::forwardSelected(const QString& toMailboxKey)
+{
+    for (const VoicemailMessage& m : selectedMessages())
+        m_ownOperations.insert(m_store->forwardMessage(m, toMailboxKey));
+}
+
+void VoicemailBrowser::saveSelectedAudioAs()
+{
+    const VoicemailMessage m = currentMessage();
+    if (!m.hasAudio())
+        return;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+        + tr("voicemail-%1-%2.wav")
+              .arg(m.mailbox, m.info.msgId().isEmpty() ? QString::number(m.index) : m.info.msgId());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save recording"), suggested, tr("Audio (*.wav *.WAV *.gsm)"));
+    if (!path.isEmpty())
+        saveSelectedAudioTo(path);
+}
+
+void VoicemailBrowser::saveSelectedAudioTo(const QString& path)
+{
+    const VoicemailMessage m = currentMessage();
+    if (m.index >= 0)
+        m_ownOperations.insert(m_store->saveAudio(m, path));
+}
+
+void VoicemailBrowser::callBackSelected()
+{
+    const QString number = currentMessage().info.callerNumber();
+    if (!number.isEmpty())
+        Q_EMIT callRequested(number);
+}
+
+void VoicemailBrowser::transferSelectedCaller()
+{
+    const QString number = currentMessage().info.callerNumber();
+    if (!number.isEmpty())
+        Q_EMIT transferRequested(number);
+}
+
+void VoicemailBrowser::handleOperationFinished(
+    VoicemailStore::OperationId id, Error error, const QString& detail)
+{
+    if (!m_ownOperations.remove(id))
+        return;
+    if (m_deletesInFlight.remove(id))
+        updateHidden();
+    if (error == Error::None) {
+        m_error->hide();
+        m_error->clear();
+        return;
+    }
+    QString text = VoicemailErrorText::describe(error);
+    if (error == Error::PbxRefused && !detail.isEmpty())
+        text += u' ' + tr("(%1)").arg(detail);
+    showError(text);
+}
+
+void VoicemailBrowser::showError(const QString& text)
+{
+    m_error->setText(text);
+    m_error->show();
+    Q_EMIT errorOccurred(text);
+}
+
+void VoicemailBrowser::populateMoveMenu()
+{
+    m_moveMenu->clear();
+    for (Folder f : Voicemail::allFolders()) {
+        if (f == m_messageModel->folder())
+            continue;
+        m_moveMenu->addAction(VoicemailErrorText::folderTitle(f), this, [this, f] { moveSelected(f); });
+    }
+}
+
+void VoicemailBrowser::populateForwardMenu()
+{
+    m_forwardMenu->clear();
+    for (int row = 0; row < m_mailboxProxy->rowCount(); ++row) {
+        const QModelIndex i = m_mailboxProxy->index(row, 0);
+        const QString key = i.data(VoicemailMailboxRoles::Key).toString();
+        if (key == m_messageModel->mailboxKey())
+            continue;
+        const QString title = i.data().toString().section(u'\n', 0, 0);
+        m_forwardMenu->addAction(title, this, [this, key] { forwardSelected(key); });
+    }
+}
+
+void VoicemailBrowser::handleContextMenu(const QPoint& pos)
+{
+    if (!m_table->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_playAction);
+    menu.addAction(m_heardAction);
+    menu.addMenu(m_moveMenu);
+    menu.addAction(m_deleteAction);
+    menu.addMenu(m_forwardMenu);
+    menu.addAction(m_saveAction);
+    menu.addSeparator();
+    menu.addAction(m_callBackAction);
+    menu.addAction(m_transferAction);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "voicemail/VoicemailMessage.h"
+#include "voicemail/VoicemailStore.h"
+#include "voicemail/VoicemailTypes.h"
+
+#include <QSet>
+#include <QWidget>
+
+#include <functional>
+
+class Clock;
+class ClockTimer;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QTableView;
+class VoicemailMailboxModel;
+class VoicemailMailboxProxy;
+class VoicemailMessageModel;
+class VoicemailMessageProxy;
+class VoicemailPlayer;
+
+// The voicemail panel (for a dock or a tab): mailboxes with their counts and
+// owners, a folder selector, the messages of that folder (sortable,
+// filterable, searchable), a player, and the actions a receptionist needs:
+// play, mark heard, move, delete (with undo), forward, save the recording,
+// call the caller back, transfer the caller.
+//
+// Delete is undoable by a delayed commit: the row disappears at once, an
+// "Undo" bar shows for a few seconds, and only then is the delete sent to the
+// store. That works the same whether or not the mailbox keeps a Deleted
+// folder (backupdeleted), needs no renumbering back and forth in the spool
+// (Asterisk, MWI lamps and other desks never see an accidental delete), and
+// an undone message keeps its place. Pending deletes are committed when the
+// browser closes.
+class VoicemailBrowser final : public QWidget
+{
+    Q_OBJECT
+public:
+    // (context, mailbox) → the owner's display name, empty when unknown.
+    using NameLookup = std::function<QString(const QString& context, const QString& mailbox)>;
+
+    // store is not owned and must outlive the browser. clock: for the undo delay (tests pass a MockClock).
+    explicit VoicemailBrowser(VoicemailStore* store, QWidget* parent = nullptr, Clock* clock = nullptr);
+    ~VoicemailBrowser() override;
+
+    void setNameLookup(NameLookup lookup);
+    void setMarkHeardOnPlay(bool on);
+    bool markHeardOnPlay() const;
+    void setUndoDelayMs(int ms) { m_undoDelayMs = ms; }
+    int undoDelayMs() const { return m_undoDelayMs; }
+
+    void selectMailbox(const QString& mailboxKey);
+    QString currentMailbox() const;
+    void selectFolder(Voicemail::Folder folder);
+    Voicemail::Folder currentFolder() const;
+    void setSearchText(const QString& text);
+    QList<VoicemailMessage> selectedMessages() const;
+    // The message table's rows as shown (filtered and sorted).
+    int visibleMessageCount() const;
+    void selectMessageRow(int row);
+    bool hasPendingDelete() const { return !m_pendingDeletes.isEmpty(); }
+    QString lastError() const;
+
+    VoicemailPlayer* player() const { return m_player; }
+    QTableView* messageView() const { return m_table; }
+    QListView* mailboxView() const { return m_mailboxes; }
+
+public Q_SLOTS:
+    void playSelected();
+    void markSelectedHeard();
+    void moveSelected(Voicemail::Folder to);
+    void deleteSelected();
+    void undoDelete();
+    void forwardSelected(const QString& toMailboxKey);
+    void saveSelectedAudioAs(); // asks for a file name
+    void saveSelectedAudioTo(const QString& path);
+    void callBackSelected();
+    void transferSelectedCaller();
+
+Q_SIGNALS:
+    // The lead wires these to CallControl: dial the caller from the operator's
+    // phone, or send the caller's number to the transfer flow.
+    void callRequested(const QString& number);
+    void transferRequested(const QString& number);
+    // A translated sentence for the status bar; also shown in the panel.
+    void errorOccurred(const QString& text);
+
+private:
+    void buildActions();
+    void handleMailboxChanged();
+    void handleFolderIndexChanged();
+    void handleSelectionChanged();
+    void handleCountsChanged(const QString& mailboxKey);
+    void handleOperationFinished(
+        VoicemailStore::OperationId id, Voicemail::Error error, const QString& detail);
+    void handleContextMenu(const QPoint& pos);
+    void commitDeletes();
+    void updateFolderTitles();
+    void updateActions();
+    void updateHidden();
+    void showError(const QString& text);
+    void populateMoveMenu();
+    void populateForwardMenu();
+    VoicemailMessage currentMessage() const;
+
+    VoicemailStore* m_store;
+    Clock* m_clock;
+    VoicemailMailboxModel* m_mailboxModel;
+    VoicemailMailboxProxy* m_mailboxProxy;
+    VoicemailMessageModel* m_messageModel;
+    VoicemailMessageProxy* m_messageProxy;
+    QListView* m_mailboxes;
+    QComboBox* m_folder;
+    QComboBox* m_filter;
+    QLineEdit* m_search;
+    QTableView* m_table;
+    QWidget* m_undoBar;
+    QLabel* m_undoLabel;
+    QLabel* m_error;
+    VoicemailPlayer* m_player;
+    ClockTimer* m_undoTimer;
+    QMenu* m_moveMenu;
+    QMenu* m_forwardMenu;
+    QAction* m_playAction = nullptr;
+    QAction* m_heardAction = nullptr;
+    QAction* m_moveAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_forwardAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_callBackAction = nullptr;
+    QAction* m_transferAction = nullptr;
+    QList<VoicemailMessage> m_pendingDeletes; // waiting for the undo delay
+    QHash<VoicemailStore::OperationId, QString> m_deletesInFlight; // op → identity still hidden
+    QSet<VoicemailStore::OperationId> m_ownOperations;
+    int m_undoDelayMs = 5000;
+};

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "voicemail/VoicemailPlayer.h"
+
+#include "voicemail/AudioFormatProbe.h"
+
+#include <QAudioOutput>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSlider>
+#include <QStyle>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using AudioFormatProbe::Kind;
+
+VoicemailPlayer::VoicemailPlayer(QWidget* parent)
+    : QWidget(parent)
+    , m_player(new QMediaPlayer(this))
+    , m_output(new QAudioOutput(this))
+    , m_playButton(new QToolButton(this))
+    , m_position(new QSlider(Qt::Horizontal, this))
+    , m_time(new QLabel(this))
+    , m_volume(new QSlider(Qt::Horizontal, this))
+    , m_status(new QLabel(this))
+{
+    m_player->setAudioOutput(m_output);
+    setFocusPolicy(Qt::StrongFocus);
+
+    m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_playButton->setToolTip(tr("Play (Space)"));
+    m_playButton->setAccessibleName(tr("Play"));
+    m_position->setAccessibleName(tr("Position"));
+    m_position->setToolTip(tr("Position (Left/Right: 5 seconds back/forward)"));
+    m_volume->setRange(0, 100);
+    m_volume->setValue(80);
+    m_volume->setMaximumWidth(100);
+    m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setToolTip(tr("Volume"));
+    m_output->setVolume(0.8f);
+    m_status->setWordWrap(true);
+    m_status->hide();
+
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_playButton);
+    row->addWidget(m_position, 1);
+    row->addWidget(m_time);
+    auto* volumeIcon = new QLabel(this);
+    volumeIcon->setPixmap(style()->standardIcon(QStyle::SP_MediaVolume).pixmap(16, 16));
+    row->addWidget(volumeIcon);
+    row->addWidget(m_volume);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_status);
+
+    connect(m_playButton, &QToolButton::clicked, this, &VoicemailPlayer::togglePlayPause);
+    connect(m_volume, &QSlider::valueChanged, this, &VoicemailPlayer::setVolume);
+    connect(m_position, &QSlider::sliderPressed, this, [this] { m_sliderHeld = true; });
+    connect(m_position, &QSlider::sliderReleased, this, [this] {
+        m_sliderHeld = false;
+        m_player->setPosition(m_position->value());
+    });
+    connect(m_position, &QSlider::actionTriggered, this, [this](int action) {
+        // Clicks on the groove and keyboard steps move playback, not only the handle.
+        if (action != QAbstractSlider::SliderMove)
+            m_player->setPosition(m_position->sliderPosition());
+    });
+    connect(
+        m_player, &QMediaPlayer::playbackStateChanged, this, &VoicemailPlayer::handlePlaybackStateChanged);
+    connect(m_player, &QMediaPlayer::positionChanged, this, &VoicemailPlayer::handlePositionChanged);
+    connect(m_player, &QMediaPlayer::durationChanged, this, &VoicemailPlayer::handleDurationChanged);
+    connect(m_player, &QMediaPlayer::errorOccurred, this, &VoicemailPlayer::handleError);
+    clear();
+}
+
+VoicemailPlayer::~VoicemailPlayer()
+{
+    m_player->stop();
+}
+
+void VoicemailPlayer::clear()
+{
+    m_player->stop();
+    m_player->setSource(QUrl());
+    m_message = VoicemailMessage();
+    m_source.clear();
+    m_sourceIsGsm = false;
+    m_startedReported = false;
+    m_position->setRange(0, 0);
+    m_position->setValue(0);
+    setStatus({});
+    updateTimeLabel();
+    m_playButton->setEnabled(false);
+    m_position->setEnabled(false);
+}
+
+void VoicemailPlayer::setMessage(const VoicemailMessage& message)
+{
+    clear();
+    m_message = message;
+    if (!message.hasAudio()) {
+        setStatus(tr("This message has no recording: its audio file is missing from the voicemail spool. "
+                     "The message information is still shown."));
+        return;
+    }
+    if (std::none_of(message.audioPaths.cbegin(), message.audioPaths.cend(),
+            [](const QString& p) { return QFileInfo::exists(p); })) {
+        setStatus(tr("The recording is no longer there; the message was probably moved or deleted "
+                     "meanwhile."));
+        return;
+    }
+    // PCM WAV first (plays everywhere), then other WAVE codecs, then GSM.
+    QString pcm;
+    QString otherWave;
+    QString gsm;
+    for (const QString& path : message.audioPaths) {
+        switch (AudioFormatProbe::probeFile(path)) {
+        case Kind::WavPcm:
+            if (pcm.isEmpty())
+                pcm = path;
+            break;
+        case Kind::WavOther:
+            if (otherWave.isEmpty())
+                otherWave = path;
+            break;
+        case Kind::WavGsm:
+        case Kind::RawGsm:
+            if (gsm.isEmpty())
+                gsm = path;
+            break;
+        case Kind::Other:
+        case Kind::Unknown:
+            break;
+        }
+    }
+    m_source = !pcm.isEmpty() ? pcm : !otherWave.isEmpty() ? otherWave : gsm;
+    if (m_source.isEmpty()) {
+        setStatus(tr("This message's audio is in a format that cannot be played here (%1).")
+                      .arg(message.audioPaths.join(QStringLiteral(", "))));
+        return;
+    }
+    m_sourceIsGsm = m_source == gsm;
+    m_playButton->setEnabled(true);
+    m_position->setEnabled(true);
+    if (message.info.duration() > 0) {
+        // Asterisk's duration until the media tells us the exact length.
+        m_position->setRange(0, message.info.duration() * 1000);
+    }
+    updateTimeLabel();
+    m_player->setSource(QUrl::fromLocalFile(m_source));
+}
+
+QString VoicemailPlayer::statusText() const
+{
+    return m_status->text();
+}
+
+void VoicemailPlayer::play()
+{
+    if (canPlay())
+        m_player->play();
+}
+
+void VoicemailPlayer::pause()
+{
+    m_player->pause();
+}
+
+void VoicemailPlayer::togglePlayPause()
+{
+    if (m_player->playbackState() == QMediaPlayer::PlayingState)
+        pause();
+    else
+        play();
+}
+
+void VoicemailPlayer::seekBy(qint64 deltaMs)
+{
+    if (!canPlay())
+        return;
+    const qint64 length = m_player->duration() > 0 ? m_player->duration() : m_position->maximum();
+    m_player->setPosition(std::clamp<qint64>(m_player->position() + deltaMs, 0, length));
+}
+
+void VoicemailPlayer::setVolume(int percent)
+{
+    m_output->setVolume(float(percent) / 100.0f);
+    if (m_volume->value() != percent)
+        m_volume->setValue(percent);
+}
+
+void VoicemailPlayer::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Space:
+        togglePlayPause();
+        event->accept();
+        return;
+    case Qt::Key_Left:
+        seekBy(-5000);
+        event->accept();
+        return;
+    case Qt::Key_Right:
+        seekBy(5000);
+        event->accept();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void VoicemailPlayer::handlePlaybackStateChanged(QMediaPlayer::PlaybackState state)
+{
+    const bool playing = state == QMediaPlayer::PlayingState;
+    m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
+    m_playButton->setAccessibleName(playing ? tr("Pause") : tr("Play"));
+    if (playing && !m_startedReported) {
+        m_startedReported = true;
+        Q_EMIT playbackStarted(m_message);
+        const bool isNew
+            = m_message.folder == Voicemail::Folder::Inbox || m_message.folder == Voicemail::Folder::Urgent;
+        if (m_markHeardOnPlay && isNew)
+            Q_EMIT heardRequested(m_message);
+    }
+}
+
+void VoicemailPlayer::handlePositionChanged(qint64 position)
+{
+    if (!m_sliderHeld) {
+        const QSignalBlocker block(m_position);
+        m_position->setValue(int(position));
+    }
+    updateTimeLabel();
+}
+
+void VoicemailPlayer::handleDurationChanged(qint64 duration)
+{
+    if (duration > 0)
+        m_position->setRange(0, int(duration));
+    updateTimeLabel();
+}
+
+void VoicemailPlayer::handleError(QMediaPlayer::Error error, const QString& text)
+{
+    if (error == QMediaPlayer::NoError)
+        return;
+    if (m_sourceIsGsm) {
+        setStatus(tr("This message is stored as GSM audio (%1) and no GSM decoder is installed on this "
+                     "computer, so it cannot be played here. Install the GStreamer GSM plugin "
+                     "(gstreamer1.0-plugins-bad) or ask the administrator to add \"wav\" to the voicemail "
+                     "formats.")
+                      .arg(QFileInfo(m_source).fileName()));
+    } else {
+        setStatus(tr("The recording could not be played: %1").arg(text));
+    }
+    m_playButton->setEnabled(false);
+}
+
+void VoicemailPlayer::updateTimeLabel()
+{
+    const qint64 length = m_player->duration() > 0 ? m_player->duration() : m_position->maximum();
+    m_time->setText(tr("%1 / %2").arg(formatTime(m_player->position()), formatTime(length)));
+}
+
+void VoicemailPlayer::setStatus(const QString& text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+QString VoicemailPlayer::formatTime(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "voicemail/VoicemailMessage.h"
+
+#include <QMediaPlayer>
+#include <QWidget>
+
+class QAudioOutput;
+class QLabel;
+class QSlider;
+class QToolButton;
+
+// Plays one voicemail: play/pause, seek slider, position and length, volume.
+// Keyboard: Space plays/pauses, Left/Right seek 5 s. Prefers the PCM .wav
+// Asterisk writes with format=wav; when only GSM (WAV/wav49 or gsm) is there
+// and the system has no decoder, it says so instead of failing silently.
+// Playing a new (INBOX/Urgent) message asks for it to be marked heard once
+// playback has really started, if enabled.
+class VoicemailPlayer final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VoicemailPlayer(QWidget* parent = nullptr);
+    ~VoicemailPlayer() override;
+
+    // Loads the message (does not start playing). A message without audio is
+    // shown with a plain explanation and the controls disabled.
+    void setMessage(const VoicemailMessage& message);
+    void clear();
+    const VoicemailMessage& message() const { return m_message; }
+    // The file chosen for playback, empty if none.
+    QString source() const { return m_source; }
+    bool canPlay() const { return !m_source.isEmpty(); }
+    // The explanation shown under the controls (empty when all is well).
+    QString statusText() const;
+
+    void setMarkHeardOnPlay(bool on) { m_markHeardOnPlay = on; }
+    bool markHeardOnPlay() const { return m_markHeardOnPlay; }
+
+    QMediaPlayer* mediaPlayer() const { return m_player; }
+
+public Q_SLOTS:
+    void play();
+    void pause();
+    void togglePlayPause();
+    void seekBy(qint64 deltaMs);
+    void setVolume(int percent);
+
+Q_SIGNALS:
+    // Emitted once per loaded message, when playback has actually begun.
+    void playbackStarted(const VoicemailMessage& message);
+    // Emitted with playbackStarted when mark-heard-on-play is on and the message is new.
+    void heardRequested(const VoicemailMessage& message);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void handlePlaybackStateChanged(QMediaPlayer::PlaybackState state);
+    void handlePositionChanged(qint64 position);
+    void handleDurationChanged(qint64 duration);
+    void handleError(QMediaPlayer::Error error, const QString& text);
+    void updateTimeLabel();
+    void setStatus(const QString& text);
+    static QString formatTime(qint64 ms);
+
+    QMediaPlayer* m_player;
+    QAudioOutput* m_output;
+    QToolButton* m_playButton;
+    QSlider* m_position;
+    QLabel* m_time;
+    QSlider* m_volume;
+    QLabel* m_status;
+    VoicemailMessage m_message;
+    QString m_source;
+    bool m_sourceIsGsm = false;
+    bool m_startedReported = false;
+    bool m_markHeardOnPlay = true;
+    bool m_sliderHeld = false;
+};
