@@ -135,13 +135,18 @@ void AmiClient::openSocket()
         return;
     }
 
-    m_socket = new QSslSocket(this);
-    connect(m_socket, &QSslSocket::connected, this, &AmiClient::handleConnected);
-    connect(m_socket, &QSslSocket::encrypted, this, &AmiClient::handleEncrypted);
-    connect(m_socket, &QSslSocket::readyRead, this, &AmiClient::handleReadyRead);
-    connect(m_socket, &QSslSocket::disconnected, this, &AmiClient::handleDisconnected);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &AmiClient::handleSocketError);
-    connect(m_socket, &QSslSocket::sslErrors, this, &AmiClient::handleSslErrors);
+    // Plain TCP gets a QTcpSocket: a QSslSocket in unencrypted mode would copy
+    // every byte once more between its inner socket and its own buffer.
+    QSslSocket* tlsSocket = m_settings.tls ? new QSslSocket(this) : nullptr;
+    m_socket = tlsSocket ? tlsSocket : new QTcpSocket(this);
+    connect(m_socket, &QTcpSocket::connected, this, &AmiClient::handleConnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &AmiClient::handleReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &AmiClient::handleDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &AmiClient::handleSocketError);
+    if (tlsSocket) {
+        connect(tlsSocket, &QSslSocket::encrypted, this, &AmiClient::handleEncrypted);
+        connect(tlsSocket, &QSslSocket::sslErrors, this, &AmiClient::handleSslErrors);
+    }
 
     setState(State::Connecting);
     m_connectTimer->start(m_settings.connectTimeoutMs);
@@ -158,8 +163,8 @@ void AmiClient::openSocket()
                 qCWarning(lcAmi).noquote() << "no PEM certificate in CA file" << m_settings.caCertificateFile;
             config.addCaCertificates(cas);
         }
-        m_socket->setSslConfiguration(config);
-        m_socket->connectToHostEncrypted(m_settings.host, m_settings.port);
+        tlsSocket->setSslConfiguration(config);
+        tlsSocket->connectToHostEncrypted(m_settings.host, m_settings.port);
     } else {
         m_socket->connectToHost(m_settings.host, m_settings.port);
     }
@@ -169,7 +174,7 @@ void AmiClient::closeSocket()
 {
     if (!m_socket)
         return;
-    QSslSocket* socket = m_socket;
+    QTcpSocket* socket = m_socket;
     m_socket = nullptr;
     disconnect(socket, nullptr, this, nullptr);
     socket->abort();
@@ -189,9 +194,10 @@ void AmiClient::handleEncrypted()
 
 void AmiClient::handleSslErrors(const QList<QSslError>& errors)
 {
-    if (!m_socket)
+    auto* tlsSocket = qobject_cast<QSslSocket*>(m_socket);
+    if (!tlsSocket)
         return;
-    QSslCertificate cert = m_socket->peerCertificate();
+    QSslCertificate cert = tlsSocket->peerCertificate();
     if (cert.isNull() && !errors.isEmpty())
         cert = errors.constFirst().certificate();
     const QByteArray fingerprint = cert.digest(QCryptographicHash::Sha256).toHex();
@@ -200,7 +206,7 @@ void AmiClient::handleSslErrors(const QList<QSslError>& errors)
         // The user accepted exactly this certificate before: ignore exactly these errors.
         qCDebug(lcAmi) << "certificate matches the pinned fingerprint; accepting" << errors.size()
                        << "error(s)";
-        m_socket->ignoreSslErrors(errors);
+        tlsSocket->ignoreSslErrors(errors);
         return;
     }
     QStringList reasons;

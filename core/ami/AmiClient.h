@@ -13,7 +13,7 @@
 
 class Clock;
 class ClockTimer;
-class QSslSocket;
+class QTcpSocket;
 class QSslError;
 
 // One connection to one AMI peer (Asterisk, or astmanproxy in front of it).
@@ -164,7 +164,8 @@ private:
     AmiConnectionSettings m_settings;
     QString m_secret;
     Clock* m_clock;
-    QSslSocket* m_socket = nullptr;
+    QTcpSocket* m_socket = nullptr; // a QSslSocket when TLS is on
+    QByteArray m_readBuffer;
     AmiParser m_parser;
     State m_state = State::Disconnected;
     Error m_lastError = Error::None;

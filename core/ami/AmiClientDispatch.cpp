@@ -145,10 +145,16 @@ void AmiClient::handleReadyRead()
     if (!m_socket)
         return;
     QPointer<AmiClient> guard(this);
-    QSslSocket* socket = m_socket;
-    const QByteArray data = socket->readAll();
-    if (data.isEmpty())
+    QTcpSocket* socket = m_socket;
+    // One reused buffer instead of a fresh QByteArray per read.
+    const qint64 available = socket->bytesAvailable();
+    if (available <= 0)
         return;
+    m_readBuffer.resize(available);
+    const qint64 got = socket->read(m_readBuffer.data(), available);
+    if (got <= 0)
+        return;
+    const QByteArrayView data(m_readBuffer.constData(), got);
     // Any byte proves the peer alive: Ping only after real silence.
     if (isLoggedIn()) {
         m_pingTimer->start(m_settings.pingIntervalMs);
