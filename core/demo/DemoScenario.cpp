@@ -133,7 +133,6 @@ void DemoScenario::startCall()
 void DemoScenario::handleTick()
 {
     const qint64 now = m_world->nowMs();
-    const quint64 before = m_world->publishedCount();
 
     // Due steps of calls already going on.
     const QStringList ids = m_pending.keys();
@@ -183,15 +182,13 @@ void DemoScenario::handleTick()
             m_features->setDnd(n, !e->dnd);
     }
 
-    // New calls while the event budget allows (bounded by the office size).
-    m_budget += m_rate * TickMs / 1000.0 - double(m_world->publishedCount() - before);
+    // A call costs about EventsPerCall events over its life, so starting rate/EventsPerCall
+    // calls a second gives the asked event rate (bounded by the office size).
+    m_budget = qMin(m_budget + m_rate / EventsPerCall * TickMs / 1000.0, 64.0);
     const int maxCalls = qMax(1, int(m_world->extensionNumbers().size()) / 3);
-    for (int guard = 0; m_budget > 0 && guard < 64 && m_calls->callIds().size() < maxCalls; ++guard) {
-        const quint64 start = m_world->publishedCount();
-        startCall();
-        const quint64 spent = m_world->publishedCount() - start;
-        // Every call costs about 90 events over its life; reserve them now.
-        m_budget -= spent > 0 ? 90.0 : 1.0;
+    while (m_budget >= 1.0) {
+        m_budget -= 1.0;
+        if (m_calls->callIds().size() < maxCalls)
+            startCall();
     }
-    m_budget = qBound(-10.0 * m_rate, m_budget, m_rate);
 }

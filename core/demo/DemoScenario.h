@@ -21,6 +21,8 @@ class DemoScenario final : public QObject
     Q_DISABLE_COPY_MOVE(DemoScenario)
 public:
     static constexpr qint64 TickMs = 100;
+    // Events of an average generated call, from Newchannel to the last ExtensionStatus.
+    static constexpr double EventsPerCall = 90.0;
 
     DemoScenario(DemoWorld* world, DemoCalls* calls, DemoFeatures* features, QObject* parent = nullptr);
 
@@ -59,7 +61,7 @@ private:
     DemoFeatures* m_features;
     ClockTimer* m_timer;
     double m_rate = 0;
-    double m_budget = 0;
+    double m_budget = 0; // calls to start
     bool m_shortCalls = false;
     QHash<QString, Pending> m_pending;
 };
