@@ -138,7 +138,7 @@ void DemoWorld::populate(int extensionCount)
         } else {
             // A fixed walk through the name tables: every pair distinct up to 900 people.
             const int f = (i - 1) % firstCount;
-            const int l = ((i - 1) * 7 + (i - 1) / firstCount) % lastCount;
+            const int l = ((i - 1) + (i - 1) / firstCount * 7) % lastCount;
             ext.name
                 = QString::fromUtf16(FirstNames[f]) % QLatin1Char(' ') % QString::fromUtf16(LastNames[l]);
             ext.department = QString::fromUtf16(Departments[i % int(std::size(Departments))]);
