@@ -2,7 +2,6 @@
 #include "demo/DemoCalls.h"
 
 #include "common/Clock.h"
-#include "demo/DemoVoicemail.h"
 
 #include <QDateTime>
 #include <QStringBuilder>
@@ -23,25 +22,11 @@ const char* const DialVariables[] = {
     "PROGRESSTIME",
     "PROGRESSTIME_MS",
 };
-const char* const QosVariables[] = {
-    "RTPAUDIOQOS",
-    "RTPAUDIOQOSJITTER",
-    "RTPAUDIOQOSLOSS",
-    "RTPAUDIOQOSRTT",
-    "RTPAUDIOQOSMES",
-};
-
-QString callerIdOf(const DemoChannel& ch)
-{
-    return QLatin1Char('"') % ch.callerName % QStringLiteral("\" <") % ch.callerNum % QLatin1Char('>');
-}
-
 } // namespace
 
-DemoCalls::DemoCalls(DemoWorld* world, DemoVoicemail* voicemail, QObject* parent)
+DemoCalls::DemoCalls(DemoWorld* world, QObject* parent)
     : QObject(parent)
     , m_world(world)
-    , m_voicemail(voicemail)
 { }
 
 DemoCall* DemoCalls::call(const QString& callId)
@@ -160,7 +145,7 @@ QString DemoCalls::dialFromTrunk(const QString& callerNum, const QString& caller
     if (m_router && m_router(c, to))
         return id;
     if (!m_world->extension(to)) {
-        hangupSingle(a, 1);
+        m_world->hangup(a, 1);
         removeCall(id);
         return {};
     }
@@ -414,61 +399,6 @@ bool DemoCalls::answer(const QString& callId)
     return true;
 }
 
-void DemoCalls::qos(const DemoChannel& ch, bool bridged, int from, int to)
-{
-    for (int i = from; i < to; ++i) {
-        const QString name
-            = QLatin1String(QosVariables[i]) + (bridged ? QStringLiteral("BRIDGED") : QString());
-        m_world->varSet(ch, name,
-            i == 0 ? QStringLiteral("ssrc=%1;themssrc=%2;lp=0;rxjitter=0.001250;rxcount=%3")
-                         .arg(m_world->random().generate())
-                         .arg(m_world->random().generate())
-                         .arg(m_world->random().bounded(100, 2000))
-                   : QStringLiteral("min=000.000000;max=000.002000;avg=000.001000"));
-    }
-}
-
-void DemoCalls::emitCdr(
-    const DemoChannel& a, const DemoChannel* b, const QString& disposition, qint64 answerMs)
-{
-    const qint64 now = m_world->nowMs();
-    auto fmt = [](qint64 ms) {
-        return ms <= 0
-            ? QString()
-            : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    };
-    AmiMessage msg = m_world->event("Cdr", "cdr,all");
-    msg.append("AccountCode", QByteArrayView(""));
-    msg.append("Source", a.callerNum);
-    msg.append("Destination", a.exten.isEmpty() ? QStringLiteral("s") : a.exten);
-    msg.append("DestinationContext", QByteArrayView("phones"));
-    msg.append("CallerID", callerIdOf(a));
-    msg.append("Channel", a.name);
-    msg.append("DestinationChannel", b ? b->name : QString());
-    msg.append("LastApplication", a.application);
-    msg.append("LastData", a.appData);
-    msg.append("StartTime", fmt(a.createdMs));
-    msg.append("AnswerTime", fmt(answerMs));
-    msg.append("EndTime", fmt(now));
-    msg.append("Duration", QString::number((now - a.createdMs) / 1000));
-    msg.append("BillableSeconds", QString::number(answerMs > 0 ? (now - answerMs) / 1000 : 0));
-    msg.append("Disposition", disposition);
-    msg.append("AMAFlags", QByteArrayView("DOCUMENTATION"));
-    msg.append("UniqueID", a.uniqueid);
-    msg.append("UserField", QByteArrayView(""));
-    m_world->publish(msg);
-}
-
-void DemoCalls::hangupSingle(DemoChannel& ch, int cause)
-{
-    AmiMessage msg = m_world->event("Hangup");
-    DemoWorld::appendChannel(msg, ch);
-    msg.append("Cause", QByteArrayView(QByteArray::number(cause)));
-    msg.append("Cause-txt", cause == 16 ? QByteArrayView("Normal Clearing") : QByteArrayView("Unknown"));
-    m_world->publish(msg);
-    m_world->removeChannel(ch.uniqueid);
-}
-
 bool DemoCalls::hangup(const QString& callId, Side side)
 {
     DemoCall* c = call(callId);
@@ -491,7 +421,7 @@ bool DemoCalls::hangupChannel(const QString& channelName)
     // A lone channel (parked, waiting in the queue, a failed transfer leg).
     m_world->channelEvent("HangupRequest", *ch);
     const QString ext = ch->extension;
-    hangupSingle(*ch, 16);
+    m_world->hangup(*ch, 16);
     if (DemoExtension* e = m_world->extension(ext); e && m_world->channelsOf(ext).isEmpty()) {
         e->state = DemoDeviceState::NotInUse;
         m_world->extensionStatus(*e);
@@ -516,8 +446,8 @@ void DemoCalls::hangupAnswered(DemoCall& c, Side side)
     const QString callId = c.id;
 
     for (int i = 0; i < 5; ++i) {
-        qos(*h, false, i, i + 1);
-        qos(*o, true, i, i + 1);
+        m_world->qosVariables(*h, false, i, i + 1);
+        m_world->qosVariables(*o, true, i, i + 1);
     }
     AmiMessage request = m_world->event("HangupRequest");
     DemoWorld::appendChannel(request, *h);
@@ -551,10 +481,10 @@ void DemoCalls::hangupAnswered(DemoCall& c, Side side)
         m_world->bridgeEvent("BridgeDestroy", gone);
         const DemoChannel aCopy = *a;
         const DemoChannel bCopy = *b;
-        hangupSingle(*b, 16);
-        emitCdr(aCopy, &bCopy, QStringLiteral("ANSWERED"), c.answerMs);
-        qos(*a, false, 0, 5);
-        hangupSingle(*a, 16);
+        m_world->hangup(*b, 16);
+        m_world->cdr(aCopy, &bCopy, QStringLiteral("ANSWERED"), c.answerMs);
+        m_world->qosVariables(*a, false, 0, 5);
+        m_world->hangup(*a, 16);
         for (DemoExtension* e : {from, target}) {
             if (e) {
                 e->state = DemoDeviceState::NotInUse;
@@ -577,17 +507,17 @@ void DemoCalls::hangupAnswered(DemoCall& c, Side side)
             from->state = DemoDeviceState::NotInUse;
             m_world->extensionStatus(*from);
         }
-        qos(*b, false, 0, 4);
+        m_world->qosVariables(*b, false, 0, 4);
         const DemoChannel aCopy = *a;
         const DemoChannel bCopy = *b;
-        hangupSingle(*a, 16);
-        qos(*b, false, 4, 5);
+        m_world->hangup(*a, 16);
+        m_world->qosVariables(*b, false, 4, 5);
         if (from) {
             m_world->deviceStateChange(*from);
             m_world->queueMemberStatus(*from);
         }
-        hangupSingle(*b, 16);
-        emitCdr(aCopy, &bCopy, QStringLiteral("ANSWERED"), c.answerMs);
+        m_world->hangup(*b, 16);
+        m_world->cdr(aCopy, &bCopy, QStringLiteral("ANSWERED"), c.answerMs);
         if (target) {
             target->state = DemoDeviceState::NotInUse;
             m_world->extensionStatus(*target);
@@ -618,7 +548,7 @@ void DemoCalls::hangupRinging(DemoCall& c)
         dialEvent("DialEnd", a, *b, "DialStatus", "CANCEL");
         m_world->varSet(*a, QStringLiteral("DIALSTATUS"), QStringLiteral("CANCEL"));
         const QString target = b->extension;
-        hangupSingle(*b, 0);
+        m_world->hangup(*b, 0);
         if (DemoExtension* e = m_world->extension(target)) {
             e->state
                 = m_world->channelsOf(target).isEmpty() ? DemoDeviceState::NotInUse : DemoDeviceState::InUse;
@@ -628,8 +558,8 @@ void DemoCalls::hangupRinging(DemoCall& c)
         }
     }
     const QString from = a->extension;
-    hangupSingle(*a, 16);
-    emitCdr(aCopy, nullptr, QStringLiteral("NO ANSWER"), 0);
+    m_world->hangup(*a, 16);
+    m_world->cdr(aCopy, nullptr, QStringLiteral("NO ANSWER"), 0);
     if (DemoExtension* e = m_world->extension(from)) {
         e->state = DemoDeviceState::NotInUse;
         m_world->extensionStatus(*e);
@@ -640,79 +570,10 @@ void DemoCalls::hangupRinging(DemoCall& c)
 
 void DemoCalls::handleNoAnswer(const QString& callId, int generation)
 {
-    // 04-voicemail-no-answer-mwi: Dial gives up, the caller is sent to VoiceMail.
     DemoCall* c = call(callId);
     if (!c || c->answered || c->ringGeneration != generation)
         return;
-    DemoChannel* a = m_world->channel(c->caller);
-    DemoChannel* b = m_world->channel(c->callee);
-    if (!a || !b)
-        return;
-    dialEvent("DialEnd", a, *b, "DialStatus", "NOANSWER");
-    m_world->varSet(*a, QStringLiteral("DIALSTATUS"), QStringLiteral("NOANSWER"));
-    const QString sub = QStringLiteral("sub-phone");
-    const QString s = QStringLiteral("s");
-    m_world->newexten(*a, sub, s, 3, QStringLiteral("NoOp"), QStringLiteral("DIALSTATUS=NOANSWER"));
-    m_world->newexten(*a, sub, s, 4, QStringLiteral("GotoIf"), QStringLiteral("0?unavail"));
-    m_world->newexten(*a, sub, s, 5, QStringLiteral("GotoIf"), QStringLiteral("0?busy"));
-    m_world->newexten(*a, sub, s, 6, QStringLiteral("GotoIf"), QStringLiteral("1?noanswer"));
-    m_world->newexten(*a, sub, s, 7, QStringLiteral("VoiceMail"), c->target % QStringLiteral("@default,u"));
-    const QString target = b->extension;
-    hangupSingle(*b, 0);
-    c->callee.clear();
-    if (DemoExtension* e = m_world->extension(target)) {
-        e->state = m_world->channelsOf(target).isEmpty() ? DemoDeviceState::NotInUse : DemoDeviceState::InUse;
-        m_world->deviceStateChange(*e);
-        m_world->extensionStatus(*e);
-        m_world->queueMemberStatus(*e);
-    }
-    // The caller talks for a few seconds before hanging up.
-    const int seconds = m_world->random().bounded(3, 9);
-    schedule(seconds * 1000, [this, callId, seconds] { finishVoicemail(callId, seconds); });
-}
-
-void DemoCalls::finishVoicemail(const QString& callId, int seconds)
-{
-    DemoCall* c = call(callId);
-    DemoChannel* a = c ? m_world->channel(c->caller) : nullptr;
-    DemoExtension* box = c ? m_world->extension(c->target) : nullptr;
-    if (!a || !box)
-        return;
-    m_world->channelEvent("HangupRequest", *a);
-    DemoVoicemail::Deposit deposit;
-    deposit.mailbox = box->number;
-    deposit.context = a->context;
-    deposit.exten = a->exten;
-    deposit.priority = a->priority;
-    deposit.callerChannel = a->name;
-    deposit.callerId = callerIdOf(*a);
-    deposit.origTime = m_world->nowSecs();
-    deposit.durationSec = seconds;
-    const QString file
-        = m_voicemail ? m_voicemail->deposit(deposit, m_world->random().generate()) : QString();
-    m_world->varSet(*a, QStringLiteral("VM_MESSAGEFILE"), file);
-    ++box->newMessages;
-    m_world->messageWaiting(*box, a);
-    m_world->deviceStateChange(
-        QStringLiteral("MWI:") % box->number % QStringLiteral("@default"), QStringLiteral("INUSE"));
-    m_world->varSet(*a, QStringLiteral("VMSTATUS"),
-        file.isEmpty() ? QStringLiteral("FAILED") : QStringLiteral("SUCCESS"));
-    AmiMessage soft = m_world->event("SoftHangupRequest");
-    DemoWorld::appendChannel(soft, *a);
-    soft.append("Cause", QByteArrayView("16"));
-    m_world->publish(soft);
-    const QString from = a->extension;
-    const DemoChannel aCopy = *a;
-    hangupSingle(*a, 16);
-    emitCdr(aCopy, nullptr, QStringLiteral("ANSWERED"), aCopy.createdMs);
-    if (DemoExtension* e = m_world->extension(from)) {
-        e->state = DemoDeviceState::NotInUse;
-        m_world->extensionStatus(*e);
-        m_world->deviceStateChange(*e);
-    }
-    const QString mailbox = box->number;
-    removeCall(callId);
-    Q_EMIT voicemailLeft(mailbox);
+    Q_EMIT callNotAnswered(callId);
 }
 
 bool DemoCalls::hold(const QString& callId)

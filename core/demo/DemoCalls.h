@@ -10,8 +10,6 @@
 #include <functional>
 #include <unordered_map>
 
-class DemoVoicemail;
-
 // One two-party call: the caller's channel (A) and, once dialled, the callee's (B).
 struct DemoCall
 {
@@ -56,7 +54,7 @@ public:
     // Dial(...,15,...) as in the recorded dialplan: then voicemail.
     static constexpr qint64 DialTimeoutMs = 15000;
 
-    DemoCalls(DemoWorld* world, DemoVoicemail* voicemail, QObject* parent = nullptr);
+    explicit DemoCalls(DemoWorld* world, QObject* parent = nullptr);
 
     // A phone dials an extension (call id returned; empty if impossible).
     QString dial(const QString& from, const QString& to);
@@ -87,14 +85,14 @@ public:
     void dialStage(DemoCall& call, const QString& to);
     void removeCall(const QString& callId);
     void schedule(qint64 ms, std::function<void()> fn);
-    void hangupSingle(DemoChannel& ch, int cause);
-    void emitCdr(const DemoChannel& a, const DemoChannel* b, const QString& disposition, qint64 answerMs);
     void setState(const QString& ext, DemoDeviceState state);
 
 Q_SIGNALS:
     void callRinging(const QString& callId);
     void callAnswered(const QString& callId);
     void callEnded(const QString& callId);
+    // Dial's timeout passed with nobody answering (DemoNoAnswer takes over).
+    void callNotAnswered(const QString& callId);
     void voicemailLeft(const QString& mailbox);
 
 private:
@@ -104,14 +102,11 @@ private:
     void dialVariables(DemoChannel& a, int first, int count);
     void dialEvent(QByteArrayView name, const DemoChannel* a, const DemoChannel& b, QByteArrayView tail = {},
         QByteArrayView tailValue = {});
-    void qos(const DemoChannel& ch, bool bridged, int from, int to);
     void handleNoAnswer(const QString& callId, int generation);
-    void finishVoicemail(const QString& callId, int seconds);
     void hangupAnswered(DemoCall& call, Side side);
     void hangupRinging(DemoCall& call);
 
     DemoWorld* m_world;
-    DemoVoicemail* m_voicemail;
     Router m_router;
     std::unordered_map<QString, DemoCall> m_calls; // references stay valid on insert
     QStringList m_order;

@@ -74,7 +74,7 @@ void DemoFeatures::hangupLone(const QString& uniqueid)
     soft.append("Cause", QByteArrayView("16"));
     m_world->publish(soft);
     const QString ext = ch->extension;
-    m_calls->hangupSingle(*ch, 16);
+    m_world->hangup(*ch, 16);
     DemoExtension* e = m_world->extension(ext);
     if (e && m_world->channelsOf(ext).isEmpty()) {
         e->state = DemoDeviceState::NotInUse;
@@ -553,7 +553,7 @@ void DemoFeatures::handleConsultationAnswered(const QString& consultId)
     if (first)
         m_calls->removeCall(first->id);
     m_calls->removeCall(consultId);
-    m_calls->hangupSingle(*local, 16);
+    m_world->hangup(*local, 16);
     hangupLone(c.transferer);
     DemoCall& joined = m_calls->createCall(c.transferee, DemoCall::Origin::Phone);
     joined.callee = targetId;

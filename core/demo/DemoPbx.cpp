@@ -5,6 +5,8 @@
 #include "common/Clock.h"
 #include "demo/DemoCalls.h"
 #include "demo/DemoFeatures.h"
+#include "demo/DemoNoAnswer.h"
+#include "demo/DemoOffice.h"
 #include "demo/DemoScenario.h"
 #include "demo/DemoSession.h"
 #include "demo/DemoVoicemail.h"
@@ -87,9 +89,10 @@ bool DemoPbx::start(const QHostAddress& address, quint16 port)
     }
 
     m_world = std::make_unique<DemoWorld>(m_clock, m_seed);
-    m_world->populate(m_extensionCount);
+    m_world->populate(DemoOffice::build(m_extensionCount));
     m_voicemail = std::make_unique<DemoVoicemail>(spoolPath());
-    m_calls = std::make_unique<DemoCalls>(m_world.get(), m_voicemail.get());
+    m_calls = std::make_unique<DemoCalls>(m_world.get());
+    m_noAnswer = std::make_unique<DemoNoAnswer>(m_world.get(), m_calls.get(), m_voicemail.get());
     m_features = std::make_unique<DemoFeatures>(m_world.get(), m_calls.get());
     m_scenario = std::make_unique<DemoScenario>(m_world.get(), m_calls.get(), m_features.get());
     connect(m_world.get(), &DemoWorld::eventPublished, this, &DemoPbx::handleEvent);
@@ -123,6 +126,7 @@ void DemoPbx::stop()
     m_server.reset();
     m_scenario.reset();
     m_features.reset();
+    m_noAnswer.reset();
     m_calls.reset();
     m_voicemail.reset();
     m_world.reset();

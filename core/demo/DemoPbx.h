@@ -14,6 +14,7 @@ class AmiMessage;
 class Clock;
 class DemoCalls;
 class DemoFeatures;
+class DemoNoAnswer;
 class DemoScenario;
 class DemoSession;
 class DemoVoicemail;
@@ -124,6 +125,7 @@ private:
     std::unique_ptr<DemoWorld> m_world;
     std::unique_ptr<DemoVoicemail> m_voicemail;
     std::unique_ptr<DemoCalls> m_calls;
+    std::unique_ptr<DemoNoAnswer> m_noAnswer;
     std::unique_ptr<DemoFeatures> m_features;
     std::unique_ptr<DemoScenario> m_scenario;
     QList<QPointer<DemoSession>> m_sessions;

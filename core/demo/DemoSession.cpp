@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "demo/DemoCalls.h"
 #include "demo/DemoFeatures.h"
+#include "demo/DemoLists.h"
 #include "demo/DemoPbx.h"
 #include "demo/DemoWorld.h"
 
@@ -231,20 +232,22 @@ QList<AmiMessage> DemoSession::execute(const QString& action, const AmiMessage& 
     }
     if (action == QLatin1String("extensionstatelist"))
         return list(msg, "Extension Statuses will follow", "ExtensionStateListComplete",
-            world->extensionStateList(id));
+            DemoLists::extensionStateList(*world, id));
     if (action == QLatin1String("devicestatelist"))
-        return list(
-            msg, "Device State Changes will follow", "DeviceStateListComplete", world->deviceStateList(id));
+        return list(msg, "Device State Changes will follow", "DeviceStateListComplete",
+            DemoLists::deviceStateList(*world, id));
     if (action == QLatin1String("coreshowchannels"))
-        return list(msg, "Channels will follow", "CoreShowChannelsComplete", world->coreShowChannels(id));
+        return list(
+            msg, "Channels will follow", "CoreShowChannelsComplete", DemoLists::coreShowChannels(*world, id));
     if (action == QLatin1String("parkedcalls"))
-        return list(msg, "Parked calls will follow", "ParkedCallsComplete", world->parkedCallsList(id), true);
+        return list(msg, "Parked calls will follow", "ParkedCallsComplete",
+            DemoLists::parkedCallsList(*world, id), true);
     if (action == QLatin1String("queuestatus"))
         return list(msg, "Queue status will follow", "QueueStatusComplete",
-            world->queueStatus(id, msg.value("Queue")));
+            DemoLists::queueStatus(*world, id, msg.value("Queue")));
     if (action == QLatin1String("voicemailuserslist"))
-        return list(
-            msg, "Voicemail user list will follow", "VoicemailUserEntryComplete", world->voicemailUsers(id));
+        return list(msg, "Voicemail user list will follow", "VoicemailUserEntryComplete",
+            DemoLists::voicemailUsers(*world, id));
     if (action == QLatin1String("parkinglots")) {
         AmiMessage lot;
         lot.append("Event", QByteArrayView("Parkinglot"));

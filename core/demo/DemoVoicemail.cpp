@@ -6,9 +6,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QStringBuilder>
 #include <QThread>
 #include <QtEndian>
@@ -161,13 +161,19 @@ QString DemoVoicemail::deposit(const Deposit& d, quint32 audioSeed)
         % msgId % QStringLiteral("\nflag=") % (d.urgent ? QStringLiteral("Urgent") : QString())
         % QStringLiteral("\nduration=") % QString::number(d.durationSec) % QLatin1Char('\n');
 
-    bool ok = true;
-    QSaveFile wav(base + QStringLiteral(".wav"));
-    ok = ok && wav.open(QIODevice::WriteOnly);
-    ok = ok && wav.write(synthesizeWav(d.durationSec, audioSeed)) > 0 && wav.commit();
-    QSaveFile info(base + QStringLiteral(".txt"));
-    ok = ok && info.open(QIODevice::WriteOnly);
-    ok = ok && info.write(txt.toUtf8()) > 0 && info.commit();
+    // Like app_voicemail: written in the mailbox's tmp/ folder, then renamed into
+    // place, so a reader never sees a half-written file (no fsync: demo data).
+    const QString tmp = folderPath(d.mailbox, QStringLiteral("tmp"));
+    auto place = [&tmp](const QString& target, const QByteArray& bytes) {
+        const QString staging = tmp + QLatin1Char('/') + QFileInfo(target).fileName();
+        QFile file(staging);
+        const bool written
+            = file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+        file.close();
+        return written && QFile::rename(staging, target);
+    };
+    const bool ok = place(base + QStringLiteral(".wav"), synthesizeWav(d.durationSec, audioSeed))
+        && place(base + QStringLiteral(".txt"), txt.toUtf8());
     unlockFolder(dir);
     return ok ? base : QString();
 }
@@ -180,6 +186,13 @@ bool DemoVoicemail::writeDirectory(const QString& path, DemoWorld& world)
         csv += csvField(e->name) % QLatin1Char(',') % e->number % QLatin1Char(',') % csvField(e->department)
             % QLatin1Char(',') % csvField(e->email) % QLatin1Char('\n');
     }
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(csv.toUtf8()) >= 0 && file.commit();
+    // Written beside, then renamed: readers never see half a file (no fsync: demo data).
+    const QString staging = path + QStringLiteral(".part");
+    QFile file(staging);
+    const QByteArray bytes = csv.toUtf8();
+    const bool written
+        = file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    file.close();
+    QFile::remove(path);
+    return written && QFile::rename(staging, path);
 }

@@ -3,100 +3,28 @@
 
 #include "common/Clock.h"
 
+#include <QDateTime>
 #include <QStringBuilder>
 
 namespace {
-
-// First and last names from many languages, UTF-8 on purpose: the demo
-// exercises every place a name is shown, searched or written to a file.
-constexpr const char16_t* FirstNames[] = {
-    u"Zoë",
-    u"José",
-    u"Amélie",
-    u"Björn",
-    u"Łukasz",
-    u"Siobhán",
-    u"Chloé",
-    u"Jürgen",
-    u"Ana",
-    u"Mateo",
-    u"Yuki",
-    u"Olga",
-    u"Nikolaj",
-    u"Søren",
-    u"Ayşe",
-    u"François",
-    u"Ingrid",
-    u"Kenji",
-    u"Priya",
-    u"Tomás",
-    u"Émilie",
-    u"Grzegorz",
-    u"Fatima",
-    u"Henrik",
-    u"Lucía",
-    u"Mikael",
-    u"Noémie",
-    u"Pedro",
-    u"Rania",
-    u"Wei",
-};
-constexpr const char16_t* LastNames[] = {
-    u"Müller",
-    u"García",
-    u"Lefèvre",
-    u"Ångström",
-    u"Wójcik",
-    u"O'Brien",
-    u"Dubois",
-    u"Schröder",
-    u"Silva",
-    u"Fernández",
-    u"Tanaka",
-    u"Ivanova",
-    u"Sørensen",
-    u"Nørgaard",
-    u"Yılmaz",
-    u"Gauthier",
-    u"Lindqvist",
-    u"Watanabe",
-    u"Sharma",
-    u"Núñez",
-    u"Girard",
-    u"Brzęczyszczykiewicz",
-    u"Haddad",
-    u"Johansson",
-    u"López",
-    u"Virtanen",
-    u"Mercier",
-    u"Araújo",
-    u"Khalil",
-    u"Zhang",
-};
-constexpr const char16_t* Departments[] = {
-    u"Sales",
-    u"Support",
-    u"Accounting",
-    u"Engineering",
-    u"Marketing",
-    u"Logistics",
-    u"Management",
-};
-
-QString asciiFold(const QString& s)
-{
-    QString out;
-    for (const QChar c : s.normalized(QString::NormalizationForm_D)) {
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            out.append(c.toLower());
-    }
-    return out;
-}
 
 QByteArray key(QByteArrayView prefix, const char* name)
 {
     return prefix.toByteArray() + name;
 }
+
+QString callerIdOf(const DemoChannel& ch)
+{
+    return QLatin1Char('"') % ch.callerName % QStringLiteral("\" <") % ch.callerNum % QLatin1Char('>');
+}
+
+const char* const QosVariables[] = {
+    "RTPAUDIOQOS",
+    "RTPAUDIOQOSJITTER",
+    "RTPAUDIOQOSLOSS",
+    "RTPAUDIOQOSRTT",
+    "RTPAUDIOQOSMES",
+};
 
 QString number(qint64 n)
 {
@@ -123,31 +51,11 @@ qint64 DemoWorld::nowMs() const
     return m_clock->currentMSecsSinceEpoch();
 }
 
-void DemoWorld::populate(int extensionCount)
+void DemoWorld::populate(const QList<DemoExtension>& extensions)
 {
     m_extensions.clear();
     m_extensionOrder.clear();
-    constexpr int firstCount = int(std::size(FirstNames));
-    constexpr int lastCount = int(std::size(LastNames));
-    for (int i = 0; i < qMax(2, extensionCount); ++i) {
-        DemoExtension ext;
-        ext.number = QString::number(1000 + i);
-        if (i == 0) {
-            ext.name = QStringLiteral("Operator");
-            ext.department = QStringLiteral("Reception");
-        } else {
-            // A fixed walk through the name tables: every pair distinct up to 900 people.
-            const int f = (i - 1) % firstCount;
-            const int l = ((i - 1) + (i - 1) / firstCount * 7) % lastCount;
-            ext.name
-                = QString::fromUtf16(FirstNames[f]) % QLatin1Char(' ') % QString::fromUtf16(LastNames[l]);
-            ext.department = QString::fromUtf16(Departments[i % int(std::size(Departments))]);
-        }
-        ext.email = asciiFold(ext.name.section(QLatin1Char(' '), 0, 0)) % QLatin1Char('.')
-            % asciiFold(ext.name.section(QLatin1Char(' '), 1)) % QStringLiteral("@example.com");
-        ext.hasDndDevice = i > 0 && i % 5 == 4;
-        // 1002 and 1003 answer the queue like in the recording; then one in seven.
-        ext.queueMember = i == 2 || i == 3 || (i > 3 && i % 7 == 5);
+    for (const DemoExtension& ext : extensions) {
         m_extensionOrder.append(ext.number);
         m_extensions.emplace(ext.number, ext);
     }
@@ -572,221 +480,56 @@ QString DemoWorld::channelStateDesc(int state)
     }
 }
 
-QList<AmiMessage> DemoWorld::extensionStateList(QByteArrayView actionId) const
+void DemoWorld::qosVariables(const DemoChannel& ch, bool bridged, int from, int to)
 {
-    QList<AmiMessage> out;
-    auto item = [&](const QString& exten, QByteArrayView context, const QString& hint, int code) {
-        AmiMessage msg;
-        msg.append("Event", QByteArrayView("ExtensionStatus"));
-        msg.append("ActionID", actionId);
-        msg.append("Exten", exten);
-        msg.append("Context", context);
-        msg.append("Hint", hint);
-        msg.append("Status", number(code));
-        msg.append("StatusText", extensionStatusText(code));
-        out.append(msg);
+    for (int i = from; i < to; ++i) {
+        const QString name
+            = QLatin1String(QosVariables[i]) + (bridged ? QStringLiteral("BRIDGED") : QString());
+        varSet(ch, name,
+            i == 0 ? QStringLiteral("ssrc=%1;themssrc=%2;lp=0;rxjitter=0.001250;rxcount=%3")
+                         .arg(random().generate())
+                         .arg(random().generate())
+                         .arg(random().bounded(100, 2000))
+                   : QStringLiteral("min=000.000000;max=000.002000;avg=000.001000"));
+    }
+}
+
+void DemoWorld::cdr(const DemoChannel& a, const DemoChannel* b, const QString& disposition, qint64 answerMs)
+{
+    const qint64 now = nowMs();
+    auto fmt = [](qint64 ms) {
+        return ms <= 0
+            ? QString()
+            : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     };
-    for (const QString& n : m_extensionOrder) {
-        const DemoExtension& ext = m_extensions.at(n);
-        item(ext.number, "phones", ext.hint(), extensionStatusCode(ext));
-    }
-    for (int space = FirstParkingSpace; space <= LastParkingSpace; ++space) {
-        const bool taken = std::any_of(
-            m_parked.begin(), m_parked.end(), [space](const auto& p) { return p.space == space; });
-        const QString s = number(space);
-        item(s, "parkedcalls", QStringLiteral("park:") % s % QStringLiteral("@parkedcalls"), taken ? 1 : 0);
-    }
-    return out;
+    AmiMessage msg = event("Cdr", "cdr,all");
+    msg.append("AccountCode", QByteArrayView(""));
+    msg.append("Source", a.callerNum);
+    msg.append("Destination", a.exten.isEmpty() ? QStringLiteral("s") : a.exten);
+    msg.append("DestinationContext", QByteArrayView("phones"));
+    msg.append("CallerID", callerIdOf(a));
+    msg.append("Channel", a.name);
+    msg.append("DestinationChannel", b ? b->name : QString());
+    msg.append("LastApplication", a.application);
+    msg.append("LastData", a.appData);
+    msg.append("StartTime", fmt(a.createdMs));
+    msg.append("AnswerTime", fmt(answerMs));
+    msg.append("EndTime", fmt(now));
+    msg.append("Duration", QString::number((now - a.createdMs) / 1000));
+    msg.append("BillableSeconds", QString::number(answerMs > 0 ? (now - answerMs) / 1000 : 0));
+    msg.append("Disposition", disposition);
+    msg.append("AMAFlags", QByteArrayView("DOCUMENTATION"));
+    msg.append("UniqueID", a.uniqueid);
+    msg.append("UserField", QByteArrayView(""));
+    publish(msg);
 }
 
-QList<AmiMessage> DemoWorld::deviceStateList(QByteArrayView actionId) const
+void DemoWorld::hangup(DemoChannel& ch, int cause)
 {
-    QList<AmiMessage> out;
-    auto item = [&](const QString& device, const QString& state) {
-        AmiMessage msg;
-        msg.append("Event", QByteArrayView("DeviceStateChange"));
-        msg.append("ActionID", actionId);
-        msg.append("Device", device);
-        msg.append("State", state);
-        out.append(msg);
-    };
-    bool queueAvail = false;
-    for (const QString& n : m_extensionOrder) {
-        const DemoExtension& ext = m_extensions.at(n);
-        item(QStringLiteral("MWI:") % n % QStringLiteral("@default"),
-            ext.newMessages > 0 ? QStringLiteral("INUSE") : QStringLiteral("NOT_INUSE"));
-        item(ext.device(), deviceStateName(ext.state));
-        if (ext.hasDndDevice)
-            item(QStringLiteral("Custom:DND") % n,
-                ext.dnd ? QStringLiteral("BUSY") : QStringLiteral("NOT_INUSE"));
-        queueAvail = queueAvail || (ext.queueMember && !ext.paused && ext.state == DemoDeviceState::NotInUse);
-    }
-    item(QStringLiteral("Queue:support_avail"),
-        queueAvail ? QStringLiteral("NOT_INUSE") : QStringLiteral("INUSE"));
-    return out;
-}
-
-QList<AmiMessage> DemoWorld::coreShowChannels(QByteArrayView actionId) const
-{
-    QList<AmiMessage> out;
-    const qint64 now = nowMs();
-    for (const QString& id : m_channelOrder) {
-        const DemoChannel& ch = m_channels.at(id);
-        AmiMessage msg;
-        msg.append("Event", QByteArrayView("CoreShowChannel"));
-        msg.append("ActionID", actionId);
-        appendChannel(msg, ch);
-        msg.append("Application", ch.application);
-        msg.append("ApplicationData", ch.appData);
-        const qint64 secs = (now - ch.createdMs) / 1000;
-        msg.append("Duration",
-            QStringLiteral("%1:%2:%3")
-                .arg(secs / 3600, 2, 10, QLatin1Char('0'))
-                .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
-                .arg(secs % 60, 2, 10, QLatin1Char('0')));
-        msg.append("BridgeId", ch.bridgeId);
-        out.append(msg);
-    }
-    return out;
-}
-
-QList<AmiMessage> DemoWorld::parkedCallsList(QByteArrayView actionId) const
-{
-    QList<AmiMessage> out;
-    const qint64 now = nowMs();
-    for (const DemoParkedCall& p : m_parked) {
-        const auto it = m_channels.find(p.parkee);
-        if (it == m_channels.end())
-            continue;
-        AmiMessage msg;
-        msg.append("Event", QByteArrayView("ParkedCall"));
-        appendChannel(msg, it->second, "Parkee");
-        msg.append("ParkerDialString", p.parkerDialString);
-        msg.append("Parkinglot", QByteArrayView("default"));
-        msg.append("ParkingSpace", number(p.space));
-        const qint64 elapsed = (now - p.parkedAtMs) / 1000;
-        msg.append("ParkingTimeout", number(qMax<qint64>(0, p.timeoutSec - elapsed)));
-        msg.append("ParkingDuration", number(elapsed));
-        msg.append("ActionID", actionId);
-        out.append(msg);
-    }
-    return out;
-}
-
-QList<AmiMessage> DemoWorld::queueStatus(QByteArrayView actionId, const QString& queue) const
-{
-    QList<AmiMessage> out;
-    if (!queue.isEmpty() && queue != QLatin1String(QueueName))
-        return out;
-    const qint64 now = nowMs();
-    AmiMessage params;
-    params.append("Event", QByteArrayView("QueueParams"));
-    params.append("Queue", QByteArrayView(QueueName));
-    params.append("Max", QByteArrayView("0"));
-    params.append("Strategy", QByteArrayView("ringall"));
-    params.append("Calls", number(m_queueCallers.size()));
-    params.append("Holdtime", QByteArrayView("0"));
-    params.append("TalkTime", QByteArrayView("0"));
-    params.append("Completed", number(queueCompleted));
-    params.append("Abandoned", number(queueAbandoned));
-    params.append("ServiceLevel", QByteArrayView("0"));
-    params.append("ServicelevelPerf", QByteArrayView("100.0"));
-    params.append("ServicelevelPerf2", QByteArrayView("100.0"));
-    params.append("Weight", QByteArrayView("0"));
-    params.append("ActionID", actionId);
-    out.append(params);
-    for (const QString& n : m_extensionOrder) {
-        const DemoExtension& ext = m_extensions.at(n);
-        if (!ext.queueMember)
-            continue;
-        bool inCall = false;
-        for (const auto& [id, ch] : m_channels)
-            inCall = inCall || (ch.extension == n && !ch.bridgeId.isEmpty());
-        AmiMessage msg;
-        msg.append("Event", QByteArrayView("QueueMember"));
-        msg.append("Queue", QByteArrayView(QueueName));
-        msg.append("Name", ext.name);
-        msg.append("Location", ext.device());
-        msg.append("StateInterface", ext.device());
-        msg.append("Membership", QByteArrayView("static"));
-        msg.append("Penalty", QByteArrayView("0"));
-        msg.append("CallsTaken", number(ext.callsTaken));
-        msg.append("LastCall", number(ext.lastCall));
-        msg.append("LastPause", number(ext.lastPause));
-        msg.append("LoginTime", number(bootSecs()));
-        msg.append("InCall", QByteArrayView(inCall ? "1" : "0"));
-        msg.append("Status", number(queueDeviceCode(ext.state)));
-        msg.append("Paused", QByteArrayView(ext.paused ? "1" : "0"));
-        msg.append("PausedReason", ext.pausedReason);
-        msg.append("Wrapuptime", QByteArrayView("0"));
-        msg.append("ActionID", actionId);
-        out.append(msg);
-    }
-    int position = 1;
-    for (const QString& id : m_queueCallers) {
-        const auto it = m_channels.find(id);
-        if (it == m_channels.end())
-            continue;
-        const DemoChannel& ch = it->second;
-        AmiMessage msg;
-        msg.append("Event", QByteArrayView("QueueEntry"));
-        msg.append("Queue", QByteArrayView(QueueName));
-        msg.append("Position", number(position++));
-        msg.append("Channel", ch.name);
-        msg.append("Uniqueid", ch.uniqueid);
-        msg.append("CallerIDNum", ch.callerNum);
-        msg.append("CallerIDName", ch.callerName);
-        msg.append("ConnectedLineNum", ch.connectedNum);
-        msg.append("ConnectedLineName", ch.connectedName);
-        msg.append("Wait", number((now - m_queueJoinMs.value(id, now)) / 1000));
-        msg.append("Priority", QByteArrayView("0"));
-        msg.append("ActionID", actionId);
-        out.append(msg);
-    }
-    return out;
-}
-
-QList<AmiMessage> DemoWorld::voicemailUsers(QByteArrayView actionId) const
-{
-    QList<AmiMessage> out;
-    for (const QString& n : m_extensionOrder) {
-        const DemoExtension& ext = m_extensions.at(n);
-        AmiMessage msg;
-        msg.append("Event", QByteArrayView("VoicemailUserEntry"));
-        msg.append("ActionID", actionId);
-        msg.append("VMContext", QByteArrayView("default"));
-        msg.append("VoiceMailbox", n);
-        msg.append("Fullname", ext.name);
-        msg.append("Email", ext.email);
-        static constexpr std::pair<const char*, const char*> fixed[] = {
-            {"Pager", ""},
-            {"ServerEmail", "pbx@example.com"},
-            {"FromString", ""},
-            {"MailCommand", "/bin/true"},
-            {"Language", ""},
-            {"TimeZone", "utc"},
-            {"Callback", ""},
-            {"Dialout", ""},
-            {"UniqueID", ""},
-            {"ExitContext", ""},
-            {"SayDurationMinimum", "1"},
-            {"SayEnvelope", "Yes"},
-            {"SayCID", "No"},
-            {"AttachMessage", "No"},
-            {"AttachmentFormat", ""},
-            {"DeleteMessage", "No"},
-            {"VolumeGain", "0.00"},
-            {"CanReview", "No"},
-            {"CanMarkUrgent", "Yes"},
-            {"CallOperator", "No"},
-            {"MaxMessageCount", "100"},
-            {"MaxMessageLength", "120"},
-        };
-        for (const auto& [k, v] : fixed)
-            msg.append(k, QByteArrayView(v));
-        msg.append("NewMessageCount", number(ext.newMessages));
-        msg.append("OldMessageCount", number(ext.oldMessages));
-        out.append(msg);
-    }
-    return out;
+    AmiMessage msg = event("Hangup");
+    appendChannel(msg, ch);
+    msg.append("Cause", QByteArrayView(QByteArray::number(cause)));
+    msg.append("Cause-txt", cause == 16 ? QByteArrayView("Normal Clearing") : QByteArrayView("Unknown"));
+    publish(msg);
+    removeChannel(ch.uniqueid);
 }

@@ -106,8 +106,8 @@ public:
 
     DemoWorld(Clock* clock, quint32 seed, QObject* parent = nullptr);
 
-    // Builds the office: the operator 1000 and count-1 colleagues (1001...).
-    void populate(int extensionCount);
+    // Replaces the office (see DemoOffice::build()).
+    void populate(const QList<DemoExtension>& extensions);
 
     Clock* clock() const { return m_clock; }
     QRandomGenerator& random() { return m_random; }
@@ -168,6 +168,11 @@ public:
     void queueMemberStatus(const DemoExtension& ext, QByteArrayView name = "QueueMemberStatus");
     void bridgeEvent(QByteArrayView name, const DemoBridge& bridge, const DemoChannel* ch = nullptr);
     void messageWaiting(const DemoExtension& ext, const DemoChannel* ch);
+    // The RTPAUDIOQOS* VarSets (index from..to-1), plain or ...BRIDGED.
+    void qosVariables(const DemoChannel& ch, bool bridged, int from, int to);
+    void cdr(const DemoChannel& a, const DemoChannel* b, const QString& disposition, qint64 answerMs);
+    // Hangup event, then the channel is gone.
+    void hangup(DemoChannel& ch, int cause);
 
     static QString deviceStateName(DemoDeviceState state);
     static int extensionStatusCode(const DemoExtension& ext);
@@ -176,18 +181,11 @@ public:
     static QString channelStateDesc(int state);
     static QString timestamp(qint64 ms);
 
-    // List-action items (the session adds the start response and the Complete event).
-    QList<AmiMessage> extensionStateList(QByteArrayView actionId) const;
-    QList<AmiMessage> deviceStateList(QByteArrayView actionId) const;
-    QList<AmiMessage> coreShowChannels(QByteArrayView actionId) const;
-    QList<AmiMessage> parkedCallsList(QByteArrayView actionId) const;
-    QList<AmiMessage> queueStatus(QByteArrayView actionId, const QString& queue) const;
-    QList<AmiMessage> voicemailUsers(QByteArrayView actionId) const;
-
 Q_SIGNALS:
     void eventPublished(const AmiMessage& event);
 
 private:
+    friend class DemoLists; // reads the state to answer list actions
     QString newUniqueid();
 
     Clock* m_clock;
