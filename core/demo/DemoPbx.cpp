@@ -161,9 +161,10 @@ QString DemoPbx::directoryFilePath() const
 
 void DemoPbx::seedVoicemail()
 {
-    // A third of the office already has messages, so the voicemail view is not empty.
+    // A third of the office (of the first 120 in a big one) already has messages, so the
+    // voicemail view is not empty and load mode still starts at once.
     const QStringList& numbers = m_world->extensionNumbers();
-    for (int i = 1; i < numbers.size(); i += 3) {
+    for (int i = 1; i < qMin<qsizetype>(numbers.size(), 120); i += 3) {
         DemoExtension* box = m_world->extension(numbers.at(i));
         const int count = 1 + m_world->random().bounded(3);
         for (int k = 0; k < count; ++k) {

@@ -96,9 +96,10 @@ void DemoScenario::handleRinging(const QString& callId)
         return;
     const DemoCall* call = m_calls->call(callId);
     const DemoExtension* target = call ? m_world->extension(call->target) : nullptr;
-    // One call in five is not answered and reaches voicemail after the dial timeout;
+    // One call in five (one in fifty in load mode, to spare the disk) is not answered and
+    // reaches voicemail after the dial timeout;
     // a phone in DND never answers.
-    if (!target || target->dnd || m_world->random().bounded(5) == 0)
+    if (!target || target->dnd || m_world->random().bounded(m_shortCalls ? 50 : 5) == 0)
         return;
     m_pending.insert(
         callId, {Next::Answer, m_world->nowMs() + (m_shortCalls ? between(300, 2000) : between(2000, 9000))});
