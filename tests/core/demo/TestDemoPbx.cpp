@@ -89,6 +89,7 @@ private Q_SLOTS:
     void voicemailLockHonoured();
     void directoryFile();
     void multipleClients();
+    void liveScenarioRepeatsWithSeed();
 
 private:
     std::unique_ptr<DemoTestClient> loggedIn(bool events = true);
@@ -666,6 +667,41 @@ void TestDemoPbx::multipleClients()
     QVERIFY(quiet->events().isEmpty()); // Events: off is honoured
     quiet->socket().disconnectFromHost();
     QTRY_COMPARE(m_pbx->sessionCount(), 2);
+}
+
+// The live office: same seed and same clock, same events; it produces calls
+// that end, voicemail and queue traffic near the asked rate.
+void TestDemoPbx::liveScenarioRepeatsWithSeed()
+{
+    auto run = [](quint32 seed, QStringList* names) {
+        MockClock clock;
+        DemoPbx pbx(nullptr, &clock);
+        pbx.setSeed(seed);
+        pbx.setEventRate(30);
+        QByteArrayList wires;
+        if (!pbx.start())
+            return wires;
+        QObject::connect(pbx.world(), &DemoWorld::eventPublished, &pbx, [&](const AmiMessage& m) {
+            wires.append(m.toWire().replace(pbx.spoolPath().toUtf8(), "<spool>"));
+            if (names)
+                names->append(QString::fromLatin1(m.eventName()));
+        });
+        for (int i = 0; i < 1200; ++i) // two simulated minutes
+            clock.advance(100);
+        return wires;
+    };
+    QStringList names;
+    const QByteArrayList first = run(7, &names);
+    const QByteArrayList again = run(7, nullptr);
+    const QByteArrayList other = run(8, nullptr);
+    QVERIFY(first.size() > 1000);
+    QCOMPARE(again, first);
+    QVERIFY(other != first);
+    // About the asked 30 events/s over 120 s.
+    QVERIFY2(first.size() > 30 * 120 / 2 && first.size() < 30 * 120 * 2,
+        qPrintable(QString::number(first.size())));
+    for (const char* expected : {"Newchannel", "BridgeEnter", "Hangup", "MessageWaiting", "QueueCallerJoin"})
+        QVERIFY2(names.contains(QLatin1String(expected)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestDemoPbx)
