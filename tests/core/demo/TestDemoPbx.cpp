@@ -5,11 +5,14 @@
 #include "demo/DemoFeatures.h"
 #include "demo/DemoPbx.h"
 #include "demo/DemoWorld.h"
+#include "pbx/PbxServer.h"
+#include "pbx/PbxSync.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -90,6 +93,7 @@ private Q_SLOTS:
     void directoryFile();
     void multipleClients();
     void liveScenarioRepeatsWithSeed();
+    void projectClientSyncs();
 
 private:
     std::unique_ptr<DemoTestClient> loggedIn(bool events = true);
@@ -702,6 +706,47 @@ void TestDemoPbx::liveScenarioRepeatsWithSeed()
         qPrintable(QString::number(first.size())));
     for (const char* expected : {"Newchannel", "BridgeEnter", "Hangup", "MessageWaiting", "QueueCallerJoin"})
         QVERIFY2(names.contains(QLatin1String(expected)), expected);
+}
+
+// The project's own client (AmiClient + PbxSync + PbxState, MD5 login) sees
+// the demo office as it is, and follows a call as it happens.
+void TestDemoPbx::projectClientSyncs()
+{
+    const QString parked = m_pbx->startExternalCall(
+        QStringLiteral("+15551234567"), QStringLiteral("ACME Corp"), QStringLiteral("1000"));
+    QVERIFY(m_pbx->answer(parked));
+    QCOMPARE(m_pbx->park(parked), 701);
+
+    PbxServerConfig config;
+    config.id = QStringLiteral("demo");
+    config.connection.port = m_pbx->serverPort();
+    config.connection.username = QStringLiteral("panel");
+    PbxServer server(config, nullptr, m_clock.get());
+    server.setSecret(QStringLiteral("panelpass"));
+    QSignalSpy synced(server.sync(), &PbxSync::finished);
+    server.start();
+    QVERIFY(synced.wait(10000));
+
+    const PbxState* state = server.state();
+    QCOMPARE(state->channels().size(), m_pbx->world()->channelCount());
+    QVERIFY(state->parkedCalls().contains(QStringLiteral("701@default")));
+    for (const QString& n : m_pbx->world()->extensionNumbers()) {
+        const QString key = n + QStringLiteral("@phones");
+        QVERIFY2(state->extension(key), qPrintable(key));
+        const DemoExtension* ours = m_pbx->world()->extension(n);
+        const Pbx::Mailbox* box = state->mailboxOf(key);
+        QVERIFY2(box, qPrintable(key));
+        QCOMPARE(box->newCount, ours->newMessages);
+        QCOMPARE(box->oldCount, ours->oldMessages);
+    }
+
+    const QString callId = m_pbx->startCall(QStringLiteral("1004"), QStringLiteral("1005"));
+    QVERIFY(m_pbx->answer(callId));
+    QTRY_COMPARE(state->channels().size(), m_pbx->world()->channelCount());
+    QVERIFY(state->channels().contains(callId));
+    QVERIFY(m_pbx->hangup(callId));
+    QTRY_VERIFY(!state->channels().contains(callId));
+    QCOMPARE(state->channels().size(), m_pbx->world()->channelCount());
 }
 
 QTEST_GUILESS_MAIN(TestDemoPbx)
