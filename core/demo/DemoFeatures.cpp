@@ -1,0 +1,572 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoFeatures.h"
+
+#include "demo/DemoCalls.h"
+#include "demo/DemoWorld.h"
+
+#include <QStringBuilder>
+
+namespace {
+
+QString parkDevice(int space)
+{
+    return QStringLiteral("park:") % QString::number(space) % QStringLiteral("@parkedcalls");
+}
+
+} // namespace
+
+DemoFeatures::DemoFeatures(DemoWorld* world, DemoCalls* calls, QObject* parent)
+    : QObject(parent)
+    , m_world(world)
+    , m_calls(calls)
+{
+    m_calls->setRouter([this](DemoCall& call, const QString& exten) { return route(call, exten); });
+    connect(m_calls, &DemoCalls::callAnswered, this, &DemoFeatures::handleConsultationAnswered);
+    connect(m_calls, &DemoCalls::callEnded, this, [this](const QString& id) {
+        // A consultation that ended unanswered gives the held party back to the transferer.
+        const auto it = m_consultations.find(id);
+        if (it == m_consultations.end())
+            return;
+        const Consultation c = *it;
+        m_consultations.erase(it);
+        DemoChannel* t = m_world->channel(c.transferer);
+        DemoChannel* p = m_world->channel(c.transferee);
+        if (t && p) {
+            t->held = false;
+            m_world->channelEvent("Unhold", *t);
+            m_world->channelEvent("MusicOnHoldStop", *p);
+        }
+    });
+}
+
+bool DemoFeatures::route(DemoCall& call, const QString& exten)
+{
+    const int space = exten.toInt();
+    const bool parking = space >= DemoWorld::FirstParkingSpace && space <= DemoWorld::LastParkingSpace;
+    if (exten != QLatin1String(DemoWorld::QueueExtension) && !parking)
+        return false;
+    DemoChannel* a = m_world->channel(call.caller);
+    if (a && a->state != 6) {
+        a->state = 6;
+        m_world->channelEvent("Newstate", *a);
+        if (DemoExtension* e = m_world->extension(a->extension)) {
+            e->state = DemoDeviceState::InUse;
+            m_world->deviceStateChange(*e);
+            m_world->extensionStatus(*e);
+        }
+    }
+    if (parking) {
+        if (!pickup(call, space))
+            m_calls->hangup(call.id, DemoCalls::Side::Caller);
+    } else {
+        joinQueue(call);
+    }
+    return true;
+}
+
+void DemoFeatures::hangupLone(const QString& uniqueid)
+{
+    DemoChannel* ch = m_world->channel(uniqueid);
+    if (!ch)
+        return;
+    AmiMessage soft = m_world->event("SoftHangupRequest");
+    DemoWorld::appendChannel(soft, *ch);
+    soft.append("Cause", QByteArrayView("16"));
+    m_world->publish(soft);
+    const QString ext = ch->extension;
+    m_world->hangup(*ch, 16);
+    DemoExtension* e = m_world->extension(ext);
+    if (e && m_world->channelsOf(ext).isEmpty()) {
+        e->state = DemoDeviceState::NotInUse;
+        m_world->extensionStatus(*e);
+        m_world->deviceStateChange(*e);
+        m_world->queueMemberStatus(*e);
+    }
+}
+
+void DemoFeatures::detach(DemoCall& call)
+{
+    const QString id = call.id;
+    if (DemoBridge* bridge = m_world->bridge(call.bridge)) {
+        for (const QString& uid : {call.caller, call.callee}) {
+            if (DemoChannel* ch = m_world->channel(uid)) {
+                bridge->channels.removeOne(uid);
+                ch->bridgeId.clear();
+                m_world->bridgeEvent("BridgeLeave", *bridge, ch);
+            }
+        }
+        m_world->bridgeEvent("BridgeDestroy", *bridge);
+        m_world->removeBridge(bridge->id);
+    }
+    m_calls->removeCall(id);
+}
+
+void DemoFeatures::sendTo(const QString& uniqueid, const QString& exten)
+{
+    DemoChannel* ch = m_world->channel(uniqueid);
+    if (!ch)
+        return;
+    ch->held = false;
+    m_world->newexten(*ch, QStringLiteral("phones"), exten, 1, QStringLiteral("Gosub"),
+        QStringLiteral("sub-phone,s,1(") % exten % u')');
+    DemoCall& call = m_calls->createCall(uniqueid, DemoCall::Origin::Phone);
+    if (route(call, exten))
+        return;
+    if (m_world->extension(exten) && exten != ch->extension)
+        m_calls->dialStage(call, exten);
+    else
+        m_calls->hangup(call.id, DemoCalls::Side::Caller);
+}
+
+DemoFeatures::Result DemoFeatures::park(
+    const QString& channelName, const QString& timeoutChannelName, qint64 timeoutMs, int* spaceOut)
+{
+    DemoChannel* p = m_world->channelByName(channelName);
+    if (!p)
+        return Result::NoSuchChannel;
+    DemoCall* call = m_calls->callOfChannel(p->uniqueid);
+    DemoBridge* old = call ? m_world->bridge(call->bridge) : nullptr;
+    if (!call || !old)
+        return Result::NotInCall;
+    const int space = m_world->freeParkingSpace();
+    if (space == 0)
+        return Result::LotFull;
+    if (spaceOut)
+        *spaceOut = space;
+    DemoChannel* other = m_world->channel(call->caller == p->uniqueid ? call->callee : call->caller);
+    DemoChannel* timeoutChannel = m_world->channelByName(timeoutChannelName);
+    if (!timeoutChannel)
+        timeoutChannel = other;
+    const QString parkerDial = timeoutChannel && !timeoutChannel->extension.isEmpty()
+        ? QStringLiteral("PJSIP/") + timeoutChannel->extension
+        : QString();
+
+    // 04-park-and-retrieve
+    DemoBridge& holding = m_world->createBridge();
+    holding.type = QStringLiteral("holding");
+    holding.technology = QStringLiteral("holding_bridge");
+    m_world->bridgeEvent("BridgeCreate", holding);
+    old->channels.removeOne(p->uniqueid);
+    p->bridgeId.clear();
+    m_world->bridgeEvent("BridgeLeave", *old, p);
+    DemoParkedCall parked;
+    parked.space = space;
+    parked.parkee = p->uniqueid;
+    parked.parkerDialString = parkerDial;
+    parked.bridgeId = holding.id;
+    parked.parkedAtMs = m_world->nowMs();
+    parked.timeoutSec = int(timeoutMs / 1000);
+    m_world->addParkedCall(parked);
+    AmiMessage msg = m_world->event("ParkedCall");
+    DemoWorld::appendChannel(msg, *p, "Parkee");
+    msg.append("ParkerDialString", parkerDial);
+    msg.append("Parkinglot", QByteArrayView("default"));
+    msg.append("ParkingSpace", QString::number(space));
+    msg.append("ParkingTimeout", QString::number(parked.timeoutSec));
+    msg.append("ParkingDuration", QByteArrayView("0"));
+    m_world->publish(msg);
+    AmiMessage status = m_world->event("ExtensionStatus");
+    status.append("Exten", QString::number(space));
+    status.append("Context", QByteArrayView("parkedcalls"));
+    status.append("Hint", parkDevice(space));
+    status.append("Status", QByteArrayView("1"));
+    status.append("StatusText", QByteArrayView("InUse"));
+    m_world->publish(status);
+    m_world->deviceStateChange(parkDevice(space), QStringLiteral("INUSE"));
+    holding.channels.append(p->uniqueid);
+    p->bridgeId = holding.id;
+    m_world->bridgeEvent("BridgeEnter", holding, p);
+    AmiMessage moh = m_world->event("MusicOnHoldStart");
+    DemoWorld::appendChannel(moh, *p);
+    moh.append("Class", QByteArrayView("default"));
+    m_world->publish(moh);
+
+    // The parker's side is done: it leaves and hangs up.
+    const QString otherId = other ? other->uniqueid : QString();
+    if (other) {
+        old->channels.removeOne(otherId);
+        other->bridgeId.clear();
+        m_world->bridgeEvent("BridgeLeave", *old, other);
+    }
+    m_world->bridgeEvent("BridgeDestroy", *old);
+    m_world->removeBridge(old->id);
+    m_calls->removeCall(call->id);
+    hangupLone(otherId);
+
+    const QString parkee = p->uniqueid;
+    m_calls->schedule(timeoutMs, [this, space, parkee] { handleParkTimeout(space, parkee); });
+    return Result::Ok;
+}
+
+void DemoFeatures::handleParkTimeout(int space, const QString& parkee)
+{
+    DemoParkedCall* parked = m_world->parkedCall(space);
+    DemoChannel* p = m_world->channel(parkee);
+    if (!parked || parked->parkee != parkee || !p)
+        return;
+    const DemoParkedCall info = *parked;
+    // 04-park-timeout: ParkedCallTimeOut, then the call comes back to the parker.
+    p->context = QStringLiteral("park-dial");
+    p->exten = info.parkerDialString;
+    p->exten.replace(QLatin1Char('/'), QLatin1Char('_'));
+    AmiMessage msg = m_world->event("ParkedCallTimeOut");
+    DemoWorld::appendChannel(msg, *p, "Parkee");
+    msg.append("ParkerDialString", info.parkerDialString);
+    msg.append("Parkinglot", QByteArrayView("default"));
+    msg.append("ParkingSpace", QString::number(space));
+    msg.append("ParkingTimeout", QByteArrayView("0"));
+    msg.append("ParkingDuration", QString::number((m_world->nowMs() - info.parkedAtMs) / 1000));
+    m_world->publish(msg);
+    m_world->channelEvent("MusicOnHoldStop", *p);
+    if (DemoBridge* holding = m_world->bridge(info.bridgeId)) {
+        holding->channels.removeOne(parkee);
+        p->bridgeId.clear();
+        m_world->bridgeEvent("BridgeLeave", *holding, p);
+        m_world->bridgeEvent("BridgeDestroy", *holding);
+        m_world->removeBridge(info.bridgeId);
+    }
+    m_world->removeParkedCall(space);
+    m_world->deviceStateChange(parkDevice(space), QStringLiteral("NOT_INUSE"));
+    const QString back = info.parkerDialString.section(QLatin1Char('/'), 1);
+    DemoCall& call = m_calls->createCall(parkee, DemoCall::Origin::Phone);
+    if (m_world->extension(back))
+        m_calls->dialStage(call, back);
+    else
+        m_calls->hangup(call.id, DemoCalls::Side::Caller);
+}
+
+bool DemoFeatures::pickup(DemoCall& call, int space)
+{
+    DemoParkedCall* parked = m_world->parkedCall(space);
+    DemoChannel* a = m_world->channel(call.caller);
+    DemoChannel* p = parked ? m_world->channel(parked->parkee) : nullptr;
+    if (!a || !p)
+        return false;
+    const DemoParkedCall info = *parked;
+    const qint64 elapsed = (m_world->nowMs() - info.parkedAtMs) / 1000;
+    AmiMessage msg = m_world->event("UnParkedCall");
+    DemoWorld::appendChannel(msg, *p, "Parkee");
+    DemoWorld::appendChannel(msg, *a, "Retriever");
+    msg.append("ParkerDialString", info.parkerDialString);
+    msg.append("Parkinglot", QByteArrayView("default"));
+    msg.append("ParkingSpace", QString::number(space));
+    msg.append("ParkingTimeout", QString::number(qMax<qint64>(0, info.timeoutSec - elapsed)));
+    msg.append("ParkingDuration", QString::number(elapsed));
+    m_world->publish(msg);
+    m_world->removeParkedCall(space);
+    m_world->newexten(*a, QStringLiteral("phones"), QString::number(space), 1, QStringLiteral("ParkedCall"),
+        QStringLiteral("default,") + QString::number(space));
+    DemoBridge& bridge = m_world->createBridge();
+    m_world->bridgeEvent("BridgeCreate", bridge);
+    m_world->channelEvent("MusicOnHoldStop", *p);
+    m_world->deviceStateChange(parkDevice(space), QStringLiteral("NOT_INUSE"));
+    if (DemoBridge* holding = m_world->bridge(info.bridgeId)) {
+        holding->channels.removeOne(p->uniqueid);
+        m_world->bridgeEvent("BridgeLeave", *holding, p);
+        m_world->bridgeEvent("BridgeDestroy", *holding);
+        m_world->removeBridge(info.bridgeId);
+    }
+    for (DemoChannel* ch : {p, a}) {
+        bridge.channels.append(ch->uniqueid);
+        ch->bridgeId = bridge.id;
+        m_world->bridgeEvent("BridgeEnter", bridge, ch);
+    }
+    AmiMessage status = m_world->event("ExtensionStatus");
+    status.append("Exten", QString::number(space));
+    status.append("Context", QByteArrayView("parkedcalls"));
+    status.append("Hint", parkDevice(space));
+    status.append("Status", QByteArrayView("0"));
+    status.append("StatusText", QByteArrayView("Idle"));
+    m_world->publish(status);
+    call.callee = p->uniqueid;
+    call.bridge = bridge.id;
+    call.target = p->extension;
+    call.answered = true;
+    call.answerMs = m_world->nowMs();
+    return true;
+}
+
+void DemoFeatures::joinQueue(DemoCall& call)
+{
+    DemoChannel* a = m_world->channel(call.caller);
+    if (!a)
+        return;
+    m_world->newexten(*a, QStringLiteral("phones"), QLatin1String(DemoWorld::QueueExtension), 3,
+        QStringLiteral("Queue"), QStringLiteral("support,t,,,60"));
+    m_world->queueCallers().append(a->uniqueid);
+    m_world->queueJoinTimes().insert(a->uniqueid, m_world->nowMs());
+    AmiMessage msg = m_world->event("QueueCallerJoin", "agent,all");
+    DemoWorld::appendChannel(msg, *a);
+    msg.append("Queue", QByteArrayView(DemoWorld::QueueName));
+    msg.append("Position", QString::number(m_world->queueCallers().size()));
+    msg.append("Count", QString::number(m_world->queueCallers().size()));
+    m_world->publish(msg);
+}
+
+bool DemoFeatures::connectQueueCaller()
+{
+    QStringList& waiting = m_world->queueCallers();
+    if (waiting.isEmpty())
+        return false;
+    DemoExtension* member = nullptr;
+    for (DemoExtension* e : m_world->queueMembers()) {
+        if (!e->paused && !e->dnd && e->state == DemoDeviceState::NotInUse) {
+            member = e;
+            break;
+        }
+    }
+    DemoCall* call = m_calls->call(waiting.first());
+    DemoChannel* a = call ? m_world->channel(call->caller) : nullptr;
+    if (!member || !a)
+        return false;
+    const QString id = waiting.takeFirst();
+    m_world->queueJoinTimes().remove(id);
+    ++m_world->queueCompleted;
+    AmiMessage msg = m_world->event("QueueCallerLeave", "agent,all");
+    DemoWorld::appendChannel(msg, *a);
+    msg.append("Queue", QByteArrayView(DemoWorld::QueueName));
+    msg.append("Position", QByteArrayView("1"));
+    msg.append("Count", QString::number(waiting.size()));
+    m_world->publish(msg);
+    m_calls->dialStage(*call, member->number);
+    return true;
+}
+
+bool DemoFeatures::abandonQueueCaller(const QString& callId)
+{
+    QStringList& waiting = m_world->queueCallers();
+    const qsizetype position = waiting.indexOf(callId);
+    DemoChannel* a = m_world->channel(callId);
+    if (position < 0 || !a)
+        return false;
+    const qint64 joined = m_world->queueJoinTimes().take(callId);
+    waiting.removeAt(position);
+    ++m_world->queueAbandoned;
+    AmiMessage abandon = m_world->event("QueueCallerAbandon", "agent,all");
+    DemoWorld::appendChannel(abandon, *a);
+    abandon.append("Queue", QByteArrayView(DemoWorld::QueueName));
+    abandon.append("Position", QString::number(position + 1));
+    abandon.append("OriginalPosition", QString::number(position + 1));
+    abandon.append("HoldTime", QString::number((m_world->nowMs() - joined) / 1000));
+    m_world->publish(abandon);
+    AmiMessage leave = m_world->event("QueueCallerLeave", "agent,all");
+    DemoWorld::appendChannel(leave, *a);
+    leave.append("Queue", QByteArrayView(DemoWorld::QueueName));
+    leave.append("Position", QString::number(position + 1));
+    leave.append("Count", QString::number(waiting.size()));
+    m_world->publish(leave);
+    m_calls->hangup(callId, DemoCalls::Side::Caller);
+    return true;
+}
+
+DemoFeatures::Result DemoFeatures::queuePause(const QString& interface, bool paused, const QString& reason)
+{
+    for (DemoExtension* e : m_world->queueMembers()) {
+        if (e->device() != interface)
+            continue;
+        e->paused = paused;
+        e->pausedReason = paused ? reason : QString();
+        if (paused)
+            e->lastPause = m_world->nowSecs();
+        m_world->queueMemberStatus(*e, "QueueMemberPause");
+        return Result::Ok;
+    }
+    return Result::NoSuchInterface;
+}
+
+bool DemoFeatures::setDnd(const QString& extension, bool on)
+{
+    DemoExtension* e = m_world->extension(extension);
+    if (!e || !e->hasDndDevice || e->dnd == on)
+        return false;
+    e->dnd = on;
+    m_world->deviceStateChange(
+        QStringLiteral("Custom:DND") + extension, on ? QStringLiteral("BUSY") : QStringLiteral("NOT_INUSE"));
+    m_world->extensionStatus(*e);
+    return true;
+}
+
+DemoFeatures::Result DemoFeatures::redirect(const QString& channelName, const QString& exten,
+    const QString& extraChannelName, const QString& extraExten)
+{
+    DemoChannel* x = m_world->channelByName(channelName);
+    DemoChannel* extra = extraChannelName.isEmpty() ? nullptr : m_world->channelByName(extraChannelName);
+    if (!x || (!extraChannelName.isEmpty() && !extra))
+        return Result::NoSuchChannel;
+    const QString xid = x->uniqueid;
+    const QString extraId = extra ? extra->uniqueid : QString();
+    if (DemoParkedCall* parked = m_world->parkedCallOf(xid)) {
+        const int space = parked->space;
+        if (DemoBridge* holding = m_world->bridge(parked->bridgeId)) {
+            m_world->bridgeEvent("BridgeLeave", *holding, x);
+            m_world->bridgeEvent("BridgeDestroy", *holding);
+            m_world->removeBridge(holding->id);
+        }
+        x->bridgeId.clear();
+        m_world->removeParkedCall(space);
+        m_world->deviceStateChange(parkDevice(space), QStringLiteral("NOT_INUSE"));
+        sendTo(xid, exten);
+        return Result::Ok;
+    }
+    DemoCall* call = m_calls->callOfChannel(xid);
+    if (!call || !call->answered)
+        return Result::NotInCall;
+    const QString other = call->caller == xid ? call->callee : call->caller;
+    detach(*call);
+    sendTo(xid, exten);
+    if (!extraId.isEmpty())
+        sendTo(extraId, extraExten.isEmpty() ? exten : extraExten);
+    if (other != extraId)
+        hangupLone(other);
+    return Result::Ok;
+}
+
+DemoFeatures::Result DemoFeatures::blindTransfer(const QString& channelName, const QString& exten)
+{
+    DemoChannel* t = m_world->channelByName(channelName);
+    if (!t)
+        return Result::NoSuchChannel;
+    DemoCall* call = m_calls->callOfChannel(t->uniqueid);
+    DemoBridge* bridge = call ? m_world->bridge(call->bridge) : nullptr;
+    if (!call || !bridge)
+        return Result::NotInCall;
+    if (!m_world->extension(exten) && exten != QLatin1String(DemoWorld::QueueExtension))
+        return Result::NoSuchExtension;
+    DemoChannel* p = m_world->channel(call->caller == t->uniqueid ? call->callee : call->caller);
+    if (!p)
+        return Result::NotInCall;
+    // 04-blindtransfer-action
+    AmiMessage msg = m_world->event("BlindTransfer");
+    msg.append("Result", QByteArrayView("Success"));
+    DemoWorld::appendChannel(msg, *t, "Transferer");
+    DemoWorld::appendChannel(msg, *p, "Transferee");
+    DemoWorld::appendBridge(msg, *bridge);
+    msg.append("IsExternal", QByteArrayView("Yes"));
+    msg.append("Context", QByteArrayView("phones"));
+    msg.append("Extension", exten);
+    m_world->publish(msg);
+    m_world->varSet(*t, QStringLiteral("BLINDTRANSFER"), p->name);
+    m_world->varSet(*p, QStringLiteral("BLINDTRANSFER"), t->name);
+    const QString tid = t->uniqueid;
+    const QString pid = p->uniqueid;
+    detach(*call);
+    hangupLone(tid);
+    sendTo(pid, exten);
+    return Result::Ok;
+}
+
+DemoFeatures::Result DemoFeatures::attendedTransfer(const QString& channelName, const QString& exten)
+{
+    DemoChannel* t = m_world->channelByName(channelName);
+    if (!t)
+        return Result::NoSuchChannel;
+    DemoCall* call = m_calls->callOfChannel(t->uniqueid);
+    if (!call || call->bridge.isEmpty())
+        return Result::NotInCall;
+    if (!m_world->extension(exten))
+        return Result::NoSuchExtension;
+    DemoChannel* p = m_world->channel(call->caller == t->uniqueid ? call->callee : call->caller);
+    if (!p)
+        return Result::NotInCall;
+    // 04-atxfer-attended-transfer: the feature code arrives as DTMF, the transferee is held.
+    for (const char* digit : {"*", "2"}) {
+        AmiMessage dtmf = m_world->event("DTMFEnd", "dtmf,all");
+        DemoWorld::appendChannel(dtmf, *t);
+        dtmf.append("Digit", QByteArrayView(digit));
+        dtmf.append("DurationMs", QByteArrayView("100"));
+        dtmf.append("Direction", QByteArrayView("Received"));
+        m_world->publish(dtmf);
+    }
+    t->held = true;
+    m_world->channelEvent("Hold", *t);
+    AmiMessage moh = m_world->event("MusicOnHoldStart");
+    DemoWorld::appendChannel(moh, *p);
+    moh.append("Class", QByteArrayView("default"));
+    m_world->publish(moh);
+
+    DemoChannel& local = m_world->createLocalChannel(
+        exten, QStringLiteral("phones"), 1, m_world->nextLocalSequence(), t->linkedid);
+    local.state = 6;
+    local.callerNum = t->callerNum;
+    local.callerName = t->callerName;
+    local.context = QStringLiteral("phones");
+    local.exten = exten;
+    m_world->channelEvent("Newchannel", local);
+    Consultation c;
+    c.transferer = t->uniqueid;
+    c.transferee = p->uniqueid;
+    c.origBridge = call->bridge;
+    c.local = local.uniqueid;
+    DemoCall& consult = m_calls->createCall(local.uniqueid, DemoCall::Origin::Originate);
+    m_consultations.insert(consult.id, c);
+    m_calls->dialStage(consult, exten);
+    return Result::Ok;
+}
+
+void DemoFeatures::handleConsultationAnswered(const QString& consultId)
+{
+    const auto it = m_consultations.find(consultId);
+    if (it == m_consultations.end())
+        return;
+    const Consultation c = *it;
+    m_consultations.erase(it);
+    DemoCall* consult = m_calls->call(consultId);
+    DemoChannel* t = m_world->channel(c.transferer);
+    DemoChannel* p = m_world->channel(c.transferee);
+    DemoChannel* local = m_world->channel(c.local);
+    DemoChannel* target = consult ? m_world->channel(consult->callee) : nullptr;
+    DemoBridge* orig = m_world->bridge(c.origBridge);
+    DemoBridge* second = consult ? m_world->bridge(consult->bridge) : nullptr;
+    if (!t || !p || !local || !target || !orig || !second)
+        return;
+    AmiMessage msg = m_world->event("AttendedTransfer");
+    msg.append("Result", QByteArrayView("Success"));
+    DemoWorld::appendChannel(msg, *t, "OrigTransferer");
+    DemoWorld::appendBridge(msg, *orig, "Orig");
+    DemoWorld::appendChannel(msg, *t, "SecondTransferer");
+    DemoWorld::appendBridge(msg, *second, "Second");
+    DemoWorld::appendChannel(msg, *p, "Transferee");
+    DemoWorld::appendChannel(msg, *local, "TransferTarget");
+    msg.append("IsExternal", QByteArrayView("No"));
+    msg.append("DestType", QByteArrayView("Bridge"));
+    msg.append("DestBridgeUniqueid", orig->id);
+    m_world->publish(msg);
+    m_world->channelEvent("MusicOnHoldStop", *p);
+
+    orig->channels.removeOne(t->uniqueid);
+    t->bridgeId.clear();
+    m_world->bridgeEvent("BridgeLeave", *orig, t);
+    for (DemoChannel* ch : {local, target}) {
+        second->channels.removeOne(ch->uniqueid);
+        ch->bridgeId.clear();
+        m_world->bridgeEvent("BridgeLeave", *second, ch);
+    }
+    m_world->bridgeEvent("BridgeDestroy", *second);
+    m_world->removeBridge(second->id);
+    orig->channels.append(target->uniqueid);
+    target->bridgeId = orig->id;
+    m_world->bridgeEvent("BridgeEnter", *orig, target);
+
+    DemoCall* first = m_calls->callOfChannel(c.transferee);
+    const QString targetId = target->uniqueid;
+    const QString origId = orig->id;
+    if (first)
+        m_calls->removeCall(first->id);
+    m_calls->removeCall(consultId);
+    m_world->hangup(*local, 16);
+    hangupLone(c.transferer);
+    DemoCall& joined = m_calls->createCall(c.transferee, DemoCall::Origin::Phone);
+    joined.callee = targetId;
+    joined.bridge = origId;
+    joined.answered = true;
+    joined.answerMs = m_world->nowMs();
+    if (DemoChannel* tc = m_world->channel(targetId))
+        joined.target = tc->extension;
+    if (DemoChannel* pc = m_world->channel(c.transferee); pc && !pc->extension.isEmpty()) {
+        if (DemoExtension* e = m_world->extension(pc->extension)) {
+            e->state = DemoDeviceState::InUse;
+            m_world->extensionStatus(*e);
+            m_world->deviceStateChange(*e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+class DemoCalls;
+class DemoWorld;
+struct DemoCall;
+
+// What an attendant does to calls: park and pick up, transfer (blind,
+// attended, Redirect), and the queue. Each emits the event names of the
+// recorded transcripts (04-park-*, 04-*transfer*, 04-redirect-*, 04-queue-call).
+// Simplified on purpose: the queue rings one member (no AgentCalled/
+// AgentConnect), and an attended transfer's consultation leg is one Local
+// channel instead of a Local pair.
+class DemoFeatures final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoFeatures)
+public:
+    enum class Result
+    {
+        Ok,
+        NoSuchChannel,
+        NotInCall,
+        NoSuchExtension,
+        NoSuchInterface,
+        LotFull,
+    };
+
+    DemoFeatures(DemoWorld* world, DemoCalls* calls, QObject* parent = nullptr);
+
+    // Park: the channel goes to the first free space 701-720; after timeoutMs
+    // (ParkedCallTimeOut) it calls back the parker's extension.
+    Result park(const QString& channelName, const QString& timeoutChannelName, qint64 timeoutMs,
+        int* space = nullptr);
+    // Pick-up of a parked call by a phone (Originate or dial to the space).
+    bool pickup(DemoCall& retriever, int space);
+    Result redirect(const QString& channelName, const QString& exten, const QString& extraChannelName = {},
+        const QString& extraExten = {});
+    Result blindTransfer(const QString& channelName, const QString& exten);
+    Result attendedTransfer(const QString& channelName, const QString& exten);
+    // The first waiting queue caller is rung on a free member; false if none.
+    bool connectQueueCaller();
+    // A queue caller gives up (QueueCallerAbandon).
+    bool abandonQueueCaller(const QString& callId);
+    Result queuePause(const QString& interface, bool paused, const QString& reason);
+    // Custom:DND<ext> toggled (DeviceStateChange + ExtensionStatus).
+    bool setDnd(const QString& extension, bool on);
+
+private:
+    bool route(DemoCall& call, const QString& exten);
+    void joinQueue(DemoCall& call);
+    void handleParkTimeout(int space, const QString& parkee);
+    void handleConsultationAnswered(const QString& consultId);
+    // Takes both channels out of the call's bridge (BridgeLeave x2, BridgeDestroy); the call is dropped.
+    void detach(DemoCall& call);
+    void hangupLone(const QString& uniqueid);
+    void sendTo(const QString& uniqueid, const QString& exten);
+
+    DemoWorld* m_world;
+    DemoCalls* m_calls;
+    struct Consultation
+    {
+        QString transferer; // uniqueid
+        QString transferee;
+        QString origBridge;
+        QString local;
+    };
+    QHash<QString, Consultation> m_consultations; // by consultation call id
+};

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoNoAnswer.h"
+
+#include "demo/DemoCalls.h"
+#include "demo/DemoVoicemail.h"
+#include "demo/DemoWorld.h"
+
+#include <QStringBuilder>
+
+namespace {
+
+QString callerIdOf(const DemoChannel& ch)
+{
+    return QLatin1Char('"') % ch.callerName % QStringLiteral("\" <") % ch.callerNum % QLatin1Char('>');
+}
+
+} // namespace
+
+DemoNoAnswer::DemoNoAnswer(DemoWorld* world, DemoCalls* calls, DemoVoicemail* voicemail, QObject* parent)
+    : QObject(parent)
+    , m_world(world)
+    , m_calls(calls)
+    , m_voicemail(voicemail)
+{
+    connect(m_calls, &DemoCalls::callNotAnswered, this, &DemoNoAnswer::handleNotAnswered);
+}
+
+void DemoNoAnswer::handleNotAnswered(const QString& callId)
+{
+    // 04-voicemail-no-answer-mwi: Dial gives up, the caller is sent to VoiceMail.
+    DemoCall* c = m_calls->call(callId);
+    if (!c)
+        return;
+    DemoChannel* a = m_world->channel(c->caller);
+    DemoChannel* b = m_world->channel(c->callee);
+    if (!a || !b)
+        return;
+    AmiMessage end = m_world->event("DialEnd");
+    DemoWorld::appendChannel(end, *a);
+    DemoWorld::appendChannel(end, *b, "Dest");
+    end.append("DialStatus", QByteArrayView("NOANSWER"));
+    m_world->publish(end);
+    m_world->varSet(*a, QStringLiteral("DIALSTATUS"), QStringLiteral("NOANSWER"));
+    const QString sub = QStringLiteral("sub-phone");
+    const QString s = QStringLiteral("s");
+    m_world->newexten(*a, sub, s, 3, QStringLiteral("NoOp"), QStringLiteral("DIALSTATUS=NOANSWER"));
+    m_world->newexten(*a, sub, s, 4, QStringLiteral("GotoIf"), QStringLiteral("0?unavail"));
+    m_world->newexten(*a, sub, s, 5, QStringLiteral("GotoIf"), QStringLiteral("0?busy"));
+    m_world->newexten(*a, sub, s, 6, QStringLiteral("GotoIf"), QStringLiteral("1?noanswer"));
+    m_world->newexten(*a, sub, s, 7, QStringLiteral("VoiceMail"), c->target % QStringLiteral("@default,u"));
+    const QString target = b->extension;
+    m_world->hangup(*b, 0);
+    c->callee.clear();
+    if (DemoExtension* e = m_world->extension(target)) {
+        e->state = m_world->channelsOf(target).isEmpty() ? DemoDeviceState::NotInUse : DemoDeviceState::InUse;
+        m_world->deviceStateChange(*e);
+        m_world->extensionStatus(*e);
+        m_world->queueMemberStatus(*e);
+    }
+    // The caller talks for a few seconds before hanging up.
+    const int seconds = m_world->random().bounded(3, 9);
+    m_calls->schedule(seconds * 1000, [this, callId, seconds] { finishVoicemail(callId, seconds); });
+}
+
+void DemoNoAnswer::finishVoicemail(const QString& callId, int seconds)
+{
+    DemoCall* c = m_calls->call(callId);
+    DemoChannel* a = c ? m_world->channel(c->caller) : nullptr;
+    DemoExtension* box = c ? m_world->extension(c->target) : nullptr;
+    if (!a || !box)
+        return;
+    m_world->channelEvent("HangupRequest", *a);
+    DemoVoicemail::Deposit deposit;
+    deposit.mailbox = box->number;
+    deposit.context = a->context;
+    deposit.exten = a->exten;
+    deposit.priority = a->priority;
+    deposit.callerChannel = a->name;
+    deposit.callerId = callerIdOf(*a);
+    deposit.origTime = m_world->nowSecs();
+    deposit.durationSec = seconds;
+    const QString file
+        = m_voicemail ? m_voicemail->deposit(deposit, m_world->random().generate()) : QString();
+    m_world->varSet(*a, QStringLiteral("VM_MESSAGEFILE"), file);
+    ++box->newMessages;
+    m_world->messageWaiting(*box, a);
+    m_world->deviceStateChange(
+        QStringLiteral("MWI:") % box->number % QStringLiteral("@default"), QStringLiteral("INUSE"));
+    m_world->varSet(*a, QStringLiteral("VMSTATUS"),
+        file.isEmpty() ? QStringLiteral("FAILED") : QStringLiteral("SUCCESS"));
+    AmiMessage soft = m_world->event("SoftHangupRequest");
+    DemoWorld::appendChannel(soft, *a);
+    soft.append("Cause", QByteArrayView("16"));
+    m_world->publish(soft);
+    const QString from = a->extension;
+    const DemoChannel aCopy = *a;
+    m_world->hangup(*a, 16);
+    m_world->cdr(aCopy, nullptr, QStringLiteral("ANSWERED"), aCopy.createdMs);
+    if (DemoExtension* e = m_world->extension(from)) {
+        e->state = DemoDeviceState::NotInUse;
+        m_world->extensionStatus(*e);
+        m_world->deviceStateChange(*e);
+    }
+    const QString mailbox = box->number;
+    m_calls->removeCall(callId);
+    Q_EMIT m_calls->voicemailLeft(mailbox);
+}

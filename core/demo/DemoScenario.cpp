@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoScenario.h"
+
+#include "common/Clock.h"
+#include "demo/DemoCalls.h"
+#include "demo/DemoFeatures.h"
+#include "demo/DemoWorld.h"
+
+namespace {
+
+struct Caller
+{
+    const char16_t* name;
+    const char16_t* number;
+};
+
+// Outside callers, some of them companies, some with accents.
+constexpr Caller OutsideCallers[] = {
+    {u"ACME Corp", u"+15551234567"},
+    {u"Müller GmbH", u"+4930123456"},
+    {u"Café Lumière", u"+33142000000"},
+    {u"Jiří Novák", u"+420222333444"},
+    {u"Globex", u"+15557654321"},
+    {u"Señora Ruiz", u"+34911222333"},
+    {u"Nordic Ships AB", u"+46812345678"},
+    {u"Unknown", u"+447700900123"},
+    {u"Ōsaka Trading", u"+81663334444"},
+};
+
+} // namespace
+
+DemoScenario::DemoScenario(DemoWorld* world, DemoCalls* calls, DemoFeatures* features, QObject* parent)
+    : QObject(parent)
+    , m_world(world)
+    , m_calls(calls)
+    , m_features(features)
+    , m_timer(world->clock()->createTimer(this))
+{
+    connect(m_timer, &ClockTimer::timeout, this, &DemoScenario::handleTick);
+    connect(m_calls, &DemoCalls::callRinging, this, &DemoScenario::handleRinging);
+    connect(m_calls, &DemoCalls::callAnswered, this, &DemoScenario::handleAnswered);
+    connect(m_calls, &DemoCalls::callEnded, this, [this](const QString& id) { m_pending.remove(id); });
+}
+
+void DemoScenario::setEventRate(double eventsPerSecond)
+{
+    m_rate = qMax(0.0, eventsPerSecond);
+    m_budget = 0;
+    if (m_rate > 0 && !m_timer->isActive()) {
+        m_timer->setSingleShot(false);
+        m_timer->start(TickMs);
+    } else if (m_rate <= 0) {
+        m_timer->stop();
+        m_pending.clear();
+    }
+}
+
+qint64 DemoScenario::between(qint64 lowMs, qint64 highMs)
+{
+    return lowMs + qint64(m_world->random().bounded(quint32(qMax<qint64>(1, highMs - lowMs))));
+}
+
+QString DemoScenario::idleExtension(const QString& except)
+{
+    const QStringList& all = m_world->extensionNumbers();
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const QString& n = all.at(m_world->random().bounded(int(all.size())));
+        const DemoExtension* e = m_world->extension(n);
+        if (n != except && e->state == DemoDeviceState::NotInUse && !e->dnd
+            && m_world->channelsOf(n).isEmpty())
+            return n;
+    }
+    return {};
+}
+
+void DemoScenario::seedActivity()
+{
+    for (int i = 0; i < 2; ++i) {
+        const Caller& c = OutsideCallers[m_world->random().bounded(int(std::size(OutsideCallers)))];
+        m_calls->dialFromTrunk(QString::fromUtf16(c.number), QString::fromUtf16(c.name),
+            QLatin1String(DemoWorld::QueueExtension));
+    }
+    const QString id = m_calls->dialFromTrunk(QStringLiteral("+15551234567"), QStringLiteral("ACME Corp"),
+        QLatin1String(DemoWorld::OperatorExtension));
+    if (m_calls->answer(id)) {
+        if (DemoCall* call = m_calls->call(id)) {
+            if (DemoChannel* trunk = m_world->channel(call->caller))
+                m_features->park(trunk->name, QString(), 300000);
+        }
+    }
+}
+
+void DemoScenario::handleRinging(const QString& callId)
+{
+    if (m_rate <= 0)
+        return;
+    const DemoCall* call = m_calls->call(callId);
+    const DemoExtension* target = call ? m_world->extension(call->target) : nullptr;
+    // One call in five (one in fifty in load mode, to spare the disk) is not answered and
+    // reaches voicemail after the dial timeout;
+    // a phone in DND never answers.
+    if (!target || target->dnd || m_world->random().bounded(m_shortCalls ? 50 : 5) == 0)
+        return;
+    m_pending.insert(
+        callId, {Next::Answer, m_world->nowMs() + (m_shortCalls ? between(300, 2000) : between(2000, 9000))});
+}
+
+void DemoScenario::handleAnswered(const QString& callId)
+{
+    if (m_rate <= 0)
+        return;
+    const int dice = m_world->random().bounded(10);
+    const Next next = dice == 0 ? Next::Hold : dice == 1 ? Next::Park : Next::Hangup;
+    const qint64 talk = m_shortCalls ? between(500, 4000) : between(4000, 45000);
+    m_pending.insert(callId, {next, m_world->nowMs() + talk});
+}
+
+void DemoScenario::startCall()
+{
+    const int dice = m_world->random().bounded(10);
+    if (dice < 3) {
+        const Caller& c = OutsideCallers[m_world->random().bounded(int(std::size(OutsideCallers)))];
+        const QString to = dice == 0 ? QLatin1String(DemoWorld::QueueExtension) : idleExtension();
+        if (!to.isEmpty())
+            m_calls->dialFromTrunk(QString::fromUtf16(c.number), QString::fromUtf16(c.name), to);
+        return;
+    }
+    const QString from = idleExtension();
+    const QString to = idleExtension(from);
+    if (!from.isEmpty() && !to.isEmpty())
+        m_calls->dial(from, to);
+}
+
+void DemoScenario::handleTick()
+{
+    const qint64 now = m_world->nowMs();
+
+    // Due steps of calls already going on.
+    const QStringList ids = m_pending.keys();
+    for (const QString& id : ids) {
+        const auto it = m_pending.constFind(id);
+        if (it == m_pending.constEnd() || it->dueMs > now)
+            continue;
+        const Next next = it->next;
+        m_pending.remove(id);
+        switch (next) {
+        case Next::Answer:
+            m_calls->answer(id);
+            break;
+        case Next::Hold:
+            if (m_calls->hold(id))
+                m_pending.insert(id, {Next::Unhold, now + between(2000, 8000)});
+            break;
+        case Next::Unhold:
+            m_calls->unhold(id);
+            m_pending.insert(id, {Next::Hangup, now + between(2000, 20000)});
+            break;
+        case Next::Park:
+            if (const DemoCall* call = m_calls->call(id)) {
+                if (const DemoChannel* callee = m_world->channel(call->callee))
+                    m_features->park(callee->name, QString(), between(20000, 90000));
+            }
+            break;
+        case Next::Hangup:
+            m_calls->hangup(
+                id, m_world->random().bounded(2) ? DemoCalls::Side::Caller : DemoCalls::Side::Callee);
+            break;
+        }
+    }
+
+    // The queue: connect waiting callers to free members, now and then one gives up.
+    if (m_world->random().bounded(20) == 0)
+        m_features->connectQueueCaller();
+    if (m_world->random().bounded(400) == 0) {
+        const QStringList& waiting = m_world->queueCallers();
+        if (waiting.size() > 2)
+            m_features->abandonQueueCaller(waiting.first());
+    }
+    if (m_world->random().bounded(600) == 0) {
+        const QStringList& all = m_world->extensionNumbers();
+        const QString n = all.at(m_world->random().bounded(int(all.size())));
+        if (const DemoExtension* e = m_world->extension(n); e && e->hasDndDevice)
+            m_features->setDnd(n, !e->dnd);
+    }
+
+    // A call costs about EventsPerCall events over its life, so starting rate/EventsPerCall
+    // calls a second gives the asked event rate (bounded by the office size).
+    m_budget = qMin(m_budget + m_rate / EventsPerCall * TickMs / 1000.0, 64.0);
+    const int maxCalls = qMax(1, int(m_world->extensionNumbers().size()) / 3);
+    while (m_budget >= 1.0) {
+        m_budget -= 1.0;
+        if (m_calls->callIds().size() < maxCalls)
+            startCall();
+    }
+}

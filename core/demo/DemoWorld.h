@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ami/AmiMessage.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QString>
+#include <QStringList>
+
+#include <unordered_map>
+
+class Clock;
+
+// Device states as Asterisk names them (DeviceStateChange "State:").
+enum class DemoDeviceState
+{
+    NotInUse,
+    InUse,
+    Busy,
+    Unavailable,
+    Ringing,
+    RingInUse,
+    OnHold,
+};
+
+struct DemoExtension
+{
+    QString number;
+    QString name;
+    QString department;
+    QString email;
+    DemoDeviceState state = DemoDeviceState::NotInUse;
+    bool hasDndDevice = false; // the hint includes Custom:DND<number>
+    bool dnd = false;
+    bool queueMember = false;
+    bool paused = false;
+    QString pausedReason;
+    int callsTaken = 0;
+    qint64 lastCall = 0;
+    qint64 lastPause = 0;
+    int newMessages = 0;
+    int oldMessages = 0;
+    int urgentMessages = 0;
+
+    QString device() const { return QStringLiteral("PJSIP/") + number; }
+    QString hint() const;
+};
+
+struct DemoChannel
+{
+    QString name;
+    QString uniqueid;
+    QString linkedid;
+    int state = 0; // Asterisk channel state: 0 Down, 4 Ring, 5 Ringing, 6 Up
+    QString callerNum;
+    QString callerName;
+    QString connectedNum = QStringLiteral("<unknown>");
+    QString connectedName = QStringLiteral("<unknown>");
+    QString context;
+    QString exten;
+    int priority = 1;
+    QString application;
+    QString appData;
+    QString bridgeId;
+    QString extension; // the phone it belongs to; empty for a trunk channel
+    qint64 createdMs = 0;
+    bool held = false;
+};
+
+struct DemoBridge
+{
+    QString id;
+    QString type = QStringLiteral("basic");
+    QString technology = QStringLiteral("simple_bridge");
+    QStringList channels; // uniqueids
+};
+
+struct DemoParkedCall
+{
+    int space = 0;
+    QString parkee; // uniqueid
+    QString parkerDialString;
+    QString bridgeId;
+    qint64 parkedAtMs = 0;
+    int timeoutSec = 120;
+};
+
+// The simulated office and everything live in it: extensions, channels,
+// bridges, parked calls, the queue, mailbox counts. It also builds the AMI
+// events exactly as Asterisk 22 formats them (header names and order copied
+// from tests/data/ami/22.10.1) and publishes them. It holds state only; the
+// call flows that change it live in DemoCalls and DemoFeatures.
+class DemoWorld final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoWorld)
+public:
+    static constexpr int FirstParkingSpace = 701;
+    static constexpr int LastParkingSpace = 720;
+    static constexpr const char* OperatorExtension = "1000";
+    static constexpr const char* QueueName = "support";
+    static constexpr const char* QueueExtension = "8000";
+
+    DemoWorld(Clock* clock, quint32 seed, QObject* parent = nullptr);
+
+    // Replaces the office (see DemoOffice::build()).
+    void populate(const QList<DemoExtension>& extensions);
+
+    Clock* clock() const { return m_clock; }
+    QRandomGenerator& random() { return m_random; }
+    qint64 nowMs() const;
+    qint64 nowSecs() const { return nowMs() / 1000; }
+    qint64 bootSecs() const { return m_bootMs / 1000; }
+
+    // Office.
+    const QStringList& extensionNumbers() const { return m_extensionOrder; }
+    DemoExtension* extension(const QString& number);
+    QList<DemoExtension*> queueMembers();
+
+    // Channels and bridges.
+    DemoChannel& createChannel(
+        const QString& resource, const QString& extension, const QString& linkedid = {});
+    DemoChannel& createLocalChannel(
+        const QString& exten, const QString& context, int half, int sequence, const QString& linkedid);
+    int nextLocalSequence() { return m_localSequence++; }
+    DemoChannel* channel(const QString& uniqueid);
+    DemoChannel* channelByName(const QString& name);
+    QList<DemoChannel*> channelsOf(const QString& extension);
+    void removeChannel(const QString& uniqueid);
+    int channelCount() const { return int(m_channelOrder.size()); }
+    DemoBridge& createBridge();
+    // A random UUID (version 4 layout) from the seeded generator, so runs repeat.
+    QString newUuid();
+    DemoBridge* bridge(const QString& id);
+    void removeBridge(const QString& id);
+
+    // Parking lot.
+    int freeParkingSpace() const;
+    DemoParkedCall* parkedCall(int space);
+    DemoParkedCall* parkedCallOf(const QString& uniqueid);
+    void addParkedCall(const DemoParkedCall& call);
+    void removeParkedCall(int space);
+
+    // Queue callers waiting (uniqueids, in position order) and their join times.
+    QStringList& queueCallers() { return m_queueCallers; }
+    QHash<QString, qint64>& queueJoinTimes() { return m_queueJoinMs; }
+    int queueCompleted = 0;
+    int queueAbandoned = 0;
+
+    // Event building, in Asterisk's header order.
+    AmiMessage event(QByteArrayView name, QByteArrayView privilege = "call,all") const;
+    static void appendChannel(AmiMessage& msg, const DemoChannel& ch, QByteArrayView prefix = {});
+    static void appendBridge(AmiMessage& msg, const DemoBridge& bridge, QByteArrayView prefix = {});
+    void publish(const AmiMessage& event);
+    quint64 publishedCount() const { return m_published; }
+
+    // Frequent events.
+    void channelEvent(QByteArrayView name, const DemoChannel& ch, QByteArrayView privilege = "call,all");
+    void varSet(const DemoChannel& ch, const QString& variable, const QString& value);
+    void newexten(DemoChannel& ch, const QString& context, const QString& exten, int priority,
+        const QString& application, const QString& data);
+    void extensionStatus(const DemoExtension& ext);
+    void deviceStateChange(const DemoExtension& ext);
+    void deviceStateChange(const QString& device, const QString& state);
+    void queueMemberStatus(const DemoExtension& ext, QByteArrayView name = "QueueMemberStatus");
+    void bridgeEvent(QByteArrayView name, const DemoBridge& bridge, const DemoChannel* ch = nullptr);
+    void messageWaiting(const DemoExtension& ext, const DemoChannel* ch);
+    // The RTPAUDIOQOS* VarSets (index from..to-1), plain or ...BRIDGED.
+    void qosVariables(const DemoChannel& ch, bool bridged, int from, int to);
+    void cdr(const DemoChannel& a, const DemoChannel* b, const QString& disposition, qint64 answerMs);
+    // Hangup event, then the channel is gone.
+    void hangup(DemoChannel& ch, int cause);
+
+    static QString deviceStateName(DemoDeviceState state);
+    static int extensionStatusCode(const DemoExtension& ext);
+    static QString extensionStatusText(int code);
+    static int queueDeviceCode(DemoDeviceState state);
+    static QString channelStateDesc(int state);
+    static QString timestamp(qint64 ms);
+
+Q_SIGNALS:
+    void eventPublished(const AmiMessage& event);
+
+private:
+    friend class DemoLists; // reads the state to answer list actions
+    QString newUniqueid();
+
+    Clock* m_clock;
+    QRandomGenerator m_random;
+    qint64 m_bootMs = 0;
+    quint64 m_published = 0;
+    int m_uniqueSequence = 0;
+    int m_channelSequence = 0;
+    int m_localSequence = 0;
+
+    // std::unordered_map: references stay valid while other entries are added.
+    QStringList m_extensionOrder;
+    std::unordered_map<QString, DemoExtension> m_extensions;
+    QStringList m_channelOrder;
+    std::unordered_map<QString, DemoChannel> m_channels;
+    std::unordered_map<QString, DemoBridge> m_bridges;
+    QList<DemoParkedCall> m_parked;
+    QStringList m_queueCallers;
+    QHash<QString, qint64> m_queueJoinMs;
+};
