@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pbx/PbxVoicemailBridge.h"
+
+#include "FakeAmiServer.h"
+#include "ami/AmiClient.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestPbxVoicemailBridge : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void detectsVoicemailActions_data();
+    void detectsVoicemailActions();
+    void passesResultsThrough();
+    void notConnected();
+
+private:
+    static void connectClient(AmiClient& client, const FakeAmiServer& server);
+};
+
+void TestPbxVoicemailBridge::connectClient(AmiClient& client, const FakeAmiServer& server)
+{
+    AmiConnectionSettings settings;
+    settings.port = server.port();
+    settings.username = QStringLiteral("panel");
+    client.setSettings(settings);
+    client.setSecret(QStringLiteral("panelpass"));
+    client.connectToServer();
+}
+
+void TestPbxVoicemailBridge::detectsVoicemailActions_data()
+{
+    QTest::addColumn<bool>("recordedListCommands");
+    QTest::newRow("Asterisk 22 lists VoicemailMove/Remove/Forward") << true;
+    QTest::newRow("unknown ListCommands: spool only") << false;
+}
+
+void TestPbxVoicemailBridge::detectsVoicemailActions()
+{
+    QFETCH(bool, recordedListCommands);
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    if (recordedListCommands)
+        QVERIFY(server.loadTranscript(QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/02-ListCommands")));
+    AmiClient client;
+    PbxVoicemailBridge bridge(&client);
+    QSignalSpy caps(&bridge, &PbxVoicemailBridge::capabilitiesChanged);
+    connectClient(client, server);
+    QTRY_COMPARE(server.receivedActions("ListCommands").size(), 1);
+    if (recordedListCommands) {
+        QTRY_VERIFY(bridge.supportsVoicemailActions());
+        QCOMPARE(caps.count(), 1);
+        QCOMPARE(caps.first().first().toBool(), true);
+    } else {
+        // Invalid/unknown command: stays on the spool.
+        QTRY_VERIFY(client.state() == AmiClient::State::Ready);
+        QTest::qWait(0);
+        QCOMPARE(caps.count(), 0);
+        QVERIFY(!bridge.supportsVoicemailActions());
+    }
+}
+
+void TestPbxVoicemailBridge::passesResultsThrough()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    server.setHandler("VoicemailRefresh", [](const AmiMessage& a) {
+        return FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", a.actionId()}});
+    });
+    server.setHandler("VoicemailMove", [](const AmiMessage& a) {
+        // app_voicemail reports a failed move inside a Success response.
+        return FakeAmiServer::packet(
+            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Message move failed"}});
+    });
+    AmiClient client;
+    PbxVoicemailBridge bridge(&client);
+    connectClient(client, server);
+    QTRY_VERIFY(client.isLoggedIn());
+
+    bool done = false;
+    bool ok = false;
+    QString message;
+    bridge.sendAction(AmiRequest("VoicemailRefresh")
+                          .set("Context", QStringLiteral("default"))
+                          .set("Mailbox", QStringLiteral("1001")),
+        [&](bool success, const QString& text) {
+            done = true;
+            ok = success;
+            message = text;
+        });
+    QTRY_VERIFY(done);
+    QVERIFY(ok);
+    const AmiMessage sent = server.receivedActions("VoicemailRefresh").value(0);
+    QCOMPARE(sent.value("Context"), QStringLiteral("default"));
+    QCOMPARE(sent.value("Mailbox"), QStringLiteral("1001"));
+
+    done = false;
+    bridge.sendAction(AmiRequest("VoicemailMove").set("Context", QStringLiteral("default")),
+        [&](bool success, const QString& text) {
+            done = true;
+            ok = success;
+            message = text;
+        });
+    QTRY_VERIFY(done);
+    QVERIFY(ok);
+    QCOMPARE(message, QStringLiteral("Message move failed"));
+
+    done = false;
+    bridge.sendAction(
+        AmiRequest("VoicemailRefresh").set("Mailbox", QStringLiteral("1001\r\nAction: Command")),
+        [&](bool success, const QString& text) {
+            done = true;
+            ok = success;
+            message = text;
+        });
+    QTRY_VERIFY(done);
+    QVERIFY(!ok);
+    QVERIFY(message.contains(QStringLiteral("injection")));
+}
+
+void TestPbxVoicemailBridge::notConnected()
+{
+    PbxVoicemailBridge bridge(nullptr);
+    bool ok = true;
+    QString message;
+    bridge.sendAction(AmiRequest("VoicemailRefresh"), [&](bool success, const QString& text) {
+        ok = success;
+        message = text;
+    });
+    QVERIFY(!ok);
+    QVERIFY(!message.isEmpty());
+    QVERIFY(!bridge.supportsVoicemailActions());
+}
+
+QTEST_GUILESS_MAIN(TestPbxVoicemailBridge)
+#include "TestPbxVoicemailBridge.moc"
