@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/Settings.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+Profile sampleProfile()
+{
+    Profile p;
+    p.name = QStringLiteral("Front desk / Zoë");
+    p.operatorDevice = QStringLiteral("PJSIP/1000");
+    p.operatorExtension = QStringLiteral("1000");
+    p.callerIdName = QStringLiteral("Reception");
+    p.originateContext = QStringLiteral("phones");
+    p.dndDevicePattern = QStringLiteral("Custom:DND%1");
+    p.voicemailExtenPattern = QStringLiteral("*%1");
+    p.voicemailContext = QStringLiteral("vm");
+    p.pickupMethod = Profile::PickupMethod::FeatureCode;
+    p.blindTransferMethod = Profile::BlindTransferMethod::BlindTransferAction;
+    p.missingWriteClasses = {QStringLiteral("system")};
+    p.favourites = {QStringLiteral("1002"), QStringLiteral("1003")};
+    p.extensionGroups.insert(QStringLiteral("1002"), QStringLiteral("Sales"));
+    ServerConfig a;
+    a.id = QStringLiteral("main");
+    a.displayName = QStringLiteral("Head office");
+    a.host = QStringLiteral("pbx.example.org");
+    a.port = 5039;
+    a.tls = true;
+    a.username = QStringLiteral("panel");
+    a.pinnedCertificateSha256 = "ab12";
+    ServerConfig b;
+    b.id = QStringLiteral("branch");
+    b.host = QStringLiteral("10.0.0.2");
+    b.username = QStringLiteral("panel2");
+    b.authMode = AmiConnectionSettings::AuthMode::Plaintext;
+    b.proxyMode = AmiConnectionSettings::ProxyMode::Astmanproxy;
+    p.servers = {a, b};
+    return p;
+}
+
+void compareProfiles(const Profile& got, const Profile& want)
+{
+    QCOMPARE(got.name, want.name);
+    QCOMPARE(got.servers, want.servers);
+    QCOMPARE(got.operatorDevice, want.operatorDevice);
+    QCOMPARE(got.operatorExtension, want.operatorExtension);
+    QCOMPARE(got.callerIdName, want.callerIdName);
+    QCOMPARE(got.originateContext, want.originateContext);
+    QCOMPARE(got.dndDevicePattern, want.dndDevicePattern);
+    QCOMPARE(got.voicemailExtenPattern, want.voicemailExtenPattern);
+    QCOMPARE(got.voicemailContext, want.voicemailContext);
+    QCOMPARE(got.pickupMethod, want.pickupMethod);
+    QCOMPARE(got.blindTransferMethod, want.blindTransferMethod);
+    QCOMPARE(got.missingWriteClasses, want.missingWriteClasses);
+    QCOMPARE(got.favourites, want.favourites);
+    QCOMPARE(got.extensionGroups, want.extensionGroups);
+}
+
+} // namespace
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void profileRoundTrip();
+    void firstRunAndCurrentProfile();
+    void uiPreferences();
+    void noSecretInIniFile();
+    void exportImportWithoutSecrets();
+    void importRejectsBadFiles_data();
+    void importRejectsBadFiles();
+    void serverUrl_data();
+    void serverUrl();
+    void secretKeyAndConnectionSettings();
+};
+
+void TestSettings::profileRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.ini"));
+    {
+        Settings s(path);
+        s.saveProfile(sampleProfile());
+        s.sync();
+    }
+    Settings s(path);
+    QCOMPARE(s.profileNames(), QStringList {sampleProfile().name});
+    const auto p = s.profile(sampleProfile().name);
+    QVERIFY(p.has_value());
+    compareProfiles(*p, sampleProfile());
+
+    // Saving fewer servers must not leave the old ones behind.
+    Profile smaller = sampleProfile();
+    smaller.servers.removeLast();
+    smaller.extensionGroups.clear();
+    s.saveProfile(smaller);
+    compareProfiles(*s.profile(smaller.name), smaller);
+}
+
+void TestSettings::firstRunAndCurrentProfile()
+{
+    QTemporaryDir dir;
+    Settings s(dir.filePath(QStringLiteral("b.ini")));
+    QVERIFY(s.isFirstRun());
+    QCOMPARE(s.currentProfileName(), QString());
+    Profile a = sampleProfile();
+    a.name = QStringLiteral("Alpha");
+    Profile b = sampleProfile();
+    b.name = QStringLiteral("Beta");
+    s.saveProfile(b);
+    s.saveProfile(a);
+    QVERIFY(!s.isFirstRun());
+    QCOMPARE(s.profileNames(), (QStringList {QStringLiteral("Alpha"), QStringLiteral("Beta")}));
+    QCOMPARE(s.currentProfileName(), QStringLiteral("Alpha")); // first one when none chosen
+    s.setCurrentProfileName(QStringLiteral("Beta"));
+    QCOMPARE(s.currentProfileName(), QStringLiteral("Beta"));
+    s.removeProfile(QStringLiteral("Beta"));
+    QCOMPARE(s.currentProfileName(), QStringLiteral("Alpha"));
+    QVERIFY(!s.profile(QStringLiteral("Beta")).has_value());
+}
+
+void TestSettings::uiPreferences()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.ini"));
+    {
+        Settings s(path);
+        QCOMPARE(s.shortcut(QStringLiteral("hangup"), QStringLiteral("F4")), QStringLiteral("F4"));
+        QCOMPARE(s.crmTrigger(), Settings::CrmTrigger::Never);
+        QCOMPARE(s.minimiseToTray(), false);
+        s.setShortcut(QStringLiteral("hangup"), QStringLiteral("Ctrl+H"));
+        s.setShortcut(QStringLiteral("park"), QString());
+        s.setCrmUrlTemplate(QStringLiteral("https://crm/lookup?number={callerid}"));
+        s.setCrmTrigger(Settings::CrmTrigger::OnAnswer);
+        s.setMinimiseToTray(true);
+        s.setDesktopNotifications(false);
+        s.setLanguageOverride(QStringLiteral("de"));
+        s.setColorScheme(Settings::ColorScheme::Dark);
+        s.setWindowGeometry("geom");
+        s.sync();
+    }
+    Settings s(path);
+    QCOMPARE(s.shortcut(QStringLiteral("hangup"), QStringLiteral("F4")), QStringLiteral("Ctrl+H"));
+    QCOMPARE(s.shortcut(QStringLiteral("park"), QStringLiteral("F6")), QString()); // removed stays removed
+    QCOMPARE(s.crmUrlTemplate(), QStringLiteral("https://crm/lookup?number={callerid}"));
+    QCOMPARE(s.crmTrigger(), Settings::CrmTrigger::OnAnswer);
+    QCOMPARE(s.minimiseToTray(), true);
+    QCOMPARE(s.desktopNotifications(), false);
+    QCOMPARE(s.languageOverride(), QStringLiteral("de"));
+    QCOMPARE(s.colorScheme(), Settings::ColorScheme::Dark);
+    QCOMPARE(s.windowGeometry(), QByteArray("geom"));
+}
+
+void TestSettings::noSecretInIniFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.ini"));
+    {
+        Settings s(path);
+        s.saveProfile(sampleProfile());
+        s.setCurrentProfileName(sampleProfile().name);
+        s.setShortcut(QStringLiteral("call"), QStringLiteral("Return"));
+        s.sync();
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray ini = f.readAll().toLower();
+    QVERIFY(ini.contains("pbx.example.org")); // the file really holds the profile
+    QVERIFY2(!ini.contains("secret"), ini.constData());
+    QVERIFY2(!ini.contains("password"), ini.constData());
+    QVERIFY2(!ini.contains("key="), ini.constData());
+    // Every key in the file is one we know and none can carry a secret.
+    QSettings raw(path, QSettings::IniFormat);
+    const QStringList keys = raw.allKeys();
+    for (const QString& k : keys)
+        QVERIFY2(!k.contains(QLatin1String("secret"), Qt::CaseInsensitive), qPrintable(k));
+}
+
+void TestSettings::exportImportWithoutSecrets()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("export.ini"));
+    QCOMPARE(sampleProfile().exportToFile(file), QString());
+
+    // Someone adds a secret to the exported file by hand: import ignores it.
+    {
+        QSettings tamper(file, QSettings::IniFormat);
+        tamper.setValue(QStringLiteral("profile/servers/1/secret"), QStringLiteral("hunter2"));
+        tamper.setValue(QStringLiteral("profile/password"), QStringLiteral("hunter2"));
+    }
+    QString error;
+    const auto imported = Profile::importFromFile(file, &error);
+    QVERIFY2(imported.has_value(), qPrintable(error));
+    compareProfiles(*imported, sampleProfile());
+
+    Settings s(dir.filePath(QStringLiteral("e.ini")));
+    s.saveProfile(*imported);
+    s.sync();
+    QFile f(s.fileName());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(!f.readAll().contains("hunter2"));
+}
+
+void TestSettings::importRejectsBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("missing file") << QByteArray();
+    QTest::newRow("not a profile") << QByteArray("[general]\nfoo=bar\n");
+    QTest::newRow("profile without name") << QByteArray("[profile]\noperatorDevice=PJSIP/1000\n");
+}
+
+void TestSettings::importRejectsBadFiles()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("in.ini"));
+    if (!content.isEmpty()) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    QString error;
+    QVERIFY(!Profile::importFromFile(file, &error).has_value());
+    QVERIFY(!error.isEmpty());
+}
+
+void TestSettings::serverUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<QString>("user");
+
+    QTest::newRow("amis with port") << QStringLiteral("amis://panel@pbx.example.org:5039") << true
+                                    << QStringLiteral("pbx.example.org") << 5039 << true
+                                    << QStringLiteral("panel");
+    QTest::newRow("ami default port")
+        << QStringLiteral("ami://panel@10.1.2.3") << true << QStringLiteral("10.1.2.3") << 5038 << false
+        << QStringLiteral("panel");
+    QTest::newRow("amis default port") << QStringLiteral("amis://op@pbx") << true << QStringLiteral("pbx")
+                                       << 5039 << true << QStringLiteral("op");
+    QTest::newRow("password refused")
+        << QStringLiteral("ami://panel:panelpass@pbx") << false << QString() << 0 << false << QString();
+    QTest::newRow("no user") << QStringLiteral("ami://pbx:5038") << false << QString() << 0 << false
+                             << QString();
+    QTest::newRow("wrong scheme") << QStringLiteral("http://panel@pbx") << false << QString() << 0 << false
+                                  << QString();
+    QTest::newRow("path") << QStringLiteral("ami://panel@pbx/x") << false << QString() << 0 << false
+                          << QString();
+    QTest::newRow("garbage") << QStringLiteral("not a url") << false << QString() << 0 << false << QString();
+}
+
+void TestSettings::serverUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, ok);
+    QString error;
+    const auto c = ServerConfig::fromUrl(url, &error);
+    QCOMPARE(c.has_value(), ok);
+    if (!ok) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(bool, tls);
+    QFETCH(QString, user);
+    QCOMPARE(c->host, host);
+    QCOMPARE(int(c->port), port);
+    QCOMPARE(c->tls, tls);
+    QCOMPARE(c->username, user);
+}
+
+void TestSettings::secretKeyAndConnectionSettings()
+{
+    const Profile p = sampleProfile();
+    const ServerConfig& s = p.servers.first();
+    QCOMPARE(s.secretKey(p.name), QStringLiteral("ami/Front desk / Zoë/main"));
+    const AmiConnectionSettings c = s.toConnectionSettings();
+    QCOMPARE(c.host, s.host);
+    QCOMPARE(c.port, s.port);
+    QCOMPARE(c.tls, true);
+    QCOMPARE(c.username, QStringLiteral("panel"));
+    QCOMPARE(c.pinnedCertificateSha256, QByteArray("ab12"));
+    QCOMPARE(p.callerId(), QStringLiteral("\"Reception\" <1000>"));
+}
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "TestSettings.moc"
