@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ami/AmiAction.h"
+#include "ami/AmiClient.h"
+#include "ami/AmiRequest.h"
+#include "settings/Profile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+
+class AmiMessage;
+
+// The operator's hands on one PBX: turns "call 1002", "park this call", …
+// into AMI actions on that server's AmiClient and reports, for every
+// request, exactly one outcome: succeeded() or failed() with Asterisk's own
+// words. Each method returns a request id (never 0) that the outcome carries.
+//
+// Packets follow the recorded Asterisk 22 sessions (tests/data/ami/22.10.1,
+// 03-* and 04-*). Values come from the ui; AmiRequest refuses CR/LF, which
+// surfaces as Failure::InvalidValue before anything is sent.
+class CallControl final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Operation
+    {
+        Call, // Originate operator device → context/number
+        CallBetween, // Originate another extension's device → context/number
+        BlindTransfer, // Redirect the other party (or BlindTransfer on the operator's channel)
+        AttendedTransfer, // Atxfer on the operator's channel
+        CancelAttendedTransfer, // CancelAtxfer
+        TransferToVoicemail, // Redirect to the voicemail extension pattern
+        Hangup,
+        Park, // Park with TimeoutChannel/AnnounceChannel = operator's channel
+        Retrieve, // Originate operator → parking space
+        Pickup, // Redirect the ringing caller to the operator, or the pickup feature code
+        Listen, // ChanSpy q
+        Whisper, // ChanSpy qw
+        Barge, // ChanSpy qB
+        QueuePause,
+        QueueUnpause,
+    };
+    Q_ENUM(Operation)
+
+    enum class Failure
+    {
+        InvalidValue, // a value was empty or held CR/LF; nothing was sent
+        NotConnected,
+        PermissionDenied, // the AMI user lacks the write class (see missingClass())
+        AsteriskError, // Response: Error; the message is Asterisk's
+        OriginateFailed, // OriginateResponse: Failure (Reason in the message)
+        NoAnswer, // OriginateResponse Reason 3 (timeout) or 5 (busy)
+        Timeout,
+        Disconnected,
+    };
+    Q_ENUM(Failure)
+
+    enum class TransferOutcome
+    {
+        Completed,
+        Cancelled,
+        Failed,
+    };
+    Q_ENUM(TransferOutcome)
+
+    explicit CallControl(AmiClient* client, QObject* parent = nullptr);
+    ~CallControl() override;
+
+    // Operator device, context, caller ID, patterns and methods. Also resets
+    // the configured missing write classes.
+    void setProfile(const Profile& profile);
+    const Profile& profile() const { return m_profile; }
+    AmiClient* client() const { return m_client; }
+
+    quint64 call(const QString& number);
+    // Rings `device` (e.g. "PJSIP/1001") and connects it to `number`:
+    // dragging one tile onto another.
+    quint64 callBetween(const QString& device, const QString& callerId, const QString& number);
+    // `channel` is the party to move away (the caller talking to the operator,
+    // or either side of any call). With BlindTransferAction, `channel` is the
+    // transferer's channel instead (Asterisk moves its peer).
+    quint64 blindTransfer(const QString& channel, const QString& number);
+    // `operatorChannel`: the operator's live channel, e.g. "PJSIP/1000-00000013".
+    quint64 attendedTransfer(const QString& operatorChannel, const QString& number);
+    quint64 cancelAttendedTransfer(const QString& operatorChannel);
+    quint64 transferToVoicemail(const QString& channel, const QString& extension);
+    quint64 hangup(const QString& channel);
+    // `channel` is the party to park; the operator's channel hears the space.
+    quint64 park(const QString& channel, const QString& operatorChannel);
+    quint64 retrieve(const QString& space);
+    // `callerChannel`: the channel ringing `extension` from the caller's side.
+    quint64 pickup(const QString& callerChannel, const QString& extension);
+    // `target` is a device or channel prefix to spy on ("PJSIP/1001").
+    quint64 listen(const QString& target);
+    quint64 whisper(const QString& target);
+    quint64 barge(const QString& target);
+    quint64 queuePause(
+        const QString& queue, const QString& interface, bool paused, const QString& reason = {});
+
+    // Permissions: an operation is unavailable when the AMI user lacks its
+    // write class, configured in the profile or learned from a
+    // "Permission denied" reply.
+    static QString requiredClass(Operation operation);
+    bool isPermitted(Operation operation) const;
+    QString missingClass(Operation operation) const;
+    QStringList missingClasses() const;
+
+Q_SIGNALS:
+    void succeeded(quint64 requestId, CallControl::Operation operation);
+    void failed(quint64 requestId, CallControl::Operation operation, CallControl::Failure failure,
+        const QString& message);
+    // Attended transfers: after succeeded() (Atxfer queued), how it ended.
+    void attendedTransferFinished(
+        quint64 requestId, CallControl::TransferOutcome outcome, const QString& detail);
+    void permissionsChanged();
+
+private:
+    struct Pending
+    {
+        quint64 id = 0;
+        Operation operation = Operation::Call;
+        QString channel; // Atxfer: the transferer's channel
+        QString target; // Atxfer: "exten@context" for the consultation leg
+    };
+
+    quint64 send(Operation operation, const AmiRequest& request, const QString& channel = {},
+        const QString& target = {});
+    quint64 failLater(Operation operation, Failure failure, const QString& message);
+    AmiRequest originate(
+        const QString& device, const QString& callerId, const QString& exten, const QString& context) const;
+    AmiRequest spy(const QString& target, const QString& options) const;
+    QString voicemailContext() const;
+    void handleFinished(AmiAction* action);
+    void handleEvent(const AmiMessage& event);
+    void handleOriginateResponse(const AmiMessage& event);
+    void handleAttendedTransferEvent(const AmiMessage& event);
+    void handleChannelGone(const AmiMessage& event);
+    void learnMissingClass(Operation operation);
+
+    QPointer<AmiClient> m_client;
+    Profile m_profile;
+    quint64 m_nextId = 1;
+    QSet<QString> m_missingClasses;
+    QHash<AmiAction*, Pending> m_inFlight;
+    QHash<QByteArray, Pending> m_originates; // ActionID → waiting for OriginateResponse
+    QHash<QString, Pending> m_transfers; // transferer channel → attended transfer in progress
+    QHash<QString, QString> m_consultLegs; // consultation channel → transferer channel
+};
