@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/StateStyle.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+
+#include <cmath>
+
+using Pbx::ExtensionState;
+
+QString StateStyle::text(ExtensionState state)
+{
+    switch (state) {
+    case ExtensionState::Idle:
+        return tr("Free");
+    case ExtensionState::Ringing:
+        return tr("Ringing");
+    case ExtensionState::InUse:
+        return tr("On a call");
+    case ExtensionState::InUseRinging:
+        return tr("On a call, ringing");
+    case ExtensionState::Busy:
+        return tr("Busy");
+    case ExtensionState::DoNotDisturb:
+        return tr("Do not disturb");
+    case ExtensionState::OnHold:
+        return tr("On hold");
+    case ExtensionState::InUseOnHold:
+        return tr("On a call, one on hold");
+    case ExtensionState::Unavailable:
+        return tr("Unavailable");
+    case ExtensionState::Removed:
+        return tr("Removed");
+    case ExtensionState::NoHint:
+        return tr("No status");
+    case ExtensionState::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+StateStyle::Glyph StateStyle::glyph(ExtensionState state)
+{
+    switch (state) {
+    case ExtensionState::Idle:
+        return Glyph::Ring;
+    case ExtensionState::Ringing:
+        return Glyph::Bell;
+    case ExtensionState::InUse:
+        return Glyph::Dot;
+    case ExtensionState::InUseRinging:
+        return Glyph::BellDot;
+    case ExtensionState::Busy:
+        return Glyph::Cross;
+    case ExtensionState::DoNotDisturb:
+        return Glyph::Minus;
+    case ExtensionState::OnHold:
+        return Glyph::Pause;
+    case ExtensionState::InUseOnHold:
+        return Glyph::PauseDot;
+    case ExtensionState::Unavailable:
+    case ExtensionState::Removed:
+        return Glyph::Slash;
+    case ExtensionState::NoHint:
+    case ExtensionState::Unknown:
+        break;
+    }
+    return Glyph::Question;
+}
+
+bool StateStyle::isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+bool StateStyle::isAlerting(ExtensionState state)
+{
+    return state == ExtensionState::Ringing || state == ExtensionState::InUseRinging;
+}
+
+QColor StateStyle::accent(ExtensionState state, const QPalette& palette)
+{
+    // Hues chosen to stay apart for the common colour-vision deficiencies
+    // together with the glyphs: green/blue/orange/red/purple/grey.
+    int hue = -1;
+    double sat = 0.75;
+    switch (state) {
+    case ExtensionState::Idle:
+        hue = 140;
+        break;
+    case ExtensionState::Ringing:
+    case ExtensionState::InUseRinging:
+        hue = 32;
+        sat = 0.95;
+        break;
+    case ExtensionState::InUse:
+    case ExtensionState::Busy:
+        hue = 356;
+        break;
+    case ExtensionState::DoNotDisturb:
+        hue = 285;
+        sat = 0.6;
+        break;
+    case ExtensionState::OnHold:
+    case ExtensionState::InUseOnHold:
+        hue = 212;
+        break;
+    case ExtensionState::Unavailable:
+    case ExtensionState::Removed:
+    case ExtensionState::NoHint:
+    case ExtensionState::Unknown:
+        sat = 0.0;
+        break;
+    }
+    const bool dark = isDark(palette);
+    const double light = dark ? 0.62 : 0.42;
+    if (hue < 0)
+        return QColor::fromHslF(0, 0, dark ? 0.55 : 0.5);
+    return QColor::fromHslF(hue / 360.0, sat, light);
+}
+
+QColor StateStyle::background(ExtensionState state, const QPalette& palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor acc = accent(state, palette);
+    double tint = isDark(palette) ? 0.30 : 0.20;
+    QColor bg = mix(base, acc, tint);
+    while (tint > 0.02 && contrast(bg, text) < 4.5) {
+        tint -= 0.03;
+        bg = mix(base, acc, tint);
+    }
+    return bg;
+}
+
+QColor StateStyle::mix(const QColor& a, const QColor& b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+        float(a.greenF() + (b.greenF() - a.greenF()) * t), float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+double StateStyle::contrast(const QColor& a, const QColor& b)
+{
+    auto lum = [](const QColor& c) {
+        auto ch = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+    };
+    double l1 = lum(a);
+    double l2 = lum(b);
+    if (l1 < l2)
+        std::swap(l1, l2);
+    return (l1 + 0.05) / (l2 + 0.05);
+}
+
+void StateStyle::paintGlyph(QPainter* p, const QRectF& r, Glyph glyph, const QColor& color)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const double s = std::min(r.width(), r.height());
+    const QRectF box(r.center().x() - s / 2, r.center().y() - s / 2, s, s);
+    const double w = std::max(1.5, s / 8);
+    QPen pen(color, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p->setPen(pen);
+    p->setBrush(Qt::NoBrush);
+    const QRectF inner = box.adjusted(w, w, -w, -w);
+
+    auto bell = [&](const QRectF& b) {
+        QPainterPath path;
+        const double x = b.x();
+        const double y = b.y();
+        const double bw = b.width();
+        const double bh = b.height();
+        path.moveTo(x + bw * 0.15, y + bh * 0.75);
+        path.quadTo(x + bw * 0.25, y + bh * 0.6, x + bw * 0.25, y + bh * 0.4);
+        path.arcTo(QRectF(x + bw * 0.25, y + bh * 0.1, bw * 0.5, bh * 0.6), 180, -180);
+        path.quadTo(x + bw * 0.75, y + bh * 0.6, x + bw * 0.85, y + bh * 0.75);
+        path.closeSubpath();
+        p->setBrush(color);
+        p->drawPath(path);
+        p->drawEllipse(QPointF(x + bw * 0.5, y + bh * 0.85), bw * 0.09, bh * 0.09);
+        p->setBrush(Qt::NoBrush);
+    };
+
+    switch (glyph) {
+    case Glyph::Ring:
+        p->drawEllipse(inner);
+        break;
+    case Glyph::Dot:
+        p->setBrush(color);
+        p->drawEllipse(inner);
+        break;
+    case Glyph::Bell:
+        bell(inner);
+        break;
+    case Glyph::BellDot:
+        bell(QRectF(inner.x(), inner.y(), inner.width() * 0.8, inner.height() * 0.8));
+        p->setBrush(color);
+        p->drawEllipse(QRectF(inner.right() - inner.width() * 0.38, inner.bottom() - inner.height() * 0.38,
+            inner.width() * 0.38, inner.height() * 0.38));
+        break;
+    case Glyph::Cross:
+        p->drawEllipse(inner);
+        p->drawLine(inner.center() + QPointF(-s * 0.18, -s * 0.18), inner.center() + QPointF(s * 0.18, s * 0.18));
+        p->drawLine(inner.center() + QPointF(s * 0.18, -s * 0.18), inner.center() + QPointF(-s * 0.18, s * 0.18));
+        break;
+    case Glyph::Minus: {
+        p->setBrush(color);
+        p->drawEllipse(inner);
+        QPen bar(Qt::white, w * 1.3, Qt::SolidLine, Qt::FlatCap);
+        p->setPen(bar);
+        p->drawLine(inner.center() + QPointF(-s * 0.22, 0), inner.center() + QPointF(s * 0.22, 0));
+        break;
+    }
+    case Glyph::Pause:
+    case Glyph::PauseDot: {
+        p->drawEllipse(inner);
+        const double bw = s * 0.1;
+        const double bh = s * 0.36;
+        p->setBrush(color);
+        p->setPen(Qt::NoPen);
+        p->drawRect(QRectF(inner.center().x() - bw * 1.6, inner.center().y() - bh / 2, bw, bh));
+        p->drawRect(QRectF(inner.center().x() + bw * 0.6, inner.center().y() - bh / 2, bw, bh));
+        if (glyph == Glyph::PauseDot)
+            p->drawEllipse(QRectF(inner.right() - s * 0.3, inner.bottom() - s * 0.3, s * 0.36, s * 0.36));
+        break;
+    }
+    case Glyph::Slash:
+        p->drawEllipse(inner);
+        p->drawLine(inner.topRight() + QPointF(-s * 0.15, s * 0.15), inner.bottomLeft() + QPointF(s * 0.15, -s * 0.15));
+        break;
+    case Glyph::Question: {
+        pen.setStyle(Qt::DotLine);
+        p->setPen(pen);
+        p->drawEllipse(inner);
+        QFont f = p->font();
+        f.setBold(true);
+        f.setPixelSize(std::max(6, int(s * 0.6)));
+        p->setFont(f);
+        p->setPen(color);
+        p->drawText(inner, Qt::AlignCenter, QStringLiteral("?"));
+        break;
+    }
+    }
+    p->restore();
+}

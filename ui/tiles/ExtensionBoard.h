@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class Clock;
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class TileBoardModel;
+class TileView;
+
+// The extension board: a filter box over the grouped tiles. Typing
+// anywhere in the window lands in the filter (see takeTypedText()).
+class ExtensionBoard final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExtensionBoard(QWidget* parent = nullptr, Clock* clock = nullptr);
+
+    void setExtensionModel(QAbstractItemModel* model);
+    TileBoardModel* boardModel() const { return m_board; }
+    TileView* view() const { return m_view; }
+    QLineEdit* filterEdit() const { return m_filter; }
+
+    // Starts or continues filtering with typed text from elsewhere in the window.
+    void appendFilterText(const QString& text);
+    // The current tile, or the only tile left after filtering.
+    QModelIndex currentTile() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void handleFilterChanged(const QString& text);
+    void updateCount();
+
+    TileBoardModel* m_board;
+    TileView* m_view;
+    QLineEdit* m_filter;
+    QLabel* m_count;
+};

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tiles/TileBoardModel.h"
+
+#include "common/MimeTypes.h"
+#include "models/ModelRoles.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QMimeData>
+#include <QTimer>
+
+#include <algorithm>
+
+TileBoardModel::TileBoardModel(QObject* parent)
+    : QAbstractListModel(parent)
+    , m_rebuildTimer(new QTimer(this))
+{
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(0);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &TileBoardModel::rebuildNow);
+}
+
+TileBoardModel::~TileBoardModel() = default;
+
+void TileBoardModel::setSourceModel(QAbstractItemModel* model)
+{
+    for (const auto& c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_source = model;
+    if (model) {
+        // Structural changes invalidate our row mapping: rebuild at once.
+        auto now = [this] { rebuildNow(); };
+        m_connections << connect(model, &QAbstractItemModel::rowsInserted, this, now)
+                      << connect(model, &QAbstractItemModel::rowsRemoved, this, now)
+                      << connect(model, &QAbstractItemModel::rowsMoved, this, now)
+                      << connect(model, &QAbstractItemModel::modelReset, this, now)
+                      << connect(model, &QAbstractItemModel::layoutChanged, this, now)
+                      << connect(model, &QAbstractItemModel::dataChanged, this,
+                             &TileBoardModel::handleSourceDataChanged);
+    }
+    rebuildNow();
+}
+
+void TileBoardModel::setFilterText(const QString& text)
+{
+    if (text == m_filter)
+        return;
+    m_filter = text;
+    rebuildNow();
+}
+
+void TileBoardModel::setFavourites(const QStringList& numbers)
+{
+    m_favourites = numbers;
+    rebuildNow();
+}
+
+void TileBoardModel::setGroupOverrides(const QMap<QString, QString>& groups)
+{
+    m_groupOverrides = groups;
+    rebuildNow();
+}
+
+int TileBoardModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool TileBoardModel::isHeader(const QModelIndex& index) const
+{
+    return index.isValid() && index.row() < m_rows.size() && m_rows.at(index.row()).sourceRow < 0;
+}
+
+QModelIndex TileBoardModel::mapToSource(const QModelIndex& index) const
+{
+    if (!m_source || !index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const int sr = m_rows.at(index.row()).sourceRow;
+    return sr < 0 ? QModelIndex() : m_source->index(sr, 0);
+}
+
+QModelIndex TileBoardModel::mapFromSource(const QModelIndex& source) const
+{
+    if (!source.isValid() || source.row() >= m_sourceToRow.size())
+        return {};
+    const int r = m_sourceToRow.at(source.row());
+    return r < 0 ? QModelIndex() : index(r, 0);
+}
+
+QModelIndex TileBoardModel::indexForKey(const QString& key) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).sourceRow >= 0 && m_rows.at(r).key == key)
+            return index(r, 0);
+    }
+    return {};
+}
+
+QVariant TileBoardModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    if (role == IsHeaderRole)
+        return row.sourceRow < 0;
+    if (role == GroupRole)
+        return m_groups.value(row.groupIndex);
+    if (row.sourceRow < 0) {
+        if (role == Qt::DisplayRole)
+            return m_groups.value(row.groupIndex);
+        if (role == GroupSizeRole)
+            return m_groupSizes.value(row.groupIndex);
+        return {};
+    }
+    if (!m_source)
+        return {};
+    const QModelIndex src = m_source->index(row.sourceRow, 0);
+    if (role == Qt::DisplayRole) {
+        const QString name = src.data(ExtensionRoles::Name).toString();
+        const QString number = src.data(ExtensionRoles::Number).toString();
+        return name.isEmpty() ? number : name + QStringLiteral(" (") + number + u')';
+    }
+    return src.data(role);
+}
+
+Qt::ItemFlags TileBoardModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    if (isHeader(index))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+}
+
+QStringList TileBoardModel::mimeTypes() const
+{
+    return {QString::fromLatin1(MimeTypes::kExtension)};
+}
+
+QMimeData* TileBoardModel::mimeData(const QModelIndexList& indexes) const
+{
+    for (const QModelIndex& i : indexes) {
+        if (isHeader(i))
+            continue;
+        auto* mime = new QMimeData;
+        mime->setData(QString::fromLatin1(MimeTypes::kExtension), i.data(ExtensionRoles::Key).toString().toUtf8());
+        mime->setText(i.data(ExtensionRoles::Number).toString());
+        return mime;
+    }
+    return nullptr;
+}
+
+QString TileBoardModel::groupOf(int sourceRow) const
+{
+    const QModelIndex src = m_source->index(sourceRow, 0);
+    const QString number = src.data(ExtensionRoles::Number).toString();
+    if (m_favourites.contains(number))
+        return tr("Favourites");
+    if (const auto it = m_groupOverrides.constFind(number); it != m_groupOverrides.cend() && !it->isEmpty())
+        return *it;
+    const QString group = src.data(ExtensionRoles::Group).toString();
+    return group.isEmpty() ? tr("Other") : group;
+}
+
+bool TileBoardModel::accepts(int sourceRow) const
+{
+    if (m_filter.isEmpty())
+        return true;
+    const QModelIndex src = m_source->index(sourceRow, 0);
+    return src.data(ExtensionRoles::Number).toString().contains(m_filter, Qt::CaseInsensitive)
+        || src.data(ExtensionRoles::Name).toString().contains(m_filter, Qt::CaseInsensitive);
+}
+
+void TileBoardModel::scheduleRebuild()
+{
+    if (!m_rebuildTimer->isActive())
+        m_rebuildTimer->start();
+}
+
+void TileBoardModel::handleSourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+    const QList<int>& roles)
+{
+    if (!topLeft.isValid())
+        return;
+    // Anything that changes where a tile goes asks for a rebuild.
+    const bool moves = roles.isEmpty() || roles.contains(ExtensionRoles::Name)
+        || roles.contains(ExtensionRoles::Number) || roles.contains(ExtensionRoles::Group);
+    if (moves)
+        scheduleRebuild();
+    int lo = INT_MAX;
+    int hi = -1;
+    for (int sr = topLeft.row(); sr <= bottomRight.row() && sr < m_sourceToRow.size(); ++sr) {
+        const int r = m_sourceToRow.at(sr);
+        if (r >= 0) {
+            lo = std::min(lo, r);
+            hi = std::max(hi, r);
+        }
+    }
+    if (hi >= 0)
+        Q_EMIT dataChanged(index(lo, 0), index(hi, 0), roles);
+}
+
+void TileBoardModel::rebuildNow()
+{
+    m_rebuildTimer->stop();
+
+    // Keep selection and current item across the rebuild.
+    const QModelIndexList persistent = persistentIndexList();
+    QStringList persistentKeys;
+    persistentKeys.reserve(persistent.size());
+    for (const QModelIndex& i : persistent)
+        persistentKeys.append(i.row() < m_rows.size() ? m_rows.at(i.row()).key : QString());
+
+    Q_EMIT layoutAboutToBeChanged();
+
+    struct Item
+    {
+        int sourceRow;
+        QString group;
+        QString number;
+        qint64 numeric;
+        QString key;
+    };
+    QList<Item> items;
+    const int n = m_source ? m_source->rowCount() : 0;
+    items.reserve(n);
+    for (int sr = 0; sr < n; ++sr) {
+        if (!accepts(sr))
+            continue;
+        const QModelIndex src = m_source->index(sr, 0);
+        const QString number = src.data(ExtensionRoles::Number).toString();
+        bool ok = false;
+        const qint64 numeric = number.toLongLong(&ok);
+        items.append({sr, groupOf(sr), number, ok ? numeric : -1, src.data(ExtensionRoles::Key).toString()});
+    }
+    const QString favourites = tr("Favourites");
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+        if (a.group != b.group) {
+            if (a.group == favourites)
+                return true;
+            if (b.group == favourites)
+                return false;
+            return collator.compare(a.group, b.group) < 0;
+        }
+        if (a.numeric >= 0 && b.numeric >= 0 && a.numeric != b.numeric)
+            return a.numeric < b.numeric;
+        return collator.compare(a.number, b.number) < 0;
+    });
+
+    m_rows.clear();
+    m_groups.clear();
+    m_groupSizes.clear();
+    m_sourceToRow.fill(-1, n);
+    for (const Item& item : std::as_const(items)) {
+        if (m_groups.isEmpty() || m_groups.constLast() != item.group) {
+            m_groups.append(item.group);
+            m_groupSizes.append(0);
+            m_rows.append({-1, int(m_groups.size() - 1), QString()});
+        }
+        m_sourceToRow[item.sourceRow] = int(m_rows.size());
+        m_rows.append({item.sourceRow, int(m_groups.size() - 1), item.key});
+        ++m_groupSizes.last();
+    }
+    m_tileCount = int(items.size());
+
+    QModelIndexList to;
+    if (!persistent.isEmpty()) {
+        QHash<QString, int> rowOfKey;
+        for (int r = 0; r < m_rows.size(); ++r) {
+            if (m_rows.at(r).sourceRow >= 0)
+                rowOfKey.insert(m_rows.at(r).key, r);
+        }
+        to.reserve(persistent.size());
+        for (const QString& key : std::as_const(persistentKeys)) {
+            const int r = key.isEmpty() ? -1 : rowOfKey.value(key, -1);
+            to.append(r >= 0 ? index(r, 0) : QModelIndex());
+        }
+    }
+    changePersistentIndexList(persistent, to);
+    Q_EMIT layoutChanged();
+    Q_EMIT layoutRebuilt();
+}

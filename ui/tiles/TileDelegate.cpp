@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tiles/TileDelegate.h"
+
+#include "common/Clock.h"
+#include "common/StateStyle.h"
+#include "common/UiText.h"
+#include "models/ModelRoles.h"
+#include "tiles/TileBoardModel.h"
+
+#include <QAbstractScrollArea>
+#include <QPainter>
+#include <QPainterPath>
+
+using Pbx::ExtensionState;
+
+TileDelegate::TileDelegate(QWidget* view, Clock* clock)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+    , m_clock(clock ? clock : Clock::system())
+{ }
+
+QSize TileDelegate::tileSize(const QFont& font) const
+{
+    const QFontMetrics fm(font);
+    // Wide enough for a typical "Firstname Lastname" and a duration.
+    return QSize(fm.averageCharWidth() * 30, fm.lineSpacing() * 3 + fm.height() / 2 + 12);
+}
+
+QSize TileDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    if (index.data(TileBoardModel::IsHeaderRole).toBool()) {
+        int width = 200;
+        if (auto* area = qobject_cast<QAbstractScrollArea*>(m_view))
+            width = area->viewport()->width() - 16;
+        QFont f = option.font;
+        f.setBold(true);
+        return QSize(std::max(100, width), QFontMetrics(f).height() + 14);
+    }
+    return tileSize(option.font);
+}
+
+void TileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    if (index.data(TileBoardModel::IsHeaderRole).toBool())
+        paintHeader(painter, option, index);
+    else
+        paintTile(painter, option, index);
+}
+
+void TileDelegate::paintHeader(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    p->save();
+    QFont f = option.font;
+    f.setBold(true);
+    p->setFont(f);
+    const QRect r = option.rect.adjusted(2, 4, -2, 0);
+    const QString title = index.data(Qt::DisplayRole).toString();
+    const QString count = QString::number(index.data(TileBoardModel::GroupSizeRole).toInt());
+    p->setPen(option.palette.color(QPalette::WindowText));
+    p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, title);
+    const int tw = QFontMetrics(f).horizontalAdvance(title);
+    QFont cf = option.font;
+    p->setFont(cf);
+    p->setPen(option.palette.color(QPalette::PlaceholderText));
+    p->drawText(r.adjusted(tw + 8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, count);
+    const int lineX = r.left() + tw + 8 + QFontMetrics(cf).horizontalAdvance(count) + 8;
+    p->setPen(QPen(option.palette.color(QPalette::Mid), 1));
+    p->drawLine(lineX, r.center().y(), r.right(), r.center().y());
+    p->restore();
+}
+
+void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const auto state = ExtensionState(index.data(ExtensionRoles::State).toInt());
+    const QPalette& pal = option.palette;
+    const QString name = index.data(ExtensionRoles::Name).toString();
+    const QString number = index.data(ExtensionRoles::Number).toString();
+    const QString peerNumber = index.data(ExtensionRoles::PeerNumber).toString();
+    const QString peerName = index.data(ExtensionRoles::PeerName).toString();
+    const qint64 start = index.data(ExtensionRoles::CallStartMs).toLongLong();
+    const int mwi = index.data(ExtensionRoles::MailboxNew).toInt();
+    const int held = index.data(ExtensionRoles::HeldCalls).toInt();
+
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const QRectF r = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5);
+    const QColor accent = StateStyle::accent(state, pal);
+    QColor bg = StateStyle::background(state, pal);
+    if (StateStyle::isAlerting(state) && m_blinkPhase)
+        bg = StateStyle::mix(bg, accent, 0.12);
+
+    QPainterPath shape;
+    shape.addRoundedRect(r, 6, 6);
+    p->fillPath(shape, bg);
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool hovered = option.state & QStyle::State_MouseOver;
+    QPen border(selected ? pal.color(QPalette::Highlight) : StateStyle::mix(bg, accent, 0.6), selected ? 2.5 : 1);
+    if (hovered && !selected)
+        border.setColor(accent);
+    p->setPen(border);
+    p->drawPath(shape);
+    // State stripe on the left.
+    p->save();
+    p->setClipPath(shape);
+    p->fillRect(QRectF(r.left(), r.top(), 5, r.height()), accent);
+    p->restore();
+
+    const QFontMetrics fm(option.font);
+    const int line = fm.lineSpacing();
+    const int pad = 6;
+    const QRect content = option.rect.adjusted(5 + pad + 2, pad, -pad - 2, -pad);
+    const int glyphSize = line;
+
+    // Line 1: glyph, name, MWI badge.
+    StateStyle::paintGlyph(p, QRectF(content.left(), content.top(), glyphSize, glyphSize), StateStyle::glyph(state),
+        accent);
+    int right = content.right();
+    if (mwi > 0) {
+        const QString count = QString::number(mwi);
+        QFont bf = option.font;
+        bf.setBold(true);
+        const QFontMetrics bfm(bf);
+        const int bw = bfm.horizontalAdvance(count) + line + 6;
+        const QRectF badge(right - bw, content.top(), bw, line);
+        QPainterPath pill;
+        pill.addRoundedRect(badge, line / 2.0, line / 2.0);
+        p->fillPath(pill, pal.color(QPalette::Highlight));
+        // A small envelope, then the count.
+        const QColor on = pal.color(QPalette::HighlightedText);
+        const QRectF env(badge.left() + 4, badge.top() + line * 0.28, line * 0.62, line * 0.44);
+        p->setPen(QPen(on, 1.2));
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(env);
+        p->drawLine(env.topLeft(), QPointF(env.center().x(), env.center().y() + 1));
+        p->drawLine(env.topRight(), QPointF(env.center().x(), env.center().y() + 1));
+        p->setFont(bf);
+        p->drawText(badge.adjusted(line * 0.62 + 6, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, count);
+        right -= bw + 4;
+    }
+    QFont nameFont = option.font;
+    nameFont.setBold(true);
+    p->setFont(nameFont);
+    p->setPen(pal.color(QPalette::Text));
+    const QRect nameRect(content.left() + glyphSize + 6, content.top(), right - content.left() - glyphSize - 6, line);
+    const QString title = name.isEmpty() ? number : name;
+    p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(nameFont).elidedText(title, Qt::ElideRight, nameRect.width()));
+
+    // Line 2: number · state, duration on the right.
+    p->setFont(option.font);
+    QString stateText = StateStyle::text(state);
+    if (held > 0 && state != ExtensionState::OnHold && state != ExtensionState::InUseOnHold)
+        stateText += QStringLiteral(" · ") + tr("%n on hold", nullptr, held);
+    const QRect line2(content.left(), content.top() + line + 2, content.width(), line);
+    int durationWidth = 0;
+    if (start > 0) {
+        const QString d = UiText::duration(m_clock->currentMSecsSinceEpoch() - start);
+        durationWidth = fm.horizontalAdvance(d) + 6;
+        p->setPen(pal.color(QPalette::Text));
+        p->drawText(line2, Qt::AlignRight | Qt::AlignVCenter, d);
+    }
+    const QString second = name.isEmpty() ? stateText : number + QStringLiteral(" · ") + stateText;
+    p->setPen(pal.color(QPalette::Text));
+    p->drawText(line2.adjusted(0, 0, -durationWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        fm.elidedText(second, Qt::ElideRight, line2.width() - durationWidth));
+
+    // Line 3: who it talks to.
+    if (!peerNumber.isEmpty() || !peerName.isEmpty()) {
+        const QString who = peerName.isEmpty() ? peerNumber
+            : peerNumber.isEmpty()             ? peerName
+                                               : peerName + u' ' + peerNumber;
+        const bool ringing = state == ExtensionState::Ringing;
+        const QString third = ringing ? tr("from %1").arg(who) : tr("with %1").arg(who);
+        const QRect line3(content.left(), content.top() + 2 * line + 4, content.width(), line);
+        QColor c = pal.color(QPalette::Text);
+        p->setPen(c);
+        p->drawText(line3, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(third, Qt::ElideRight, line3.width()));
+    }
+    p->restore();
+}

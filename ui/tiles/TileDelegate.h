@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class Clock;
+
+// Paints one extension tile (or a group header row) of the board:
+//
+//   ┃ (glyph) Name                         [✉ 3] ┃
+//   ┃ 1002 · On a call                      1:42 ┃
+//   ┃ with Bob Smith 1003                        ┃
+//
+// State = stripe colour + glyph shape + words, never colour alone.
+class TileDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit TileDelegate(QWidget* view, Clock* clock = nullptr);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // The board toggles this once a second: ringing tiles pulse.
+    void setBlinkPhase(bool on) { m_blinkPhase = on; }
+    QSize tileSize(const QFont& font) const;
+
+private:
+    void paintHeader(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    void paintTile(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;
+
+    QWidget* m_view;
+    Clock* m_clock;
+    bool m_blinkPhase = false;
+};

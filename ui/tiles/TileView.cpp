@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tiles/TileView.h"
+
+#include "common/MimeTypes.h"
+#include "common/StateStyle.h"
+#include "models/ModelRoles.h"
+#include "tiles/TileBoardModel.h"
+#include "tiles/TileDelegate.h"
+
+#include <QContextMenuEvent>
+#include <QDrag>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QTimer>
+
+TileView::TileView(QWidget* parent, Clock* clock)
+    : QListView(parent)
+    , m_delegate(new TileDelegate(this, clock))
+    , m_ticker(new QTimer(this))
+{
+    setViewMode(QListView::ListMode);
+    setFlow(QListView::LeftToRight);
+    setWrapping(true);
+    setResizeMode(QListView::Adjust);
+    setUniformItemSizes(false);
+    setSpacing(4);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setMouseTracking(true);
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::CopyAction);
+    setDropIndicatorShown(false);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setFrameShape(QFrame::NoFrame);
+    setItemDelegate(m_delegate);
+    setAccessibleName(tr("Extensions"));
+
+    connect(this, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& i) {
+        if (i.isValid() && !m_board->isHeader(i))
+            Q_EMIT callRequested(i);
+    });
+    // One timer for the whole board: durations tick, ringing tiles pulse.
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &TileView::tick);
+    m_ticker->start();
+}
+
+void TileView::setBoardModel(TileBoardModel* model)
+{
+    m_board = model;
+    setModel(model);
+}
+
+void TileView::tick()
+{
+    if (!m_board || !isVisible())
+        return;
+    m_blink = !m_blink;
+    m_delegate->setBlinkPhase(m_blink);
+    const QRect visible = viewport()->rect();
+    // Find the visible band: tiles are laid out in row order, so scan from
+    // the first visible row and stop after the last.
+    const QModelIndex first = indexAt(QPoint(spacing() + 2, spacing() + 2));
+    int row = first.isValid() ? first.row() : 0;
+    if (!first.isValid()) {
+        // Top-left may be a gap between tiles: binary search on geometry.
+        int lo = 0;
+        int hi = m_board->rowCount() - 1;
+        while (lo < hi) {
+            const int mid = (lo + hi) / 2;
+            if (visualRect(m_board->index(mid, 0)).bottom() < visible.top())
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        row = lo;
+    }
+    const int n = m_board->rowCount();
+    for (; row < n; ++row) {
+        const QModelIndex i = m_board->index(row, 0);
+        const QRect r = visualRect(i);
+        if (r.top() > visible.bottom())
+            break;
+        if (!r.intersects(visible))
+            continue;
+        const auto state = Pbx::ExtensionState(i.data(ExtensionRoles::State).toInt());
+        if (i.data(ExtensionRoles::CallStartMs).toLongLong() > 0 || StateStyle::isAlerting(state))
+            viewport()->update(r);
+    }
+}
+
+QModelIndex TileView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    QModelIndex next = QListView::moveCursor(cursorAction, modifiers);
+    if (!m_board || !next.isValid() || !m_board->isHeader(next))
+        return next;
+    // Headers are not stops: continue in the same direction.
+    const bool forward = cursorAction == MoveRight || cursorAction == MoveDown || cursorAction == MoveNext
+        || cursorAction == MovePageDown || cursorAction == MoveEnd;
+    int row = next.row();
+    while (row >= 0 && row < m_board->rowCount() && m_board->isHeader(m_board->index(row, 0)))
+        row += forward ? 1 : -1;
+    if (row < 0 || row >= m_board->rowCount())
+        return currentIndex();
+    return m_board->index(row, 0);
+}
+
+void TileView::keyPressEvent(QKeyEvent* event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+        const QModelIndex i = currentIndex();
+        if (i.isValid() && !m_board->isHeader(i)) {
+            Q_EMIT callRequested(i);
+            event->accept();
+            return;
+        }
+    }
+    if (event->key() == Qt::Key_Menu) {
+        const QModelIndex i = currentIndex();
+        if (i.isValid() && !m_board->isHeader(i)) {
+            Q_EMIT menuRequested(i, viewport()->mapToGlobal(visualRect(i).center()));
+            event->accept();
+            return;
+        }
+    }
+    QListView::keyPressEvent(event);
+}
+
+void TileView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QModelIndex i = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    if (!i.isValid() || m_board->isHeader(i))
+        return;
+    setCurrentIndex(i);
+    const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
+                                                                   : viewport()->mapToGlobal(visualRect(i).center());
+    Q_EMIT menuRequested(i, at);
+    event->accept();
+}
+
+bool TileView::acceptsDrop(const QMimeData* mime, const QModelIndex& target) const
+{
+    if (!mime || !target.isValid() || m_board->isHeader(target))
+        return false;
+    if (mime->hasFormat(QString::fromLatin1(MimeTypes::kCall)))
+        return true;
+    if (mime->hasFormat(QString::fromLatin1(MimeTypes::kExtension))) {
+        const QString from = QString::fromUtf8(mime->data(QString::fromLatin1(MimeTypes::kExtension)));
+        return from != target.data(ExtensionRoles::Key).toString();
+    }
+    return false;
+}
+
+void TileView::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if (mime->hasFormat(QString::fromLatin1(MimeTypes::kCall))
+        || mime->hasFormat(QString::fromLatin1(MimeTypes::kExtension)))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void TileView::dragMoveEvent(QDragMoveEvent* event)
+{
+    const QModelIndex target = indexAt(event->position().toPoint());
+    if (acceptsDrop(event->mimeData(), target)) {
+        setCurrentIndex(target);
+        event->acceptProposedAction();
+    } else {
+        event->ignore();
+    }
+}
+
+void TileView::dropEvent(QDropEvent* event)
+{
+    const QModelIndex target = indexAt(event->position().toPoint());
+    const QMimeData* mime = event->mimeData();
+    if (!acceptsDrop(mime, target)) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    if (mime->hasFormat(QString::fromLatin1(MimeTypes::kCall)))
+        Q_EMIT callDroppedOnTile(QString::fromUtf8(mime->data(QString::fromLatin1(MimeTypes::kCall))), target);
+    else
+        Q_EMIT tileDroppedOnTile(QString::fromUtf8(mime->data(QString::fromLatin1(MimeTypes::kExtension))),
+            target);
+}
+
+void TileView::resizeEvent(QResizeEvent* event)
+{
+    QListView::resizeEvent(event);
+    // Header rows span the width: their size hint changed.
+    scheduleDelayedItemsLayout();
+}
