@@ -201,8 +201,10 @@ void StateStyle::paintGlyph(QPainter* p, const QRectF& r, Glyph glyph, const QCo
         break;
     case Glyph::Cross:
         p->drawEllipse(inner);
-        p->drawLine(inner.center() + QPointF(-s * 0.18, -s * 0.18), inner.center() + QPointF(s * 0.18, s * 0.18));
-        p->drawLine(inner.center() + QPointF(s * 0.18, -s * 0.18), inner.center() + QPointF(-s * 0.18, s * 0.18));
+        p->drawLine(
+            inner.center() + QPointF(-s * 0.18, -s * 0.18), inner.center() + QPointF(s * 0.18, s * 0.18));
+        p->drawLine(
+            inner.center() + QPointF(s * 0.18, -s * 0.18), inner.center() + QPointF(-s * 0.18, s * 0.18));
         break;
     case Glyph::Minus: {
         p->setBrush(color);
@@ -227,7 +229,8 @@ void StateStyle::paintGlyph(QPainter* p, const QRectF& r, Glyph glyph, const QCo
     }
     case Glyph::Slash:
         p->drawEllipse(inner);
-        p->drawLine(inner.topRight() + QPointF(-s * 0.15, s * 0.15), inner.bottomLeft() + QPointF(s * 0.15, -s * 0.15));
+        p->drawLine(inner.topRight() + QPointF(-s * 0.15, s * 0.15),
+            inner.bottomLeft() + QPointF(s * 0.15, -s * 0.15));
         break;
     case Glyph::Question: {
         pen.setStyle(Qt::DotLine);

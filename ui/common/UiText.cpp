@@ -63,7 +63,8 @@ QString UiText::failure(CallControl::Failure failure)
     return {};
 }
 
-QString UiText::failureSentence(CallControl::Operation operation, CallControl::Failure f, const QString& message)
+QString UiText::failureSentence(
+    CallControl::Operation operation, CallControl::Failure f, const QString& message)
 {
     if (message.isEmpty())
         return tr("%1 failed: %2.").arg(UiText::operation(operation), failure(f));
@@ -155,6 +156,9 @@ QString UiText::duration(qint64 ms)
     const qint64 m = (s / 60) % 60;
     const qint64 sec = s % 60;
     if (h > 0)
-        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(sec, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'))
+            .arg(sec, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(m).arg(sec, 2, 10, QLatin1Char('0'));
 }

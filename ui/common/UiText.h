@@ -15,8 +15,8 @@ public:
     static QString operation(CallControl::Operation operation);
     static QString failure(CallControl::Failure failure);
     // "Transfer failed: No such channel" — what the user reads.
-    static QString failureSentence(CallControl::Operation operation, CallControl::Failure failure,
-        const QString& asteriskMessage);
+    static QString failureSentence(
+        CallControl::Operation operation, CallControl::Failure failure, const QString& asteriskMessage);
     static QString transferOutcome(CallControl::TransferOutcome outcome);
     static QString connectionState(AmiClient::State state, qint64 reconnectInMs = -1);
     static QString connectionError(AmiClient::Error error);

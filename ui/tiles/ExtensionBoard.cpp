@@ -88,8 +88,8 @@ void ExtensionBoard::updateCount()
 {
     const int shown = m_board->tileCount();
     const int total = m_board->sourceModel() ? m_board->sourceModel()->rowCount() : 0;
-    m_count->setText(shown == total ? tr("%n extension(s)", nullptr, total)
-                                    : tr("%1 of %2 shown").arg(shown).arg(total));
+    m_count->setText(
+        shown == total ? tr("%n extension(s)", nullptr, total) : tr("%1 of %2 shown").arg(shown).arg(total));
 }
 
 bool ExtensionBoard::eventFilter(QObject* watched, QEvent* event)

@@ -144,7 +144,8 @@ QMimeData* TileBoardModel::mimeData(const QModelIndexList& indexes) const
         if (isHeader(i))
             continue;
         auto* mime = new QMimeData;
-        mime->setData(QString::fromLatin1(MimeTypes::kExtension), i.data(ExtensionRoles::Key).toString().toUtf8());
+        mime->setData(
+            QString::fromLatin1(MimeTypes::kExtension), i.data(ExtensionRoles::Key).toString().toUtf8());
         mime->setText(i.data(ExtensionRoles::Number).toString());
         return mime;
     }
@@ -178,8 +179,8 @@ void TileBoardModel::scheduleRebuild()
         m_rebuildTimer->start();
 }
 
-void TileBoardModel::handleSourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
-    const QList<int>& roles)
+void TileBoardModel::handleSourceDataChanged(
+    const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
 {
     if (!topLeft.isValid())
         return;

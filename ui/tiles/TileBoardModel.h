@@ -69,7 +69,8 @@ private:
         QString key; // ExtensionRoles::Key, to keep selection across rebuilds
     };
     void scheduleRebuild();
-    void handleSourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
+    void handleSourceDataChanged(
+        const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     QString groupOf(int sourceRow) const;
     bool accepts(int sourceRow) const;
 

@@ -39,7 +39,8 @@ QSize TileDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelInd
     return tileSize(option.font);
 }
 
-void TileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void TileDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     if (index.data(TileBoardModel::IsHeaderRole).toBool())
         paintHeader(painter, option, index);
@@ -47,7 +48,8 @@ void TileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
         paintTile(painter, option, index);
 }
 
-void TileDelegate::paintHeader(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void TileDelegate::paintHeader(
+    QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     p->save();
     QFont f = option.font;
@@ -94,7 +96,8 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
     p->fillPath(shape, bg);
     const bool selected = option.state & QStyle::State_Selected;
     const bool hovered = option.state & QStyle::State_MouseOver;
-    QPen border(selected ? pal.color(QPalette::Highlight) : StateStyle::mix(bg, accent, 0.6), selected ? 2.5 : 1);
+    QPen border(
+        selected ? pal.color(QPalette::Highlight) : StateStyle::mix(bg, accent, 0.6), selected ? 2.5 : 1);
     if (hovered && !selected)
         border.setColor(accent);
     p->setPen(border);
@@ -112,8 +115,8 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
     const int glyphSize = line;
 
     // Line 1: glyph, name, MWI badge.
-    StateStyle::paintGlyph(p, QRectF(content.left(), content.top(), glyphSize, glyphSize), StateStyle::glyph(state),
-        accent);
+    StateStyle::paintGlyph(
+        p, QRectF(content.left(), content.top(), glyphSize, glyphSize), StateStyle::glyph(state), accent);
     int right = content.right();
     if (mwi > 0) {
         const QString count = QString::number(mwi);
@@ -141,7 +144,8 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
     nameFont.setBold(true);
     p->setFont(nameFont);
     p->setPen(pal.color(QPalette::Text));
-    const QRect nameRect(content.left() + glyphSize + 6, content.top(), right - content.left() - glyphSize - 6, line);
+    const QRect nameRect(
+        content.left() + glyphSize + 6, content.top(), right - content.left() - glyphSize - 6, line);
     const QString title = name.isEmpty() ? number : name;
     p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(nameFont).elidedText(title, Qt::ElideRight, nameRect.width()));
@@ -174,7 +178,8 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
         const QRect line3(content.left(), content.top() + 2 * line + 4, content.width(), line);
         QColor c = pal.color(QPalette::Text);
         p->setPen(c);
-        p->drawText(line3, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(third, Qt::ElideRight, line3.width()));
+        p->drawText(
+            line3, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(third, Qt::ElideRight, line3.width()));
     }
     p->restore();
 }

@@ -18,7 +18,8 @@ class TileDelegate final : public QStyledItemDelegate
 public:
     explicit TileDelegate(QWidget* view, Clock* clock = nullptr);
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(
+        QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     // The board toggles this once a second: ringing tiles pulse.

@@ -110,7 +110,8 @@ QModelIndex TileView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifier
 
 void TileView::keyPressEvent(QKeyEvent* event)
 {
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && event->modifiers() == Qt::NoModifier) {
         const QModelIndex i = currentIndex();
         if (i.isValid() && !m_board->isHeader(i)) {
             Q_EMIT callRequested(i);
@@ -135,8 +136,9 @@ void TileView::contextMenuEvent(QContextMenuEvent* event)
     if (!i.isValid() || m_board->isHeader(i))
         return;
     setCurrentIndex(i);
-    const QPoint at = event->reason() == QContextMenuEvent::Mouse ? event->globalPos()
-                                                                   : viewport()->mapToGlobal(visualRect(i).center());
+    const QPoint at = event->reason() == QContextMenuEvent::Mouse
+        ? event->globalPos()
+        : viewport()->mapToGlobal(visualRect(i).center());
     Q_EMIT menuRequested(i, at);
     event->accept();
 }
@@ -186,10 +188,11 @@ void TileView::dropEvent(QDropEvent* event)
     event->setDropAction(Qt::CopyAction);
     event->accept();
     if (mime->hasFormat(QString::fromLatin1(MimeTypes::kCall)))
-        Q_EMIT callDroppedOnTile(QString::fromUtf8(mime->data(QString::fromLatin1(MimeTypes::kCall))), target);
+        Q_EMIT callDroppedOnTile(
+            QString::fromUtf8(mime->data(QString::fromLatin1(MimeTypes::kCall))), target);
     else
-        Q_EMIT tileDroppedOnTile(QString::fromUtf8(mime->data(QString::fromLatin1(MimeTypes::kExtension))),
-            target);
+        Q_EMIT tileDroppedOnTile(
+            QString::fromUtf8(mime->data(QString::fromLatin1(MimeTypes::kExtension))), target);
 }
 
 void TileView::resizeEvent(QResizeEvent* event)

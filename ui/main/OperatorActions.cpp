@@ -1,0 +1,584 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main/OperatorActions.h"
+
+#include "common/UiText.h"
+#include "models/ModelRoles.h"
+#include "pbx/ExtensionState.h"
+#include "settings/Settings.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QKeySequence>
+#include <QMenu>
+
+using Op = CallControl::Operation;
+
+namespace {
+
+bool channelOf(const QString& channel, const QString& device)
+{
+    // "PJSIP/1000-00000013" belongs to device "PJSIP/1000".
+    return !device.isEmpty() && channel.startsWith(device) && channel.size() > device.size()
+        && channel.at(device.size()) == u'-';
+}
+
+} // namespace
+
+OperatorActions::OperatorActions(QObject* parent)
+    : QObject(parent)
+{
+    const std::pair<Key, QString> keys[] = {
+        {Key::Answer, tr("&Answer ringing call")},
+        {Key::Transfer, tr("&Transfer to selected")},
+        {Key::AttendedTransfer, tr("Transfer with &consultation")},
+        {Key::Park, tr("&Park call")},
+        {Key::Hangup, tr("&Hang up")},
+    };
+    for (const auto& [key, text] : keys) {
+        auto* a = new QAction(text, this);
+        a->setShortcut(QKeySequence(defaultShortcut(key)));
+        a->setShortcutContext(Qt::ApplicationShortcut);
+        a->setObjectName(settingsName(key));
+        connect(a, &QAction::triggered, this, [this, k = key] { triggerKey(k); });
+        m_keys.insert(key, a);
+    }
+}
+
+OperatorActions::~OperatorActions() = default;
+
+QString OperatorActions::settingsName(Key key)
+{
+    switch (key) {
+    case Key::Answer:
+        return QStringLiteral("answer");
+    case Key::Transfer:
+        return QStringLiteral("transfer");
+    case Key::AttendedTransfer:
+        return QStringLiteral("attendedTransfer");
+    case Key::Park:
+        return QStringLiteral("park");
+    case Key::Hangup:
+        break;
+    }
+    return QStringLiteral("hangup");
+}
+
+QString OperatorActions::defaultShortcut(Key key)
+{
+    switch (key) {
+    case Key::Answer:
+        return QStringLiteral("F2");
+    case Key::Transfer:
+        return QStringLiteral("F3");
+    case Key::AttendedTransfer:
+        return QStringLiteral("F4");
+    case Key::Park:
+        return QStringLiteral("F5");
+    case Key::Hangup:
+        break;
+    }
+    return QStringLiteral("F6");
+}
+
+void OperatorActions::applyShortcuts(const Settings& settings)
+{
+    for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it)
+        it.value()->setShortcut(
+            QKeySequence(settings.shortcut(settingsName(it.key()), defaultShortcut(it.key())),
+                QKeySequence::PortableText));
+}
+
+void OperatorActions::addServer(const QString& serverId, CallControl* control)
+{
+    m_controls.insert(serverId, control);
+    connect(control, &CallControl::failed, this, &OperatorActions::handleFailed);
+    connect(control, &CallControl::succeeded, this, &OperatorActions::handleSucceeded);
+    connect(control, &CallControl::permissionsChanged, this, &OperatorActions::updateKeyActions);
+    connect(control, &CallControl::attendedTransferFinished, this,
+        [this](quint64, CallControl::TransferOutcome outcome, const QString& detail) {
+            const QString text = detail.isEmpty()
+                ? UiText::transferOutcome(outcome)
+                : UiText::transferOutcome(outcome) + QStringLiteral(": ") + detail;
+            Q_EMIT attendedTransferFinished(outcome, text);
+            Q_EMIT messageShown(text, outcome == CallControl::TransferOutcome::Failed);
+        });
+    updateKeyActions();
+}
+
+void OperatorActions::removeServer(const QString& serverId)
+{
+    if (CallControl* c = m_controls.take(serverId))
+        disconnect(c, nullptr, this, nullptr);
+    updateKeyActions();
+}
+
+CallControl* OperatorActions::control(const QString& serverId) const
+{
+    if (CallControl* c = m_controls.value(serverId))
+        return c;
+    // One server: items without a server id still find it.
+    if (serverId.isEmpty() && m_controls.size() == 1)
+        return m_controls.cbegin().value();
+    return nullptr;
+}
+
+QList<CallControl*> OperatorActions::controls() const
+{
+    QList<CallControl*> list;
+    for (const auto& c : m_controls) {
+        if (c)
+            list.append(c);
+    }
+    return list;
+}
+
+CallControl* OperatorActions::controlFor(const QModelIndex& index) const
+{
+    const QString server = index.data(ExtensionRoles::ServerId).toString(); // same role value in every model
+    if (CallControl* c = control(server))
+        return c;
+    return m_controls.size() == 1 ? m_controls.cbegin().value().data() : nullptr;
+}
+
+void OperatorActions::setCallModel(QAbstractItemModel* calls)
+{
+    m_calls = calls;
+}
+
+void OperatorActions::setCurrentTileProvider(std::function<QModelIndex()> provider)
+{
+    m_currentTile = std::move(provider);
+}
+
+void OperatorActions::setTypedNumberProvider(std::function<QString()> provider)
+{
+    m_typedNumber = std::move(provider);
+}
+
+QString OperatorActions::deviceOfTile(const QModelIndex& tile)
+{
+    // The hint lists the devices ("PJSIP/1001&Custom:DND1001"): the first
+    // one that is not a custom device state is the phone.
+    const QStringList parts = tile.data(ExtensionRoles::Hint).toString().split(u'&', Qt::SkipEmptyParts);
+    for (const QString& p : parts) {
+        if (!p.startsWith(QLatin1String("Custom:"), Qt::CaseInsensitive))
+            return p.trimmed();
+    }
+    return {};
+}
+
+QString OperatorActions::tileNumber(const QModelIndex& tile) const
+{
+    return tile.data(ExtensionRoles::Number).toString();
+}
+
+QString OperatorActions::tileLabel(const QModelIndex& tile) const
+{
+    const QString name = tile.data(ExtensionRoles::Name).toString();
+    return name.isEmpty() ? tileNumber(tile) : name;
+}
+
+QModelIndex OperatorActions::callByKey(const QString& key) const
+{
+    if (!m_calls)
+        return {};
+    for (int r = 0; r < m_calls->rowCount(); ++r) {
+        const QModelIndex i = m_calls->index(r, 0);
+        if (i.data(CallRoles::Key).toString() == key)
+            return i;
+    }
+    return {};
+}
+
+QModelIndex OperatorActions::operatorCall(const QString& serverId) const
+{
+    CallControl* c = control(serverId);
+    if (!c || !m_calls)
+        return {};
+    const QString device = c->profile().operatorDevice;
+    QModelIndex best;
+    for (int r = 0; r < m_calls->rowCount(); ++r) {
+        const QModelIndex i = m_calls->index(r, 0);
+        if (!serverId.isEmpty() && i.data(CallRoles::ServerId).toString() != serverId)
+            continue;
+        if (!channelOf(i.data(CallRoles::CallerChannel).toString(), device)
+            && !channelOf(i.data(CallRoles::CalleeChannel).toString(), device))
+            continue;
+        // Prefer the answered call that is not on hold: that is the one the operator talks on.
+        const bool active
+            = i.data(CallRoles::AnsweredMs).toLongLong() > 0 && !i.data(CallRoles::OnHold).toBool();
+        if (active)
+            return i;
+        if (!best.isValid())
+            best = i;
+    }
+    return best;
+}
+
+QString OperatorActions::operatorChannel(const QModelIndex& call) const
+{
+    CallControl* c = controlFor(call);
+    if (!c)
+        return {};
+    const QString device = c->profile().operatorDevice;
+    const QString caller = call.data(CallRoles::CallerChannel).toString();
+    const QString callee = call.data(CallRoles::CalleeChannel).toString();
+    if (channelOf(caller, device))
+        return caller;
+    if (channelOf(callee, device))
+        return callee;
+    return {};
+}
+
+QString OperatorActions::otherChannel(const QModelIndex& call) const
+{
+    const QString mine = operatorChannel(call);
+    const QString caller = call.data(CallRoles::CallerChannel).toString();
+    const QString callee = call.data(CallRoles::CalleeChannel).toString();
+    if (mine.isEmpty())
+        return caller; // not the operator's call: the caller is the one to move
+    return mine == caller ? callee : caller;
+}
+
+QModelIndex OperatorActions::callOfTile(const QModelIndex& tile, bool ringingOnly) const
+{
+    const QString device = deviceOfTile(tile);
+    if (device.isEmpty() || !m_calls)
+        return {};
+    const QString server = tile.data(ExtensionRoles::ServerId).toString();
+    for (int r = 0; r < m_calls->rowCount(); ++r) {
+        const QModelIndex i = m_calls->index(r, 0);
+        if (i.data(CallRoles::ServerId).toString() != server)
+            continue;
+        if (ringingOnly) {
+            if (i.data(CallRoles::Ringing).toBool()
+                && channelOf(i.data(CallRoles::CalleeChannel).toString(), device))
+                return i;
+            continue;
+        }
+        if (channelOf(i.data(CallRoles::CallerChannel).toString(), device)
+            || channelOf(i.data(CallRoles::CalleeChannel).toString(), device))
+            return i;
+    }
+    return {};
+}
+
+QModelIndex OperatorActions::oldestRingingCall() const
+{
+    if (!m_calls)
+        return {};
+    QModelIndex oldest;
+    qint64 since = 0;
+    for (int r = 0; r < m_calls->rowCount(); ++r) {
+        const QModelIndex i = m_calls->index(r, 0);
+        if (!i.data(CallRoles::Ringing).toBool())
+            continue;
+        const qint64 start = i.data(CallRoles::StartMs).toLongLong();
+        if (!oldest.isValid() || start < since) {
+            oldest = i;
+            since = start;
+        }
+    }
+    return oldest;
+}
+
+void OperatorActions::callTile(const QModelIndex& tile)
+{
+    if (!tile.isValid())
+        return;
+    if (CallControl* c = controlFor(tile))
+        c->call(tileNumber(tile));
+    else
+        Q_EMIT messageShown(tr("Not connected to the PBX of %1.").arg(tileLabel(tile)), true);
+}
+
+void OperatorActions::callNumber(const QString& serverId, const QString& number)
+{
+    if (CallControl* c = control(serverId))
+        c->call(number);
+    else if (!m_controls.isEmpty() && m_controls.cbegin().value())
+        m_controls.cbegin().value()->call(number);
+    else
+        Q_EMIT messageShown(tr("Not connected to a PBX."), true);
+}
+
+void OperatorActions::connectTiles(const QModelIndex& from, const QModelIndex& to)
+{
+    CallControl* c = controlFor(to);
+    if (!c || !from.isValid() || !to.isValid())
+        return;
+    const QString name = from.data(ExtensionRoles::Name).toString();
+    const QString number = tileNumber(from);
+    const QString callerId
+        = name.isEmpty() ? QString(u'<' + number + u'>') : QString(u'"' + name + QStringLiteral("\" <") + number + u'>');
+    c->callBetween(deviceOfTile(from), callerId, tileNumber(to));
+}
+
+void OperatorActions::transferCallToTile(const QString& callKey, const QModelIndex& tile)
+{
+    const QModelIndex call = callByKey(callKey);
+    CallControl* c = controlFor(tile);
+    if (!call.isValid() || !c) {
+        Q_EMIT messageShown(tr("That call has ended."), true);
+        return;
+    }
+    c->blindTransfer(c->profile().blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction
+            ? (operatorChannel(call).isEmpty() ? call.data(CallRoles::CalleeChannel).toString()
+                                               : operatorChannel(call))
+            : otherChannel(call),
+        tileNumber(tile));
+}
+
+QAction* OperatorActions::addMenuAction(QMenu* menu, const QString& text, CallControl* control,
+    CallControl::Operation op, std::function<void()> run)
+{
+    QAction* a = menu->addAction(text);
+    const QString missing = control ? control->missingClass(op) : QString();
+    if (!control) {
+        a->setEnabled(false);
+        a->setToolTip(tr("Not connected to this PBX."));
+    } else if (!missing.isEmpty()) {
+        a->setEnabled(false);
+        a->setToolTip(UiText::missingPermission(missing));
+    }
+    connect(a, &QAction::triggered, this, std::move(run));
+    return a;
+}
+
+void OperatorActions::populateTileMenu(QMenu* menu, const QModelIndex& tile)
+{
+    menu->setToolTipsVisible(true);
+    CallControl* c = controlFor(tile);
+    const QString number = tileNumber(tile);
+    const QString label = tileLabel(tile);
+    const QPersistentModelIndex keep(tile);
+    const auto state = Pbx::ExtensionState(tile.data(ExtensionRoles::State).toInt());
+    const bool isOperator = c && deviceOfTile(tile) == c->profile().operatorDevice;
+
+    if (!isOperator) {
+        QAction* call
+            = addMenuAction(menu, tr("Call %1").arg(label), c, Op::Call, [this, keep] { callTile(keep); });
+        call->setShortcut(QKeySequence(Qt::Key_Return));
+    }
+
+    // Ringing: show who is calling before picking up.
+    const QModelIndex ringing = callOfTile(tile, true);
+    if (ringing.isValid() && !isOperator) {
+        const QString caller = ringing.data(CallRoles::CallerName).toString().isEmpty()
+            ? ringing.data(CallRoles::CallerNumber).toString()
+            : ringing.data(CallRoles::CallerName).toString() + u' '
+                + ringing.data(CallRoles::CallerNumber).toString();
+        const QString callerChannel = ringing.data(CallRoles::CallerChannel).toString();
+        QAction* a = addMenuAction(menu, tr("Pick up call from %1").arg(caller), c, Op::Pickup,
+            [c, callerChannel, number] { c->pickup(callerChannel, number); });
+        a->setShortcut(m_keys.value(Key::Answer)->shortcut());
+    }
+
+    // The operator's own call can go to this extension.
+    const QModelIndex mine = c ? operatorCall(tile.data(ExtensionRoles::ServerId).toString()) : QModelIndex();
+    if (mine.isValid() && !isOperator) {
+        menu->addSeparator();
+        const QString other = otherChannel(mine);
+        const QString me = operatorChannel(mine);
+        const bool useAction
+            = c->profile().blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction;
+        QAction* t = addMenuAction(menu, tr("Transfer call to %1").arg(label), c, Op::BlindTransfer,
+            [c, other, me, number, useAction] { c->blindTransfer(useAction ? me : other, number); });
+        t->setShortcut(m_keys.value(Key::Transfer)->shortcut());
+        QAction* at = addMenuAction(menu, tr("Transfer to %1 after announcing").arg(label), c,
+            Op::AttendedTransfer, [c, me, number] { c->attendedTransfer(me, number); });
+        at->setShortcut(m_keys.value(Key::AttendedTransfer)->shortcut());
+        addMenuAction(menu, tr("Transfer call to %1's voicemail").arg(label), c, Op::TransferToVoicemail,
+            [c, other, number] { c->transferToVoicemail(other, number); });
+    }
+
+    // Someone else's call: supervise or act on it.
+    const QModelIndex theirs = callOfTile(tile);
+    const bool talking = state == Pbx::ExtensionState::InUse || state == Pbx::ExtensionState::InUseOnHold
+        || state == Pbx::ExtensionState::InUseRinging || state == Pbx::ExtensionState::Busy
+        || state == Pbx::ExtensionState::OnHold;
+    if (!isOperator && (talking || theirs.isValid())) {
+        menu->addSeparator();
+        const QString device = deviceOfTile(tile);
+        addMenuAction(menu, tr("Listen"), c, Op::Listen, [c, device] { c->listen(device); });
+        addMenuAction(
+            menu, tr("Whisper to %1").arg(label), c, Op::Whisper, [c, device] { c->whisper(device); });
+        addMenuAction(menu, tr("Join the call"), c, Op::Barge, [c, device] { c->barge(device); });
+        if (theirs.isValid()) {
+            const QModelIndex call = theirs;
+            const QString device2 = device;
+            QString theirChannel = call.data(CallRoles::CallerChannel).toString();
+            if (!channelOf(theirChannel, device2))
+                theirChannel = call.data(CallRoles::CalleeChannel).toString();
+            const QString otherSide = theirChannel == call.data(CallRoles::CallerChannel).toString()
+                ? call.data(CallRoles::CalleeChannel).toString()
+                : call.data(CallRoles::CallerChannel).toString();
+            const QString me = mine.isValid() ? operatorChannel(mine) : QString();
+            addMenuAction(menu, tr("Park %1's caller").arg(label), c, Op::Park,
+                [c, otherSide, me] { c->park(otherSide, me); });
+            addMenuAction(menu, tr("Hang up %1's call").arg(label), c, Op::Hangup,
+                [c, theirChannel] { c->hangup(theirChannel); });
+        }
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("This is your own phone"))->setEnabled(false);
+}
+
+void OperatorActions::populateCallMenu(QMenu* menu, const QModelIndex& call)
+{
+    menu->setToolTipsVisible(true);
+    CallControl* c = controlFor(call);
+    const QString me = operatorChannel(call);
+    const QString other = otherChannel(call);
+    const QString caller = call.data(CallRoles::CallerChannel).toString();
+    const QString callee = call.data(CallRoles::CalleeChannel).toString();
+    if (!me.isEmpty()) {
+        addMenuAction(menu, tr("Park"), c, Op::Park, [c, other, me] {
+            c->park(other, me);
+        })->setShortcut(m_keys.value(Key::Park)->shortcut());
+        addMenuAction(menu, tr("Hang up"), c, Op::Hangup, [c, me] {
+            c->hangup(me);
+        })->setShortcut(m_keys.value(Key::Hangup)->shortcut());
+        addMenuAction(menu, tr("Cancel transfer in progress"), c, Op::CancelAttendedTransfer,
+            [c, me] { c->cancelAttendedTransfer(me); });
+    } else {
+        addMenuAction(menu, tr("Park caller"), c, Op::Park, [c, caller] { c->park(caller, QString()); });
+        addMenuAction(
+            menu, tr("Listen"), c, Op::Listen, [c, callee] { c->listen(callee.section(u'-', 0, -2)); });
+        addMenuAction(menu, tr("Hang up"), c, Op::Hangup, [c, caller] { c->hangup(caller); });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Drag the call onto an extension to transfer it"))->setEnabled(false);
+}
+
+void OperatorActions::retrieveParked(const QModelIndex& parked)
+{
+    if (CallControl* c = controlFor(parked))
+        c->retrieve(parked.data(ParkedCallRoles::Space).toString());
+}
+
+void OperatorActions::setQueuePaused(const QModelIndex& member, bool paused, const QString& reason)
+{
+    if (CallControl* c = controlFor(member))
+        c->queuePause(member.data(QueueRoles::Queue).toString(),
+            member.data(QueueRoles::MemberInterface).toString(), paused, reason);
+}
+
+void OperatorActions::triggerKey(Key key)
+{
+    const QModelIndex tile = m_currentTile ? m_currentTile() : QModelIndex();
+    const QString server = tile.isValid() ? tile.data(ExtensionRoles::ServerId).toString() : QString();
+    CallControl* c = tile.isValid() ? controlFor(tile) : control(server);
+    if (!c && !m_controls.isEmpty())
+        c = m_controls.cbegin().value();
+    if (!c) {
+        Q_EMIT messageShown(tr("Not connected to a PBX."), true);
+        return;
+    }
+    QString target = tile.isValid() ? tileNumber(tile) : QString();
+    if (target.isEmpty() && m_typedNumber)
+        target = m_typedNumber();
+    const QModelIndex mine = operatorCall(server);
+
+    switch (key) {
+    case Key::Answer: {
+        QModelIndex ringing = tile.isValid() ? callOfTile(tile, true) : QModelIndex();
+        if (!ringing.isValid())
+            ringing = oldestRingingCall();
+        if (!ringing.isValid()) {
+            Q_EMIT messageShown(tr("Nothing is ringing."), false);
+            return;
+        }
+        const QString ext = ringing.data(CallRoles::CalleeNumber).toString();
+        c->pickup(ringing.data(CallRoles::CallerChannel).toString(), ext);
+        return;
+    }
+    case Key::Transfer:
+    case Key::AttendedTransfer:
+        if (!mine.isValid()) {
+            Q_EMIT messageShown(tr("You have no call to transfer."), true);
+            return;
+        }
+        if (target.isEmpty()) {
+            Q_EMIT messageShown(tr("Select an extension or type a number first."), true);
+            return;
+        }
+        if (key == Key::AttendedTransfer)
+            c->attendedTransfer(operatorChannel(mine), target);
+        else if (c->profile().blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction)
+            c->blindTransfer(operatorChannel(mine), target);
+        else
+            c->blindTransfer(otherChannel(mine), target);
+        return;
+    case Key::Park:
+    case Key::Hangup:
+        if (!mine.isValid()) {
+            Q_EMIT messageShown(tr("You have no call."), true);
+            return;
+        }
+        if (key == Key::Park)
+            c->park(otherChannel(mine), operatorChannel(mine));
+        else
+            c->hangup(operatorChannel(mine));
+        return;
+    }
+}
+
+void OperatorActions::updateKeyActions()
+{
+    const auto opOf = [](Key k) {
+        switch (k) {
+        case Key::Answer:
+            return Op::Pickup;
+        case Key::Transfer:
+            return Op::BlindTransfer;
+        case Key::AttendedTransfer:
+            return Op::AttendedTransfer;
+        case Key::Park:
+            return Op::Park;
+        case Key::Hangup:
+            break;
+        }
+        return Op::Hangup;
+    };
+    for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it) {
+        QString missing;
+        bool any = false;
+        for (const auto& c : m_controls) {
+            if (!c)
+                continue;
+            any = true;
+            missing = c->missingClass(opOf(it.key()));
+            if (missing.isEmpty())
+                break;
+        }
+        it.value()->setEnabled(any && missing.isEmpty());
+        it.value()->setToolTip(!any ? tr("Not connected to a PBX.")
+                : missing.isEmpty() ? QString()
+                                    : UiText::missingPermission(missing));
+    }
+}
+
+void OperatorActions::handleFailed(
+    quint64, CallControl::Operation operation, CallControl::Failure failure, const QString& message)
+{
+    Q_EMIT messageShown(UiText::failureSentence(operation, failure, message), true);
+}
+
+void OperatorActions::handleSucceeded(quint64, CallControl::Operation operation)
+{
+    QString text;
+    switch (operation) {
+    case Op::Call:
+    case Op::CallBetween:
+        text = tr("Call connected.");
+        break;
+    case Op::AttendedTransfer:
+        text = tr("Consultation call started: hang up to complete the transfer.");
+        break;
+    default:
+        text = tr("%1: done.").arg(UiText::operation(operation));
+        break;
+    }
+    Q_EMIT messageShown(text, false);
+}
