@@ -309,8 +309,8 @@ void OperatorActions::connectTiles(const QModelIndex& from, const QModelIndex& t
         return;
     const QString name = from.data(ExtensionRoles::Name).toString();
     const QString number = tileNumber(from);
-    const QString callerId
-        = name.isEmpty() ? QString(u'<' + number + u'>') : QString(u'"' + name + QStringLiteral("\" <") + number + u'>');
+    const QString callerId = name.isEmpty() ? QString(u'<' + number + u'>')
+                                            : QString(u'"' + name + QStringLiteral("\" <") + number + u'>');
     c->callBetween(deviceOfTile(from), callerId, tileNumber(to));
 }
 

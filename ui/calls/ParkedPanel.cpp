@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "calls/ParkedPanel.h"
+
+#include "common/Clock.h"
+#include "common/TwoLineDelegate.h"
+#include "common/UiText.h"
+#include "main/OperatorActions.h"
+#include "models/ModelRoles.h"
+
+#include <QListView>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+ParkedPanel::ParkedPanel(OperatorActions* actions, QWidget* parent, Clock* clock)
+    : QWidget(parent)
+    , m_actions(actions)
+    , m_view(new QListView(this))
+    , m_retrieve(new QPushButton(tr("Retrieve"), this))
+    , m_clock(clock ? clock : Clock::system())
+{
+    m_view->setObjectName(QStringLiteral("parkedView"));
+    m_view->setAccessibleName(tr("Parked calls"));
+    m_view->setItemDelegate(new TwoLineDelegate(
+        [this](const QModelIndex& i) {
+            TwoLineDelegate::Lines l;
+            const QString name = i.data(ParkedCallRoles::CallerName).toString();
+            const QString number = i.data(ParkedCallRoles::CallerNumber).toString();
+            l.title = tr("Space %1: %2")
+                          .arg(i.data(ParkedCallRoles::Space).toString(),
+                              name.isEmpty() || name == number ? number : name + u' ' + number);
+            const QString parker = i.data(ParkedCallRoles::ParkerNumber).toString();
+            l.subtitle = parker.isEmpty() ? tr("Parked") : tr("Parked by %1").arg(parker);
+            const qint64 at = i.data(ParkedCallRoles::ParkedAtMs).toLongLong();
+            const qint64 now = m_clock->currentMSecsSinceEpoch();
+            if (at > 0)
+                l.right = UiText::duration(now - at);
+            const qint64 timeout = i.data(ParkedCallRoles::TimeoutMs).toLongLong();
+            if (timeout > now)
+                l.subtitle
+                    += QStringLiteral(" · ") + tr("returns in %1").arg(UiText::duration(timeout - now));
+            l.mark = m_view->palette().color(QPalette::Highlight);
+            l.markText = tr("PARKED");
+            return l;
+        },
+        m_view));
+    m_retrieve->setToolTip(tr("Ring your phone and connect the selected parked call"));
+    m_retrieve->setEnabled(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    layout->addWidget(m_retrieve);
+
+    connect(m_view, &QAbstractItemView::activated, this, [this] { retrieveCurrent(); });
+    connect(m_retrieve, &QPushButton::clicked, this, &ParkedPanel::retrieveCurrent);
+    auto* ticker = new QTimer(this);
+    ticker->setInterval(1000);
+    connect(ticker, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            m_view->viewport()->update();
+    });
+    ticker->start();
+}
+
+void ParkedPanel::setParkedModel(QAbstractItemModel* model)
+{
+    m_view->setModel(model);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex& current) { m_retrieve->setEnabled(current.isValid()); });
+}
+
+void ParkedPanel::retrieveCurrent()
+{
+    const QModelIndex i = m_view->currentIndex();
+    if (i.isValid())
+        m_actions->retrieveParked(i);
+}

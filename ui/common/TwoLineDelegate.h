@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QStyledItemDelegate>
+
+#include <functional>
+
+// A list row of the side panels: a coloured mark, a bold first line, a
+// second line and a right-aligned value (usually a ticking duration).
+// What to show comes from a function, so each panel keeps its own words.
+class TwoLineDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    struct Lines
+    {
+        QString title;
+        QString subtitle;
+        QString right;
+        QColor mark; // invalid = no mark
+        QString markText; // short word next to the mark ("HOLD", "RING"), never colour alone
+    };
+    using Provider = std::function<Lines(const QModelIndex&)>;
+
+    explicit TwoLineDelegate(Provider provider, QObject* parent = nullptr);
+
+    void paint(
+        QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    Provider m_provider;
+};
