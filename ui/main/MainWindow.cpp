@@ -1,14 +1,336 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main/MainWindow.h"
 
-#include <QLabel>
+#include "calls/CallLogPanel.h"
+#include "calls/CallsPanel.h"
+#include "calls/IncomingCallBanner.h"
+#include "calls/OperatorCallWatcher.h"
+#include "calls/ParkedPanel.h"
+#include "calls/QueuePanel.h"
+#include "common/Clock.h"
+#include "main/OperatorActions.h"
+#include "main/ServerStatusWidget.h"
+#include "main/TrayIcon.h"
+#include "models/ModelRoles.h"
+#include "settings/Settings.h"
+#include "tiles/ExtensionBoard.h"
+#include "tiles/TileBoardModel.h"
+#include "tiles/TileView.h"
 
-MainWindow::MainWindow(QWidget* parent)
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QTextEdit>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* parent, Clock* clock)
     : QMainWindow(parent)
+    , m_settings(settings)
+    , m_actions(actions)
+    , m_clock(clock ? clock : Clock::system())
+    , m_board(new ExtensionBoard(this, m_clock))
+    , m_banner(new IncomingCallBanner(this))
+    , m_calls(new CallsPanel(actions, this, m_clock))
+    , m_queues(new QueuePanel(actions, this, m_clock))
+    , m_parked(new ParkedPanel(actions, this, m_clock))
+    , m_log(new CallLogPanel(this))
+    , m_watcher(new OperatorCallWatcher(this, m_clock))
+    , m_tray(new TrayIcon(this, this))
+    , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Attendant"));
-    auto* label = new QLabel(tr("Not connected"), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    resize(1100, 720);
+    setObjectName(QStringLiteral("mainWindow"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_board, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    addPanel(m_calls, tr("Calls"), Qt::RightDockWidgetArea)->setObjectName(QStringLiteral("callsDock"));
+    QDockWidget* queues = addPanel(m_queues, tr("Queues"), Qt::RightDockWidgetArea);
+    queues->setObjectName(QStringLiteral("queuesDock"));
+    QDockWidget* parked = addPanel(m_parked, tr("Parked"), Qt::RightDockWidgetArea);
+    parked->setObjectName(QStringLiteral("parkedDock"));
+    QDockWidget* log = addPanel(m_log, tr("Call log"), Qt::RightDockWidgetArea);
+    log->setObjectName(QStringLiteral("logDock"));
+    tabifyDockWidget(parked, log);
+    parked->raise();
+
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_message, 1);
+
+    m_actions->setCurrentTileProvider([this] { return m_board->currentTile(); });
+    m_actions->setTypedNumberProvider([this] {
+        const QString text = m_board->filterEdit()->text().trimmed();
+        for (QChar c : text) {
+            if (!c.isDigit() && c != u'*' && c != u'#' && c != u'+')
+                return QString();
+        }
+        return text;
+    });
+    connect(m_actions, &OperatorActions::messageShown, this, &MainWindow::showMessage);
+
+    TileView* view = m_board->view();
+    connect(view, &TileView::callRequested, m_actions, &OperatorActions::callTile);
+    connect(view, &TileView::menuRequested, this, &MainWindow::showTileMenu);
+    connect(view, &TileView::callDroppedOnTile, m_actions, &OperatorActions::transferCallToTile);
+    connect(
+        view, &TileView::tileDroppedOnTile, this, [this](const QString& fromKey, const QModelIndex& target) {
+            m_actions->connectTiles(m_board->boardModel()->indexForKey(fromKey), target);
+        });
+    connect(m_log, &CallLogPanel::callBackRequested, this,
+        [this](const QString& number) { m_actions->callNumber(QString(), number); });
+    connect(m_tray, &TrayIcon::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        m_watcher->resetMissed();
+    });
+    connect(m_tray, &TrayIcon::quitRequested, this, [this] {
+        m_quitting = true;
+        close();
+    });
+    connectWatcher();
+
+    // Type anywhere: printable keys land in the board's filter.
+    qApp->installEventFilter(this);
+
+    if (!m_settings->windowGeometry().isEmpty())
+        restoreGeometry(m_settings->windowGeometry());
+    else
+        resize(1280, 800);
+    if (!m_settings->windowState().isEmpty())
+        restoreState(m_settings->windowState());
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::settingsRequested);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
+        m_quitting = true;
+        close();
+    });
+
+    QMenu* call = menuBar()->addMenu(tr("&Call"));
+    call->setToolTipsVisible(true);
+    call->addAction(tr("&Dial a number…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, [this] {
+        bool ok = false;
+        const QString number = QInputDialog::getText(
+            this, tr("Dial"), tr("Number to call from your phone:"), QLineEdit::Normal, QString(), &ok);
+        if (ok && !number.trimmed().isEmpty())
+            m_actions->callNumber(QString(), number.trimmed());
+    });
+    call->addSeparator();
+    for (auto key :
+        {OperatorActions::Key::Answer, OperatorActions::Key::Transfer, OperatorActions::Key::AttendedTransfer,
+            OperatorActions::Key::Park, OperatorActions::Key::Hangup}) {
+        call->addAction(m_actions->action(key));
+        addAction(m_actions->action(key));
+    }
+    call->addSeparator();
+    call->addAction(tr("&Find extension"), QKeySequence::Find, this, [this] {
+        m_board->filterEdit()->setFocus();
+        m_board->filterEdit()->selectAll();
+    });
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Attendant"), this, [this] {
+        QMessageBox::about(this, tr("About Attendant"),
+            tr("<b>Attendant</b> %1<br>An attendant console for the Asterisk PBX.<br>"
+               "Licensed under the GNU GPL, version 3 or later.")
+                .arg(QStringLiteral(ATTENDANT_VERSION)));
+    });
+}
+
+QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(panel->objectName().isEmpty() ? title : panel->objectName() + QStringLiteral("Dock"));
+    dock->setWidget(panel);
+    panel->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
+    dock->setFeatures(
+        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    return dock;
+}
+
+void MainWindow::addServerStatus(const QString& label, AmiClient* client)
+{
+    statusBar()->addPermanentWidget(new ServerStatusWidget(label, client, this));
+}
+
+QString MainWindow::statusText() const
+{
+    QStringList parts {m_message->text()};
+    const auto servers = statusBar()->findChildren<ServerStatusWidget*>();
+    for (const ServerStatusWidget* s : servers)
+        parts << s->text();
+    return parts.join(u'\n');
+}
+
+void MainWindow::setExtensionModel(QAbstractItemModel* model)
+{
+    m_extensions = model;
+    m_board->setExtensionModel(model);
+    if (model) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTray);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateTray);
+    }
+}
+
+void MainWindow::setCallModel(QAbstractItemModel* model)
+{
+    m_calls->setCallModel(model);
+    m_actions->setCallModel(model);
+    m_watcher->setCallModel(model);
+}
+
+void MainWindow::setParkedModel(QAbstractItemModel* model)
+{
+    m_parked->setParkedModel(model);
+}
+
+void MainWindow::setQueueModel(QAbstractItemModel* model)
+{
+    m_queues->setQueueModel(model);
+}
+
+void MainWindow::setOperatorDevice(const QString& device, const QString& extension)
+{
+    m_watcher->setOperatorDevice(device);
+    m_operatorExtension = extension;
+    updateTray();
+}
+
+void MainWindow::showMessage(const QString& text, bool error)
+{
+    m_message->setText(text);
+    QPalette pal = m_message->palette();
+    pal.setColor(
+        QPalette::WindowText, error ? QColor(0xc0, 0x1c, 0x28) : palette().color(QPalette::WindowText));
+    m_message->setPalette(pal);
+    if (error && !isActiveWindow())
+        m_tray->notify(tr("Attendant"), text);
+}
+
+void MainWindow::showTileMenu(const QModelIndex& tile, const QPoint& globalPos)
+{
+    QMenu menu(this);
+    m_actions->populateTileMenu(&menu, tile);
+    menu.exec(globalPos);
+}
+
+void MainWindow::connectWatcher()
+{
+    connect(m_watcher, &OperatorCallWatcher::incomingRinging, this,
+        [this](const OperatorCallWatcher::CallInfo& c) {
+            m_banner->showCall(
+                c.key, c.number, c.name, c.queue.isEmpty() ? QString() : tr("queue %1").arg(c.queue));
+            if (m_settings->desktopNotifications())
+                m_tray->notify(tr("Incoming call"), c.name.isEmpty() ? c.number : c.name + u' ' + c.number);
+            if (m_settings->crmTrigger() == Settings::CrmTrigger::OnRing)
+                openCrm(c.number, c.name, c.queue);
+        });
+    connect(m_watcher, &OperatorCallWatcher::answered, this, [this](const OperatorCallWatcher::CallInfo& c) {
+        m_banner->clearCall(c.key);
+        if (c.incoming && m_settings->crmTrigger() == Settings::CrmTrigger::OnAnswer)
+            openCrm(c.number, c.name, c.queue);
+    });
+    connect(m_watcher, &OperatorCallWatcher::ended, this, [this](const OperatorCallWatcher::CallInfo& c) {
+        m_banner->clearCall(c.key);
+        const qint64 now = m_clock->currentMSecsSinceEpoch();
+        CallLogPanel::Kind kind = CallLogPanel::Kind::Outgoing;
+        if (c.incoming)
+            kind = c.answered ? CallLogPanel::Kind::Answered : CallLogPanel::Kind::Missed;
+        m_log->addEntry(kind, c.number, c.name, c.startMs > 0 ? c.startMs : now,
+            c.answered ? now - c.answeredMs : -1, c.queue);
+    });
+    connect(m_watcher, &OperatorCallWatcher::missedCountChanged, this, &MainWindow::updateTray);
+    connect(m_actions, &OperatorActions::operationSucceeded, this, [this](CallControl::Operation op) {
+        if (op == CallControl::Operation::BlindTransfer || op == CallControl::Operation::TransferToVoicemail)
+            m_log->addEntry(
+                CallLogPanel::Kind::Transferred, QString(), QString(), m_clock->currentMSecsSinceEpoch());
+    });
+}
+
+void MainWindow::openCrm(const QString& number, const QString& name, const QString& queue)
+{
+    QString url = m_settings->crmUrlTemplate();
+    if (url.isEmpty())
+        return;
+    // Values are percent-encoded so a caller name cannot change the URL's shape.
+    auto enc = [](const QString& v) { return QString::fromLatin1(QUrl::toPercentEncoding(v)); };
+    url.replace(QLatin1String("{callerid}"), enc(number));
+    url.replace(QLatin1String("{callername}"), enc(name));
+    url.replace(QLatin1String("{queue}"), enc(queue));
+    QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode));
+}
+
+void MainWindow::updateTray()
+{
+    int voicemail = 0;
+    if (m_extensions && !m_operatorExtension.isEmpty()) {
+        const QModelIndexList hits = m_extensions->match(
+            m_extensions->index(0, 0), ExtensionRoles::Number, m_operatorExtension, 1, Qt::MatchExactly);
+        if (!hits.isEmpty())
+            voicemail = hits.first().data(ExtensionRoles::MailboxNew).toInt();
+    }
+    m_tray->setCounts(voicemail, m_watcher->missedCount());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_quitting && m_settings->minimiseToTray() && m_tray->isAvailable()) {
+        hide();
+        event->ignore();
+        return;
+    }
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress || !isActiveWindow())
+        return QMainWindow::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    QWidget* focus = QApplication::focusWidget();
+    const bool typingElsewhere = qobject_cast<QLineEdit*>(focus) || qobject_cast<QTextEdit*>(focus)
+        || qobject_cast<QPlainTextEdit*>(focus) || qobject_cast<QAbstractSpinBox*>(focus);
+    const Qt::KeyboardModifiers mods = key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+    const QString text = key->text();
+    if (!typingElsewhere && mods == Qt::NoModifier && !text.isEmpty() && text.at(0).isPrint()
+        && !text.at(0).isSpace() && focus && focus->window() == this) {
+        m_board->appendFilterText(text);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }

@@ -3,9 +3,87 @@
 
 #include <QMainWindow>
 
+class AmiClient;
+class CallLogPanel;
+class CallsPanel;
+class Clock;
+class ExtensionBoard;
+class IncomingCallBanner;
+class OperatorActions;
+class OperatorCallWatcher;
+class ParkedPanel;
+class QAbstractItemModel;
+class QDockWidget;
+class QLabel;
+class QueuePanel;
+class Settings;
+class TrayIcon;
+
+// The operator's window: the extension board in the middle, panels docked
+// around it (calls, queues, parked, log — and whatever addPanel() adds,
+// e.g. the directory and voicemail browser), one status mark per server.
+// It only arranges and forwards: actions live in OperatorActions, call
+// tracking in OperatorCallWatcher.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    MainWindow(
+        Settings* settings, OperatorActions* actions, QWidget* parent = nullptr, Clock* clock = nullptr);
+    ~MainWindow() override;
+
+    void setExtensionModel(QAbstractItemModel* model);
+    void setCallModel(QAbstractItemModel* model);
+    void setParkedModel(QAbstractItemModel* model);
+    void setQueueModel(QAbstractItemModel* model);
+    void setOperatorDevice(const QString& device, const QString& extension);
+
+    // Docks a panel (directory, voicemail, …) with a View menu entry.
+    QDockWidget* addPanel(
+        QWidget* panel, const QString& title, Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
+    void addServerStatus(const QString& label, AmiClient* client);
+
+    ExtensionBoard* board() const { return m_board; }
+    CallsPanel* callsPanel() const { return m_calls; }
+    QueuePanel* queuePanel() const { return m_queues; }
+    ParkedPanel* parkedPanel() const { return m_parked; }
+    CallLogPanel* callLog() const { return m_log; }
+    IncomingCallBanner* incomingBanner() const { return m_banner; }
+    OperatorCallWatcher* callWatcher() const { return m_watcher; }
+    TrayIcon* tray() const { return m_tray; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void settingsRequested();
+
+public Q_SLOTS:
+    void showMessage(const QString& text, bool error);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildMenus();
+    void connectWatcher();
+    void openCrm(const QString& number, const QString& name, const QString& queue);
+    void updateTray();
+    void showTileMenu(const QModelIndex& tile, const QPoint& globalPos);
+
+    Settings* m_settings;
+    OperatorActions* m_actions;
+    Clock* m_clock;
+    ExtensionBoard* m_board;
+    IncomingCallBanner* m_banner;
+    CallsPanel* m_calls;
+    QueuePanel* m_queues;
+    ParkedPanel* m_parked;
+    CallLogPanel* m_log;
+    OperatorCallWatcher* m_watcher;
+    TrayIcon* m_tray;
+    QLabel* m_message;
+    QMenu* m_viewMenu = nullptr;
+    QAbstractItemModel* m_extensions = nullptr;
+    QString m_operatorExtension;
+    bool m_quitting = false;
 };

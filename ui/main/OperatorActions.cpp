@@ -581,4 +581,5 @@ void OperatorActions::handleSucceeded(quint64, CallControl::Operation operation)
         break;
     }
     Q_EMIT messageShown(text, false);
+    Q_EMIT operationSucceeded(operation);
 }

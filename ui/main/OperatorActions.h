@@ -79,6 +79,7 @@ public:
 Q_SIGNALS:
     // A sentence for the status bar; error = show it prominently.
     void messageShown(const QString& text, bool error);
+    void operationSucceeded(CallControl::Operation operation);
     void attendedTransferFinished(CallControl::TransferOutcome outcome, const QString& text);
 
 private:

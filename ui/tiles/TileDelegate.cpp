@@ -23,7 +23,7 @@ QSize TileDelegate::tileSize(const QFont& font) const
 {
     const QFontMetrics fm(font);
     // Wide enough for a typical "Firstname Lastname" and a duration.
-    return QSize(fm.averageCharWidth() * 30, fm.lineSpacing() * 3 + fm.height() / 2 + 12);
+    return QSize(fm.averageCharWidth() * 34, fm.lineSpacing() * 3 + fm.height() / 2 + 12);
 }
 
 QSize TileDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -66,7 +66,9 @@ void TileDelegate::paintHeader(
     p->setPen(option.palette.color(QPalette::PlaceholderText));
     p->drawText(r.adjusted(tw + 8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, count);
     const int lineX = r.left() + tw + 8 + QFontMetrics(cf).horizontalAdvance(count) + 8;
-    p->setPen(QPen(option.palette.color(QPalette::Mid), 1));
+    p->setPen(QPen(StateStyle::mix(option.palette.color(QPalette::WindowText),
+                       option.palette.color(QPalette::Window), 0.75),
+        1));
     p->drawLine(lineX, r.center().y(), r.right(), r.center().y());
     p->restore();
 }
