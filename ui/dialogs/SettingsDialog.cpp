@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/SettingsDialog.h"
+
+#include "dialogs/ConnectionTester.h"
+#include "main/OperatorActions.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget* parent, bool firstRun)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_profiles(new QComboBox(this))
+    , m_tabs(new QTabWidget(this))
+    , m_tester(new ConnectionTester(this))
+{
+    setWindowTitle(firstRun ? tr("Welcome to Attendant") : tr("Attendant settings"));
+    auto* layout = new QVBoxLayout(this);
+    if (firstRun) {
+        auto* hello
+            = new QLabel(tr("<h3>Welcome!</h3><p>Tell Attendant how to reach your Asterisk server and which "
+                            "phone on your desk is yours. You need an AMI account from <i>manager.conf</i> "
+                            "(user name and secret). The secret goes to your system keychain, never to a "
+                            "file.</p><p>Just looking around? Start <b>attendant --demo</b> for a "
+                            "simulated office.</p>"),
+                this);
+        hello->setWordWrap(true);
+        layout->addWidget(hello);
+    }
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Profile:"), this));
+    top->addWidget(m_profiles, 1);
+    auto* newProfile = new QPushButton(tr("New…"), this);
+    auto* importButton = new QPushButton(tr("Import…"), this);
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setToolTip(tr("Saves this profile to a file, without secrets"));
+    top->addWidget(newProfile);
+    top->addWidget(importButton);
+    top->addWidget(exportButton);
+    layout->addLayout(top);
+
+    m_tabs->addTab(buildProfilePage(), tr("Operator"));
+    m_tabs->addTab(buildServerPage(), tr("Servers"));
+    m_tabs->addTab(buildShortcutPage(), tr("Keys"));
+    m_tabs->addTab(buildGeneralPage(), tr("General"));
+    layout->addWidget(m_tabs, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(newProfile, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name
+            = QInputDialog::getText(this, tr("New profile"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        Profile p;
+        p.name = name.trimmed();
+        m_profiles->addItem(p.name);
+        m_profiles->setCurrentText(p.name);
+        loadProfile(p);
+    });
+    connect(importButton, &QPushButton::clicked, this, &SettingsDialog::importProfile);
+    connect(exportButton, &QPushButton::clicked, this, &SettingsDialog::exportProfile);
+
+    m_profiles->addItems(m_settings->profileNames());
+    const auto current = m_settings->profile(m_settings->currentProfileName());
+    Profile initial;
+    if (current) {
+        initial = *current;
+    } else {
+        initial.name = tr("Office");
+        m_profiles->addItem(initial.name);
+    }
+    m_profiles->setCurrentText(initial.name);
+    loadProfile(initial);
+    connect(m_profiles, &QComboBox::textActivated, this, &SettingsDialog::switchProfile);
+    connect(m_tester, &ConnectionTester::progressed, this,
+        [this](ConnectionTester::Step, const QString& text) { m_testResult->setText(text); });
+    connect(m_tester, &ConnectionTester::finished, this,
+        [this](bool ok, const QString& text, const QStringList& missing) {
+            m_test->setEnabled(true);
+            m_testResult->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + text);
+            if (ok)
+                m_profile.missingWriteClasses = missing;
+        });
+    if (firstRun)
+        m_tabs->setCurrentIndex(1);
+    resize(720, 560);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QWidget* SettingsDialog::buildProfilePage()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    m_name = new QLineEdit(page);
+    m_device = new QLineEdit(page);
+    m_device->setPlaceholderText(QStringLiteral("PJSIP/1000"));
+    m_device->setToolTip(tr("The channel of your desk phone: calls you place ring this phone first"));
+    m_extension = new QLineEdit(page);
+    m_extension->setPlaceholderText(QStringLiteral("1000"));
+    m_callerName = new QLineEdit(page);
+    m_context = new QLineEdit(page);
+    m_context->setPlaceholderText(QStringLiteral("phones"));
+    m_context->setToolTip(tr("Dialplan context for the numbers you call and transfer to"));
+    m_dnd = new QLineEdit(page);
+    m_dnd->setToolTip(tr("Custom device state that means Do Not Disturb; %1 = extension"));
+    m_voicemail = new QLineEdit(page);
+    m_voicemail->setToolTip(tr("Extension that reaches a mailbox directly; %1 = extension (e.g. *%1)"));
+    m_parkingLot = new QLineEdit(page);
+    form->addRow(tr("Profile name:"), m_name);
+    form->addRow(tr("Your phone (device):"), m_device);
+    form->addRow(tr("Your extension:"), m_extension);
+    form->addRow(tr("Caller ID name:"), m_callerName);
+    form->addRow(tr("Dial context:"), m_context);
+    form->addRow(tr("Do-not-disturb device:"), m_dnd);
+    form->addRow(tr("Voicemail extension:"), m_voicemail);
+    form->addRow(tr("Parking lot:"), m_parkingLot);
+    return page;
+}
+
+QWidget* SettingsDialog::buildServerPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QHBoxLayout(page);
+    auto* left = new QVBoxLayout;
+    m_servers = new QListWidget(page);
+    auto* add = new QPushButton(tr("Add"), page);
+    auto* remove = new QPushButton(tr("Remove"), page);
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(remove);
+    left->addWidget(m_servers, 1);
+    left->addLayout(listButtons);
+    layout->addLayout(left, 1);
+
+    auto* form = new QFormLayout;
+    m_serverName = new QLineEdit(page);
+    m_host = new QLineEdit(page);
+    m_host->setPlaceholderText(tr("pbx.example.org"));
+    m_port = new QSpinBox(page);
+    m_port->setRange(1, 65535);
+    m_tls = new QCheckBox(tr("Encrypt (TLS, usually port 5039)"), page);
+    m_user = new QLineEdit(page);
+    m_secret = new QLineEdit(page);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(tr("unchanged (kept in the keychain)"));
+    m_auth = new QComboBox(page);
+    m_auth->addItem(tr("Challenge (MD5) — the secret never crosses the network"));
+    m_auth->addItem(tr("Plain secret — only over TLS or on this computer"));
+    m_test = new QPushButton(tr("Test connection"), page);
+    m_testResult = new QLabel(page);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Name:"), m_serverName);
+    form->addRow(tr("Host:"), m_host);
+    form->addRow(tr("Port:"), m_port);
+    form->addRow(QString(), m_tls);
+    form->addRow(tr("AMI user:"), m_user);
+    form->addRow(tr("Secret:"), m_secret);
+    form->addRow(tr("Login:"), m_auth);
+    form->addRow(QString(), m_test);
+    form->addRow(QString(), m_testResult);
+    layout->addLayout(form, 2);
+
+    connect(add, &QPushButton::clicked, this, &SettingsDialog::addServer);
+    connect(remove, &QPushButton::clicked, this, &SettingsDialog::removeServer);
+    connect(m_servers, &QListWidget::currentRowChanged, this, &SettingsDialog::showServer);
+    connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_tls, &QCheckBox::toggled, this, [this](bool on) {
+        if (on && m_port->value() == 5038)
+            m_port->setValue(5039);
+        else if (!on && m_port->value() == 5039)
+            m_port->setValue(5038);
+    });
+    return page;
+}
+
+QWidget* SettingsDialog::buildShortcutPage()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    const std::pair<OperatorActions::Key, QString> keys[] = {
+        {OperatorActions::Key::Answer, tr("Answer ringing call:")},
+        {OperatorActions::Key::Transfer, tr("Transfer:")},
+        {OperatorActions::Key::AttendedTransfer, tr("Transfer with consultation:")},
+        {OperatorActions::Key::Park, tr("Park:")},
+        {OperatorActions::Key::Hangup, tr("Hang up:")},
+    };
+    for (const auto& [key, label] : keys) {
+        const QString name = OperatorActions::settingsName(key);
+        auto* edit = new QKeySequenceEdit(
+            QKeySequence(m_settings->shortcut(name, OperatorActions::defaultShortcut(key)),
+                QKeySequence::PortableText),
+            page);
+        m_shortcuts.insert(name, edit);
+        form->addRow(label, edit);
+    }
+    return page;
+}
+
+QWidget* SettingsDialog::buildGeneralPage()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    m_crmUrl = new QLineEdit(m_settings->crmUrlTemplate(), page);
+    m_crmUrl->setPlaceholderText(QStringLiteral("https://crm.example.org/lookup?number={callerid}"));
+    m_crmUrl->setToolTip(tr("{callerid}, {callername} and {queue} are replaced by the caller's details"));
+    m_crmTrigger = new QComboBox(page);
+    m_crmTrigger->addItems({tr("Never"), tr("When a call rings"), tr("When I answer")});
+    m_crmTrigger->setCurrentIndex(int(m_settings->crmTrigger()));
+    m_tray = new QCheckBox(tr("Closing the window keeps Attendant in the system tray"), page);
+    m_tray->setChecked(m_settings->minimiseToTray());
+    m_notify = new QCheckBox(tr("Desktop notification for calls to my phone"), page);
+    m_notify->setChecked(m_settings->desktopNotifications());
+    form->addRow(tr("CRM lookup URL:"), m_crmUrl);
+    form->addRow(tr("Open it:"), m_crmTrigger);
+    form->addRow(QString(), m_tray);
+    form->addRow(QString(), m_notify);
+    return page;
+}
+
+void SettingsDialog::loadProfile(const Profile& profile)
+{
+    m_profile = profile;
+    m_newSecrets.clear();
+    m_name->setText(profile.name);
+    m_device->setText(profile.operatorDevice);
+    m_extension->setText(profile.operatorExtension);
+    m_callerName->setText(profile.callerIdName);
+    m_context->setText(profile.originateContext);
+    m_dnd->setText(profile.dndDevicePattern);
+    m_voicemail->setText(profile.voicemailExtenPattern);
+    m_parkingLot->setText(profile.parkingLot);
+    m_serverRow = -1;
+    m_servers->clear();
+    for (const ServerConfig& s : profile.servers)
+        m_servers->addItem(s.label());
+    if (profile.servers.isEmpty())
+        addServer();
+    else
+        m_servers->setCurrentRow(0);
+}
+
+void SettingsDialog::setSecretText(const QString& secret)
+{
+    m_secret->setText(secret);
+}
+
+QString SettingsDialog::profileName() const
+{
+    return m_name->text().trimmed();
+}
+
+void SettingsDialog::storeServerFields()
+{
+    if (m_serverRow < 0 || m_serverRow >= m_profile.servers.size())
+        return;
+    ServerConfig& s = m_profile.servers[m_serverRow];
+    s.displayName = m_serverName->text().trimmed();
+    s.host = m_host->text().trimmed();
+    s.port = quint16(m_port->value());
+    s.tls = m_tls->isChecked();
+    s.username = m_user->text().trimmed();
+    s.authMode = m_auth->currentIndex() == 1 ? AmiConnectionSettings::AuthMode::Plaintext
+                                             : AmiConnectionSettings::AuthMode::Md5Challenge;
+    if (!m_secret->text().isEmpty())
+        m_newSecrets.insert(s.id, m_secret->text());
+    if (QListWidgetItem* item = m_servers->item(m_serverRow))
+        item->setText(s.label());
+}
+
+void SettingsDialog::showServer(int row)
+{
+    storeServerFields();
+    m_serverRow = row;
+    if (row < 0 || row >= m_profile.servers.size())
+        return;
+    const ServerConfig& s = m_profile.servers.at(row);
+    m_serverName->setText(s.displayName);
+    m_host->setText(s.host);
+    m_port->setValue(s.port);
+    m_tls->setChecked(s.tls);
+    m_user->setText(s.username);
+    m_secret->setText(m_newSecrets.value(s.id));
+    m_auth->setCurrentIndex(s.authMode == AmiConnectionSettings::AuthMode::Plaintext ? 1 : 0);
+    m_testResult->clear();
+}
+
+void SettingsDialog::addServer()
+{
+    storeServerFields();
+    ServerConfig s;
+    int n = int(m_profile.servers.size()) + 1;
+    s.id = QStringLiteral("server%1").arg(n);
+    while (m_profile.server(s.id))
+        s.id = QStringLiteral("server%1").arg(++n);
+    s.displayName = tr("PBX %1").arg(n);
+    m_profile.servers.append(s);
+    m_serverRow = -1;
+    m_servers->addItem(s.label());
+    m_servers->setCurrentRow(m_servers->count() - 1);
+}
+
+void SettingsDialog::removeServer()
+{
+    const int row = m_servers->currentRow();
+    if (row < 0)
+        return;
+    m_serverRow = -1;
+    m_profile.servers.removeAt(row);
+    delete m_servers->takeItem(row);
+    showServer(m_servers->currentRow());
+}
+
+void SettingsDialog::testConnection()
+{
+    storeServerFields();
+    if (m_serverRow < 0)
+        return;
+    const ServerConfig s = m_profile.servers.at(m_serverRow);
+    const QString typed = m_newSecrets.value(s.id);
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Connecting…"));
+    if (!typed.isEmpty() || !m_secrets) {
+        m_tester->start(s, typed);
+        return;
+    }
+    m_secrets->read(s.secretKey(m_profile.name), this,
+        [this, s](SecretStore::Status status, const QString& secret, const QString& error) {
+            if (status != SecretStore::Status::Ok) {
+                m_test->setEnabled(true);
+                m_testResult->setText(
+                    tr("✘ Enter the secret first (%1).").arg(error.isEmpty() ? tr("none saved yet") : error));
+                return;
+            }
+            m_tester->start(s, secret);
+        });
+}
+
+Profile SettingsDialog::editedProfile() const
+{
+    const_cast<SettingsDialog*>(this)->storeServerFields();
+    Profile p = m_profile;
+    p.name = profileName();
+    p.operatorDevice = m_device->text().trimmed();
+    p.operatorExtension = m_extension->text().trimmed();
+    p.callerIdName = m_callerName->text().trimmed();
+    p.originateContext = m_context->text().trimmed();
+    p.dndDevicePattern = m_dnd->text().trimmed();
+    p.voicemailExtenPattern = m_voicemail->text().trimmed();
+    p.parkingLot = m_parkingLot->text().trimmed();
+    return p;
+}
+
+void SettingsDialog::switchProfile(const QString& name)
+{
+    if (const auto p = m_settings->profile(name))
+        loadProfile(*p);
+}
+
+void SettingsDialog::importProfile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import profile"), {}, tr("Profiles (*.ini)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    const auto p = Profile::importFromFile(file, &error);
+    if (!p) {
+        QMessageBox::warning(this, tr("Import profile"), error);
+        return;
+    }
+    m_profiles->addItem(p->name);
+    m_profiles->setCurrentText(p->name);
+    loadProfile(*p);
+}
+
+void SettingsDialog::exportProfile()
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export profile"), profileName() + QStringLiteral(".ini"), tr("Profiles (*.ini)"));
+    if (file.isEmpty())
+        return;
+    const QString error = editedProfile().exportToFile(file);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export profile"), error);
+}
+
+void SettingsDialog::accept()
+{
+    const Profile p = editedProfile();
+    QStringList problems;
+    if (p.name.isEmpty())
+        problems << tr("The profile needs a name.");
+    if (p.operatorDevice.isEmpty() || !p.operatorDevice.contains(u'/'))
+        problems << tr("Your phone must be a device such as PJSIP/1000.");
+    for (const ServerConfig& s : p.servers) {
+        if (s.host.isEmpty() || s.username.isEmpty())
+            problems << tr("Server “%1” needs a host and an AMI user.").arg(s.label());
+    }
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), problems.join(u'\n'));
+        return;
+    }
+    if (p.name != m_profile.name && !m_profile.name.isEmpty() && m_settings->hasProfile(m_profile.name))
+        m_settings->removeProfile(m_profile.name);
+    m_settings->saveProfile(p);
+    m_settings->setCurrentProfileName(p.name);
+    for (auto it = m_shortcuts.cbegin(); it != m_shortcuts.cend(); ++it)
+        m_settings->setShortcut(it.key(), it.value()->keySequence().toString(QKeySequence::PortableText));
+    m_settings->setCrmUrlTemplate(m_crmUrl->text().trimmed());
+    m_settings->setCrmTrigger(Settings::CrmTrigger(m_crmTrigger->currentIndex()));
+    m_settings->setMinimiseToTray(m_tray->isChecked());
+    m_settings->setDesktopNotifications(m_notify->isChecked());
+    m_settings->sync();
+    // Secrets only to the keychain.
+    if (m_secrets) {
+        for (auto it = m_newSecrets.cbegin(); it != m_newSecrets.cend(); ++it) {
+            const ServerConfig* s = p.server(it.key());
+            if (s)
+                m_secrets->write(
+                    s->secretKey(p.name), it.value(), m_secrets, [](SecretStore::Status, const QString&) {});
+        }
+    }
+    m_newSecrets.clear();
+    m_secret->clear();
+    QDialog::accept();
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "settings/Profile.h"
+
+#include <QDialog>
+#include <QHash>
+
+class ConnectionTester;
+class QCheckBox;
+class QComboBox;
+class QKeySequenceEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class SecretStore;
+class Settings;
+
+// Profiles (operator phone, dial context, DND and voicemail patterns),
+// their servers (address, TLS, user, secret → keychain, Test connection),
+// the F-key shortcuts and general preferences (CRM URL, tray). In
+// first-run mode it greets the user and starts with one empty profile.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(
+        Settings* settings, SecretStore* secrets, QWidget* parent = nullptr, bool firstRun = false);
+    ~SettingsDialog() override;
+
+    // The profile as currently edited (servers included, secrets not).
+    Profile editedProfile() const;
+    QString profileName() const;
+    QPushButton* testButton() const { return m_test; }
+    QLabel* testResult() const { return m_testResult; }
+    // Fills the fields (tests, and when switching profiles).
+    void loadProfile(const Profile& profile);
+    void setSecretText(const QString& secret);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    QWidget* buildProfilePage();
+    QWidget* buildServerPage();
+    QWidget* buildShortcutPage();
+    QWidget* buildGeneralPage();
+    void storeServerFields();
+    void showServer(int row);
+    void addServer();
+    void removeServer();
+    void testConnection();
+    void importProfile();
+    void exportProfile();
+    void switchProfile(const QString& name);
+
+    Settings* m_settings;
+    SecretStore* m_secrets;
+    Profile m_profile;
+    QHash<QString, QString> m_newSecrets; // server id → secret typed in this dialog
+    int m_serverRow = -1;
+
+    QComboBox* m_profiles;
+    QTabWidget* m_tabs;
+    QLineEdit* m_name;
+    QLineEdit* m_device;
+    QLineEdit* m_extension;
+    QLineEdit* m_callerName;
+    QLineEdit* m_context;
+    QLineEdit* m_dnd;
+    QLineEdit* m_voicemail;
+    QLineEdit* m_parkingLot;
+    QListWidget* m_servers;
+    QLineEdit* m_serverName;
+    QLineEdit* m_host;
+    QSpinBox* m_port;
+    QCheckBox* m_tls;
+    QLineEdit* m_user;
+    QLineEdit* m_secret;
+    QComboBox* m_auth;
+    QPushButton* m_test;
+    QLabel* m_testResult;
+    ConnectionTester* m_tester;
+    QHash<QString, QKeySequenceEdit*> m_shortcuts;
+    QLineEdit* m_crmUrl;
+    QComboBox* m_crmTrigger;
+    QCheckBox* m_tray;
+    QCheckBox* m_notify;
+};
