@@ -1,16 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+#include "ServerModels.h"
+#include "ami/AmiClient.h"
+#include "demo/DemoPbx.h"
+#include "dialogs/SettingsDialog.h"
 #include "main/MainWindow.h"
+#include "main/OperatorActions.h"
+#include "pbx/CallControl.h"
+#include "pbx/PbxServer.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+void printError(const QString& text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+} // namespace
 
 Application::Application(QObject* parent)
     : QObject(parent)
 { }
 
-Application::~Application() = default;
+Application::~Application()
+{
+    // The window and its panels go before the servers whose models they show.
+    m_window.reset();
+}
 
 bool Application::start(const QStringList& arguments)
 {
@@ -18,9 +46,288 @@ bool Application::start(const QStringList& arguments)
     parser.setApplicationDescription(tr("Attendant console for the Asterisk PBX"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.process(arguments);
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        tr("Start a simulated office PBX inside Attendant and connect to it (nothing is saved)."));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"), tr("Use the saved profile <name>."), tr("name"));
+    const QCommandLineOption server(QStringLiteral("server"),
+        tr("Connect to <url>: ami://user@host[:5038] or amis://user@host[:5039] (TLS). The secret is asked "
+           "for."),
+        tr("url"));
+    const QCommandLineOption settingsFile(QStringLiteral("settings"),
+        tr("Read and write settings in <file> instead of the default place."), tr("file"));
+    const QCommandLineOption scheme(
+        QStringLiteral("color-scheme"), tr("light, dark or system."), tr("scheme"));
+    const QCommandLineOption load(QStringLiteral("demo-load"),
+        tr("With --demo: <extensions>x<events per second>, e.g. 5000x2000."), tr("load"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        tr("Save a picture of the window to <file> a few seconds after connecting, then quit."), tr("file"));
+    parser.addOptions({demo, profile, server, settingsFile, scheme, load, screenshot});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        m_exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << u' '
+                            << QCoreApplication::applicationVersion() << Qt::endl;
+        return false;
+    }
 
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
+    m_settings = parser.isSet(settingsFile) ? std::make_unique<Settings>(parser.value(settingsFile))
+                                            : std::make_unique<Settings>();
+    m_secrets = new SecretStore(QStringLiteral(ATTENDANT_APP_ID), this);
+    applyColorScheme(parser.isSet(scheme) ? parser.value(scheme) : QString());
+
+    if (parser.isSet(demo)) {
+        int extensions = 40;
+        double rate = 20;
+        if (parser.isSet(load)) {
+            const QStringList parts = parser.value(load).split(u'x');
+            extensions = parts.value(0).toInt();
+            rate = parts.value(1).toDouble();
+            if (parts.size() != 2 || extensions <= 0 || rate < 0) {
+                printError(tr("--demo-load wants <extensions>x<events per second>, e.g. 5000x2000."));
+                m_exitCode = 2;
+                return false;
+            }
+        }
+        if (!startDemo(extensions, rate)) {
+            m_exitCode = 1;
+            return false;
+        }
+    } else if (!resolveProfile(parser)) {
+        return false;
+    }
+
+    buildWindow();
+    for (const ServerConfig& s : std::as_const(m_profile.servers))
+        startServer(s);
+    if (parser.isSet(screenshot))
+        scheduleScreenshot(parser.value(screenshot), 4000);
     return true;
+}
+
+bool Application::resolveProfile(const QCommandLineParser& parser)
+{
+    const QString wanted = parser.value(QStringLiteral("profile"));
+    if (!wanted.isEmpty()) {
+        const auto p = m_settings->profile(wanted);
+        if (!p) {
+            printError(tr("No profile named “%1”. Saved profiles: %2")
+                           .arg(wanted, m_settings->profileNames().join(QStringLiteral(", "))));
+            m_exitCode = 2;
+            return false;
+        }
+        m_profile = *p;
+    } else if (const auto current = m_settings->profile(m_settings->currentProfileName())) {
+        m_profile = *current;
+    }
+
+    const QString url = parser.value(QStringLiteral("server"));
+    if (!url.isEmpty()) {
+        QString error;
+        const auto server = ServerConfig::fromUrl(url, &error);
+        if (!server) {
+            printError(error);
+            m_exitCode = 2;
+            return false;
+        }
+        if (m_profile.name.isEmpty())
+            m_profile.name = server->host;
+        m_profile.servers = {*server};
+        m_temporaryProfile = true;
+        return true;
+    }
+
+    if (m_profile.name.isEmpty()) {
+        // First run: greet and ask for the PBX.
+        SettingsDialog welcome(m_settings.get(), m_secrets, nullptr, true);
+        if (welcome.exec() != QDialog::Accepted)
+            return false;
+        m_profile = welcome.editedProfile();
+    }
+    return true;
+}
+
+bool Application::startDemo(int extensions, double eventsPerSecond)
+{
+    m_demo = std::make_unique<DemoPbx>();
+    m_demo->setLoad(extensions, eventsPerSecond);
+    if (!m_demo->start()) {
+        printError(tr("The demo PBX could not start: %1").arg(m_demo->errorString()));
+        return false;
+    }
+    m_profile = Profile();
+    m_profile.name = tr("Demo");
+    m_profile.operatorDevice = QStringLiteral("PJSIP/1000");
+    m_profile.operatorExtension = QStringLiteral("1000");
+    m_profile.callerIdName = tr("Operator");
+    ServerConfig s;
+    s.id = QStringLiteral("demo");
+    s.displayName = tr("Demo PBX");
+    s.host = m_demo->serverAddress().toString();
+    s.port = m_demo->serverPort();
+    s.username = QStringLiteral("demo");
+    m_profile.servers = {s};
+    m_temporaryProfile = true;
+    return true;
+}
+
+void Application::applyColorScheme(const QString& requested)
+{
+    QString scheme = requested;
+    if (scheme.isEmpty()) {
+        switch (m_settings->colorScheme()) {
+        case Settings::ColorScheme::Light:
+            scheme = QStringLiteral("light");
+            break;
+        case Settings::ColorScheme::Dark:
+            scheme = QStringLiteral("dark");
+            break;
+        case Settings::ColorScheme::System:
+            return;
+        }
+    }
+    if (scheme != QLatin1String("light") && scheme != QLatin1String("dark"))
+        return;
+    // Fusion draws every widget from the palette, so a forced scheme looks whole.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p = QApplication::style()->standardPalette();
+    if (scheme == QLatin1String("dark")) {
+        const QColor window(0x2b, 0x2d, 0x31);
+        const QColor base(0x1e, 0x1f, 0x22);
+        const QColor text(0xe8, 0xe8, 0xea);
+        p.setColor(QPalette::Window, window);
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x27, 0x2b));
+        p.setColor(QPalette::Text, text);
+        p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+        p.setColor(QPalette::ButtonText, text);
+        p.setColor(QPalette::ToolTipBase, window);
+        p.setColor(QPalette::ToolTipText, text);
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xe0));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa3));
+        p.setColor(QPalette::Mid, QColor(0x4a, 0x4c, 0x52));
+        p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x75, 0x77, 0x7d));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x75, 0x77, 0x7d));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x75, 0x77, 0x7d));
+    }
+    QApplication::setPalette(p);
+}
+
+void Application::buildWindow()
+{
+    m_actions = new OperatorActions(this);
+    m_actions->applyShortcuts(*m_settings);
+    m_models = new ServerModels(this);
+    m_window = std::make_unique<MainWindow>(m_settings.get(), m_actions);
+    m_window->setWindowTitle(tr("Attendant — %1").arg(m_profile.name));
+    m_window->setOperatorDevice(m_profile.operatorDevice, m_profile.operatorExtension);
+    m_models->attach(m_window.get());
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::openSettings);
+    m_window->show();
+}
+
+void Application::startServer(const ServerConfig& config)
+{
+    PbxServerConfig pc;
+    pc.id = config.id;
+    pc.displayName = config.label();
+    pc.connection = config.toConnectionSettings();
+    pc.dndDevicePattern = m_profile.dndDevicePattern;
+    auto* server = new PbxServer(pc, this);
+    m_servers.append(server);
+    m_models->addServer(server);
+
+    auto* control = new CallControl(server->client(), server);
+    control->setProfile(m_profile);
+    m_actions->addServer(config.id, control);
+    m_window->addServerStatus(config.label(), server->client());
+
+    connect(server->client(), &AmiClient::errorOccurred, this,
+        [this, server, config](AmiClient::Error error, const QString&) {
+            // A refused login will not get better by retrying with the same secret.
+            if (error == AmiClient::Error::AuthenticationFailed && !m_demo) {
+                server->stop();
+                askSecret(server, config,
+                    tr("The PBX refused the login for “%1”. Enter the secret again:").arg(config.username));
+            }
+        });
+
+    if (m_demo) {
+        server->setSecret(QStringLiteral("demo"));
+        server->start();
+        return;
+    }
+    obtainSecretAndStart(server, config);
+}
+
+void Application::obtainSecretAndStart(PbxServer* server, const ServerConfig& config)
+{
+    const QPointer<PbxServer> guard(server);
+    m_secrets->read(config.secretKey(m_profile.name), this,
+        [this, guard, config](SecretStore::Status status, const QString& secret, const QString& error) {
+            if (!guard)
+                return;
+            if (status == SecretStore::Status::Ok) {
+                guard->setSecret(secret);
+                guard->start();
+                return;
+            }
+            QString why;
+            if (status == SecretStore::Status::NotFound)
+                why = tr("No secret is saved for %1@%2 yet.").arg(config.username, config.host);
+            else if (status == SecretStore::Status::KeychainUnavailable)
+                why = tr("The system keychain is not available (%1), so the secret cannot be remembered.")
+                          .arg(m_secrets->unavailableReason().isEmpty() ? error
+                                                                        : m_secrets->unavailableReason());
+            else
+                why = tr("The keychain did not give the secret: %1").arg(error);
+            askSecret(guard, config, why);
+        });
+}
+
+void Application::askSecret(PbxServer* server, const ServerConfig& config, const QString& why)
+{
+    bool ok = false;
+    const QString secret = QInputDialog::getText(m_window.get(), tr("AMI secret for %1").arg(config.label()),
+        why + u'\n' + tr("Secret for AMI user “%1”:").arg(config.username), QLineEdit::Password, QString(),
+        &ok);
+    if (!ok || secret.isEmpty()) {
+        m_window->showMessage(tr("Not connected to %1: no secret entered.").arg(config.label()), true);
+        return;
+    }
+    server->setSecret(secret);
+    server->start();
+    if (!m_temporaryProfile)
+        m_secrets->write(
+            config.secretKey(m_profile.name), secret, this, [](SecretStore::Status, const QString&) {});
+}
+
+void Application::openSettings()
+{
+    SettingsDialog dialog(m_settings.get(), m_secrets, m_window.get());
+    if (dialog.exec() == QDialog::Accepted) {
+        m_actions->applyShortcuts(*m_settings);
+        m_window->showMessage(tr("Settings saved. Server changes apply at the next start."), false);
+    }
+}
+
+void Application::scheduleScreenshot(const QString& file, int delayMs)
+{
+    QTimer::singleShot(delayMs, this, [this, file] {
+        const bool saved = m_window->grab().save(file);
+        if (!saved)
+            printError(tr("Could not save %1").arg(file));
+        m_exitCode = saved ? 0 : 1;
+        QCoreApplication::exit(m_exitCode);
+    });
 }

@@ -15,6 +15,7 @@ int main(int argc, char* argv[])
 
     Application attendant;
     if (!attendant.start(QApplication::arguments()))
-        return 0;
-    return QApplication::exec();
+        return attendant.exitCode();
+    const int code = QApplication::exec();
+    return code != 0 ? code : attendant.exitCode();
 }
