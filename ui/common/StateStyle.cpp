@@ -115,9 +115,17 @@ QColor StateStyle::accent(ExtensionState state, const QPalette& palette)
     }
     const bool dark = isDark(palette);
     const double light = dark ? 0.62 : 0.42;
-    if (hue < 0)
-        return QColor::fromHslF(0, 0, dark ? 0.55 : 0.5);
-    return QColor::fromHslF(hue / 360.0, sat, light);
+    const QColor base = palette.color(QPalette::Base);
+    QColor c
+        = hue < 0 ? QColor::fromHslF(0, 0, dark ? 0.55 : 0.5) : QColor::fromHslF(hue / 360.0, sat, light);
+    // Glyph and stripe need 3:1 against the page (WCAG 1.4.11): some hues
+    // (green, orange) are light by nature, so walk lightness until they do.
+    double l = c.lightnessF();
+    for (int i = 0; i < 20 && contrast(c, base) < 3.0; ++i) {
+        l = dark ? std::min(0.95, l + 0.03) : std::max(0.05, l - 0.03);
+        c = QColor::fromHslF(c.hslHueF() < 0 ? 0 : c.hslHueF(), c.hslSaturationF(), l);
+    }
+    return c;
 }
 
 QColor StateStyle::background(ExtensionState state, const QPalette& palette)

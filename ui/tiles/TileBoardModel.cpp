@@ -206,14 +206,14 @@ void TileBoardModel::rebuildNow()
 {
     m_rebuildTimer->stop();
 
-    // Keep selection and current item across the rebuild.
+    // Keep selection and current item across the rebuild (collected after
+    // layoutAboutToBeChanged, when views have made theirs persistent).
+    Q_EMIT layoutAboutToBeChanged();
     const QModelIndexList persistent = persistentIndexList();
     QStringList persistentKeys;
     persistentKeys.reserve(persistent.size());
     for (const QModelIndex& i : persistent)
         persistentKeys.append(i.row() < m_rows.size() ? m_rows.at(i.row()).key : QString());
-
-    Q_EMIT layoutAboutToBeChanged();
 
     struct Item
     {

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/UiFixtures.h"
+#include "tiles/TileBoardModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+
+using UiFixtures::Ext;
+using S = Pbx::ExtensionState;
+
+namespace {
+
+// "H:Sales" for headers, numbers for tiles, in display order.
+QStringList layout(const TileBoardModel& m)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r) {
+        const QModelIndex i = m.index(r, 0);
+        out << (m.isHeader(i) ? QStringLiteral("H:") + i.data(Qt::DisplayRole).toString()
+                              : i.data(ExtensionRoles::Number).toString());
+    }
+    return out;
+}
+
+QStandardItemModel* smallOffice(QObject* parent)
+{
+    auto* m = new QStandardItemModel(parent);
+    // Deliberately unsorted, numbers of different lengths.
+    m->appendRow(UiFixtures::extensionItem(
+        {QStringLiteral("1010"), QStringLiteral("Zed"), S::Idle, QStringLiteral("Sales")}));
+    m->appendRow(UiFixtures::extensionItem(
+        {QStringLiteral("200"), QStringLiteral("Yan"), S::Idle, QStringLiteral("Support")}));
+    m->appendRow(UiFixtures::extensionItem(
+        {QStringLiteral("1002"), QStringLiteral("Bob Brown"), S::InUse, QStringLiteral("Sales")}));
+    m->appendRow(UiFixtures::extensionItem(
+        {QStringLiteral("99"), QStringLiteral("Alice Adams"), S::Busy, QStringLiteral("Sales")}));
+    m->appendRow(UiFixtures::extensionItem({QStringLiteral("300"), QString(), S::Unknown, QString()}));
+    return m;
+}
+
+} // namespace
+
+class TestTileBoardModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void groupsAndOrder();
+    void filter_data();
+    void filter();
+    void favouritesAndOverrides();
+    void forwardsValueChangesWithoutRebuild();
+    void groupChangeMovesTileAndKeepsSelection();
+    void rowsInsertedAndRemoved();
+    void headersAreNotSelectableOrDraggable();
+    void mimeDataCarriesKey();
+};
+
+void TestTileBoardModel::groupsAndOrder()
+{
+    auto* source = smallOffice(this);
+    TileBoardModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setSourceModel(source);
+    QCOMPARE(layout(m),
+        (QStringList {QStringLiteral("H:Other"), QStringLiteral("300"), QStringLiteral("H:Sales"),
+            QStringLiteral("99"), QStringLiteral("1002"), QStringLiteral("1010"), QStringLiteral("H:Support"),
+            QStringLiteral("200")}));
+    QCOMPARE(m.tileCount(), 5);
+    QCOMPARE(m.index(2, 0).data(TileBoardModel::GroupSizeRole).toInt(), 3);
+    // Tiles forward the source's roles.
+    const QModelIndex bob = m.index(4, 0);
+    QCOMPARE(bob.data(ExtensionRoles::Name).toString(), QStringLiteral("Bob Brown"));
+    QCOMPARE(S(bob.data(ExtensionRoles::State).toInt()), S::InUse);
+    QCOMPARE(m.mapToSource(bob), source->index(2, 0));
+    QCOMPARE(m.mapFromSource(source->index(2, 0)), bob);
+}
+
+void TestTileBoardModel::filter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("by name, any case")
+        << QStringLiteral("bob") << QStringList {QStringLiteral("H:Sales"), QStringLiteral("1002")};
+    QTest::newRow("by number part") << QStringLiteral("00")
+                                    << QStringList {QStringLiteral("H:Other"), QStringLiteral("300"),
+                                           QStringLiteral("H:Sales"), QStringLiteral("1002"),
+                                           QStringLiteral("H:Support"), QStringLiteral("200")};
+    QTest::newRow("name across groups") << QStringLiteral("a")
+                                        << QStringList {QStringLiteral("H:Sales"), QStringLiteral("99"),
+                                               QStringLiteral("H:Support"), QStringLiteral("200")};
+    QTest::newRow("nothing matches") << QStringLiteral("xyz") << QStringList {};
+}
+
+void TestTileBoardModel::filter()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    auto* source = smallOffice(this);
+    TileBoardModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setSourceModel(source);
+    m.setFilterText(text);
+    QCOMPARE(layout(m), expected);
+    m.setFilterText(QString());
+    QCOMPARE(m.tileCount(), 5);
+}
+
+void TestTileBoardModel::favouritesAndOverrides()
+{
+    auto* source = smallOffice(this);
+    TileBoardModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setSourceModel(source);
+    m.setFavourites({QStringLiteral("200")});
+    m.setGroupOverrides({{QStringLiteral("300"), QStringLiteral("Lobby")}});
+    QCOMPARE(layout(m),
+        (QStringList {QStringLiteral("H:Favourites"), QStringLiteral("200"), QStringLiteral("H:Lobby"),
+            QStringLiteral("300"), QStringLiteral("H:Sales"), QStringLiteral("99"), QStringLiteral("1002"),
+            QStringLiteral("1010")}));
+}
+
+void TestTileBoardModel::forwardsValueChangesWithoutRebuild()
+{
+    auto* source = smallOffice(this);
+    TileBoardModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setSourceModel(source);
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+    QSignalSpy rebuilt(&m, &TileBoardModel::layoutRebuilt);
+    source->item(2)->setData(int(S::Ringing), ExtensionRoles::State);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), m.index(4, 0));
+    QCOMPARE(S(m.index(4, 0).data(ExtensionRoles::State).toInt()), S::Ringing);
+    QCoreApplication::processEvents();
+    QCOMPARE(rebuilt.size(), 0); // a state change never re-sorts
+}
+
+void TestTileBoardModel::groupChangeMovesTileAndKeepsSelection()
+{
+    auto* source = smallOffice(this);
+    TileBoardModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setSourceModel(source);
+    QPersistentModelIndex bob = m.index(4, 0);
+    QCOMPARE(bob.data(ExtensionRoles::Number).toString(), QStringLiteral("1002"));
+    QSignalSpy rebuilt(&m, &TileBoardModel::layoutRebuilt);
+    source->item(2)->setData(QStringLiteral("Support"), ExtensionRoles::Group);
+    QVERIFY(rebuilt.wait());
+    QCOMPARE(layout(m),
+        (QStringList {QStringLiteral("H:Other"), QStringLiteral("300"), QStringLiteral("H:Sales"),
+            QStringLiteral("99"), QStringLiteral("1010"), QStringLiteral("H:Support"), QStringLiteral("200"),
+            QStringLiteral("1002")}));
+    QVERIFY(bob.isValid());
+    QCOMPARE(bob.data(ExtensionRoles::Number).toString(), QStringLiteral("1002"));
+    QCOMPARE(bob.row(), 7);
+}
+
+void TestTileBoardModel::rowsInsertedAndRemoved()
+{
+    auto* source = smallOffice(this);
+    TileBoardModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setSourceModel(source);
+    source->appendRow(UiFixtures::extensionItem(
+        {QStringLiteral("1001"), QStringLiteral("New"), S::Idle, QStringLiteral("Sales")}));
+    QCOMPARE(layout(m).mid(2, 4),
+        (QStringList {QStringLiteral("H:Sales"), QStringLiteral("99"), QStringLiteral("1001"),
+            QStringLiteral("1002")}));
+    source->removeRow(1); // 200, the only Support tile: its header goes too
+    QVERIFY(!layout(m).contains(QStringLiteral("H:Support")));
+    QCOMPARE(m.tileCount(), 5);
+    source->clear();
+    QCOMPARE(m.rowCount(), 0);
+}
+
+void TestTileBoardModel::headersAreNotSelectableOrDraggable()
+{
+    auto* source = smallOffice(this);
+    TileBoardModel m;
+    m.setSourceModel(source);
+    QCOMPARE(m.flags(m.index(0, 0)), Qt::NoItemFlags);
+    QVERIFY(m.flags(m.index(1, 0)) & Qt::ItemIsSelectable);
+    QVERIFY(m.flags(m.index(1, 0)) & Qt::ItemIsDragEnabled);
+    QVERIFY(m.flags(m.index(1, 0)) & Qt::ItemIsDropEnabled);
+}
+
+void TestTileBoardModel::mimeDataCarriesKey()
+{
+    auto* source = smallOffice(this);
+    TileBoardModel m;
+    m.setSourceModel(source);
+    std::unique_ptr<QMimeData> mime(m.mimeData({m.index(0, 0), m.index(4, 0)}));
+    QVERIFY(mime);
+    QCOMPARE(mime->data(QStringLiteral("application/x-attendant-extension")), QByteArray("main/1002@phones"));
+    QCOMPARE(m.indexForKey(QStringLiteral("main/1002@phones")), m.index(4, 0));
+    QVERIFY(!m.mimeData({m.index(0, 0)}));
+}
+
+QTEST_MAIN(TestTileBoardModel)
+#include "TestTileBoardModel.moc"

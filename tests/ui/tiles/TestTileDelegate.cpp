@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/UiFixtures.h"
+#include "MockClock.h"
+#include "common/StateStyle.h"
+#include "common/UiText.h"
+#include "tiles/TileBoardModel.h"
+#include "tiles/TileDelegate.h"
+
+#include <QListView>
+#include <QPainter>
+#include <QSet>
+#include <QTest>
+
+using S = Pbx::ExtensionState;
+
+namespace {
+
+const QList<S> kStates {S::Idle, S::Ringing, S::InUse, S::InUseRinging, S::Busy, S::DoNotDisturb, S::OnHold,
+    S::InUseOnHold, S::Unavailable, S::Unknown};
+
+QPalette lightPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    p.setColor(QPalette::WindowText, Qt::black);
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::Text, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xea));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xea));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xe0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
+}
+
+} // namespace
+
+class TestTileDelegate : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyStateHasOwnWordsAndGlyph();
+    void contrast_data();
+    void contrast();
+    void paintsEachStateDifferently();
+    void durationTicks();
+    void durationText_data();
+    void durationText();
+    void scalesWithFontAndDpi();
+};
+
+void TestTileDelegate::everyStateHasOwnWordsAndGlyph()
+{
+    QSet<QString> words;
+    QSet<int> glyphs;
+    for (S s : kStates) {
+        words.insert(StateStyle::text(s));
+        glyphs.insert(int(StateStyle::glyph(s)));
+    }
+    QCOMPARE(words.size(), kStates.size());
+    QCOMPARE(glyphs.size(), kStates.size());
+    QVERIFY(StateStyle::text(S::DoNotDisturb) != StateStyle::text(S::Busy)); // DND never shown as Busy
+}
+
+void TestTileDelegate::contrast_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<int>("state");
+    for (S s : kStates) {
+        const QByteArray name = QMetaEnum::fromType<S>().valueToKey(int(s));
+        QTest::newRow(QByteArray("light " + name).constData()) << lightPalette() << int(s);
+        QTest::newRow(QByteArray("dark " + name).constData()) << darkPalette() << int(s);
+    }
+}
+
+void TestTileDelegate::contrast()
+{
+    QFETCH(QPalette, palette);
+    QFETCH(int, state);
+    const QColor bg = StateStyle::background(S(state), palette);
+    const QColor accent = StateStyle::accent(S(state), palette);
+    // Text on the tile: WCAG AA for normal text.
+    QVERIFY2(StateStyle::contrast(bg, palette.color(QPalette::Text)) >= 4.5,
+        qPrintable(QString::number(StateStyle::contrast(bg, palette.color(QPalette::Text)))));
+    // The glyph and stripe: WCAG 1.4.11 non-text contrast against the page.
+    QVERIFY2(StateStyle::contrast(accent, palette.color(QPalette::Base)) >= 3.0,
+        qPrintable(QString::number(StateStyle::contrast(accent, palette.color(QPalette::Base)))));
+    // Tinted, so state shows at a glance — but not for the grey states.
+    if (accent.saturation() > 0)
+        QVERIFY(bg != palette.color(QPalette::Base));
+}
+
+void TestTileDelegate::paintsEachStateDifferently()
+{
+    MockClock clock;
+    QListView view;
+    view.setPalette(lightPalette());
+    TileDelegate delegate(&view, &clock);
+    QStandardItemModel model;
+    for (S s : kStates)
+        model.appendRow(UiFixtures::extensionItem(
+            {QStringLiteral("1001"), QStringLiteral("Alice"), s, QStringLiteral("Sales")}));
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.font = view.font();
+    const QSize size = delegate.tileSize(option.font);
+    option.rect = QRect(QPoint(0, 0), size);
+    QList<QImage> images;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QImage img(size, QImage::Format_ARGB32);
+        img.fill(Qt::white);
+        QPainter p(&img);
+        delegate.paint(&p, option, model.index(r, 0));
+        p.end();
+        for (const QImage& other : std::as_const(images))
+            QVERIFY2(img != other, qPrintable(StateStyle::text(kStates.at(r))));
+        images.append(img);
+    }
+}
+
+void TestTileDelegate::durationTicks()
+{
+    MockClock clock;
+    QListView view;
+    TileDelegate delegate(&view, &clock);
+    QStandardItemModel model;
+    model.appendRow(UiFixtures::extensionItem(
+        {QStringLiteral("1001"), QStringLiteral("Alice"), S::InUse, QStringLiteral("Sales"),
+            QStringLiteral("1002"), QStringLiteral("Bob"), clock.currentMSecsSinceEpoch() - 5000}));
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.font = view.font();
+    option.rect = QRect(QPoint(0, 0), delegate.tileSize(option.font));
+    auto render = [&] {
+        QImage img(option.rect.size(), QImage::Format_ARGB32);
+        img.fill(Qt::white);
+        QPainter p(&img);
+        delegate.paint(&p, option, model.index(0, 0));
+        return img;
+    };
+    const QImage before = render();
+    QCOMPARE(render(), before); // same second, same picture
+    clock.advance(1000);
+    QVERIFY(render() != before);
+}
+
+void TestTileDelegate::durationText_data()
+{
+    QTest::addColumn<qint64>("ms");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("zero") << qint64(0) << QStringLiteral("0:00");
+    QTest::newRow("under a minute") << qint64(42999) << QStringLiteral("0:42");
+    QTest::newRow("minutes") << qint64(12 * 60000 + 3000) << QStringLiteral("12:03");
+    QTest::newRow("hours") << qint64(3723000) << QStringLiteral("1:02:03");
+    QTest::newRow("clock skew") << qint64(-5000) << QStringLiteral("0:00");
+}
+
+void TestTileDelegate::durationText()
+{
+    QFETCH(qint64, ms);
+    QFETCH(QString, text);
+    QCOMPARE(UiText::duration(ms), text);
+}
+
+void TestTileDelegate::scalesWithFontAndDpi()
+{
+    QListView view;
+    TileDelegate delegate(&view);
+    QFont small = view.font();
+    small.setPointSizeF(9);
+    QFont big = small;
+    big.setPointSizeF(18);
+    const QSize a = delegate.tileSize(small);
+    const QSize b = delegate.tileSize(big);
+    QVERIFY(b.width() > a.width() * 3 / 2);
+    QVERIFY(b.height() > a.height() * 3 / 2);
+
+    // At device pixel ratio 2 the tile paints into twice the pixels with the same layout.
+    QStandardItemModel model;
+    model.appendRow(UiFixtures::extensionItem(
+        {QStringLiteral("1001"), QStringLiteral("Alice"), S::Ringing, QStringLiteral("Sales")}));
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.font = small;
+    option.rect = QRect(QPoint(0, 0), a);
+    QImage hi(a * 2, QImage::Format_ARGB32);
+    hi.setDevicePixelRatio(2);
+    hi.fill(Qt::white);
+    QPainter p(&hi);
+    delegate.paint(&p, option, model.index(0, 0));
+    p.end();
+    // The stripe reaches the bottom device pixel rows: the layout used the whole tile.
+    const QColor stripe = hi.pixelColor(4, hi.height() / 2);
+    QVERIFY(stripe != QColor(Qt::white));
+}
+
+QTEST_MAIN(TestTileDelegate)
+#include "TestTileDelegate.moc"
