@@ -1,0 +1,478 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakeAmiServer.h"
+#include "ami/AmiClient.h"
+#include "pbx/CallControl.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <functional>
+
+using Op = CallControl::Operation;
+using Failure = CallControl::Failure;
+
+Q_DECLARE_METATYPE(std::function<void(CallControl&)>)
+
+namespace {
+
+Profile operatorProfile()
+{
+    Profile p;
+    p.name = QStringLiteral("Test");
+    p.operatorDevice = QStringLiteral("PJSIP/1000");
+    p.operatorExtension = QStringLiteral("1000");
+    p.callerIdName = QStringLiteral("Operator");
+    p.originateContext = QStringLiteral("phones");
+    p.originateTimeoutMs = 30000;
+    p.voicemailExtenPattern = QStringLiteral("*%1");
+    p.voicemailContext = QStringLiteral("vm");
+    p.parkingLot = QStringLiteral("default");
+    return p;
+}
+
+// The packet as it went over the wire, with the client-chosen ActionID
+// line taken out (its value is the client's business).
+QByteArray wireWithoutActionId(const AmiMessage& m)
+{
+    QList<QByteArray> lines = m.raw().split('\n');
+    QByteArray out;
+    for (QByteArray line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty() || line.startsWith("ActionID:"))
+            continue;
+        out += line + "\r\n";
+    }
+    return out;
+}
+
+QByteArray lines(std::initializer_list<const char*> l)
+{
+    QByteArray out;
+    for (const char* s : l)
+        out += QByteArray(s) + "\r\n";
+    return out;
+}
+
+} // namespace
+
+class TestCallControl : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void exactPackets_data();
+    void exactPackets();
+    void originateSucceedsOnlyAfterOriginateResponse();
+    void originateFailure_data();
+    void originateFailure();
+    void asteriskErrorReachesCaller();
+    void permissionDeniedIsLearned();
+    void configuredMissingClass();
+    void lineBreaksAreRefusedBeforeSending_data();
+    void lineBreaksAreRefusedBeforeSending();
+    void attendedTransferCompleted();
+    void attendedTransferCancelled();
+    void attendedTransferFailsWhenCallEnds();
+    void notConnected();
+
+private:
+    void connectClient();
+
+    FakeAmiServer* m_server = nullptr;
+    AmiClient* m_client = nullptr;
+    CallControl* m_control = nullptr;
+};
+
+void TestCallControl::init()
+{
+    m_server = new FakeAmiServer(this);
+    QVERIFY(m_server->listen());
+    m_client = new AmiClient(this);
+    m_control = new CallControl(m_client, this);
+    m_control->setProfile(operatorProfile());
+    connectClient();
+}
+
+void TestCallControl::cleanup()
+{
+    delete m_control;
+    delete m_client;
+    delete m_server;
+    m_control = nullptr;
+    m_client = nullptr;
+    m_server = nullptr;
+}
+
+void TestCallControl::connectClient()
+{
+    AmiConnectionSettings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = m_server->port();
+    s.username = QStringLiteral("panel");
+    m_client->setSettings(s);
+    m_client->setSecret(QStringLiteral("panelpass"));
+    m_client->connectToServer();
+    QTRY_COMPARE(m_client->state(), AmiClient::State::Ready);
+}
+
+void TestCallControl::exactPackets_data()
+{
+    QTest::addColumn<std::function<void(CallControl&)>>("act");
+    QTest::addColumn<QByteArray>("action");
+    QTest::addColumn<QByteArray>("packet");
+
+    // As in 03-call-originate-1000-to-1002.sent (without the lab's Variable).
+    QTest::newRow("call") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.call(QStringLiteral("1002"));
+    }) << QByteArray("Originate")
+                          << lines({"Action: Originate", "Channel: PJSIP/1000", "Context: phones",
+                                 "Exten: 1002", "Priority: 1", "CallerID: \"Operator\" <1000>",
+                                 "Timeout: 30000", "Async: true"});
+    QTest::newRow("call between two extensions")
+        << std::function<void(CallControl&)>([](CallControl& c) {
+               c.callBetween(
+                   QStringLiteral("PJSIP/1001"), QStringLiteral("\"Alice\" <1001>"), QStringLiteral("1002"));
+           })
+        << QByteArray("Originate")
+        << lines({"Action: Originate", "Channel: PJSIP/1001", "Context: phones", "Exten: 1002", "Priority: 1",
+               "CallerID: \"Alice\" <1001>", "Timeout: 30000", "Async: true"});
+    // As in 04-redirect-blind-transfer.sent.
+    QTest::newRow("blind transfer by Redirect") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.blindTransfer(QStringLiteral("PJSIP/1002-0000000c"), QStringLiteral("1003"));
+    }) << QByteArray("Redirect")
+                                                << lines({"Action: Redirect", "Channel: PJSIP/1002-0000000c",
+                                                       "Exten: 1003", "Context: phones", "Priority: 1"});
+    // As in 04-blindtransfer-action.sent.
+    QTest::newRow("blind transfer by BlindTransfer")
+        << std::function<void(CallControl&)>([](CallControl& c) {
+               Profile p = operatorProfile();
+               p.blindTransferMethod = Profile::BlindTransferMethod::BlindTransferAction;
+               c.setProfile(p);
+               c.blindTransfer(QStringLiteral("PJSIP/1000-00000010"), QStringLiteral("1003"));
+           })
+        << QByteArray("BlindTransfer")
+        << lines({"Action: BlindTransfer", "Channel: PJSIP/1000-00000010", "Exten: 1003", "Context: phones"});
+    // As in 04-atxfer-attended-transfer.sent.
+    QTest::newRow("attended transfer")
+        << std::function<void(CallControl&)>([](CallControl& c) {
+               c.attendedTransfer(QStringLiteral("PJSIP/1000-00000013"), QStringLiteral("1003"));
+           })
+        << QByteArray("Atxfer")
+        << lines({"Action: Atxfer", "Channel: PJSIP/1000-00000013", "Exten: 1003", "Context: phones"});
+    QTest::newRow("cancel attended transfer") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.cancelAttendedTransfer(QStringLiteral("PJSIP/1000-00000013"));
+    }) << QByteArray("CancelAtxfer") << lines({"Action: CancelAtxfer", "Channel: PJSIP/1000-00000013"});
+    QTest::newRow("transfer to voicemail") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.transferToVoicemail(QStringLiteral("PJSIP/1002-0000000c"), QStringLiteral("1004"));
+    }) << QByteArray("Redirect")
+                                           << lines({"Action: Redirect", "Channel: PJSIP/1002-0000000c",
+                                                  "Exten: *1004", "Context: vm", "Priority: 1"});
+    // As in 04-hangup-action.sent (without Cause).
+    QTest::newRow("hangup") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.hangup(QStringLiteral("PJSIP/1002-0000001d"));
+    }) << QByteArray("Hangup")
+                            << lines({"Action: Hangup", "Channel: PJSIP/1002-0000001d"});
+    // As in 04-park-and-retrieve.sent, plus the announcement to the operator.
+    QTest::newRow("park") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.park(QStringLiteral("PJSIP/1002-00000017"), QStringLiteral("PJSIP/1000-00000016"));
+    }) << QByteArray("Park")
+                          << lines({"Action: Park", "Channel: PJSIP/1002-00000017",
+                                 "TimeoutChannel: PJSIP/1000-00000016",
+                                 "AnnounceChannel: PJSIP/1000-00000016", "Parkinglot: default"});
+    QTest::newRow("retrieve parked call")
+        << std::function<void(CallControl&)>([](CallControl& c) { c.retrieve(QStringLiteral("701")); })
+        << QByteArray("Originate")
+        << lines({"Action: Originate", "Channel: PJSIP/1000", "Context: phones", "Exten: 701", "Priority: 1",
+               "CallerID: \"Operator\" <1000>", "Timeout: 30000", "Async: true"});
+    QTest::newRow("pickup by redirecting the caller")
+        << std::function<void(CallControl&)>([](CallControl& c) {
+               c.pickup(QStringLiteral("PJSIP/1001-00000020"), QStringLiteral("1004"));
+           })
+        << QByteArray("Redirect")
+        << lines({"Action: Redirect", "Channel: PJSIP/1001-00000020", "Exten: 1000", "Context: phones",
+               "Priority: 1"});
+    QTest::newRow("pickup by feature code")
+        << std::function<void(CallControl&)>([](CallControl& c) {
+               Profile p = operatorProfile();
+               p.pickupMethod = Profile::PickupMethod::FeatureCode;
+               c.setProfile(p);
+               c.pickup(QString(), QStringLiteral("1004"));
+           })
+        << QByteArray("Originate")
+        << lines({"Action: Originate", "Channel: PJSIP/1000", "Context: phones", "Exten: *81004",
+               "Priority: 1", "CallerID: \"Operator\" <1000>", "Timeout: 30000", "Async: true"});
+    // As in 04-chanspy.sent (which used option E).
+    QTest::newRow("listen") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.listen(QStringLiteral("PJSIP/1001"));
+    }) << QByteArray("Originate")
+                            << lines({"Action: Originate", "Channel: PJSIP/1000", "Application: ChanSpy",
+                                   "Data: PJSIP/1001,q", "CallerID: \"Operator\" <1000>", "Timeout: 30000",
+                                   "Async: true"});
+    QTest::newRow("whisper") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.whisper(QStringLiteral("PJSIP/1001"));
+    }) << QByteArray("Originate")
+                             << lines({"Action: Originate", "Channel: PJSIP/1000", "Application: ChanSpy",
+                                    "Data: PJSIP/1001,qw", "CallerID: \"Operator\" <1000>", "Timeout: 30000",
+                                    "Async: true"});
+    QTest::newRow("barge") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.barge(QStringLiteral("PJSIP/1001"));
+    }) << QByteArray("Originate")
+                           << lines({"Action: Originate", "Channel: PJSIP/1000", "Application: ChanSpy",
+                                  "Data: PJSIP/1001,qB", "CallerID: \"Operator\" <1000>", "Timeout: 30000",
+                                  "Async: true"});
+    // As in 04-queue-call.sent.
+    QTest::newRow("queue pause with reason") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.queuePause(QStringLiteral("support"), QStringLiteral("PJSIP/1003"), true, QStringLiteral("lunch"));
+    }) << QByteArray("QueuePause")
+                                             << lines({"Action: QueuePause", "Queue: support",
+                                                    "Interface: PJSIP/1003", "Paused: true",
+                                                    "Reason: lunch"});
+    QTest::newRow("queue unpause") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.queuePause(QStringLiteral("support"), QStringLiteral("PJSIP/1003"), false);
+    }) << QByteArray("QueuePause")
+                                   << lines({"Action: QueuePause", "Queue: support", "Interface: PJSIP/1003",
+                                          "Paused: false"});
+}
+
+void TestCallControl::exactPackets()
+{
+    QFETCH(std::function<void(CallControl&)>, act);
+    QFETCH(QByteArray, action);
+    QFETCH(QByteArray, packet);
+    QSignalSpy received(m_server, &FakeAmiServer::actionReceived);
+    act(*m_control);
+    QTRY_COMPARE(m_server->receivedActions(action).size(), 1);
+    QCOMPARE(wireWithoutActionId(m_server->receivedActions(action).first()), packet);
+    QVERIFY(!m_server->receivedActions(action).first().rawValue("ActionID").isEmpty());
+}
+
+void TestCallControl::originateSucceedsOnlyAfterOriginateResponse()
+{
+    // Asterisk queues the call at once and reports the outcome later with the same ActionID.
+    m_server->setHandler("Originate", [](const AmiMessage& a) {
+        return FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", a.actionId()},
+            {"Message", "Originate successfully queued"}});
+    });
+    QSignalSpy ok(m_control, &CallControl::succeeded);
+    QSignalSpy failed(m_control, &CallControl::failed);
+    const quint64 id = m_control->call(QStringLiteral("1002"));
+    QTRY_COMPARE(m_server->receivedActions("Originate").size(), 1);
+    const QByteArray actionId = m_server->receivedActions("Originate").first().actionId().toByteArray();
+    // Another client's OriginateResponse changes nothing.
+    m_server->sendEvent("OriginateResponse",
+        {{"ActionID", "someone-else-1"}, {"Response", "Success"}, {"Channel", "PJSIP/1000"},
+            {"Reason", "4"}});
+    // A Ping round trip: by its answer the foreign event has been handled.
+    AmiAction* ping = m_client->send(AmiRequest("Ping"));
+    QSignalSpy pong(ping, &AmiAction::finished);
+    QVERIFY(pong.wait());
+    QCOMPARE(ok.size(), 0);
+    m_server->sendEvent("OriginateResponse",
+        {{"ActionID", actionId}, {"Response", "Success"}, {"Channel", "PJSIP/1000"}, {"Context", "phones"},
+            {"Exten", "1002"}, {"Reason", "4"}, {"Uniqueid", "1795737818.43"}});
+    QVERIFY(ok.wait());
+    QCOMPARE(ok.first().at(0).toULongLong(), id);
+    QCOMPARE(ok.first().at(1).value<Op>(), Op::Call);
+    QCOMPARE(failed.size(), 0);
+}
+
+void TestCallControl::originateFailure_data()
+{
+    QTest::addColumn<QByteArray>("reason");
+    QTest::addColumn<Failure>("failure");
+    // 03-originate-failures: unregistered/unknown endpoint → 0; no answer within Timeout → 3.
+    QTest::newRow("cannot dial (Reason 0)") << QByteArray("0") << Failure::OriginateFailed;
+    QTest::newRow("no answer (Reason 3)") << QByteArray("3") << Failure::NoAnswer;
+    QTest::newRow("busy (Reason 5)") << QByteArray("5") << Failure::NoAnswer;
+}
+
+void TestCallControl::originateFailure()
+{
+    QFETCH(QByteArray, reason);
+    QFETCH(Failure, failure);
+    m_server->setHandler("Originate", [reason](const AmiMessage& a) {
+        return FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", a.actionId()},
+                   {"Message", "Originate successfully queued"}})
+            + FakeAmiServer::packet({{"Event", "OriginateResponse"}, {"Privilege", "call,all"},
+                {"ActionID", a.actionId()}, {"Response", "Failure"}, {"Channel", "PJSIP/1006"},
+                {"Context", "phones"}, {"Exten", "1002"}, {"Reason", reason}, {"Uniqueid", "<unknown>"}});
+    });
+    QSignalSpy failed(m_control, &CallControl::failed);
+    QSignalSpy ok(m_control, &CallControl::succeeded);
+    const quint64 id = m_control->call(QStringLiteral("1002"));
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().at(0).toULongLong(), id);
+    QCOMPARE(failed.first().at(2).value<Failure>(), failure);
+    QVERIFY(!failed.first().at(3).toString().isEmpty());
+    QCOMPARE(ok.size(), 0);
+}
+
+void TestCallControl::asteriskErrorReachesCaller()
+{
+    m_server->setHandler("Hangup", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Error"}, {"ActionID", a.actionId()}, {"Message", "No such channel"}});
+    });
+    QSignalSpy failed(m_control, &CallControl::failed);
+    const quint64 id = m_control->hangup(QStringLiteral("PJSIP/1002-ffffffff"));
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().at(0).toULongLong(), id);
+    QCOMPARE(failed.first().at(1).value<Op>(), Op::Hangup);
+    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::AsteriskError);
+    QCOMPARE(failed.first().at(3).toString(), QStringLiteral("No such channel"));
+    QVERIFY(m_control->isPermitted(Op::Hangup)); // an error is not a permission problem
+}
+
+void TestCallControl::permissionDeniedIsLearned()
+{
+    // 05-permission-denied-readonly: Originate refused for write=none.
+    m_server->setHandler("Originate", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Error"}, {"ActionID", a.actionId()}, {"Message", "Permission denied"}});
+    });
+    QSignalSpy failed(m_control, &CallControl::failed);
+    QSignalSpy permissions(m_control, &CallControl::permissionsChanged);
+    QVERIFY(m_control->isPermitted(Op::Call));
+    m_control->call(QStringLiteral("1002"));
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::PermissionDenied);
+    QCOMPARE(failed.first().at(3).toString(), QStringLiteral("Permission denied"));
+    QCOMPARE(permissions.size(), 1);
+    QVERIFY(!m_control->isPermitted(Op::Call));
+    QVERIFY(!m_control->isPermitted(Op::Listen)); // same class: originate
+    QCOMPARE(m_control->missingClass(Op::Retrieve), QStringLiteral("originate"));
+    QVERIFY(m_control->isPermitted(Op::Hangup));
+    QCOMPARE(m_control->missingClasses(), QStringList {QStringLiteral("originate")});
+}
+
+void TestCallControl::configuredMissingClass()
+{
+    Profile p = operatorProfile();
+    p.missingWriteClasses = {QStringLiteral("call"), QStringLiteral("agent")};
+    QSignalSpy permissions(m_control, &CallControl::permissionsChanged);
+    m_control->setProfile(p);
+    QCOMPARE(permissions.size(), 1);
+    QVERIFY(!m_control->isPermitted(Op::Hangup));
+    QVERIFY(!m_control->isPermitted(Op::BlindTransfer));
+    QVERIFY(!m_control->isPermitted(Op::QueuePause));
+    QVERIFY(m_control->isPermitted(Op::Call));
+}
+
+void TestCallControl::lineBreaksAreRefusedBeforeSending_data()
+{
+    QTest::addColumn<std::function<void(CallControl&)>>("act");
+    QTest::addColumn<Op>("op");
+    QTest::newRow("CRLF in number") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.call(QStringLiteral("1002\r\nAction: Command\r\nCommand: core stop now"));
+    }) << Op::Call;
+    QTest::newRow("LF in channel") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.hangup(QStringLiteral("PJSIP/1002\nAction: Logoff"));
+    }) << Op::Hangup;
+    QTest::newRow("CR in queue reason") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.queuePause(QStringLiteral("support"), QStringLiteral("PJSIP/1003"), true, QStringLiteral("a\rb"));
+    }) << Op::QueuePause;
+    QTest::newRow("empty number") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.call(QString());
+    }) << Op::Call;
+    QTest::newRow("hangup regex") << std::function<void(CallControl&)>([](CallControl& c) {
+        c.hangup(QStringLiteral("/^PJSIP/.*$/"));
+    }) << Op::Hangup;
+}
+
+void TestCallControl::lineBreaksAreRefusedBeforeSending()
+{
+    QFETCH(std::function<void(CallControl&)>, act);
+    QFETCH(Op, op);
+    QSignalSpy failed(m_control, &CallControl::failed);
+    const int before = int(m_server->receivedActions().size());
+    act(*m_control);
+    QCOMPARE(failed.size(), 0); // reported later, from the event loop, like every outcome
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().at(1).value<Op>(), op);
+    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::InvalidValue);
+    QVERIFY(!failed.first().at(3).toString().isEmpty());
+    // Nothing reached the PBX: a Ping round trip proves the wire is idle.
+    AmiAction* ping = m_client->send(AmiRequest("Ping"));
+    QSignalSpy pong(ping, &AmiAction::finished);
+    QVERIFY(pong.wait());
+    QCOMPARE(m_server->receivedActions().size(), before + 1);
+    QCOMPARE(m_server->receivedActions().last().rawValue("Action"), QByteArrayView("Ping"));
+}
+
+void TestCallControl::attendedTransferCompleted()
+{
+    m_server->setHandler("Atxfer", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Atxfer successfully queued"}});
+    });
+    QSignalSpy ok(m_control, &CallControl::succeeded);
+    QSignalSpy outcome(m_control, &CallControl::attendedTransferFinished);
+    const quint64 id
+        = m_control->attendedTransfer(QStringLiteral("PJSIP/1000-00000013"), QStringLiteral("1003"));
+    QVERIFY(ok.wait());
+    // Events as recorded in 04-atxfer-attended-transfer.
+    m_server->sendEvent("Newchannel",
+        {{"Channel", "Local/1003@phones-0000000c;1"}, {"Context", "phones"}, {"Exten", "1003"},
+            {"Linkedid", "1795737818.43"}});
+    m_server->sendEvent("AttendedTransfer",
+        {{"Result", "Success"}, {"OrigTransfererChannel", "PJSIP/1000-00000013"},
+            {"SecondTransfererChannel", "PJSIP/1000-00000013"}});
+    m_server->sendEvent("Hangup", {{"Channel", "Local/1003@phones-0000000c;1"}, {"Cause", "16"}});
+    QVERIFY(outcome.wait());
+    QCOMPARE(outcome.size(), 1);
+    QCOMPARE(outcome.first().at(0).toULongLong(), id);
+    QCOMPARE(
+        outcome.first().at(1).value<CallControl::TransferOutcome>(), CallControl::TransferOutcome::Completed);
+}
+
+void TestCallControl::attendedTransferCancelled()
+{
+    m_server->setHandler("Atxfer", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Atxfer successfully queued"}});
+    });
+    QSignalSpy ok(m_control, &CallControl::succeeded);
+    QSignalSpy outcome(m_control, &CallControl::attendedTransferFinished);
+    m_control->attendedTransfer(QStringLiteral("PJSIP/1000-00000013"), QStringLiteral("1003"));
+    QVERIFY(ok.wait());
+    m_server->sendEvent("Newchannel", {{"Channel", "Local/1003@phones-0000000c;1"}});
+    // The consulted person declines: the consultation leg ends, no AttendedTransfer.
+    m_server->sendEvent("Hangup",
+        {{"Channel", "Local/1003@phones-0000000c;1"}, {"Cause", "16"}, {"Cause-txt", "Normal Clearing"}});
+    QVERIFY(outcome.wait());
+    QCOMPARE(
+        outcome.first().at(1).value<CallControl::TransferOutcome>(), CallControl::TransferOutcome::Cancelled);
+}
+
+void TestCallControl::attendedTransferFailsWhenCallEnds()
+{
+    m_server->setHandler("Atxfer", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Atxfer successfully queued"}});
+    });
+    QSignalSpy ok(m_control, &CallControl::succeeded);
+    QSignalSpy outcome(m_control, &CallControl::attendedTransferFinished);
+    m_control->attendedTransfer(QStringLiteral("PJSIP/1000-00000013"), QStringLiteral("1003"));
+    QVERIFY(ok.wait());
+    m_server->sendEvent("Hangup", {{"Channel", "PJSIP/1000-00000013"}, {"Cause", "16"}});
+    QVERIFY(outcome.wait());
+    QCOMPARE(
+        outcome.first().at(1).value<CallControl::TransferOutcome>(), CallControl::TransferOutcome::Failed);
+    QVERIFY(!outcome.first().at(2).toString().isEmpty());
+}
+
+void TestCallControl::notConnected()
+{
+    AmiClient offline;
+    CallControl control(&offline);
+    control.setProfile(operatorProfile());
+    QSignalSpy failed(&control, &CallControl::failed);
+    control.call(QStringLiteral("1002"));
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::NotConnected);
+}
+
+QTEST_GUILESS_MAIN(TestCallControl)
+#include "TestCallControl.moc"
