@@ -1,0 +1,428 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/UiFixtures.h"
+#include "FakeAmiServer.h"
+#include "ami/AmiClient.h"
+#include "calls/ParkedPanel.h"
+#include "calls/QueuePanel.h"
+#include "common/MimeTypes.h"
+#include "main/MainWindow.h"
+#include "main/OperatorActions.h"
+#include "pbx/CallControl.h"
+#include "settings/Settings.h"
+#include "tiles/ExtensionBoard.h"
+#include "tiles/TileBoardModel.h"
+#include "tiles/TileView.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QListView>
+#include <QMenu>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+enum class Gesture
+{
+    MenuCall,
+    EnterCall,
+    DoubleClickCall,
+    MenuTransfer,
+    KeyTransfer,
+    DropCallOnTile,
+    MenuAttendedTransfer,
+    KeyAttendedTransfer,
+    KeyPark,
+    KeyHangup,
+    MenuPickup,
+    KeyAnswer,
+    DropTileOnTile,
+    MenuListen,
+    MenuWhisper,
+    MenuBarge,
+    MenuVoicemail,
+    QueuePause,
+    ParkedRetrieve,
+};
+
+QByteArray wireWithoutActionId(const AmiMessage& m)
+{
+    QByteArray out;
+    const QList<QByteArray> lines = m.raw().split('\n');
+    for (QByteArray line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty() || line.startsWith("ActionID:"))
+            continue;
+        out += line + "\r\n";
+    }
+    return out;
+}
+
+QByteArray lines(std::initializer_list<const char*> l)
+{
+    QByteArray out;
+    for (const char* s : l)
+        out += QByteArray(s) + "\r\n";
+    return out;
+}
+
+const QByteArray kCall1001 = lines({"Action: Originate", "Channel: PJSIP/1000", "Context: phones",
+    "Exten: 1001", "Priority: 1", "CallerID: \"Operator\" <1000>", "Timeout: 30000", "Async: true"});
+const QByteArray kTransferTo1005 = lines(
+    {"Action: Redirect", "Channel: PJSIP/trunk-00000012", "Exten: 1005", "Context: phones", "Priority: 1"});
+const QByteArray kAtxferTo1005
+    = lines({"Action: Atxfer", "Channel: PJSIP/1000-00000013", "Exten: 1005", "Context: phones"});
+const QByteArray kPickup1002 = lines(
+    {"Action: Redirect", "Channel: PJSIP/1003-00000020", "Exten: 1000", "Context: phones", "Priority: 1"});
+
+} // namespace
+
+Q_DECLARE_METATYPE(Gesture)
+
+class TestOperatorActions : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void gestures_data();
+    void gestures();
+    void fKeysAreInTheCallMenu();
+    void shortcutsAreConfigurable();
+    void missingPermissionDisablesWithReason();
+    void errorsReachTheStatusBar();
+
+private:
+    QModelIndex tile(const QString& number) const;
+    QAction* menuAction(const QString& number, const QString& textStart);
+    void perform(Gesture gesture);
+    void pressKey(Qt::Key key);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    FakeAmiServer* m_server = nullptr;
+    AmiClient* m_client = nullptr;
+    CallControl* m_control = nullptr;
+    OperatorActions* m_actions = nullptr;
+    MainWindow* m_window = nullptr;
+    std::unique_ptr<QMenu> m_menu;
+};
+
+void TestOperatorActions::init()
+{
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_server = new FakeAmiServer;
+    QVERIFY(m_server->listen());
+    m_client = new AmiClient;
+    AmiConnectionSettings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = m_server->port();
+    s.username = QStringLiteral("panel");
+    m_client->setSettings(s);
+    m_client->setSecret(QStringLiteral("panelpass"));
+    m_client->connectToServer();
+    QTRY_COMPARE(m_client->state(), AmiClient::State::Ready);
+
+    Profile p;
+    p.operatorDevice = QStringLiteral("PJSIP/1000");
+    p.operatorExtension = QStringLiteral("1000");
+    p.callerIdName = QStringLiteral("Operator");
+    p.originateContext = QStringLiteral("phones");
+    m_control = new CallControl(m_client);
+    m_control->setProfile(p);
+    m_actions = new OperatorActions;
+    m_actions->addServer(QStringLiteral("main"), m_control);
+    m_window = new MainWindow(m_settings.get(), m_actions);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_window->setExtensionModel(UiFixtures::officeExtensions(m_window, now));
+    m_window->setCallModel(UiFixtures::officeCalls(m_window, now));
+    m_window->setParkedModel(UiFixtures::parkedCalls(m_window, now));
+    m_window->setQueueModel(UiFixtures::queues(m_window, now));
+    m_window->setOperatorDevice(p.operatorDevice, p.operatorExtension);
+    m_window->resize(1400, 900);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void TestOperatorActions::cleanup()
+{
+    m_menu.reset();
+    delete m_window;
+    delete m_actions;
+    delete m_control;
+    delete m_client;
+    delete m_server;
+    m_window = nullptr;
+    m_actions = nullptr;
+    m_control = nullptr;
+    m_client = nullptr;
+    m_server = nullptr;
+}
+
+QModelIndex TestOperatorActions::tile(const QString& number) const
+{
+    TileBoardModel* m = m_window->board()->boardModel();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data(ExtensionRoles::Number).toString() == number)
+            return m->index(r, 0);
+    }
+    return {};
+}
+
+QAction* TestOperatorActions::menuAction(const QString& number, const QString& textStart)
+{
+    m_menu = std::make_unique<QMenu>();
+    m_actions->populateTileMenu(m_menu.get(), tile(number));
+    const QList<QAction*> list = m_menu->actions();
+    for (QAction* a : list) {
+        if (a->text().startsWith(textStart))
+            return a;
+    }
+    return nullptr;
+}
+
+void TestOperatorActions::pressKey(Qt::Key key)
+{
+    QTest::keyClick(m_window->board()->view(), key);
+}
+
+void TestOperatorActions::perform(Gesture g)
+{
+    TileView* view = m_window->board()->view();
+    auto select = [&](const QString& number) {
+        view->setFocus();
+        view->setCurrentIndex(tile(number));
+    };
+    auto trigger = [&](const QString& number, const QString& text) {
+        QAction* a = menuAction(number, text);
+        QVERIFY2(a, qPrintable(text));
+        QVERIFY(a->isEnabled());
+        a->trigger();
+    };
+    auto dropOn = [&](const char* format, const QByteArray& payload, const QString& number) {
+        QMimeData mime;
+        mime.setData(QString::fromLatin1(format), payload);
+        const QPoint at = view->visualRect(tile(number)).center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &enter);
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+    };
+    switch (g) {
+    case Gesture::MenuCall:
+        trigger(QStringLiteral("1001"), QStringLiteral("Call "));
+        break;
+    case Gesture::EnterCall:
+        select(QStringLiteral("1001"));
+        pressKey(Qt::Key_Return);
+        break;
+    case Gesture::DoubleClickCall: {
+        const QPoint at = view->visualRect(tile(QStringLiteral("1001"))).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+        break;
+    }
+    case Gesture::MenuTransfer:
+        trigger(QStringLiteral("1005"), QStringLiteral("Transfer call to Eve"));
+        break;
+    case Gesture::KeyTransfer:
+        select(QStringLiteral("1005"));
+        pressKey(Qt::Key_F3);
+        break;
+    case Gesture::DropCallOnTile:
+        dropOn(MimeTypes::kCall, "main/1795737818.43", QStringLiteral("1005"));
+        break;
+    case Gesture::MenuAttendedTransfer:
+        trigger(QStringLiteral("1005"), QStringLiteral("Transfer to Eve Evans after"));
+        break;
+    case Gesture::KeyAttendedTransfer:
+        select(QStringLiteral("1005"));
+        pressKey(Qt::Key_F4);
+        break;
+    case Gesture::KeyPark:
+        pressKey(Qt::Key_F5);
+        break;
+    case Gesture::KeyHangup:
+        pressKey(Qt::Key_F6);
+        break;
+    case Gesture::MenuPickup:
+        trigger(QStringLiteral("1002"), QStringLiteral("Pick up call from Carol Clark 1003"));
+        break;
+    case Gesture::KeyAnswer:
+        select(QStringLiteral("1002"));
+        pressKey(Qt::Key_F2);
+        break;
+    case Gesture::DropTileOnTile:
+        dropOn(MimeTypes::kExtension, "main/1001@phones", QStringLiteral("1003"));
+        break;
+    case Gesture::MenuListen:
+        trigger(QStringLiteral("1003"), QStringLiteral("Listen"));
+        break;
+    case Gesture::MenuWhisper:
+        trigger(QStringLiteral("1003"), QStringLiteral("Whisper"));
+        break;
+    case Gesture::MenuBarge:
+        trigger(QStringLiteral("1003"), QStringLiteral("Join"));
+        break;
+    case Gesture::MenuVoicemail:
+        trigger(QStringLiteral("1005"), QStringLiteral("Transfer call to Eve Evans's voicemail"));
+        break;
+    case Gesture::QueuePause: {
+        QListView* members = m_window->queuePanel()->membersView();
+        members->setCurrentIndex(members->model()->index(0, 0)); // Carol, not paused
+        m_window->queuePanel()->pauseSelected(QStringLiteral("lunch"));
+        break;
+    }
+    case Gesture::ParkedRetrieve: {
+        QListView* parked = m_window->parkedPanel()->view();
+        parked->setFocus();
+        parked->setCurrentIndex(parked->model()->index(0, 0));
+        QTest::keyClick(parked, Qt::Key_Return);
+        break;
+    }
+    }
+}
+
+void TestOperatorActions::gestures_data()
+{
+    QTest::addColumn<Gesture>("gesture");
+    QTest::addColumn<QByteArray>("action");
+    QTest::addColumn<QByteArray>("packet");
+
+    // Calling: menu, Enter and double-click send the same Originate.
+    QTest::newRow("call from menu") << Gesture::MenuCall << QByteArray("Originate") << kCall1001;
+    QTest::newRow("call with Enter") << Gesture::EnterCall << QByteArray("Originate") << kCall1001;
+    QTest::newRow("call with double-click")
+        << Gesture::DoubleClickCall << QByteArray("Originate") << kCall1001;
+    // Transfer of the operator's caller: menu, F3 and drag-and-drop send the same Redirect.
+    QTest::newRow("transfer from menu") << Gesture::MenuTransfer << QByteArray("Redirect") << kTransferTo1005;
+    QTest::newRow("transfer with F3") << Gesture::KeyTransfer << QByteArray("Redirect") << kTransferTo1005;
+    QTest::newRow("transfer by dropping the call")
+        << Gesture::DropCallOnTile << QByteArray("Redirect") << kTransferTo1005;
+    QTest::newRow("attended transfer from menu")
+        << Gesture::MenuAttendedTransfer << QByteArray("Atxfer") << kAtxferTo1005;
+    QTest::newRow("attended transfer with F4")
+        << Gesture::KeyAttendedTransfer << QByteArray("Atxfer") << kAtxferTo1005;
+    QTest::newRow("park with F5") << Gesture::KeyPark << QByteArray("Park")
+                                  << lines({"Action: Park", "Channel: PJSIP/trunk-00000012",
+                                         "TimeoutChannel: PJSIP/1000-00000013",
+                                         "AnnounceChannel: PJSIP/1000-00000013", "Parkinglot: default"});
+    QTest::newRow("hang up with F6") << Gesture::KeyHangup << QByteArray("Hangup")
+                                     << lines({"Action: Hangup", "Channel: PJSIP/1000-00000013"});
+    QTest::newRow("pick up from menu") << Gesture::MenuPickup << QByteArray("Redirect") << kPickup1002;
+    QTest::newRow("pick up with F2") << Gesture::KeyAnswer << QByteArray("Redirect") << kPickup1002;
+    QTest::newRow("drop tile on tile connects them")
+        << Gesture::DropTileOnTile << QByteArray("Originate")
+        << lines({"Action: Originate", "Channel: PJSIP/1001", "Context: phones", "Exten: 1003", "Priority: 1",
+               "CallerID: \"Alice Adams\" <1001>", "Timeout: 30000", "Async: true"});
+    QTest::newRow("listen") << Gesture::MenuListen << QByteArray("Originate")
+                            << lines({"Action: Originate", "Channel: PJSIP/1000", "Application: ChanSpy",
+                                   "Data: PJSIP/1003,q", "CallerID: \"Operator\" <1000>", "Timeout: 30000",
+                                   "Async: true"});
+    QTest::newRow("whisper") << Gesture::MenuWhisper << QByteArray("Originate")
+                             << lines({"Action: Originate", "Channel: PJSIP/1000", "Application: ChanSpy",
+                                    "Data: PJSIP/1003,qw", "CallerID: \"Operator\" <1000>", "Timeout: 30000",
+                                    "Async: true"});
+    QTest::newRow("barge") << Gesture::MenuBarge << QByteArray("Originate")
+                           << lines({"Action: Originate", "Channel: PJSIP/1000", "Application: ChanSpy",
+                                  "Data: PJSIP/1003,qB", "CallerID: \"Operator\" <1000>", "Timeout: 30000",
+                                  "Async: true"});
+    QTest::newRow("transfer to voicemail") << Gesture::MenuVoicemail << QByteArray("Redirect")
+                                           << lines({"Action: Redirect", "Channel: PJSIP/trunk-00000012",
+                                                  "Exten: *1005", "Context: phones", "Priority: 1"});
+    QTest::newRow("queue pause with reason")
+        << Gesture::QueuePause << QByteArray("QueuePause")
+        << lines({"Action: QueuePause", "Queue: support", "Interface: PJSIP/1003", "Paused: true",
+               "Reason: lunch"});
+    QTest::newRow("retrieve parked call")
+        << Gesture::ParkedRetrieve << QByteArray("Originate")
+        << lines({"Action: Originate", "Channel: PJSIP/1000", "Context: phones", "Exten: 701", "Priority: 1",
+               "CallerID: \"Operator\" <1000>", "Timeout: 30000", "Async: true"});
+}
+
+void TestOperatorActions::gestures()
+{
+    QFETCH(Gesture, gesture);
+    QFETCH(QByteArray, action);
+    QFETCH(QByteArray, packet);
+    perform(gesture);
+    QTRY_COMPARE(m_server->receivedActions(action).size(), 1);
+    QCOMPARE(wireWithoutActionId(m_server->receivedActions(action).first()), packet);
+    // Exactly one action per gesture (besides the login).
+    QCOMPARE(m_server->receivedActions().size(), m_server->receivedActions("Login").size() + 1);
+}
+
+void TestOperatorActions::fKeysAreInTheCallMenu()
+{
+    for (auto key :
+        {OperatorActions::Key::Answer, OperatorActions::Key::Transfer, OperatorActions::Key::AttendedTransfer,
+            OperatorActions::Key::Park, OperatorActions::Key::Hangup}) {
+        QAction* a = m_actions->action(key);
+        QVERIFY(!a->shortcut().isEmpty());
+        QVERIFY(!a->associatedObjects().isEmpty()); // shown in a menu, so the key is visible
+    }
+    // The tile menu shows the same keys next to its entries.
+    QAction* transfer = menuAction(QStringLiteral("1005"), QStringLiteral("Transfer call to Eve"));
+    QVERIFY(transfer);
+    QCOMPARE(transfer->shortcut(), QKeySequence(Qt::Key_F3));
+}
+
+void TestOperatorActions::shortcutsAreConfigurable()
+{
+    m_settings->setShortcut(QStringLiteral("hangup"), QStringLiteral("Ctrl+H"));
+    m_actions->applyShortcuts(*m_settings);
+    QCOMPARE(
+        m_actions->action(OperatorActions::Key::Hangup)->shortcut(), QKeySequence(QStringLiteral("Ctrl+H")));
+    pressKey(Qt::Key_F6); // no longer bound
+    QTest::keyClick(m_window->board()->view(), Qt::Key_H, Qt::ControlModifier);
+    QTRY_COMPARE(m_server->receivedActions("Hangup").size(), 1);
+}
+
+void TestOperatorActions::missingPermissionDisablesWithReason()
+{
+    Profile p = m_control->profile();
+    p.missingWriteClasses = {QStringLiteral("call")};
+    m_control->setProfile(p);
+    QAction* hangup = m_actions->action(OperatorActions::Key::Hangup);
+    QVERIFY(!hangup->isEnabled());
+    QVERIFY(hangup->toolTip().contains(QLatin1String("call")));
+    QAction* transfer = menuAction(QStringLiteral("1005"), QStringLiteral("Transfer call to Eve"));
+    QVERIFY(!transfer->isEnabled());
+    QVERIFY(transfer->toolTip().contains(QLatin1String("“call”")));
+    QAction* call = menuAction(QStringLiteral("1005"), QStringLiteral("Call "));
+    QVERIFY(call->isEnabled()); // originate is still allowed
+
+    // Learned from Asterisk's answer as well.
+    m_server->setHandler("Originate", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Error"}, {"ActionID", a.actionId()}, {"Message", "Permission denied"}});
+    });
+    QSignalSpy changed(m_control, &CallControl::permissionsChanged);
+    m_actions->callTile(tile(QStringLiteral("1005")));
+    QVERIFY(changed.wait());
+    call = menuAction(QStringLiteral("1005"), QStringLiteral("Call "));
+    QVERIFY(!call->isEnabled());
+    QVERIFY(call->toolTip().contains(QLatin1String("originate")));
+}
+
+void TestOperatorActions::errorsReachTheStatusBar()
+{
+    m_server->setHandler("Redirect", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Error"}, {"ActionID", a.actionId()}, {"Message", "No such channel"}});
+    });
+    QSignalSpy shown(m_actions, &OperatorActions::messageShown);
+    perform(Gesture::KeyTransfer);
+    QVERIFY(shown.wait());
+    QVERIFY(shown.last().at(0).toString().contains(QLatin1String("No such channel")));
+    QVERIFY(shown.last().at(1).toBool());
+    QVERIFY(m_window->statusText().contains(QLatin1String("No such channel")));
+}
+
+QTEST_MAIN(TestOperatorActions)
+#include "TestOperatorActions.moc"
