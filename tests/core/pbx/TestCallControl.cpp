@@ -270,8 +270,9 @@ void TestCallControl::originateSucceedsOnlyAfterOriginateResponse()
     QVERIFY(pong.wait());
     QCOMPARE(ok.size(), 0);
     m_server->sendEvent("OriginateResponse",
-        {{"ActionID", actionId}, {"Response", "Success"}, {"Channel", "PJSIP/1000"}, {"Context", "phones"},
-            {"Exten", "1002"}, {"Reason", "4"}, {"Uniqueid", "1795737818.43"}});
+        {{"Privilege", "call,all"}, {"ActionID", actionId}, {"Response", "Success"},
+            {"Channel", "PJSIP/1000"}, {"Context", "phones"}, {"Exten", "1002"}, {"Reason", "4"},
+            {"Uniqueid", "1795737818.43"}});
     QVERIFY(ok.wait());
     QCOMPARE(ok.first().at(0).toULongLong(), id);
     QCOMPARE(ok.first().at(1).value<Op>(), Op::Call);
@@ -293,11 +294,13 @@ void TestCallControl::originateFailure()
     QFETCH(QByteArray, reason);
     QFETCH(Failure, failure);
     m_server->setHandler("Originate", [reason](const AmiMessage& a) {
-        return FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", a.actionId()},
-                   {"Message", "Originate successfully queued"}})
-            + FakeAmiServer::packet({{"Event", "OriginateResponse"}, {"Privilege", "call,all"},
-                {"ActionID", a.actionId()}, {"Response", "Failure"}, {"Channel", "PJSIP/1006"},
-                {"Context", "phones"}, {"Exten", "1002"}, {"Reason", reason}, {"Uniqueid", "<unknown>"}});
+        // The response and the event in one write, as Asterisk often sends them.
+        QByteArray bytes = FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", a.actionId()},
+            {"Message", "Originate successfully queued"}});
+        bytes += FakeAmiServer::packet({{"Event", "OriginateResponse"}, {"Privilege", "call,all"},
+            {"ActionID", a.actionId()}, {"Response", "Failure"}, {"Channel", "PJSIP/1006"},
+            {"Context", "phones"}, {"Exten", "1002"}, {"Reason", reason}, {"Uniqueid", "<unknown>"}});
+        return bytes;
     });
     QSignalSpy failed(m_control, &CallControl::failed);
     QSignalSpy ok(m_control, &CallControl::succeeded);
