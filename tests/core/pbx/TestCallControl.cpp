@@ -262,8 +262,8 @@ void TestCallControl::originateSucceedsOnlyAfterOriginateResponse()
     const QByteArray actionId = m_server->receivedActions("Originate").first().actionId().toByteArray();
     // Another client's OriginateResponse changes nothing.
     m_server->sendEvent("OriginateResponse",
-        {{"ActionID", "someone-else-1"}, {"Response", "Success"}, {"Channel", "PJSIP/1000"},
-            {"Reason", "4"}});
+        {{"Privilege", "call,all"}, {"ActionID", "someone-else-1"}, {"Response", "Success"},
+            {"Channel", "PJSIP/1000"}, {"Reason", "4"}});
     // A Ping round trip: by its answer the foreign event has been handled.
     AmiAction* ping = m_client->send(AmiRequest("Ping"));
     QSignalSpy pong(ping, &AmiAction::finished);
