@@ -350,11 +350,12 @@ void TestOperatorActions::gestures()
     QFETCH(Gesture, gesture);
     QFETCH(QByteArray, action);
     QFETCH(QByteArray, packet);
+    const qsizetype before = m_server->receivedActions().size();
     perform(gesture);
     QTRY_COMPARE(m_server->receivedActions(action).size(), 1);
     QCOMPARE(wireWithoutActionId(m_server->receivedActions(action).first()), packet);
-    // Exactly one action per gesture (besides the login).
-    QCOMPARE(m_server->receivedActions().size(), m_server->receivedActions("Login").size() + 1);
+    // Exactly one action per gesture.
+    QCOMPARE(m_server->receivedActions().size(), before + 1);
 }
 
 void TestOperatorActions::fKeysAreInTheCallMenu()
@@ -393,7 +394,7 @@ void TestOperatorActions::missingPermissionDisablesWithReason()
     QVERIFY(hangup->toolTip().contains(QLatin1String("call")));
     QAction* transfer = menuAction(QStringLiteral("1005"), QStringLiteral("Transfer call to Eve"));
     QVERIFY(!transfer->isEnabled());
-    QVERIFY(transfer->toolTip().contains(QLatin1String("“call”")));
+    QVERIFY(transfer->toolTip().contains(QStringLiteral("“call”")));
     QAction* call = menuAction(QStringLiteral("1005"), QStringLiteral("Call "));
     QVERIFY(call->isEnabled()); // originate is still allowed
 
