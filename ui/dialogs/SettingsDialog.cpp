@@ -200,11 +200,13 @@ QWidget* SettingsDialog::buildShortcutPage()
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
     const std::pair<OperatorActions::Key, QString> keys[] = {
-        {OperatorActions::Key::Answer, tr("Answer ringing call:")},
-        {OperatorActions::Key::Transfer, tr("Transfer:")},
-        {OperatorActions::Key::AttendedTransfer, tr("Transfer with consultation:")},
-        {OperatorActions::Key::Park, tr("Park:")},
+        {OperatorActions::Key::Call, tr("Call the selected extension:")},
         {OperatorActions::Key::Hangup, tr("Hang up:")},
+        {OperatorActions::Key::Transfer, tr("Transfer:")},
+        {OperatorActions::Key::AttendedTransfer, tr("Transfer after announcing:")},
+        {OperatorActions::Key::Park, tr("Park:")},
+        {OperatorActions::Key::Pickup, tr("Pick up a ringing extension:")},
+        {OperatorActions::Key::Answer, tr("Answer the next queue caller:")},
     };
     for (const auto& [key, label] : keys) {
         const QString name = OperatorActions::settingsName(key);

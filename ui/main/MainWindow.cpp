@@ -90,6 +90,8 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
 
     TileView* view = m_board->view();
     connect(view, &TileView::callRequested, m_actions, &OperatorActions::callTile);
+    connect(m_board, &ExtensionBoard::numberEntered, this,
+        [this](const QString& number) { m_actions->callNumber(QString(), number); });
     connect(view, &TileView::menuRequested, this, &MainWindow::showTileMenu);
     connect(view, &TileView::callDroppedOnTile, m_actions, &OperatorActions::transferCallToTile);
     connect(
@@ -146,14 +148,13 @@ void MainWindow::buildMenus()
             m_actions->callNumber(QString(), number.trimmed());
     });
     call->addSeparator();
-    for (auto key :
-        {OperatorActions::Key::Answer, OperatorActions::Key::Transfer, OperatorActions::Key::AttendedTransfer,
-            OperatorActions::Key::Park, OperatorActions::Key::Hangup}) {
+    const QList<OperatorActions::Key> keys = OperatorActions::allKeys();
+    for (auto key : keys) {
         call->addAction(m_actions->action(key));
         addAction(m_actions->action(key));
     }
     call->addSeparator();
-    call->addAction(tr("&Find extension"), QKeySequence::Find, this, [this] {
+    call->addAction(tr("&Find extension"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
         m_board->filterEdit()->setFocus();
         m_board->filterEdit()->selectAll();
     });

@@ -28,11 +28,13 @@ OperatorActions::OperatorActions(QObject* parent)
     : QObject(parent)
 {
     const std::pair<Key, QString> keys[] = {
-        {Key::Answer, tr("&Answer ringing call")},
-        {Key::Transfer, tr("&Transfer to selected")},
-        {Key::AttendedTransfer, tr("Transfer with &consultation")},
-        {Key::Park, tr("&Park call")},
+        {Key::Call, tr("&Call selected")},
         {Key::Hangup, tr("&Hang up")},
+        {Key::Transfer, tr("&Transfer to selected")},
+        {Key::AttendedTransfer, tr("Transfer after &announcing")},
+        {Key::Park, tr("&Park call")},
+        {Key::Pickup, tr("Pick &up ringing call")},
+        {Key::Answer, tr("&Answer next queue caller")},
     };
     for (const auto& [key, text] : keys) {
         auto* a = new QAction(text, this);
@@ -46,38 +48,52 @@ OperatorActions::OperatorActions(QObject* parent)
 
 OperatorActions::~OperatorActions() = default;
 
+QList<OperatorActions::Key> OperatorActions::allKeys()
+{
+    return {
+        Key::Call, Key::Hangup, Key::Transfer, Key::AttendedTransfer, Key::Park, Key::Pickup, Key::Answer};
+}
+
 QString OperatorActions::settingsName(Key key)
 {
     switch (key) {
-    case Key::Answer:
-        return QStringLiteral("answer");
+    case Key::Call:
+        return QStringLiteral("call");
+    case Key::Hangup:
+        return QStringLiteral("hangup");
     case Key::Transfer:
         return QStringLiteral("transfer");
     case Key::AttendedTransfer:
         return QStringLiteral("attendedTransfer");
     case Key::Park:
         return QStringLiteral("park");
-    case Key::Hangup:
+    case Key::Pickup:
+        return QStringLiteral("pickup");
+    case Key::Answer:
         break;
     }
-    return QStringLiteral("hangup");
+    return QStringLiteral("answer");
 }
 
 QString OperatorActions::defaultShortcut(Key key)
 {
     switch (key) {
-    case Key::Answer:
-        return QStringLiteral("F2");
-    case Key::Transfer:
+    case Key::Call:
         return QStringLiteral("F3");
-    case Key::AttendedTransfer:
-        return QStringLiteral("F4");
-    case Key::Park:
-        return QStringLiteral("F5");
     case Key::Hangup:
+        return QStringLiteral("F4");
+    case Key::Transfer:
+        return QStringLiteral("F5");
+    case Key::AttendedTransfer:
+        return QStringLiteral("F6");
+    case Key::Park:
+        return QStringLiteral("F7");
+    case Key::Pickup:
+        return QStringLiteral("F8");
+    case Key::Answer:
         break;
     }
-    return QStringLiteral("F6");
+    return QStringLiteral("F9");
 }
 
 void OperatorActions::applyShortcuts(const Settings& settings)
@@ -263,7 +279,7 @@ QModelIndex OperatorActions::callOfTile(const QModelIndex& tile, bool ringingOnl
     return {};
 }
 
-QModelIndex OperatorActions::oldestRingingCall() const
+QModelIndex OperatorActions::oldestRingingCall(bool queueOnly) const
 {
     if (!m_calls)
         return {};
@@ -271,7 +287,9 @@ QModelIndex OperatorActions::oldestRingingCall() const
     qint64 since = 0;
     for (int r = 0; r < m_calls->rowCount(); ++r) {
         const QModelIndex i = m_calls->index(r, 0);
-        if (!i.data(CallRoles::Ringing).toBool())
+        if (i.data(CallRoles::AnsweredMs).toLongLong() > 0 && !i.data(CallRoles::Ringing).toBool())
+            continue;
+        if (queueOnly && i.data(CallRoles::Queue).toString().isEmpty())
             continue;
         const qint64 start = i.data(CallRoles::StartMs).toLongLong();
         if (!oldest.isValid() || start < since) {
@@ -371,7 +389,7 @@ void OperatorActions::populateTileMenu(QMenu* menu, const QModelIndex& tile)
         const QString callerChannel = ringing.data(CallRoles::CallerChannel).toString();
         QAction* a = addMenuAction(menu, tr("Pick up call from %1").arg(caller), c, Op::Pickup,
             [c, callerChannel, number] { c->pickup(callerChannel, number); });
-        a->setShortcut(m_keys.value(Key::Answer)->shortcut());
+        a->setShortcut(m_keys.value(Key::Pickup)->shortcut());
     }
 
     // The operator's own call can go to this extension.
@@ -481,16 +499,29 @@ void OperatorActions::triggerKey(Key key)
     const QModelIndex mine = operatorCall(server);
 
     switch (key) {
+    case Key::Call:
+        if (target.isEmpty())
+            Q_EMIT messageShown(tr("Select an extension or type a number first."), true);
+        else
+            c->call(target);
+        return;
+    case Key::Pickup:
     case Key::Answer: {
-        QModelIndex ringing = tile.isValid() ? callOfTile(tile, true) : QModelIndex();
-        if (!ringing.isValid())
-            ringing = oldestRingingCall();
+        // Pick up: what rings the selected extension. Answer: the caller
+        // waiting longest in a queue (then anything ringing).
+        QModelIndex ringing = key == Key::Pickup && tile.isValid() ? callOfTile(tile, true) : QModelIndex();
+        if (!ringing.isValid() && key == Key::Answer)
+            ringing = oldestRingingCall(true);
+        if (!ringing.isValid() && key == Key::Answer)
+            ringing = oldestRingingCall(false);
         if (!ringing.isValid()) {
-            Q_EMIT messageShown(tr("Nothing is ringing."), false);
+            Q_EMIT messageShown(
+                key == Key::Pickup ? tr("The selected extension is not ringing.") : tr("Nobody is waiting."),
+                false);
             return;
         }
-        const QString ext = ringing.data(CallRoles::CalleeNumber).toString();
-        c->pickup(ringing.data(CallRoles::CallerChannel).toString(), ext);
+        c->pickup(ringing.data(CallRoles::CallerChannel).toString(),
+            ringing.data(CallRoles::CalleeNumber).toString());
         return;
     }
     case Key::Transfer:
@@ -511,16 +542,28 @@ void OperatorActions::triggerKey(Key key)
             c->blindTransfer(otherChannel(mine), target);
         return;
     case Key::Park:
-    case Key::Hangup:
         if (!mine.isValid()) {
-            Q_EMIT messageShown(tr("You have no call."), true);
+            Q_EMIT messageShown(tr("You have no call to park."), true);
             return;
         }
-        if (key == Key::Park)
-            c->park(otherChannel(mine), operatorChannel(mine));
-        else
-            c->hangup(operatorChannel(mine));
+        c->park(otherChannel(mine), operatorChannel(mine));
         return;
+    case Key::Hangup: {
+        // Your own call first; otherwise the selected extension's call.
+        if (mine.isValid()) {
+            c->hangup(operatorChannel(mine));
+            return;
+        }
+        const QModelIndex theirs = tile.isValid() ? callOfTile(tile) : QModelIndex();
+        if (!theirs.isValid()) {
+            Q_EMIT messageShown(tr("No call to hang up."), true);
+            return;
+        }
+        const QString device = deviceOfTile(tile);
+        const QString caller = theirs.data(CallRoles::CallerChannel).toString();
+        c->hangup(channelOf(caller, device) ? caller : theirs.data(CallRoles::CalleeChannel).toString());
+        return;
+    }
     }
 }
 
@@ -528,6 +571,9 @@ void OperatorActions::updateKeyActions()
 {
     const auto opOf = [](Key k) {
         switch (k) {
+        case Key::Call:
+            return Op::Call;
+        case Key::Pickup:
         case Key::Answer:
             return Op::Pickup;
         case Key::Transfer:

@@ -25,16 +25,21 @@ class OperatorActions final : public QObject
 {
     Q_OBJECT
 public:
-    // The F-key actions (shown in menus, shortcuts configurable).
+    // The F-key actions (shown in menus, shortcuts configurable). Defaults
+    // as in docs/user.md: F3 call, F4 hang up, F5 transfer, F6 attended
+    // transfer, F7 park, F8 pick up, F9 answer the next queue caller.
     enum class Key
     {
-        Answer,
+        Call,
+        Hangup,
         Transfer,
         AttendedTransfer,
         Park,
-        Hangup,
+        Pickup,
+        Answer,
     };
     Q_ENUM(Key)
+    static QList<Key> allKeys();
 
     explicit OperatorActions(QObject* parent = nullptr);
     ~OperatorActions() override;
@@ -93,7 +98,7 @@ private:
     QString tileNumber(const QModelIndex& tile) const;
     QString tileLabel(const QModelIndex& tile) const;
     CallControl* controlFor(const QModelIndex& index) const;
-    QModelIndex oldestRingingCall() const;
+    QModelIndex oldestRingingCall(bool queueOnly) const;
 
     QHash<QString, QPointer<CallControl>> m_controls;
     QPointer<QAbstractItemModel> m_calls;

@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 ExtensionBoard::ExtensionBoard(QWidget* parent, Clock* clock)
@@ -111,7 +112,11 @@ bool ExtensionBoard::eventFilter(QObject* watched, QEvent* event)
         case Qt::Key_Return:
         case Qt::Key_Enter: {
             const QModelIndex tile = currentTile();
-            if (tile.isValid())
+            const QString typed = m_filter->text().trimmed();
+            static const QRegularExpression dialable(QStringLiteral("^\\+?[0-9*#]+$"));
+            if (m_board->tileCount() == 0 && dialable.match(typed).hasMatch())
+                Q_EMIT numberEntered(typed);
+            else if (tile.isValid())
                 Q_EMIT m_view->callRequested(tile);
             return true;
         }

@@ -28,6 +28,10 @@ public:
     // The current tile, or the only tile left after filtering.
     QModelIndex currentTile() const;
 
+Q_SIGNALS:
+    // Enter in the filter when no tile matches but a number was typed.
+    void numberEntered(const QString& number);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

@@ -14,7 +14,9 @@
 #include "tiles/TileView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateTime>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
@@ -37,7 +39,10 @@ enum class Gesture
     KeyPark,
     KeyHangup,
     MenuPickup,
-    KeyAnswer,
+    KeyPickup,
+    KeyAnswerQueue,
+    KeyCall,
+    TypedNumberEnter,
     DropTileOnTile,
     MenuListen,
     MenuWhisper,
@@ -232,7 +237,7 @@ void TestOperatorActions::perform(Gesture g)
         break;
     case Gesture::KeyTransfer:
         select(QStringLiteral("1005"));
-        pressKey(Qt::Key_F3);
+        pressKey(Qt::Key_F5);
         break;
     case Gesture::DropCallOnTile:
         dropOn(MimeTypes::kCall, "main/1795737818.43", QStringLiteral("1005"));
@@ -242,20 +247,34 @@ void TestOperatorActions::perform(Gesture g)
         break;
     case Gesture::KeyAttendedTransfer:
         select(QStringLiteral("1005"));
-        pressKey(Qt::Key_F4);
+        pressKey(Qt::Key_F6);
         break;
     case Gesture::KeyPark:
-        pressKey(Qt::Key_F5);
+        pressKey(Qt::Key_F7);
         break;
     case Gesture::KeyHangup:
-        pressKey(Qt::Key_F6);
+        pressKey(Qt::Key_F4);
         break;
     case Gesture::MenuPickup:
         trigger(QStringLiteral("1002"), QStringLiteral("Pick up call from Carol Clark 1003"));
         break;
-    case Gesture::KeyAnswer:
+    case Gesture::KeyPickup:
         select(QStringLiteral("1002"));
-        pressKey(Qt::Key_F2);
+        pressKey(Qt::Key_F8);
+        break;
+    case Gesture::KeyAnswerQueue:
+        pressKey(Qt::Key_F9);
+        break;
+    case Gesture::KeyCall:
+        select(QStringLiteral("1001"));
+        pressKey(Qt::Key_F3);
+        break;
+    case Gesture::TypedNumberEnter:
+        // The first key typed on the board moves focus to the filter; the rest follow it there.
+        QTest::keyClick(m_window->board()->view(), '0');
+        QCOMPARE(QApplication::focusWidget(), m_window->board()->filterEdit());
+        QTest::keyClicks(m_window->board()->filterEdit(), QStringLiteral("612345678"));
+        QTest::keyClick(m_window->board()->filterEdit(), Qt::Key_Return);
         break;
     case Gesture::DropTileOnTile:
         dropOn(MimeTypes::kExtension, "main/1001@phones", QStringLiteral("1003"));
@@ -299,23 +318,30 @@ void TestOperatorActions::gestures_data()
     QTest::newRow("call with Enter") << Gesture::EnterCall << QByteArray("Originate") << kCall1001;
     QTest::newRow("call with double-click")
         << Gesture::DoubleClickCall << QByteArray("Originate") << kCall1001;
+    QTest::newRow("call with F3") << Gesture::KeyCall << QByteArray("Originate") << kCall1001;
+    QTest::newRow("typed number and Enter")
+        << Gesture::TypedNumberEnter << QByteArray("Originate")
+        << lines({"Action: Originate", "Channel: PJSIP/1000", "Context: phones", "Exten: 0612345678",
+               "Priority: 1", "CallerID: \"Operator\" <1000>", "Timeout: 30000", "Async: true"});
     // Transfer of the operator's caller: menu, F3 and drag-and-drop send the same Redirect.
     QTest::newRow("transfer from menu") << Gesture::MenuTransfer << QByteArray("Redirect") << kTransferTo1005;
-    QTest::newRow("transfer with F3") << Gesture::KeyTransfer << QByteArray("Redirect") << kTransferTo1005;
+    QTest::newRow("transfer with F5") << Gesture::KeyTransfer << QByteArray("Redirect") << kTransferTo1005;
     QTest::newRow("transfer by dropping the call")
         << Gesture::DropCallOnTile << QByteArray("Redirect") << kTransferTo1005;
     QTest::newRow("attended transfer from menu")
         << Gesture::MenuAttendedTransfer << QByteArray("Atxfer") << kAtxferTo1005;
-    QTest::newRow("attended transfer with F4")
+    QTest::newRow("attended transfer with F6")
         << Gesture::KeyAttendedTransfer << QByteArray("Atxfer") << kAtxferTo1005;
-    QTest::newRow("park with F5") << Gesture::KeyPark << QByteArray("Park")
+    QTest::newRow("park with F7") << Gesture::KeyPark << QByteArray("Park")
                                   << lines({"Action: Park", "Channel: PJSIP/trunk-00000012",
                                          "TimeoutChannel: PJSIP/1000-00000013",
                                          "AnnounceChannel: PJSIP/1000-00000013", "Parkinglot: default"});
-    QTest::newRow("hang up with F6") << Gesture::KeyHangup << QByteArray("Hangup")
+    QTest::newRow("hang up with F4") << Gesture::KeyHangup << QByteArray("Hangup")
                                      << lines({"Action: Hangup", "Channel: PJSIP/1000-00000013"});
     QTest::newRow("pick up from menu") << Gesture::MenuPickup << QByteArray("Redirect") << kPickup1002;
-    QTest::newRow("pick up with F2") << Gesture::KeyAnswer << QByteArray("Redirect") << kPickup1002;
+    QTest::newRow("pick up with F8") << Gesture::KeyPickup << QByteArray("Redirect") << kPickup1002;
+    QTest::newRow("answer the longest waiting with F9")
+        << Gesture::KeyAnswerQueue << QByteArray("Redirect") << kPickup1002;
     QTest::newRow("drop tile on tile connects them")
         << Gesture::DropTileOnTile << QByteArray("Originate")
         << lines({"Action: Originate", "Channel: PJSIP/1001", "Context: phones", "Exten: 1003", "Priority: 1",
@@ -360,9 +386,9 @@ void TestOperatorActions::gestures()
 
 void TestOperatorActions::fKeysAreInTheCallMenu()
 {
-    for (auto key :
-        {OperatorActions::Key::Answer, OperatorActions::Key::Transfer, OperatorActions::Key::AttendedTransfer,
-            OperatorActions::Key::Park, OperatorActions::Key::Hangup}) {
+    const QList<OperatorActions::Key> keys = OperatorActions::allKeys();
+    QCOMPARE(keys.size(), 7);
+    for (auto key : keys) {
         QAction* a = m_actions->action(key);
         QVERIFY(!a->shortcut().isEmpty());
         QVERIFY(!a->associatedObjects().isEmpty()); // shown in a menu, so the key is visible
@@ -370,7 +396,7 @@ void TestOperatorActions::fKeysAreInTheCallMenu()
     // The tile menu shows the same keys next to its entries.
     QAction* transfer = menuAction(QStringLiteral("1005"), QStringLiteral("Transfer call to Eve"));
     QVERIFY(transfer);
-    QCOMPARE(transfer->shortcut(), QKeySequence(Qt::Key_F3));
+    QCOMPARE(transfer->shortcut(), QKeySequence(Qt::Key_F5));
 }
 
 void TestOperatorActions::shortcutsAreConfigurable()
@@ -379,7 +405,7 @@ void TestOperatorActions::shortcutsAreConfigurable()
     m_actions->applyShortcuts(*m_settings);
     QCOMPARE(
         m_actions->action(OperatorActions::Key::Hangup)->shortcut(), QKeySequence(QStringLiteral("Ctrl+H")));
-    pressKey(Qt::Key_F6); // no longer bound
+    pressKey(Qt::Key_F4); // no longer bound
     QTest::keyClick(m_window->board()->view(), Qt::Key_H, Qt::ControlModifier);
     QTRY_COMPARE(m_server->receivedActions("Hangup").size(), 1);
 }
