@@ -2,18 +2,32 @@
 #include "ServerModels.h"
 
 #include "main/MainWindow.h"
+#include "models/CallModel.h"
+#include "models/ExtensionModel.h"
+#include "models/ParkedCallModel.h"
+#include "models/QueueModel.h"
 #include "pbx/PbxServer.h"
 
 ServerModels::ServerModels(QObject* parent)
     : QObject(parent)
+    , m_extensions(new ExtensionModel(this))
+    , m_calls(new CallModel(this))
+    , m_parked(new ParkedCallModel(this))
+    , m_queues(new QueueModel(this))
 { }
 
 void ServerModels::addServer(PbxServer* server)
 {
-    Q_UNUSED(server)
+    m_extensions->addServer(server->state());
+    m_calls->addServer(server->state());
+    m_parked->addServer(server->state());
+    m_queues->addServer(server->state());
 }
 
 void ServerModels::attach(MainWindow* window)
 {
-    Q_UNUSED(window)
+    window->setExtensionModel(m_extensions);
+    window->setCallModel(m_calls);
+    window->setParkedModel(m_parked);
+    window->setQueueModel(m_queues);
 }

@@ -3,8 +3,12 @@
 
 #include <QObject>
 
+class CallModel;
+class ExtensionModel;
 class MainWindow;
+class ParkedCallModel;
 class PbxServer;
+class QueueModel;
 
 // The core models (extensions, calls, parked calls, queues) over every
 // server's PbxState, handed to the window.
@@ -16,4 +20,13 @@ public:
 
     void addServer(PbxServer* server);
     void attach(MainWindow* window);
+
+    ExtensionModel* extensions() const { return m_extensions; }
+    CallModel* calls() const { return m_calls; }
+
+private:
+    ExtensionModel* m_extensions;
+    CallModel* m_calls;
+    ParkedCallModel* m_parked;
+    QueueModel* m_queues;
 };
