@@ -17,6 +17,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPalette>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTextStream>
 #include <QTimer>
@@ -107,8 +108,11 @@ bool Application::start(const QStringList& arguments)
     buildWindow();
     for (const ServerConfig& s : std::as_const(m_profile.servers))
         startServer(s);
-    if (parser.isSet(screenshot))
-        scheduleScreenshot(parser.value(screenshot), 4000);
+    if (parser.isSet(screenshot)) {
+        // A fixed size, so pictures for the documentation are comparable.
+        m_window->resize(1500, 940);
+        scheduleScreenshot(parser.value(screenshot), 8000);
+    }
     return true;
 }
 

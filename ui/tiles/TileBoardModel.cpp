@@ -152,6 +152,11 @@ QMimeData* TileBoardModel::mimeData(const QModelIndexList& indexes) const
     return nullptr;
 }
 
+QString TileBoardModel::parkingGroupName()
+{
+    return tr("Parking spaces");
+}
+
 QString TileBoardModel::groupOf(int sourceRow) const
 {
     const QModelIndex src = m_source->index(sourceRow, 0);
@@ -161,7 +166,12 @@ QString TileBoardModel::groupOf(int sourceRow) const
     if (const auto it = m_groupOverrides.constFind(number); it != m_groupOverrides.cend() && !it->isEmpty())
         return *it;
     const QString group = src.data(ExtensionRoles::Group).toString();
-    return group.isEmpty() ? tr("Other") : group;
+    if (group.isEmpty())
+        return tr("Other");
+    // Asterisk's default parking context: its spaces are tiles too, but go last.
+    if (group == QLatin1String("parkedcalls"))
+        return parkingGroupName();
+    return group.at(0).toUpper() + group.mid(1);
 }
 
 bool TileBoardModel::accepts(int sourceRow) const
@@ -236,6 +246,7 @@ void TileBoardModel::rebuildNow()
         items.append({sr, groupOf(sr), number, ok ? numeric : -1, src.data(ExtensionRoles::Key).toString()});
     }
     const QString favourites = tr("Favourites");
+    const QString parking = parkingGroupName();
     QCollator collator;
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -245,6 +256,10 @@ void TileBoardModel::rebuildNow()
                 return true;
             if (b.group == favourites)
                 return false;
+            if (a.group == parking)
+                return false;
+            if (b.group == parking)
+                return true;
             return collator.compare(a.group, b.group) < 0;
         }
         if (a.numeric >= 0 && b.numeric >= 0 && a.numeric != b.numeric)

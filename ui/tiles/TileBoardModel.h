@@ -55,6 +55,9 @@ public:
     QModelIndex indexForKey(const QString& key) const;
     int tileCount() const { return m_tileCount; }
 
+    // The group of Asterisk's parking spaces (context "parkedcalls"), shown last.
+    static QString parkingGroupName();
+
     // Rebuilds now instead of at the next event-loop turn.
     void rebuildNow();
 

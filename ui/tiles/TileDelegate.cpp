@@ -8,6 +8,7 @@
 #include "tiles/TileBoardModel.h"
 
 #include <QAbstractScrollArea>
+#include <QListView>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -36,7 +37,17 @@ QSize TileDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelInd
         f.setBold(true);
         return QSize(std::max(100, width), QFontMetrics(f).height() + 14);
     }
-    return tileSize(option.font);
+    // Stretch tiles so the columns fill the row instead of leaving a ragged gap.
+    const QSize min = tileSize(option.font);
+    if (auto* list = qobject_cast<QListView*>(m_view)) {
+        const int spacing = list->spacing();
+        const int available = list->viewport()->width() - spacing * 2 - 1;
+        const int columns = std::max(1, available / (min.width() + spacing * 2));
+        const int width = available / columns - spacing * 2;
+        if (width > min.width())
+            return QSize(std::min(width, min.width() * 3 / 2), min.height());
+    }
+    return min;
 }
 
 void TileDelegate::paint(

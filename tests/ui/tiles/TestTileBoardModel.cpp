@@ -47,6 +47,7 @@ class TestTileBoardModel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void groupsAndOrder();
+    void parkingSpacesLastAndGroupsCapitalised();
     void filter_data();
     void filter();
     void favouritesAndOverrides();
@@ -75,6 +76,23 @@ void TestTileBoardModel::groupsAndOrder()
     QCOMPARE(S(bob.data(ExtensionRoles::State).toInt()), S::InUse);
     QCOMPARE(m.mapToSource(bob), source->index(2, 0));
     QCOMPARE(m.mapFromSource(source->index(2, 0)), bob);
+}
+
+void TestTileBoardModel::parkingSpacesLastAndGroupsCapitalised()
+{
+    QStandardItemModel source;
+    source.appendRow(UiFixtures::extensionItem(
+        {QStringLiteral("701"), QString(), S::Idle, QStringLiteral("parkedcalls")}));
+    source.appendRow(
+        UiFixtures::extensionItem({QStringLiteral("1001"), QString(), S::Idle, QStringLiteral("phones")}));
+    source.appendRow(
+        UiFixtures::extensionItem({QStringLiteral("8000"), QString(), S::Idle, QStringLiteral("queues")}));
+    TileBoardModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setSourceModel(&source);
+    QCOMPARE(layout(m),
+        (QStringList {QStringLiteral("H:Phones"), QStringLiteral("1001"), QStringLiteral("H:Queues"),
+            QStringLiteral("8000"), QStringLiteral("H:Parking spaces"), QStringLiteral("701")}));
 }
 
 void TestTileBoardModel::filter_data()
