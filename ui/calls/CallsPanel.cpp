@@ -66,26 +66,29 @@ CallsPanel::CallsPanel(OperatorActions* actions, QWidget* parent, Clock* clock)
     m_view->setItemDelegate(new TwoLineDelegate(
         [this](const QModelIndex& i) {
             TwoLineDelegate::Lines l;
-            l.title = party(i, CallRoles::CallerName, CallRoles::CallerNumber) + QStringLiteral("  →  ")
-                + party(i, CallRoles::CalleeName, CallRoles::CalleeNumber);
+            // Caller on top, who they reach below: both stay readable in a narrow dock.
+            l.title = party(i, CallRoles::CallerName, CallRoles::CallerNumber);
+            const QString callee
+                = QStringLiteral("→ ") + party(i, CallRoles::CalleeName, CallRoles::CalleeNumber);
             const bool ringing = i.data(CallRoles::Ringing).toBool();
             const bool hold = i.data(CallRoles::OnHold).toBool();
             const QString queue = i.data(CallRoles::Queue).toString();
             QPalette pal = m_view->palette();
             if (ringing) {
-                l.subtitle = tr("Ringing");
+                l.subtitle = callee;
                 l.markText = tr("RING");
                 l.mark = StateStyle::accent(Pbx::ExtensionState::Ringing, pal);
             } else if (hold) {
-                l.subtitle = tr("On hold");
+                l.subtitle = callee;
                 l.markText = tr("HOLD");
                 l.mark = StateStyle::accent(Pbx::ExtensionState::OnHold, pal);
             } else {
-                l.subtitle = tr("Talking");
+                l.subtitle = callee;
+                l.markText = tr("TALK");
                 l.mark = StateStyle::accent(Pbx::ExtensionState::InUse, pal);
             }
             if (!queue.isEmpty())
-                l.subtitle += QStringLiteral(" · ") + tr("via queue %1").arg(queue);
+                l.subtitle += QStringLiteral(" · ") + tr("queue %1").arg(queue);
             const qint64 answered = i.data(CallRoles::AnsweredMs).toLongLong();
             const qint64 since = answered > 0 ? answered : i.data(CallRoles::StartMs).toLongLong();
             if (since > 0)

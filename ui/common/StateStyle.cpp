@@ -133,7 +133,9 @@ QColor StateStyle::background(ExtensionState state, const QPalette& palette)
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     const QColor acc = accent(state, palette);
-    double tint = isDark(palette) ? 0.30 : 0.20;
+    // Free is the common case: a light tint, so what needs attention stands out.
+    const bool calm = state == ExtensionState::Idle;
+    double tint = isDark(palette) ? (calm ? 0.14 : 0.30) : (calm ? 0.09 : 0.20);
     QColor bg = mix(base, acc, tint);
     while (tint > 0.02 && contrast(bg, text) < 4.5) {
         tint -= 0.03;

@@ -16,7 +16,7 @@ TileBoardModel::TileBoardModel(QObject* parent)
     , m_rebuildTimer(new QTimer(this))
 {
     m_rebuildTimer->setSingleShot(true);
-    m_rebuildTimer->setInterval(0);
+    m_rebuildTimer->setInterval(50);
     connect(m_rebuildTimer, &QTimer::timeout, this, &TileBoardModel::rebuildNow);
 }
 
@@ -29,13 +29,14 @@ void TileBoardModel::setSourceModel(QAbstractItemModel* model)
     m_connections.clear();
     m_source = model;
     if (model) {
-        // Structural changes invalidate our row mapping: rebuild at once.
-        auto now = [this] { rebuildNow(); };
-        m_connections << connect(model, &QAbstractItemModel::rowsInserted, this, now)
-                      << connect(model, &QAbstractItemModel::rowsRemoved, this, now)
-                      << connect(model, &QAbstractItemModel::rowsMoved, this, now)
-                      << connect(model, &QAbstractItemModel::modelReset, this, now)
-                      << connect(model, &QAbstractItemModel::layoutChanged, this, now)
+        // Rows keep persistent source indexes, so structure changes can wait
+        // for a coalesced rebuild; a reset invalidates them all: rebuild now.
+        auto later = [this] { scheduleRebuild(); };
+        m_connections << connect(model, &QAbstractItemModel::rowsInserted, this, later)
+                      << connect(model, &QAbstractItemModel::rowsRemoved, this, later)
+                      << connect(model, &QAbstractItemModel::rowsMoved, this, later)
+                      << connect(model, &QAbstractItemModel::layoutChanged, this, later)
+                      << connect(model, &QAbstractItemModel::modelReset, this, [this] { rebuildNow(); })
                       << connect(model, &QAbstractItemModel::dataChanged, this,
                              &TileBoardModel::handleSourceDataChanged);
     }
@@ -69,32 +70,28 @@ int TileBoardModel::rowCount(const QModelIndex& parent) const
 
 bool TileBoardModel::isHeader(const QModelIndex& index) const
 {
-    return index.isValid() && index.row() < m_rows.size() && m_rows.at(index.row()).sourceRow < 0;
+    return index.isValid() && index.row() < m_rows.size() && m_rows.at(index.row()).header;
 }
 
 QModelIndex TileBoardModel::mapToSource(const QModelIndex& index) const
 {
     if (!m_source || !index.isValid() || index.row() >= m_rows.size())
         return {};
-    const int sr = m_rows.at(index.row()).sourceRow;
-    return sr < 0 ? QModelIndex() : m_source->index(sr, 0);
+    return m_rows.at(index.row()).source;
 }
 
 QModelIndex TileBoardModel::mapFromSource(const QModelIndex& source) const
 {
-    if (!source.isValid() || source.row() >= m_sourceToRow.size())
+    if (!source.isValid())
         return {};
-    const int r = m_sourceToRow.at(source.row());
-    return r < 0 ? QModelIndex() : index(r, 0);
+    const int r = m_rowOfKey.value(source.data(ExtensionRoles::Key).toString(), -1);
+    return r < 0 || m_rows.at(r).source != source ? QModelIndex() : index(r, 0);
 }
 
 QModelIndex TileBoardModel::indexForKey(const QString& key) const
 {
-    for (int r = 0; r < m_rows.size(); ++r) {
-        if (m_rows.at(r).sourceRow >= 0 && m_rows.at(r).key == key)
-            return index(r, 0);
-    }
-    return {};
+    const int r = m_rowOfKey.value(key, -1);
+    return r < 0 ? QModelIndex() : index(r, 0);
 }
 
 QVariant TileBoardModel::data(const QModelIndex& index, int role) const
@@ -103,19 +100,19 @@ QVariant TileBoardModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows.at(index.row());
     if (role == IsHeaderRole)
-        return row.sourceRow < 0;
+        return row.header;
     if (role == GroupRole)
         return m_groups.value(row.groupIndex);
-    if (row.sourceRow < 0) {
+    if (row.header) {
         if (role == Qt::DisplayRole)
             return m_groups.value(row.groupIndex);
         if (role == GroupSizeRole)
             return m_groupSizes.value(row.groupIndex);
         return {};
     }
-    if (!m_source)
+    if (!m_source || !row.source.isValid())
         return {};
-    const QModelIndex src = m_source->index(row.sourceRow, 0);
+    const QModelIndex src = row.source;
     if (role == Qt::DisplayRole) {
         const QString name = src.data(ExtensionRoles::Name).toString();
         const QString number = src.data(ExtensionRoles::Number).toString();
@@ -199,10 +196,19 @@ void TileBoardModel::handleSourceDataChanged(
         || roles.contains(ExtensionRoles::Number) || roles.contains(ExtensionRoles::Group);
     if (moves)
         scheduleRebuild();
+    if (m_rows.isEmpty())
+        return;
+    // A wide batch (the core models coalesce a frame's changes into one
+    // range): forward it whole instead of mapping row by row; views only
+    // repaint what is visible anyway.
+    if (bottomRight.row() - topLeft.row() > 64) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, 0), roles);
+        return;
+    }
     int lo = INT_MAX;
     int hi = -1;
-    for (int sr = topLeft.row(); sr <= bottomRight.row() && sr < m_sourceToRow.size(); ++sr) {
-        const int r = m_sourceToRow.at(sr);
+    for (int sr = topLeft.row(); sr <= bottomRight.row(); ++sr) {
+        const int r = m_rowOfKey.value(m_source->index(sr, 0).data(ExtensionRoles::Key).toString(), -1);
         if (r >= 0) {
             lo = std::min(lo, r);
             hi = std::max(hi, r);
@@ -270,29 +276,25 @@ void TileBoardModel::rebuildNow()
     m_rows.clear();
     m_groups.clear();
     m_groupSizes.clear();
-    m_sourceToRow.fill(-1, n);
+    m_rowOfKey.clear();
     for (const Item& item : std::as_const(items)) {
         if (m_groups.isEmpty() || m_groups.constLast() != item.group) {
             m_groups.append(item.group);
             m_groupSizes.append(0);
-            m_rows.append({-1, int(m_groups.size() - 1), QString()});
+            m_rows.append({QPersistentModelIndex(), true, int(m_groups.size() - 1), QString()});
         }
-        m_sourceToRow[item.sourceRow] = int(m_rows.size());
-        m_rows.append({item.sourceRow, int(m_groups.size() - 1), item.key});
+        m_rowOfKey.insert(item.key, int(m_rows.size()));
+        m_rows.append({QPersistentModelIndex(m_source->index(item.sourceRow, 0)), false,
+            int(m_groups.size() - 1), item.key});
         ++m_groupSizes.last();
     }
     m_tileCount = int(items.size());
 
     QModelIndexList to;
     if (!persistent.isEmpty()) {
-        QHash<QString, int> rowOfKey;
-        for (int r = 0; r < m_rows.size(); ++r) {
-            if (m_rows.at(r).sourceRow >= 0)
-                rowOfKey.insert(m_rows.at(r).key, r);
-        }
         to.reserve(persistent.size());
         for (const QString& key : std::as_const(persistentKeys)) {
-            const int r = key.isEmpty() ? -1 : rowOfKey.value(key, -1);
+            const int r = key.isEmpty() ? -1 : m_rowOfKey.value(key, -1);
             to.append(r >= 0 ? index(r, 0) : QModelIndex());
         }
     }
