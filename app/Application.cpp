@@ -2,6 +2,8 @@
 #include "Application.h"
 
 #include "ServerModels.h"
+#include "SingleInstance.h"
+#include "UrlHandler.h"
 #include "ami/AmiClient.h"
 #include "demo/DemoPbx.h"
 #include "dialogs/SettingsDialog.h"
@@ -21,6 +23,8 @@
 #include <QStyleFactory>
 #include <QTextStream>
 #include <QTimer>
+
+#include <utility>
 
 namespace {
 
@@ -64,6 +68,8 @@ bool Application::start(const QStringList& arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         tr("Save a picture of the window to <file> a few seconds after connecting, then quit."), tr("file"));
     parser.addOptions({demo, profile, server, settingsFile, scheme, load, screenshot});
+    parser.addPositionalArgument(
+        QStringLiteral("link"), tr("tel:, sip: or callto: links to dial."), tr("[link…]"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         m_exitCode = 2;
@@ -78,6 +84,19 @@ bool Application::start(const QStringList& arguments)
                             << QCoreApplication::applicationVersion() << Qt::endl;
         return false;
     }
+
+    // One Attendant per session: a second launch (a tel: link from the
+    // browser, a second click) hands its arguments over and exits. The demo,
+    // screenshots and explicit settings files are separate worlds and skip it.
+    const bool separateWorld = parser.isSet(demo) || parser.isSet(screenshot) || parser.isSet(settingsFile);
+    if (!separateWorld) {
+        m_instance = new SingleInstance(SingleInstance::defaultServerName(), this);
+        if (m_instance->start(arguments) == SingleInstance::Role::Secondary)
+            return false;
+        connect(m_instance, &SingleInstance::activationRequested, this, &Application::handleActivation);
+    }
+    m_urls = new UrlHandler(this);
+    m_pendingLinks = parser.positionalArguments();
 
     m_settings = parser.isSet(settingsFile) ? std::make_unique<Settings>(parser.value(settingsFile))
                                             : std::make_unique<Settings>();
@@ -108,6 +127,18 @@ bool Application::start(const QStringList& arguments)
     buildWindow();
     for (const ServerConfig& s : std::as_const(m_profile.servers))
         startServer(s);
+    connect(m_urls, &UrlHandler::dialRequested, this,
+        [this](const DialUrl& url) { m_actions->callNumber(QString(), url.number()); });
+    connect(m_urls, &UrlHandler::dialRefused, this, [this](const QString& link, DialUrl::Error error) {
+        m_window->showMessage(tr("Not dialled: %1 (%2)").arg(link, DialUrl::errorText(error)), true);
+    });
+    if (!m_pendingLinks.isEmpty() && !m_servers.isEmpty()) {
+        // Dial once the first server is ready, not into a connection still logging in.
+        connect(m_servers.first()->client(), &AmiClient::stateChanged, this, [this](AmiClient::State state) {
+            if (state == AmiClient::State::Ready && !m_pendingLinks.isEmpty())
+                m_urls->handleArguments(std::exchange(m_pendingLinks, {}));
+        });
+    }
     if (parser.isSet(screenshot)) {
         // A fixed size, so pictures for the documentation are comparable.
         m_window->resize(1500, 940);
@@ -323,6 +354,25 @@ void Application::openSettings()
         m_actions->applyShortcuts(*m_settings);
         m_window->showMessage(tr("Settings saved. Server changes apply at the next start."), false);
     }
+}
+
+void Application::handleActivation(const QStringList& arguments)
+{
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("link"), QString());
+    // Options of the second launch are ignored here: only links are acted on.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.parse(arguments);
+    QStringList links;
+    const QStringList positional = parser.positionalArguments();
+    for (const QString& a : positional) {
+        if (!a.startsWith(u'-'))
+            links.append(a);
+    }
+    m_urls->handleArguments(links);
 }
 
 void Application::scheduleScreenshot(const QString& file, int delayMs)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
 
@@ -18,6 +19,8 @@ class QCommandLineParser;
 class SecretStore;
 class Settings;
 class ServerModels;
+class SingleInstance;
+class UrlHandler;
 
 // The one composition root: parses the command line, picks the profile,
 // starts one PbxServer (AmiClient + PbxState + PbxSync) and one CallControl
@@ -46,7 +49,11 @@ private:
     void askSecret(PbxServer* server, const ServerConfig& config, const QString& why);
     void scheduleScreenshot(const QString& file, int delayMs);
     void openSettings();
+    void handleActivation(const QStringList& arguments);
 
+    SingleInstance* m_instance = nullptr;
+    UrlHandler* m_urls = nullptr;
+    QStringList m_pendingLinks; // tel:/sip: links given at start, dialled once connected
     std::unique_ptr<Settings> m_settings;
     SecretStore* m_secrets = nullptr;
     std::unique_ptr<DemoPbx> m_demo;

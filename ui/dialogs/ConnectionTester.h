@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ami/AmiClient.h"
 #include "settings/ServerConfig.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
-class AmiClient;
 class QTimer;
 
 // "Test connection": connects with the given settings and secret, logs in,

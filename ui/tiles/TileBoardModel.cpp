@@ -16,7 +16,6 @@ TileBoardModel::TileBoardModel(QObject* parent)
     , m_rebuildTimer(new QTimer(this))
 {
     m_rebuildTimer->setSingleShot(true);
-    m_rebuildTimer->setInterval(50);
     connect(m_rebuildTimer, &QTimer::timeout, this, &TileBoardModel::rebuildNow);
 }
 
@@ -31,7 +30,7 @@ void TileBoardModel::setSourceModel(QAbstractItemModel* model)
     if (model) {
         // Rows keep persistent source indexes, so structure changes can wait
         // for a coalesced rebuild; a reset invalidates them all: rebuild now.
-        auto later = [this] { scheduleRebuild(); };
+        auto later = [this] { scheduleRebuild(kStructureDelayMs); };
         m_connections << connect(model, &QAbstractItemModel::rowsInserted, this, later)
                       << connect(model, &QAbstractItemModel::rowsRemoved, this, later)
                       << connect(model, &QAbstractItemModel::rowsMoved, this, later)
@@ -180,10 +179,10 @@ bool TileBoardModel::accepts(int sourceRow) const
         || src.data(ExtensionRoles::Name).toString().contains(m_filter, Qt::CaseInsensitive);
 }
 
-void TileBoardModel::scheduleRebuild()
+void TileBoardModel::scheduleRebuild(int delayMs)
 {
-    if (!m_rebuildTimer->isActive())
-        m_rebuildTimer->start();
+    if (!m_rebuildTimer->isActive() || m_rebuildTimer->remainingTime() > delayMs)
+        m_rebuildTimer->start(delayMs);
 }
 
 void TileBoardModel::handleSourceDataChanged(
@@ -195,7 +194,7 @@ void TileBoardModel::handleSourceDataChanged(
     const bool moves = roles.isEmpty() || roles.contains(ExtensionRoles::Name)
         || roles.contains(ExtensionRoles::Number) || roles.contains(ExtensionRoles::Group);
     if (moves)
-        scheduleRebuild();
+        scheduleRebuild(roles.isEmpty() ? kUnknownChangeDelayMs : kStructureDelayMs);
     if (m_rows.isEmpty())
         return;
     // A wide batch (the core models coalesce a frame's changes into one
@@ -222,6 +221,84 @@ void TileBoardModel::rebuildNow()
 {
     m_rebuildTimer->stop();
 
+    struct Item
+    {
+        int sourceRow;
+        int groupRank;
+        QString group;
+        QString number;
+        qint64 numeric;
+        QString key;
+    };
+    QList<Item> items;
+    const int n = m_source ? m_source->rowCount() : 0;
+    items.reserve(n);
+    QHash<QString, int> groupRank;
+    for (int sr = 0; sr < n; ++sr) {
+        if (!accepts(sr))
+            continue;
+        const QModelIndex src = m_source->index(sr, 0);
+        const QString number = src.data(ExtensionRoles::Number).toString();
+        bool ok = false;
+        const qint64 numeric = number.toLongLong(&ok);
+        const QString group = groupOf(sr);
+        groupRank.insert(group, 0);
+        items.append({sr, 0, group, number, ok ? numeric : -1, src.data(ExtensionRoles::Key).toString()});
+    }
+    // Rank the (few) groups once, so sorting thousands of tiles compares ints:
+    // favourites first, parking spaces last, the rest alphabetical.
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QStringList groups = groupRank.keys();
+    const QString favourites = tr("Favourites");
+    const QString parking = parkingGroupName();
+    std::sort(groups.begin(), groups.end(), [&](const QString& a, const QString& b) {
+        const int ra = a == favourites ? 0 : a == parking ? 2 : 1;
+        const int rb = b == favourites ? 0 : b == parking ? 2 : 1;
+        return ra != rb ? ra < rb : collator.compare(a, b) < 0;
+    });
+    for (int g = 0; g < groups.size(); ++g)
+        groupRank[groups.at(g)] = g;
+    for (Item& item : items)
+        item.groupRank = groupRank.value(item.group);
+    std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+        if (a.groupRank != b.groupRank)
+            return a.groupRank < b.groupRank;
+        if (a.numeric >= 0 && b.numeric >= 0 && a.numeric != b.numeric)
+            return a.numeric < b.numeric;
+        if ((a.numeric >= 0) != (b.numeric >= 0))
+            return a.numeric >= 0;
+        return collator.compare(a.number, b.number) < 0;
+    });
+
+    QList<Row> rows;
+    QStringList titles;
+    QList<int> sizes;
+    rows.reserve(items.size() + groups.size());
+    for (const Item& item : std::as_const(items)) {
+        if (titles.isEmpty() || titles.constLast() != item.group) {
+            titles.append(item.group);
+            sizes.append(0);
+            rows.append({QPersistentModelIndex(), true, int(titles.size() - 1), QString()});
+        }
+        rows.append({QPersistentModelIndex(), false, int(titles.size() - 1), item.key});
+        ++sizes.last();
+    }
+
+    // Nothing moved (the usual case: a state changed, or a name was re-sent
+    // unchanged): no layout signal, so views keep their geometry.
+    bool same = rows.size() == m_rows.size() && titles == m_groups && sizes == m_groupSizes;
+    for (qsizetype r = 0; same && r < rows.size(); ++r) {
+        const Row& old = m_rows.at(r);
+        same = old.header == rows.at(r).header && old.key == rows.at(r).key
+            && (old.header || old.source.isValid());
+    }
+    if (same) {
+        Q_EMIT layoutRebuilt();
+        return;
+    }
+
     // Keep selection and current item across the rebuild (collected after
     // layoutAboutToBeChanged, when views have made theirs persistent).
     Q_EMIT layoutAboutToBeChanged();
@@ -231,63 +308,17 @@ void TileBoardModel::rebuildNow()
     for (const QModelIndex& i : persistent)
         persistentKeys.append(i.row() < m_rows.size() ? m_rows.at(i.row()).key : QString());
 
-    struct Item
-    {
-        int sourceRow;
-        QString group;
-        QString number;
-        qint64 numeric;
-        QString key;
-    };
-    QList<Item> items;
-    const int n = m_source ? m_source->rowCount() : 0;
-    items.reserve(n);
-    for (int sr = 0; sr < n; ++sr) {
-        if (!accepts(sr))
-            continue;
-        const QModelIndex src = m_source->index(sr, 0);
-        const QString number = src.data(ExtensionRoles::Number).toString();
-        bool ok = false;
-        const qint64 numeric = number.toLongLong(&ok);
-        items.append({sr, groupOf(sr), number, ok ? numeric : -1, src.data(ExtensionRoles::Key).toString()});
-    }
-    const QString favourites = tr("Favourites");
-    const QString parking = parkingGroupName();
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
-        if (a.group != b.group) {
-            if (a.group == favourites)
-                return true;
-            if (b.group == favourites)
-                return false;
-            if (a.group == parking)
-                return false;
-            if (b.group == parking)
-                return true;
-            return collator.compare(a.group, b.group) < 0;
-        }
-        if (a.numeric >= 0 && b.numeric >= 0 && a.numeric != b.numeric)
-            return a.numeric < b.numeric;
-        return collator.compare(a.number, b.number) < 0;
-    });
-
-    m_rows.clear();
-    m_groups.clear();
-    m_groupSizes.clear();
+    qsizetype itemIndex = 0;
     m_rowOfKey.clear();
-    for (const Item& item : std::as_const(items)) {
-        if (m_groups.isEmpty() || m_groups.constLast() != item.group) {
-            m_groups.append(item.group);
-            m_groupSizes.append(0);
-            m_rows.append({QPersistentModelIndex(), true, int(m_groups.size() - 1), QString()});
-        }
-        m_rowOfKey.insert(item.key, int(m_rows.size()));
-        m_rows.append({QPersistentModelIndex(m_source->index(item.sourceRow, 0)), false,
-            int(m_groups.size() - 1), item.key});
-        ++m_groupSizes.last();
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (rows.at(r).header)
+            continue;
+        rows[r].source = QPersistentModelIndex(m_source->index(items.at(itemIndex++).sourceRow, 0));
+        m_rowOfKey.insert(rows.at(r).key, int(r));
     }
+    m_rows = std::move(rows);
+    m_groups = std::move(titles);
+    m_groupSizes = std::move(sizes);
     m_tileCount = int(items.size());
 
     QModelIndexList to;

@@ -17,7 +17,8 @@ class QTimer;
 //
 // Value changes (state, peer, …) are forwarded as dataChanged at once;
 // changes that move tiles (name, number, group) and row inserts/removals
-// rebuild the layout, coalesced to at most one rebuild per 50 ms: a resync
+// rebuild the layout, coalesced to at most one rebuild per 50 ms (1 s for a
+// dataChanged that names no roles, as the core models send): a resync
 // inserting 5,000 extensions one by one costs a handful of rebuilds, not
 // 5,000. Tiles hold persistent indexes, so they stay right in between.
 class TileBoardModel final : public QAbstractListModel
@@ -76,7 +77,12 @@ private:
         int groupIndex = 0;
         QString key; // ExtensionRoles::Key, to keep selection across rebuilds
     };
-    void scheduleRebuild();
+    // Rows inserted/removed, or a name/number/group known to have changed.
+    static constexpr int kStructureDelayMs = 50;
+    // dataChanged without roles (could be anything, usually a state): checked
+    // at most once a second; a rebuild that moves nothing emits no layout change.
+    static constexpr int kUnknownChangeDelayMs = 1000;
+    void scheduleRebuild(int delayMs);
     void handleSourceDataChanged(
         const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     QString groupOf(int sourceRow) const;
