@@ -57,6 +57,8 @@ CallsPanel::CallsPanel(OperatorActions* actions, QWidget* parent, Clock* clock)
     , m_view(new CallListView(this))
     , m_clock(clock ? clock : Clock::system())
 {
+    // Every row has the same height: no per-row layout when calls come and go.
+    m_view->setUniformItemSizes(true);
     m_view->setObjectName(QStringLiteral("callsView"));
     m_view->setAccessibleName(tr("Active calls"));
     m_view->setDragEnabled(true);

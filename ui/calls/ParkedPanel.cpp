@@ -20,6 +20,8 @@ ParkedPanel::ParkedPanel(OperatorActions* actions, QWidget* parent, Clock* clock
     , m_retrieve(new QPushButton(tr("Retrieve"), this))
     , m_clock(clock ? clock : Clock::system())
 {
+    // Every row has the same height: no per-row layout when calls come and go.
+    m_view->setUniformItemSizes(true);
     m_view->setObjectName(QStringLiteral("parkedView"));
     m_view->setAccessibleName(tr("Parked calls"));
     m_view->setItemDelegate(new TwoLineDelegate(

@@ -35,7 +35,11 @@ QueuePanel::QueuePanel(OperatorActions* actions, QWidget* parent, Clock* clock)
     m_membersProxy->setFilterFixedString(QStringLiteral("true"));
     m_waiting->setModel(m_waitingProxy);
     m_members->setModel(m_membersProxy);
+    // Every row has the same height: no per-row layout when calls come and go.
+    m_waiting->setUniformItemSizes(true);
     m_waiting->setObjectName(QStringLiteral("queueWaitingView"));
+    // Every row has the same height: no per-row layout when calls come and go.
+    m_members->setUniformItemSizes(true);
     m_members->setObjectName(QStringLiteral("queueMembersView"));
     m_waiting->setAccessibleName(tr("Callers waiting"));
     m_members->setAccessibleName(tr("Queue members"));
