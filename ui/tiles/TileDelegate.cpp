@@ -109,8 +109,10 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
     p->fillPath(shape, bg);
     const bool selected = option.state & QStyle::State_Selected;
     const bool hovered = option.state & QStyle::State_MouseOver;
+    // Free tiles get a quiet outline; states that need attention a strong one.
+    const double outline = state == ExtensionState::Idle ? 0.3 : 0.6;
     QPen border(
-        selected ? pal.color(QPalette::Highlight) : StateStyle::mix(bg, accent, 0.6), selected ? 2.5 : 1);
+        selected ? pal.color(QPalette::Highlight) : StateStyle::mix(bg, accent, outline), selected ? 2.5 : 1);
     if (hovered && !selected)
         border.setColor(accent);
     p->setPen(border);
