@@ -7,15 +7,21 @@
 #include "ami/AmiClient.h"
 #include "demo/DemoPbx.h"
 #include "dialogs/SettingsDialog.h"
+#include "directory/DirectoryModel.h"
+#include "directory/DirectoryPanel.h"
+#include "directory/FileDirectory.h"
 #include "main/MainWindow.h"
 #include "main/OperatorActions.h"
 #include "pbx/CallControl.h"
 #include "pbx/PbxServer.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
+#include "voicemail/VoicemailBrowser.h"
+#include "voicemail/VoicemailStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPalette>
@@ -127,6 +133,8 @@ bool Application::start(const QStringList& arguments)
     buildWindow();
     for (const ServerConfig& s : std::as_const(m_profile.servers))
         startServer(s);
+    if (m_demo)
+        dockDemoDirectoryAndVoicemail();
     connect(m_urls, &UrlHandler::dialRequested, this,
         [this](const DialUrl& url) { m_actions->callNumber(QString(), url.number()); });
     connect(m_urls, &UrlHandler::dialRefused, this, [this](const QString& link, DialUrl::Error error) {
@@ -269,6 +277,40 @@ void Application::buildWindow()
     m_models->attach(m_window.get());
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::openSettings);
     m_window->show();
+}
+
+void Application::dockDemoDirectoryAndVoicemail()
+{
+    auto* directoryModel = new DirectoryModel(this);
+    auto* directory = new DirectoryPanel(directoryModel);
+    auto* file = new FileDirectory(
+        QStringLiteral("demo"), m_demo->directoryFilePath(), FileDirectory::Format::Auto, this);
+    directory->addSource(file);
+    file->start();
+    connect(directory, &DirectoryPanel::callRequested, m_actions,
+        [this](const QString& number) { m_actions->callNumber(QString(), number); });
+    connect(directory, &DirectoryPanel::transferRequested, m_actions, &OperatorActions::transferTo);
+
+    auto* store = new VoicemailStore(this);
+    VoicemailSpool::Config spool;
+    spool.root = m_demo->spoolPath();
+    store->setConfig(spool);
+    store->rescan();
+    auto* voicemail = new VoicemailBrowser(store);
+    connect(voicemail, &VoicemailBrowser::callRequested, m_actions,
+        [this](const QString& number) { m_actions->callNumber(QString(), number); });
+    connect(voicemail, &VoicemailBrowser::transferRequested, m_actions, &OperatorActions::transferTo);
+    connect(voicemail, &VoicemailBrowser::errorOccurred, m_window.get(),
+        [this](const QString& text) { m_window->showMessage(text, true); });
+
+    // Below the board, tabbed, so the board keeps its width; the side docks
+    // keep the full height.
+    m_window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    QDockWidget* directoryDock = m_window->addPanel(directory, tr("Directory"), Qt::BottomDockWidgetArea);
+    QDockWidget* voicemailDock = m_window->addPanel(voicemail, tr("Voicemail"), Qt::BottomDockWidgetArea);
+    m_window->tabifyDockWidget(directoryDock, voicemailDock);
+    directoryDock->raise();
+    m_window->resizeDocks({directoryDock}, {m_window->height() / 3}, Qt::Vertical);
 }
 
 void Application::startServer(const ServerConfig& config)

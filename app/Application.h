@@ -44,6 +44,8 @@ private:
     bool startDemo(int extensions, double eventsPerSecond);
     void applyColorScheme(const QString& scheme);
     void buildWindow();
+    // The directory file and voicemail spool the demo PBX writes, docked.
+    void dockDemoDirectoryAndVoicemail();
     void startServer(const ServerConfig& server);
     void obtainSecretAndStart(PbxServer* server, const ServerConfig& config);
     void askSecret(PbxServer* server, const ServerConfig& config, const QString& why);

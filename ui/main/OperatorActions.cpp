@@ -320,6 +320,21 @@ void OperatorActions::callNumber(const QString& serverId, const QString& number)
         Q_EMIT messageShown(tr("Not connected to a PBX."), true);
 }
 
+void OperatorActions::transferTo(const QString& number)
+{
+    CallControl* c = control(QString());
+    if (!c && !m_controls.isEmpty())
+        c = m_controls.cbegin().value();
+    const QModelIndex mine = c ? operatorCall(QString()) : QModelIndex();
+    if (!mine.isValid()) {
+        Q_EMIT messageShown(tr("You have no call to transfer."), true);
+        return;
+    }
+    const bool useAction
+        = c->profile().blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction;
+    c->blindTransfer(useAction ? operatorChannel(mine) : otherChannel(mine), number);
+}
+
 void OperatorActions::connectTiles(const QModelIndex& from, const QModelIndex& to)
 {
     CallControl* c = controlFor(to);

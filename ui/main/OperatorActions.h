@@ -64,6 +64,8 @@ public:
     // Gestures
     void callTile(const QModelIndex& tile);
     void callNumber(const QString& serverId, const QString& number);
+    // Blind transfer of the operator's current call to a number (directory, voicemail).
+    void transferTo(const QString& number);
     void connectTiles(const QModelIndex& from, const QModelIndex& to); // tile dropped on tile
     void transferCallToTile(const QString& callKey, const QModelIndex& tile); // call dropped on tile
     void populateTileMenu(QMenu* menu, const QModelIndex& tile);
