@@ -13,7 +13,9 @@
 #include "main/MainWindow.h"
 #include "main/OperatorActions.h"
 #include "pbx/CallControl.h"
+#include "pbx/PbxPresenceSource.h"
 #include "pbx/PbxServer.h"
+#include "pbx/PbxVoicemailBridge.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "voicemail/VoicemailBrowser.h"
@@ -287,6 +289,11 @@ void Application::dockDemoDirectoryAndVoicemail()
         QStringLiteral("demo"), m_demo->directoryFilePath(), FileDirectory::Format::Auto, this);
     directory->addSource(file);
     file->start();
+    // Live presence next to each contact, from the same PBX state as the board.
+    auto* presence = new PbxPresenceSource(this);
+    for (PbxServer* server : std::as_const(m_servers))
+        presence->addServer(server->state());
+    directoryModel->setPresenceSource(presence);
     connect(directory, &DirectoryPanel::callRequested, m_actions,
         [this](const QString& number) { m_actions->callNumber(QString(), number); });
     connect(directory, &DirectoryPanel::transferRequested, m_actions, &OperatorActions::transferTo);
@@ -295,6 +302,8 @@ void Application::dockDemoDirectoryAndVoicemail()
     VoicemailSpool::Config spool;
     spool.root = m_demo->spoolPath();
     store->setConfig(spool);
+    if (!m_servers.isEmpty())
+        store->setPbxBridge(new PbxVoicemailBridge(m_servers.first()->client(), store));
     store->rescan();
     auto* voicemail = new VoicemailBrowser(store);
     connect(voicemail, &VoicemailBrowser::callRequested, m_actions,
