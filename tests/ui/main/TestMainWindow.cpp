@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/UiFixtures.h"
+#include "calls/CallLogPanel.h"
+#include "calls/CallsPanel.h"
+#include "calls/IncomingCallBanner.h"
+#include "calls/OperatorCallWatcher.h"
+#include "main/MainWindow.h"
+#include "main/OperatorActions.h"
+#include "main/TrayIcon.h"
+#include "settings/Settings.h"
+#include "tiles/ExtensionBoard.h"
+#include "tiles/TileBoardModel.h"
+
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+// Stands in for the browser: QDesktopServices hands it the CRM URL.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl& url) { urls.append(url); }
+};
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void typingAnywhereFilters();
+    void incomingCallBannerNotificationAndCrm();
+    void missedCallIsLoggedAndCounted();
+    void panelsCanBeAdded();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    OperatorActions* m_actions = nullptr;
+    MainWindow* m_window = nullptr;
+    QStandardItemModel* m_calls = nullptr;
+    UrlCatcher m_browser;
+};
+
+void TestMainWindow::init()
+{
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("s.ini")));
+    m_settings->setCrmUrlTemplate(
+        QStringLiteral("https://crm.example/lookup?number={callerid}&name={callername}"));
+    m_settings->setCrmTrigger(Settings::CrmTrigger::OnRing);
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_browser, "open");
+    m_actions = new OperatorActions;
+    m_window = new MainWindow(m_settings.get(), m_actions);
+    m_window->setExtensionModel(UiFixtures::officeExtensions(m_window, 1000));
+    m_calls = new QStandardItemModel(m_window);
+    m_window->setCallModel(m_calls);
+    m_window->setOperatorDevice(QStringLiteral("PJSIP/1000"), QStringLiteral("1000"));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    m_browser.urls.clear();
+    delete m_window;
+    delete m_actions;
+    m_window = nullptr;
+    m_actions = nullptr;
+}
+
+void TestMainWindow::typingAnywhereFilters()
+{
+    // Focus somewhere else entirely: the calls list.
+    m_window->callsPanel()->view()->setFocus();
+    QTest::keyClicks(m_window->callsPanel()->view(), QStringLiteral("e"));
+    QCOMPARE(m_window->board()->filterEdit()->text(), QStringLiteral("e"));
+    QTest::keyClicks(m_window->board()->filterEdit(), QStringLiteral("ve"));
+    QCOMPARE(m_window->board()->boardModel()->tileCount(), 1); // Eve Evans
+}
+
+void TestMainWindow::incomingCallBannerNotificationAndCrm()
+{
+    QVERIFY(!m_window->incomingBanner()->isVisible());
+    m_calls->appendRow(UiFixtures::callItem(
+        {QStringLiteral("main/9"), QStringLiteral("5551234"), QStringLiteral("Zoë Customer"),
+            QStringLiteral("1000"), QStringLiteral("Operator"), QStringLiteral("PJSIP/trunk-00000040"),
+            QStringLiteral("PJSIP/1000-00000041"), 1000, 0, true, false, QStringLiteral("support")}));
+    QTRY_VERIFY(m_window->incomingBanner()->isVisible());
+    QVERIFY(m_window->incomingBanner()->text().contains(QStringLiteral("Zoë Customer")));
+    QVERIFY(m_window->incomingBanner()->text().contains(QLatin1String("support")));
+    // The CRM page for the caller, values percent-encoded.
+    QCOMPARE(m_browser.urls.size(), 1);
+    QCOMPARE(m_browser.urls.first().toString(QUrl::FullyEncoded),
+        QStringLiteral("https://crm.example/lookup?number=5551234&name=Zo%C3%AB%20Customer"));
+    // Answered: the banner goes.
+    m_calls->item(0)->setData(false, CallRoles::Ringing);
+    m_calls->item(0)->setData(qint64(2000), CallRoles::AnsweredMs);
+    QTRY_VERIFY(!m_window->incomingBanner()->isVisible());
+}
+
+void TestMainWindow::missedCallIsLoggedAndCounted()
+{
+    m_calls->appendRow(UiFixtures::callItem({QStringLiteral("main/10"), QStringLiteral("5559999"), QString(),
+        QStringLiteral("1000"), QStringLiteral("Operator"), QStringLiteral("PJSIP/trunk-00000050"),
+        QStringLiteral("PJSIP/1000-00000051"), 1000, 0, true}));
+    QTRY_VERIFY(m_window->incomingBanner()->isVisible());
+    m_calls->removeRow(0);
+    QTRY_COMPARE(m_window->callWatcher()->missedCount(), 1);
+    QVERIFY(!m_window->incomingBanner()->isVisible());
+    QCOMPARE(m_window->tray()->missedCount(), 1);
+    QVERIFY(m_window->tray()->toolTip().contains(QLatin1String("missed")));
+    QStandardItemModel* log = m_window->callLog()->model();
+    QCOMPARE(log->rowCount(), 1);
+    QCOMPARE(log->index(0, 1).data(Qt::UserRole).toInt(), int(CallLogPanel::Kind::Missed));
+    QCOMPARE(log->index(0, 2).data(Qt::UserRole).toString(), QStringLiteral("5559999"));
+    // The operator's voicemail count (1000 has none in the fixture) stays 0.
+    QCOMPARE(m_window->tray()->voicemailCount(), 0);
+}
+
+void TestMainWindow::panelsCanBeAdded()
+{
+    auto* panel = new QLineEdit;
+    panel->setObjectName(QStringLiteral("directoryPanel"));
+    QDockWidget* dock = m_window->addPanel(panel, QStringLiteral("Directory"), Qt::BottomDockWidgetArea);
+    QVERIFY(dock);
+    QCOMPARE(dock->widget(), panel);
+    QCOMPARE(m_window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
+    QVERIFY(dock->toggleViewAction()->associatedObjects().size() >= 1); // listed in the View menu
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
