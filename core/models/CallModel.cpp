@@ -64,12 +64,7 @@ PbxState* CallModel::stateAt(int row) const
 
 void CallModel::handleAdded(PbxState* state, const QString& linkedid)
 {
-    if (m_rows.indexOf(state, linkedid) >= 0)
-        return;
-    const int row = rowCount();
-    beginInsertRows({}, row, row);
-    m_rows.append(Row {state, linkedid, {}});
-    endInsertRows();
+    appendKeyedRow(m_rows, state, linkedid);
 }
 
 void CallModel::handleChanged(PbxState* state, const QString& linkedid)
@@ -83,12 +78,7 @@ void CallModel::handleChanged(PbxState* state, const QString& linkedid)
 
 void CallModel::handleRemoved(PbxState* state, const QString& linkedid)
 {
-    const int row = m_rows.indexOf(state, linkedid);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
+    removeKeyedRow(m_rows, state, linkedid);
 }
 
 const Pbx::Call& CallModel::callOf(const Row& row) const

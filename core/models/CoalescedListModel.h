@@ -3,6 +3,7 @@
 
 #include <QAbstractListModel>
 #include <QSet>
+#include <QString>
 
 class Clock;
 class ClockTimer;
@@ -27,6 +28,33 @@ protected:
 
     // Subclasses drop their per-row caches before calling this.
     void markRowDirty(int row);
+
+    // Row bookkeeping shared by the per-server models (ServerRows<Row>, rows
+    // keyed by server state and entity key): append one row unless present,
+    // remove one row if present.
+    template <typename Rows, typename State>
+    void appendKeyedRow(Rows& rows, State* state, const QString& key)
+    {
+        if (rows.indexOf(state, key) >= 0)
+            return;
+        typename Rows::value_type row;
+        row.state = state;
+        row.key = key;
+        const int at = int(rows.size());
+        beginInsertRows({}, at, at);
+        rows.append(row);
+        endInsertRows();
+    }
+    template <typename Rows, typename State>
+    void removeKeyedRow(Rows& rows, const State* state, const QString& key)
+    {
+        const int at = rows.indexOf(state, key);
+        if (at < 0)
+            return;
+        beginRemoveRows({}, at, at);
+        rows.removeAt(at);
+        endRemoveRows();
+    }
 
     // Removes every row matching pred, one beginRemoveRows per contiguous run.
     template <typename Rows, typename Pred>

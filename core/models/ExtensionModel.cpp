@@ -76,12 +76,7 @@ PbxState* ExtensionModel::stateAt(int row) const
 
 void ExtensionModel::handleAdded(PbxState* state, const QString& key)
 {
-    if (m_rows.indexOf(state, key) >= 0)
-        return;
-    const int row = rowCount();
-    beginInsertRows({}, row, row);
-    m_rows.append(Row {state, key, {}});
-    endInsertRows();
+    appendKeyedRow(m_rows, state, key);
 }
 
 void ExtensionModel::handleChanged(PbxState* state, const QString& key)
@@ -95,12 +90,7 @@ void ExtensionModel::handleChanged(PbxState* state, const QString& key)
 
 void ExtensionModel::handleRemoved(PbxState* state, const QString& key)
 {
-    const int row = m_rows.indexOf(state, key);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
+    removeKeyedRow(m_rows, state, key);
 }
 
 void ExtensionModel::handleCleared(PbxState* state)

@@ -65,12 +65,7 @@ PbxState* ParkedCallModel::stateAt(int row) const
 
 void ParkedCallModel::handleAdded(PbxState* state, const QString& key)
 {
-    if (m_rows.indexOf(state, key) >= 0)
-        return;
-    const int row = rowCount();
-    beginInsertRows({}, row, row);
-    m_rows.append(Row {state, key});
-    endInsertRows();
+    appendKeyedRow(m_rows, state, key);
 }
 
 void ParkedCallModel::handleChanged(PbxState* state, const QString& key)
@@ -80,12 +75,7 @@ void ParkedCallModel::handleChanged(PbxState* state, const QString& key)
 
 void ParkedCallModel::handleRemoved(PbxState* state, const QString& key)
 {
-    const int row = m_rows.indexOf(state, key);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
+    removeKeyedRow(m_rows, state, key);
 }
 
 QVariant ParkedCallModel::data(const QModelIndex& index, int role) const

@@ -13,6 +13,8 @@ template <typename Row>
 class ServerRows
 {
 public:
+    using value_type = Row;
+
     qsizetype size() const { return m_rows.size(); }
     const Row& at(qsizetype i) const { return m_rows[i]; }
     Row& operator[](qsizetype i) { return m_rows[i]; }
