@@ -288,6 +288,8 @@ void DemoCalls::dialStage(DemoCall& c, const QString& to)
     m_world->newexten(b, QStringLiteral("phones"), QStringLiteral("s"), 1, QStringLiteral("AppDial"),
         QStringLiteral("(Outgoing Line)"));
     m_world->channelEvent("NewConnectedLine", b);
+    if (c.queued)
+        m_world->agentEvent("AgentCalled", *a, b, *target); // 04-queue-call: before its DialBegin
     dialEvent("DialBegin", a, b, "DialString", to.toUtf8());
 
     const DemoDeviceState ringing
@@ -356,6 +358,15 @@ bool DemoCalls::answer(const QString& callId)
         m_world->channelEvent("Newstate", *b);
         m_world->deviceStateChange(*target);
         dialResult();
+        if (c->queued) {
+            // 04-queue-call: the caller leaves the queue, then AgentConnect, then the bridge.
+            const qint64 now = m_world->nowMs();
+            m_world->queueCallerLeave(a->uniqueid);
+            ++m_world->queueCompleted;
+            m_world->agentEvent("AgentConnect", *a, *b, *target,
+                {{"HoldTime", QString::number((now - c->queueJoinMs) / 1000)},
+                    {"RingTime", QString::number((now - c->dialStartMs) / 1000)}});
+        }
         bridge = &m_world->createBridge();
         m_world->bridgeEvent("BridgeCreate", *bridge);
         m_world->queueMemberStatus(*target);
@@ -453,6 +464,12 @@ void DemoCalls::hangupAnswered(DemoCall& c, Side side)
     DemoWorld::appendChannel(request, *h);
     request.append("Cause", QByteArrayView("16"));
     m_world->publish(request);
+    if (c.queued && target) {
+        m_world->agentEvent("AgentComplete", *a, *b, *target,
+            {{"HoldTime", QString::number((c.answerMs - c.queueJoinMs) / 1000)},
+                {"TalkTime", QString::number(talkMs / 1000)},
+                {"Reason", side == Side::Caller ? QStringLiteral("caller") : QStringLiteral("agent")}});
+    }
     for (DemoChannel* ch : {h, o}) {
         m_world->varSet(*ch, QStringLiteral("BRIDGEPEER"), QString());
         m_world->varSet(*ch, QStringLiteral("BRIDGEPVTCALLID"), QString());
@@ -505,12 +522,15 @@ void DemoCalls::hangupAnswered(DemoCall& c, Side side)
         dialTimes();
         if (from) {
             from->state = DemoDeviceState::NotInUse;
-            m_world->extensionStatus(*from);
+            if (!c.queued)
+                m_world->extensionStatus(*from);
         }
         m_world->qosVariables(*b, false, 0, 4);
         const DemoChannel aCopy = *a;
         const DemoChannel bCopy = *b;
         m_world->hangup(*a, 16);
+        if (from && c.queued)
+            m_world->extensionStatus(*from); // 04-queue-call: the hint follows the caller's Hangup
         m_world->qosVariables(*b, false, 4, 5);
         if (from) {
             m_world->deviceStateChange(*from);
@@ -544,6 +564,7 @@ void DemoCalls::hangupRinging(DemoCall& c)
     request.append("Cause", QByteArrayView("16"));
     m_world->publish(request);
     const DemoChannel aCopy = *a;
+    m_world->queueCallerLeave(a->uniqueid); // still waiting: leaves the queue's list
     if (b) {
         dialEvent("DialEnd", a, *b, "DialStatus", "CANCEL");
         m_world->varSet(*a, QStringLiteral("DIALSTATUS"), QStringLiteral("CANCEL"));
@@ -571,7 +592,8 @@ void DemoCalls::hangupRinging(DemoCall& c)
 void DemoCalls::handleNoAnswer(const QString& callId, int generation)
 {
     DemoCall* c = call(callId);
-    if (!c || c->answered || c->ringGeneration != generation)
+    // A queue call keeps ringing its member (the queue's own timeout is not simulated).
+    if (!c || c->answered || c->queued || c->ringGeneration != generation)
         return;
     Q_EMIT callNotAnswered(callId);
 }

@@ -30,6 +30,9 @@ struct DemoCall
     qint64 answerMs = 0;
     bool answered = false;
     int ringGeneration = 0; // invalidates a pending no-answer timeout
+    // A queue caller (04-queue-call): AgentConnect on answer, AgentComplete at the end.
+    bool queued = false;
+    qint64 queueJoinMs = 0;
 };
 
 // Call flows: every step emits the events Asterisk 22 emits for it, with the

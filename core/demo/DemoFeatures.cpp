@@ -293,6 +293,8 @@ void DemoFeatures::joinQueue(DemoCall& call)
         return;
     m_world->newexten(*a, QStringLiteral("phones"), QLatin1String(DemoWorld::QueueExtension), 3,
         QStringLiteral("Queue"), QStringLiteral("support,t,,,60"));
+    call.queued = true;
+    call.queueJoinMs = m_world->nowMs();
     m_world->queueCallers().append(a->uniqueid);
     m_world->queueJoinTimes().insert(a->uniqueid, m_world->nowMs());
     AmiMessage msg = m_world->event("QueueCallerJoin", "agent,all");
@@ -305,42 +307,37 @@ void DemoFeatures::joinQueue(DemoCall& call)
 
 bool DemoFeatures::connectQueueCaller()
 {
-    QStringList& waiting = m_world->queueCallers();
-    if (waiting.isEmpty())
-        return false;
+    // The first caller whose member is not ringing yet; it stays in the queue (and in
+    // QueueStatus) until a member answers, as in 04-queue-call.
+    DemoCall* call = nullptr;
+    for (const QString& id : m_world->queueCallers()) {
+        DemoCall* c = m_calls->call(id);
+        if (c && c->callee.isEmpty()) {
+            call = c;
+            break;
+        }
+    }
     DemoExtension* member = nullptr;
     for (DemoExtension* e : m_world->queueMembers()) {
-        if (!e->paused && !e->dnd && e->state == DemoDeviceState::NotInUse) {
+        if (!e->paused && !e->dnd && e->state == DemoDeviceState::NotInUse
+            && m_world->channelsOf(e->number).isEmpty()) {
             member = e;
             break;
         }
     }
-    DemoCall* call = m_calls->call(waiting.first());
-    DemoChannel* a = call ? m_world->channel(call->caller) : nullptr;
-    if (!member || !a)
+    if (!member || !call || !m_world->channel(call->caller))
         return false;
-    const QString id = waiting.takeFirst();
-    m_world->queueJoinTimes().remove(id);
-    ++m_world->queueCompleted;
-    AmiMessage msg = m_world->event("QueueCallerLeave", "agent,all");
-    DemoWorld::appendChannel(msg, *a);
-    msg.append("Queue", QByteArrayView(DemoWorld::QueueName));
-    msg.append("Position", QByteArrayView("1"));
-    msg.append("Count", QString::number(waiting.size()));
-    m_world->publish(msg);
     m_calls->dialStage(*call, member->number);
     return true;
 }
 
 bool DemoFeatures::abandonQueueCaller(const QString& callId)
 {
-    QStringList& waiting = m_world->queueCallers();
-    const qsizetype position = waiting.indexOf(callId);
+    const qsizetype position = m_world->queueCallers().indexOf(callId);
     DemoChannel* a = m_world->channel(callId);
     if (position < 0 || !a)
         return false;
-    const qint64 joined = m_world->queueJoinTimes().take(callId);
-    waiting.removeAt(position);
+    const qint64 joined = m_world->queueJoinTimes().value(callId);
     ++m_world->queueAbandoned;
     AmiMessage abandon = m_world->event("QueueCallerAbandon", "agent,all");
     DemoWorld::appendChannel(abandon, *a);
@@ -349,12 +346,7 @@ bool DemoFeatures::abandonQueueCaller(const QString& callId)
     abandon.append("OriginalPosition", QString::number(position + 1));
     abandon.append("HoldTime", QString::number((m_world->nowMs() - joined) / 1000));
     m_world->publish(abandon);
-    AmiMessage leave = m_world->event("QueueCallerLeave", "agent,all");
-    DemoWorld::appendChannel(leave, *a);
-    leave.append("Queue", QByteArrayView(DemoWorld::QueueName));
-    leave.append("Position", QString::number(position + 1));
-    leave.append("Count", QString::number(waiting.size()));
-    m_world->publish(leave);
+    m_world->queueCallerLeave(callId);
     m_calls->hangup(callId, DemoCalls::Side::Caller);
     return true;
 }

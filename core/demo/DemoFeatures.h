@@ -12,9 +12,9 @@ struct DemoCall;
 // What an attendant does to calls: park and pick up, transfer (blind,
 // attended, Redirect), and the queue. Each emits the event names of the
 // recorded transcripts (04-park-*, 04-*transfer*, 04-redirect-*, 04-queue-call).
-// Simplified on purpose: the queue rings one member (no AgentCalled/
-// AgentConnect), and an attended transfer's consultation leg is one Local
-// channel instead of a Local pair.
+// Simplified on purpose: the queue rings one member at a time (AgentCalled,
+// AgentConnect, AgentComplete; no ringall, no RingNoAnswer), and an attended transfer's consultation leg is
+// one Local channel instead of a Local pair.
 class DemoFeatures final : public QObject
 {
     Q_OBJECT
@@ -42,7 +42,7 @@ public:
         const QString& extraExten = {});
     Result blindTransfer(const QString& channelName, const QString& exten);
     Result attendedTransfer(const QString& channelName, const QString& exten);
-    // The first waiting queue caller is rung on a free member; false if none.
+    // The first waiting caller not yet ringing is rung on a free member (AgentCalled); false if none.
     bool connectQueueCaller();
     // A queue caller gives up (QueueCallerAbandon).
     bool abandonQueueCaller(const QString& callId);

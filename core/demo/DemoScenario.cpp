@@ -99,7 +99,9 @@ void DemoScenario::handleRinging(const QString& callId)
     // One call in five (one in fifty in load mode, to spare the disk) is not answered and
     // reaches voicemail after the dial timeout;
     // a phone in DND never answers.
-    if (!target || target->dnd || m_world->random().bounded(m_shortCalls ? 50 : 5) == 0)
+    // A queue call is always answered (the queue's own timeout is not simulated).
+    const bool queued = call && call->queued;
+    if (!target || target->dnd || (!queued && m_world->random().bounded(m_shortCalls ? 50 : 5) == 0))
         return;
     m_pending.insert(
         callId, {Next::Answer, m_world->nowMs() + (m_shortCalls ? between(300, 2000) : between(2000, 9000))});
@@ -120,7 +122,7 @@ void DemoScenario::startCall()
     const int dice = m_world->random().bounded(10);
     if (dice < 3) {
         const Caller& c = OutsideCallers[m_world->random().bounded(int(std::size(OutsideCallers)))];
-        const QString to = dice == 0 ? QLatin1String(DemoWorld::QueueExtension) : idleExtension();
+        const QString to = dice < 2 ? QLatin1String(DemoWorld::QueueExtension) : idleExtension();
         if (!to.isEmpty())
             m_calls->dialFromTrunk(QString::fromUtf16(c.number), QString::fromUtf16(c.name), to);
         return;
@@ -168,13 +170,33 @@ void DemoScenario::handleTick()
         }
     }
 
-    // The queue: connect waiting callers to free members, now and then one gives up.
-    if (m_world->random().bounded(20) == 0)
-        m_features->connectQueueCaller();
-    if (m_world->random().bounded(400) == 0) {
-        const QStringList& waiting = m_world->queueCallers();
-        if (waiting.size() > 2)
-            m_features->abandonQueueCaller(waiting.first());
+    // The queue: each caller waits a seeded 10-60 s before a member rings (or gives up
+    // after that long, one in six), so the Waiting list usually holds a few callers.
+    const QStringList waiting = m_world->queueCallers();
+    for (const QString& id : waiting) {
+        if (!m_queueDue.contains(id)) {
+            const bool patient = m_world->random().bounded(6) != 0;
+            m_queueDue.insert(id, {now + between(10000, 60000), !patient});
+        }
+    }
+    for (auto it = m_queueDue.begin(); it != m_queueDue.end();) {
+        if (!waiting.contains(it.key()))
+            it = m_queueDue.erase(it);
+        else
+            ++it;
+    }
+    for (const QString& id : waiting) {
+        const QueueWait plan = m_queueDue.value(id);
+        if (plan.dueMs > now)
+            continue;
+        if (plan.abandons) {
+            m_features->abandonQueueCaller(id);
+        } else {
+            const DemoCall* call = m_calls->call(id);
+            if (call && call->callee.isEmpty())
+                m_features->connectQueueCaller();
+        }
+        break; // first in, first served: one step a tick
     }
     if (m_world->random().bounded(600) == 0) {
         const QStringList& all = m_world->extensionNumbers();

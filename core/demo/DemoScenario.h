@@ -64,4 +64,10 @@ private:
     double m_budget = 0; // calls to start
     bool m_shortCalls = false;
     QHash<QString, Pending> m_pending;
+    struct QueueWait
+    {
+        qint64 dueMs = 0; // when a member rings, or when the caller gives up
+        bool abandons = false;
+    };
+    QHash<QString, QueueWait> m_queueDue; // waiting queue callers by uniqueid
 };

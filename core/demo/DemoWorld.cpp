@@ -355,6 +355,37 @@ void DemoWorld::queueMemberStatus(const DemoExtension& ext, QByteArrayView name)
     publish(msg);
 }
 
+void DemoWorld::agentEvent(QByteArrayView name, const DemoChannel& caller, const DemoChannel& agent,
+    const DemoExtension& member, const QList<std::pair<QByteArrayView, QString>>& tail)
+{
+    AmiMessage msg = event(name, "agent,all");
+    appendChannel(msg, caller);
+    appendChannel(msg, agent, "Dest");
+    msg.append("Queue", QByteArrayView(QueueName));
+    msg.append("Interface", member.device());
+    msg.append("MemberName", member.name);
+    for (const auto& [key, value] : tail)
+        msg.append(key, value);
+    publish(msg);
+}
+
+bool DemoWorld::queueCallerLeave(const QString& uniqueid)
+{
+    const qsizetype position = m_queueCallers.indexOf(uniqueid);
+    const DemoChannel* ch = channel(uniqueid);
+    if (position < 0 || !ch)
+        return false;
+    m_queueCallers.removeAt(position);
+    m_queueJoinMs.remove(uniqueid);
+    AmiMessage msg = event("QueueCallerLeave", "agent,all");
+    appendChannel(msg, *ch);
+    msg.append("Queue", QByteArrayView(QueueName));
+    msg.append("Position", number(int(position) + 1));
+    msg.append("Count", number(int(m_queueCallers.size())));
+    publish(msg);
+    return true;
+}
+
 void DemoWorld::bridgeEvent(QByteArrayView name, const DemoBridge& b, const DemoChannel* ch)
 {
     AmiMessage msg = event(name);

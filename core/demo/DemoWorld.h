@@ -166,6 +166,12 @@ public:
     void deviceStateChange(const DemoExtension& ext);
     void deviceStateChange(const QString& device, const QString& state);
     void queueMemberStatus(const DemoExtension& ext, QByteArrayView name = "QueueMemberStatus");
+    // AgentCalled/AgentConnect/AgentComplete: the caller's channel, the agent's as Dest,
+    // then Queue, Interface, MemberName and the event's own tail (04-queue-call).
+    void agentEvent(QByteArrayView name, const DemoChannel& caller, const DemoChannel& agent,
+        const DemoExtension& member, const QList<std::pair<QByteArrayView, QString>>& tail = {});
+    // QueueCallerLeave for a waiting caller (taken off the list); false if not waiting.
+    bool queueCallerLeave(const QString& uniqueid);
     void bridgeEvent(QByteArrayView name, const DemoBridge& bridge, const DemoChannel* ch = nullptr);
     void messageWaiting(const DemoExtension& ext, const DemoChannel* ch);
     // The RTPAUDIOQOS* VarSets (index from..to-1), plain or ...BRIDGED.

@@ -69,6 +69,32 @@ QList<AmiMessage> withActionId(const QList<AmiMessage>& all, QByteArrayView id)
     return out;
 }
 
+// The hint states (ExtensionStatus "exten=status") of the given phones between
+// the channel events that frame them, in order; the queue and agent events too.
+QString hintsOf(const QList<AmiMessage>& events, const QStringList& phones)
+{
+    static const QList<QByteArrayView> Markers {"DialBegin", "BridgeEnter", "Hangup", "QueueCallerJoin",
+        "AgentCalled", "QueueCallerLeave", "AgentConnect", "AgentComplete", "QueueCallerAbandon"};
+    QStringList out;
+    for (const AmiMessage& m : events) {
+        if (m.eventName() == "ExtensionStatus" && phones.contains(m.value("Exten")))
+            out.append(m.value("Exten") + QLatin1Char('=') + m.value("Status"));
+        else if (Markers.contains(m.eventName()))
+            out.append(QString::fromLatin1(m.eventName()));
+    }
+    return out.join(QLatin1Char(' '));
+}
+
+QList<AmiMessage> sinceLogin(const QList<AmiMessage>& events)
+{
+    QList<AmiMessage> out;
+    for (const AmiMessage& m : events) {
+        if (m.eventName() != "FullyBooted")
+            out.append(m);
+    }
+    return out;
+}
+
 } // namespace
 
 class TestDemoPbx : public QObject
@@ -88,6 +114,11 @@ private Q_SLOTS:
     void parkTimeoutAndPickup();
     void transfers();
     void queuePause();
+    void hintTimeline_data();
+    void hintTimeline();
+    void queueCallerWaits();
+    void queueCallerAbandons();
+    void liveQueueHasWaitingCallers();
     void voicemailAfterNoAnswer();
     void voicemailLockHonoured();
     void directoryFile();
@@ -551,6 +582,246 @@ void TestDemoPbx::queuePause()
     client->send(action({{"Action", QStringLiteral("QueuePause")},
         {"Interface", QStringLiteral("PJSIP/4711")}, {"Paused", QStringLiteral("false")}}));
     QCOMPARE(client->nextResponse().message(), QStringLiteral("Interface not found"));
+}
+
+// The hint of BOTH phones moves exactly as in the recordings, relative to the
+// channel events (03-call-*, 04-queue-call; the trunk row has no caller hint).
+void TestDemoPbx::hintTimeline_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("caller");
+    QTest::addColumn<QString>("callee");
+    QTest::addColumn<bool>("callerHangsUp");
+    QTest::addColumn<QString>("expected");
+    // 03-call-originate-1000-to-1002: the operator's phone is in use from the dial on.
+    QTest::newRow("operator originates") << "originate"
+                                         << "1000"
+                                         << "1002" << false
+                                         << "DialBegin 1000=8 1000=1 DialBegin 1002=8 1002=1 BridgeEnter "
+                                            "BridgeEnter Hangup Hangup 1000=0 1002=0";
+    // 03-call-phone-dials-1001-to-1003: a phone that dials is in use once its channel is up.
+    QTest::newRow("phone dials") << "phone"
+                                 << "1001"
+                                 << "1003" << true
+                                 << "DialBegin 1003=8 1001=1 1003=1 BridgeEnter BridgeEnter 1001=0 Hangup "
+                                    "Hangup 1003=0";
+    QTest::newRow("external caller")
+        << "trunk"
+        << "+15551234567"
+        << "1004" << true << "DialBegin 1004=8 1004=1 BridgeEnter BridgeEnter Hangup Hangup 1004=0";
+    // 04-queue-call with the member that answers (the second member rung in parallel is not simulated).
+    QTest::newRow("queue call")
+        << "queue"
+        << "1001"
+        << "1003" << true
+        << "DialBegin 1001=8 1001=1 QueueCallerJoin AgentCalled DialBegin 1003=8 1003=1 "
+           "QueueCallerLeave AgentConnect BridgeEnter BridgeEnter AgentComplete Hangup "
+           "1001=0 Hangup 1003=0";
+}
+
+void TestDemoPbx::hintTimeline()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, caller);
+    QFETCH(QString, callee);
+    QFETCH(bool, callerHangsUp);
+    QFETCH(QString, expected);
+
+    if (kind == QLatin1String("queue")) {
+        // Only the answering member is free, so the queue rings it.
+        for (DemoExtension* e : m_pbx->world()->queueMembers()) {
+            if (e->number != callee && e->number != caller)
+                e->paused = true;
+        }
+    }
+    auto client = loggedIn();
+    QVERIFY(client);
+    QString callId;
+    if (kind == QLatin1String("originate") || kind == QLatin1String("queue")) {
+        client->send(action({{"Action", QStringLiteral("Originate")},
+            {"Channel", QStringLiteral("PJSIP/") + caller}, {"Context", QStringLiteral("phones")},
+            {"Exten", kind == QLatin1String("queue") ? QStringLiteral("8000") : callee},
+            {"Priority", QStringLiteral("1")}, {"CallerID", QStringLiteral("<") + caller + u'>'},
+            {"Async", QStringLiteral("true")}}));
+        QCOMPARE(client->nextResponse().message(), QStringLiteral("Originate successfully queued"));
+        m_clock->advance(0);
+        AmiMessage result;
+        QVERIFY(client->waitFor(
+            [](const AmiMessage& m) { return m.eventName() == "OriginateResponse"; }, &result));
+        callId = result.value("Uniqueid");
+    } else if (kind == QLatin1String("phone")) {
+        callId = m_pbx->startCall(caller, callee);
+    } else {
+        callId = m_pbx->startExternalCall(caller, QStringLiteral("ACME Corp"), callee);
+    }
+    QVERIFY(!callId.isEmpty());
+    if (kind == QLatin1String("queue")) {
+        m_clock->advance(20000); // waiting in the queue
+        QVERIFY(m_pbx->features()->connectQueueCaller());
+    }
+    m_clock->advance(3000); // ringing
+    QVERIFY(m_pbx->answer(callId));
+    m_clock->advance(4000);
+    QVERIFY(m_pbx->hangup(callId, callerHangsUp));
+    QVERIFY(client->sync());
+    const QStringList phones {caller, callee};
+    QCOMPARE(hintsOf(sinceLogin(client->events()), phones), expected);
+    for (const QString& n : phones) {
+        if (const DemoExtension* e = m_pbx->world()->extension(n))
+            QCOMPARE(e->state, DemoDeviceState::NotInUse);
+    }
+    QCOMPARE(m_pbx->world()->channelCount(), 0);
+}
+
+// A queue caller waits in QueueStatus (QueueEntry) until a member answers;
+// the member list (QueueMember) follows the live call.
+void TestDemoPbx::queueCallerWaits()
+{
+    auto client = loggedIn();
+    QVERIFY(client);
+    const QString callId = m_pbx->startExternalCall(
+        QStringLiteral("+4930123456"), QStringLiteral("Müller GmbH"), QStringLiteral("8000"));
+    QVERIFY(!callId.isEmpty());
+    AmiMessage join;
+    QVERIFY(client->waitFor([](const AmiMessage& m) { return m.eventName() == "QueueCallerJoin"; }, &join));
+    QCOMPARE(join.value("Position"), QStringLiteral("1"));
+    QCOMPARE(join.value("Count"), QStringLiteral("1"));
+    m_clock->advance(25000);
+
+    auto queueStatus = [&](const QString& id) {
+        client->send(action({{"Action", QStringLiteral("QueueStatus")}, {"ActionID", id}}));
+        return client->listUntil("QueueStatusComplete");
+    };
+    auto entries = [](const QList<AmiMessage>& list, QByteArrayView name) {
+        QList<AmiMessage> out;
+        for (const AmiMessage& m : list) {
+            if (m.eventName() == name)
+                out.append(m);
+        }
+        return out;
+    };
+    QList<AmiMessage> list = queueStatus(QStringLiteral("qs-1"));
+    QCOMPARE(entries(list, "QueueEntry").size(), 1);
+    QCOMPARE(entries(list, "QueueEntry").first().value("CallerIDName"), QStringLiteral("Müller GmbH"));
+    QCOMPARE(entries(list, "QueueEntry").first().value("Wait"), QStringLiteral("25"));
+
+    // A member rings: the caller is still waiting (AgentCalled, no QueueCallerLeave yet).
+    QVERIFY(m_pbx->features()->connectQueueCaller());
+    AmiMessage called;
+    QVERIFY(client->waitFor([](const AmiMessage& m) { return m.eventName() == "AgentCalled"; }, &called));
+    QCOMPARE(called.value("Uniqueid"), callId);
+    const QString member = called.value("Interface");
+    QVERIFY(member.startsWith(QLatin1String("PJSIP/")));
+    QCOMPARE(called.value("DestChannel").section(QLatin1Char('-'), 0, 0), member);
+    QCOMPARE(entries(queueStatus(QStringLiteral("qs-2")), "QueueEntry").size(), 1);
+    // The only caller already rings a member: nobody else to connect.
+    QVERIFY(!m_pbx->features()->connectQueueCaller());
+
+    QVERIFY(m_pbx->answer(callId));
+    AmiMessage leave;
+    QVERIFY(client->waitFor([](const AmiMessage& m) { return m.eventName() == "QueueCallerLeave"; }, &leave));
+    QCOMPARE(leave.value("Count"), QStringLiteral("0"));
+    AmiMessage connect;
+    QVERIFY(client->waitFor([](const AmiMessage& m) { return m.eventName() == "AgentConnect"; }, &connect));
+    QCOMPARE(connect.value("Interface"), member);
+    QCOMPARE(connect.value("HoldTime"), QStringLiteral("25"));
+    list = queueStatus(QStringLiteral("qs-3"));
+    QVERIFY(entries(list, "QueueEntry").isEmpty());
+    bool seen = false;
+    for (const AmiMessage& m : entries(list, "QueueMember")) {
+        if (m.value("Location") != member)
+            continue;
+        seen = true;
+        QCOMPARE(m.value("InCall"), QStringLiteral("1"));
+        QCOMPARE(m.value("Status"), QStringLiteral("2")); // AST_DEVICE_INUSE
+        QCOMPARE(m.value("CallsTaken"), QStringLiteral("1"));
+        QCOMPARE(m.value("Paused"), QStringLiteral("0"));
+    }
+    QVERIFY(seen);
+
+    m_clock->advance(4000);
+    QVERIFY(m_pbx->hangup(callId, true));
+    AmiMessage complete;
+    QVERIFY(client->waitFor([](const AmiMessage& m) { return m.eventName() == "AgentComplete"; }, &complete));
+    QCOMPARE(complete.value("TalkTime"), QStringLiteral("4"));
+    QCOMPARE(complete.value("Reason"), QStringLiteral("caller"));
+    list = queueStatus(QStringLiteral("qs-4"));
+    for (const AmiMessage& m : entries(list, "QueueMember")) {
+        if (m.value("Location") == member) {
+            QCOMPARE(m.value("InCall"), QStringLiteral("0"));
+            QCOMPARE(m.value("Status"), QStringLiteral("1")); // AST_DEVICE_NOT_INUSE
+        }
+    }
+    // Each recorded agent event has the recorded header names.
+    for (const AmiMessage& rec : parseAll(readFile(Transcripts + QStringLiteral("04-queue-call.recv")))) {
+        if (rec.eventName() == "AgentCalled")
+            QCOMPARE(keysOf(called), keysOf(rec));
+        else if (rec.eventName() == "AgentConnect")
+            QCOMPARE(keysOf(connect), keysOf(rec));
+        else if (rec.eventName() == "AgentComplete")
+            QCOMPARE(keysOf(complete), keysOf(rec));
+        else if (rec.eventName() == "QueueCallerLeave")
+            QCOMPARE(keysOf(leave), keysOf(rec));
+        else if (rec.eventName() == "QueueCallerJoin")
+            QCOMPARE(keysOf(join), keysOf(rec));
+    }
+}
+
+void TestDemoPbx::queueCallerAbandons()
+{
+    auto client = loggedIn();
+    QVERIFY(client);
+    const QString first = m_pbx->startExternalCall(
+        QStringLiteral("+15557654321"), QStringLiteral("Globex"), QStringLiteral("8000"));
+    const QString second = m_pbx->startExternalCall(
+        QStringLiteral("+33142000000"), QStringLiteral("Café Lumière"), QStringLiteral("8000"));
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    m_clock->advance(30000);
+    QVERIFY(m_pbx->features()->abandonQueueCaller(first));
+    QVERIFY(client->sync());
+    QStringList steps;
+    for (const AmiMessage& m : client->events()) {
+        if (m.eventName().startsWith("QueueCaller"))
+            steps.append(QString::fromLatin1(m.eventName()) + u' ' + m.value("Position") + u'/'
+                + m.value("Count") + u' ' + m.value("CallerIDName"));
+        if (m.eventName() == "QueueCallerAbandon")
+            QCOMPARE(m.value("HoldTime"), QStringLiteral("30"));
+    }
+    QCOMPARE(steps,
+        QStringList({QStringLiteral("QueueCallerJoin 1/1 Globex"),
+            QStringLiteral("QueueCallerJoin 2/2 Café Lumière"),
+            QStringLiteral("QueueCallerAbandon 1/ Globex"), QStringLiteral("QueueCallerLeave 1/1 Globex")}));
+    QCOMPARE(m_pbx->world()->queueCallers(), QStringList {second});
+}
+
+// With the live office running, the queue usually has callers waiting.
+void TestDemoPbx::liveQueueHasWaitingCallers()
+{
+    MockClock clock;
+    DemoPbx pbx(nullptr, &clock);
+    pbx.setSeed(3);
+    pbx.setEventRate(DemoPbx::DefaultEventRate);
+    QVERIFY(pbx.start());
+    int maxWaiting = 0;
+    int ticksWithWaiting = 0;
+    QStringList queueEvents;
+    connect(pbx.world(), &DemoWorld::eventPublished, this, [&](const AmiMessage& m) {
+        if (m.eventName().startsWith("Agent") || m.eventName().startsWith("QueueCaller"))
+            queueEvents.append(QString::fromLatin1(m.eventName()));
+    });
+    const int ticks = 5 * 60 * 10; // five simulated minutes in 100 ms steps
+    for (int i = 0; i < ticks; ++i) {
+        clock.advance(100);
+        const int waiting = int(pbx.world()->queueCallers().size());
+        maxWaiting = qMax(maxWaiting, waiting);
+        ticksWithWaiting += waiting > 0 ? 1 : 0;
+    }
+    QVERIFY2(maxWaiting >= 1, qPrintable(QString::number(maxWaiting)));
+    // Callers wait most of the time, not only for a moment.
+    QVERIFY2(ticksWithWaiting > ticks / 2, qPrintable(QString::number(ticksWithWaiting)));
+    for (const char* name :
+        {"QueueCallerJoin", "AgentCalled", "QueueCallerLeave", "AgentConnect", "AgentComplete"})
+        QVERIFY2(queueEvents.contains(QLatin1String(name)), name);
 }
 
 void TestDemoPbx::voicemailAfterNoAnswer()
