@@ -119,6 +119,7 @@ private Q_SLOTS:
     void queueCallerWaits();
     void queueCallerAbandons();
     void liveQueueHasWaitingCallers();
+    void parkerFreeAfterParking();
     void voicemailAfterNoAnswer();
     void voicemailLockHonoured();
     void directoryFile();
@@ -822,6 +823,49 @@ void TestDemoPbx::liveQueueHasWaitingCallers()
     for (const char* name :
         {"QueueCallerJoin", "AgentCalled", "QueueCallerLeave", "AgentConnect", "AgentComplete"})
         QVERIFY2(queueEvents.contains(QLatin1String(name)), name);
+}
+
+// 04-park-and-retrieve: the parker hangs up and its hint goes back to 0 while
+// the parked call (Parkee*, ParkerDialString) is listed with the recorded headers.
+void TestDemoPbx::parkerFreeAfterParking()
+{
+    auto client = loggedIn();
+    QVERIFY(client);
+    const QString callId = m_pbx->startCall(QStringLiteral("1000"), QStringLiteral("1002"));
+    QVERIFY(m_pbx->answer(callId));
+    const QString parker = m_pbx->world()->channel(callId)->name;
+    const QString parkee = m_pbx->world()->channel(m_pbx->calls()->call(callId)->callee)->name;
+    client->send(
+        action({{"Action", QStringLiteral("Park")}, {"Channel", parkee}, {"TimeoutChannel", parker}}));
+    QCOMPARE(client->nextResponse().message(), QStringLiteral("Park successful"));
+    QVERIFY(client->sync());
+    QCOMPARE(hintsOf(sinceLogin(client->events()), {QStringLiteral("1000"), QStringLiteral("1002")}),
+        QStringLiteral("DialBegin 1002=8 1000=1 1002=1 BridgeEnter BridgeEnter BridgeEnter Hangup 1000=0"));
+    QCOMPARE(m_pbx->world()->extension(QStringLiteral("1000"))->state, DemoDeviceState::NotInUse);
+    QCOMPARE(m_pbx->world()->extension(QStringLiteral("1002"))->state, DemoDeviceState::InUse);
+
+    AmiMessage parked;
+    for (const AmiMessage& m : client->events()) {
+        if (m.eventName() == "ParkedCall")
+            parked = m;
+    }
+    QCOMPARE(parked.value("ParkeeChannel"), parkee);
+    QCOMPARE(parked.value("ParkerDialString"), QStringLiteral("PJSIP/1000"));
+    client->send(action({{"Action", QStringLiteral("ParkedCalls")}}));
+    QCOMPARE(client->nextResponse().message(), QStringLiteral("Parked calls will follow"));
+    const QList<AmiMessage> list = client->listUntil("ParkedCallsComplete");
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.first().value("ParkeeChannel"), parkee);
+    QCOMPARE(list.first().value("ParkerDialString"), QStringLiteral("PJSIP/1000"));
+    int compared = 0;
+    for (const AmiMessage& rec :
+        parseAll(readFile(Transcripts + QStringLiteral("04-park-and-retrieve.recv")))) {
+        if (rec.eventName() != "ParkedCall")
+            continue;
+        QCOMPARE(keysOf(rec.actionId().isEmpty() ? parked : list.first()), keysOf(rec));
+        ++compared;
+    }
+    QCOMPARE(compared, 2); // the event and the list entry
 }
 
 void TestDemoPbx::voicemailAfterNoAnswer()
