@@ -10,11 +10,13 @@
 #include "directory/DirectoryModel.h"
 #include "directory/DirectoryPanel.h"
 #include "directory/FileDirectory.h"
+#include "directory/LdapDirectory.h"
 #include "main/MainWindow.h"
 #include "main/OperatorActions.h"
 #include "pbx/CallControl.h"
 #include "pbx/PbxPresenceSource.h"
 #include "pbx/PbxServer.h"
+#include "pbx/PbxState.h"
 #include "pbx/PbxVoicemailBridge.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -23,8 +25,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPalette>
 #include <QStyle>
@@ -135,8 +140,7 @@ bool Application::start(const QStringList& arguments)
     buildWindow();
     for (const ServerConfig& s : std::as_const(m_profile.servers))
         startServer(s);
-    if (m_demo)
-        dockDemoDirectoryAndVoicemail();
+    dockDirectoryAndVoicemail();
     connect(m_urls, &UrlHandler::dialRequested, this,
         [this](const DialUrl& url) { m_actions->callNumber(QString(), url.number()); });
     connect(m_urls, &UrlHandler::dialRefused, this, [this](const QString& link, DialUrl::Error error) {
@@ -219,6 +223,12 @@ bool Application::startDemo(int extensions, double eventsPerSecond)
     s.port = m_demo->serverPort();
     s.username = QStringLiteral("demo");
     m_profile.servers = {s};
+    // The directory file and voicemail spool the demo PBX writes.
+    DirectorySourceConfig directory;
+    directory.id = QStringLiteral("demo");
+    directory.filePath = m_demo->directoryFilePath();
+    m_profile.directorySources = {directory};
+    m_profile.voicemail.spoolRoot = m_demo->spoolPath();
     m_temporaryProfile = true;
     return true;
 }
@@ -281,16 +291,17 @@ void Application::buildWindow()
     m_window->show();
 }
 
-void Application::dockDemoDirectoryAndVoicemail()
+void Application::dockDirectoryAndVoicemail()
 {
-    auto* directoryModel = new DirectoryModel(this);
+    // Everything of the two panels hangs off one object, so a settings change
+    // replaces them whole.
+    m_panelParts = new QObject(this);
+    auto* directoryModel = new DirectoryModel(m_panelParts);
     auto* directory = new DirectoryPanel(directoryModel);
-    auto* file = new FileDirectory(
-        QStringLiteral("demo"), m_demo->directoryFilePath(), FileDirectory::Format::Auto, this);
-    directory->addSource(file);
-    file->start();
+    for (const DirectorySourceConfig& config : std::as_const(m_profile.directorySources))
+        startDirectorySource(directory, config);
     // Live presence next to each contact, from the same PBX state as the board.
-    auto* presence = new PbxPresenceSource(this);
+    auto* presence = new PbxPresenceSource(m_panelParts);
     for (PbxServer* server : std::as_const(m_servers))
         presence->addServer(server->state());
     directoryModel->setPresenceSource(presence);
@@ -298,28 +309,122 @@ void Application::dockDemoDirectoryAndVoicemail()
         [this](const QString& number) { m_actions->callNumber(QString(), number); });
     connect(directory, &DirectoryPanel::transferRequested, m_actions, &OperatorActions::transferTo);
 
-    auto* store = new VoicemailStore(this);
-    VoicemailSpool::Config spool;
-    spool.root = m_demo->spoolPath();
-    store->setConfig(spool);
-    if (!m_servers.isEmpty())
+    // Below the board, tabbed, so the board keeps its width; the side docks
+    // keep the full height.
+    m_window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_directoryDock = m_window->addPanel(directory, tr("Directory"), Qt::BottomDockWidgetArea);
+    QWidget* voicemail = buildVoicemailPanel(directoryModel);
+    if (voicemail) {
+        m_voicemailDock = m_window->addPanel(voicemail, tr("Voicemail"), Qt::BottomDockWidgetArea);
+        m_window->tabifyDockWidget(m_directoryDock, m_voicemailDock);
+    }
+    m_directoryDock->raise();
+    m_window->resizeDocks({m_directoryDock}, {m_window->height() / 3}, Qt::Vertical);
+}
+
+void Application::startDirectorySource(DirectoryPanel* panel, const DirectorySourceConfig& config)
+{
+    if (config.kind == DirectorySourceConfig::Kind::File) {
+        auto* file = new FileDirectory(config.id, config.filePath, FileDirectory::Format::Auto, m_panelParts);
+        panel->addSource(file);
+        file->start();
+        return;
+    }
+    auto* ldap = new LdapDirectory(config.ldapSettings(), nullptr, m_panelParts);
+    panel->addSource(ldap);
+    // Queued: the password dialog must not open inside the source's own signal.
+    connect(
+        ldap, &DirectorySource::errorOccurred, this,
+        [this, ldap](const QString&, DirectorySource::Error error, const QString&) {
+            if (error == DirectorySource::Error::PasswordMissing)
+                askLdapPassword(ldap);
+        },
+        Qt::QueuedConnection);
+    ldap->startWithPasswordFrom(m_secrets);
+}
+
+void Application::askLdapPassword(LdapDirectory* ldap)
+{
+    const LdapSettings settings = ldap->settings();
+    // Once per source and run: cancelling means "work from the cache".
+    if (m_askedLdapPasswords.contains(settings.sourceId))
+        return;
+    m_askedLdapPasswords.insert(settings.sourceId);
+    const QPointer<LdapDirectory> guard(ldap);
+    bool ok = false;
+    const QString password = QInputDialog::getText(m_window.get(), tr("Directory password"),
+        tr("The directory %1 needs the password of “%2”. It is kept in the system keychain.")
+            .arg(settings.url, settings.bindDn),
+        QLineEdit::Password, QString(), &ok);
+    if (!guard)
+        return;
+    if (!ok || password.isEmpty()) {
+        m_window->showMessage(tr("Directory %1: no password entered.").arg(settings.url), true);
+        return;
+    }
+    m_secrets->write(
+        settings.secretKey(), password, this, [this, guard](SecretStore::Status, const QString&) {
+            if (guard)
+                guard->startWithPasswordFrom(m_secrets);
+        });
+}
+
+QWidget* Application::buildVoicemailPanel(DirectoryModel* directoryModel)
+{
+    const VoicemailConfig& config = m_profile.voicemail;
+    if (config.spoolRoot.isEmpty())
+        return nullptr; // voicemail switched off for this profile
+    const QFileInfo root(config.spoolRoot);
+    if (!root.isDir() || !root.isReadable()) {
+        // A message rather than an empty list, so nobody waits for messages that cannot come.
+        auto* label = new QLabel(tr("The voicemail spool %1 cannot be read (%2). Mount or share it on this "
+                                    "computer, or change it in Settings → Voicemail.")
+                                     .arg(QDir::toNativeSeparators(config.spoolRoot),
+                                         root.exists() ? tr("no permission") : tr("it does not exist")));
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignCenter);
+        label->setMargin(12);
+        return label;
+    }
+    auto* store = new VoicemailStore(m_panelParts);
+    store->setConfig(config.spoolConfig());
+    if (!m_servers.isEmpty()) {
         store->setPbxBridge(new PbxVoicemailBridge(m_servers.first()->client(), store));
+        // MessageWaiting keeps a spool on a network share current (no file events there).
+        connect(m_servers.first()->state(), &PbxState::mailboxChanged, store,
+            &VoicemailStore::handleMessageWaiting);
+    }
     store->rescan();
     auto* voicemail = new VoicemailBrowser(store);
+    voicemail->setMarkHeardOnPlay(config.markHeardOnPlay);
+    // Owners by mailbox ("1001@default"), else by extension; looked up again
+    // whenever the directory (re)loads, which is usually after the spool scan.
+    const auto ownerOf = [directoryModel](const QString& context, const QString& mailbox) {
+        const QString key = mailbox + u'@' + context;
+        const QList<Contact>& contacts = directoryModel->directoryIndex().contacts();
+        for (const Contact& c : contacts) {
+            if (c.mailbox == key || (c.mailbox.isEmpty() && c.extension() == mailbox))
+                return c.name;
+        }
+        return QString();
+    };
+    voicemail->setNameLookup(ownerOf);
+    connect(directoryModel, &DirectoryModel::contactsChanged, voicemail,
+        [voicemail, ownerOf] { voicemail->setNameLookup(ownerOf); });
     connect(voicemail, &VoicemailBrowser::callRequested, m_actions,
         [this](const QString& number) { m_actions->callNumber(QString(), number); });
     connect(voicemail, &VoicemailBrowser::transferRequested, m_actions, &OperatorActions::transferTo);
     connect(voicemail, &VoicemailBrowser::errorOccurred, m_window.get(),
         [this](const QString& text) { m_window->showMessage(text, true); });
+    return voicemail;
+}
 
-    // Below the board, tabbed, so the board keeps its width; the side docks
-    // keep the full height.
-    m_window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    QDockWidget* directoryDock = m_window->addPanel(directory, tr("Directory"), Qt::BottomDockWidgetArea);
-    QDockWidget* voicemailDock = m_window->addPanel(voicemail, tr("Voicemail"), Qt::BottomDockWidgetArea);
-    m_window->tabifyDockWidget(directoryDock, voicemailDock);
-    directoryDock->raise();
-    m_window->resizeDocks({directoryDock}, {m_window->height() / 3}, Qt::Vertical);
+void Application::removeDirectoryAndVoicemail()
+{
+    // Widgets first: the browser uses the store in m_panelParts.
+    delete m_voicemailDock;
+    delete m_directoryDock;
+    delete m_panelParts;
 }
 
 void Application::startServer(const ServerConfig& config)
@@ -401,10 +506,18 @@ void Application::askSecret(PbxServer* server, const ServerConfig& config, const
 void Application::openSettings()
 {
     SettingsDialog dialog(m_settings.get(), m_secrets, m_window.get());
-    if (dialog.exec() == QDialog::Accepted) {
-        m_actions->applyShortcuts(*m_settings);
-        m_window->showMessage(tr("Settings saved. Server changes apply at the next start."), false);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_actions->applyShortcuts(*m_settings);
+    // Directory and voicemail follow the saved profile at once; the demo keeps its own.
+    if (const auto saved = m_settings->profile(m_profile.name); saved && !m_temporaryProfile) {
+        m_profile.directorySources = saved->directorySources;
+        m_profile.voicemail = saved->voicemail;
+        m_askedLdapPasswords.clear();
+        removeDirectoryAndVoicemail();
+        dockDirectoryAndVoicemail();
     }
+    m_window->showMessage(tr("Settings saved. Server changes apply at the next start."), false);
 }
 
 void Application::handleActivation(const QStringList& arguments)

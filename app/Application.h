@@ -6,12 +6,17 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
 
 class CallControl;
 class DemoPbx;
+class DirectoryModel;
+class DirectoryPanel;
+class LdapDirectory;
+class QDockWidget;
 class MainWindow;
 class OperatorActions;
 class PbxServer;
@@ -44,8 +49,14 @@ private:
     bool startDemo(int extensions, double eventsPerSecond);
     void applyColorScheme(const QString& scheme);
     void buildWindow();
-    // The directory file and voicemail spool the demo PBX writes, docked.
-    void dockDemoDirectoryAndVoicemail();
+    // The profile's directory sources and voicemail spool, docked below the
+    // board (the demo's profile points at the files its PBX writes).
+    void dockDirectoryAndVoicemail();
+    void startDirectorySource(DirectoryPanel* panel, const DirectorySourceConfig& config);
+    void askLdapPassword(LdapDirectory* ldap);
+    // The browser, a message when the spool cannot be read, nullptr when none is set.
+    QWidget* buildVoicemailPanel(DirectoryModel* directoryModel);
+    void removeDirectoryAndVoicemail();
     void startServer(const ServerConfig& server);
     void obtainSecretAndStart(PbxServer* server, const ServerConfig& config);
     void askSecret(PbxServer* server, const ServerConfig& config, const QString& why);
@@ -65,5 +76,9 @@ private:
     QList<PbxServer*> m_servers;
     ServerModels* m_models = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    QObject* m_panelParts = nullptr; // directory sources, voicemail store
+    QPointer<QDockWidget> m_directoryDock;
+    QPointer<QDockWidget> m_voicemailDock;
+    QSet<QString> m_askedLdapPasswords; // source ids asked for a bind password this run
     int m_exitCode = 0;
 };

@@ -57,6 +57,18 @@ void Profile::write(QSettings& settings) const
         servers.at(i).write(settings);
     }
     settings.endArray();
+
+    settings.remove(QStringLiteral("directory"));
+    settings.beginWriteArray(QStringLiteral("directory"), int(directorySources.size()));
+    for (int i = 0; i < directorySources.size(); ++i) {
+        settings.setArrayIndex(i);
+        directorySources.at(i).write(settings);
+    }
+    settings.endArray();
+
+    settings.beginGroup(QStringLiteral("voicemail"));
+    voicemail.write(settings);
+    settings.endGroup();
 }
 
 Profile Profile::read(QSettings& settings)
@@ -98,6 +110,17 @@ Profile Profile::read(QSettings& settings)
         p.servers.append(ServerConfig::read(settings));
     }
     settings.endArray();
+
+    const int sources = settings.beginReadArray(QStringLiteral("directory"));
+    for (int i = 0; i < sources; ++i) {
+        settings.setArrayIndex(i);
+        p.directorySources.append(DirectorySourceConfig::read(settings));
+    }
+    settings.endArray();
+
+    settings.beginGroup(QStringLiteral("voicemail"));
+    p.voicemail = VoicemailConfig::read(settings);
+    settings.endGroup();
     return p;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings/DirectorySourceConfig.h"
 #include "settings/ServerConfig.h"
 
 #include <QList>
@@ -56,6 +57,9 @@ struct Profile
 
     QStringList favourites; // extension numbers pinned on top
     QMap<QString, QString> extensionGroups; // extension → user-defined group
+
+    QList<DirectorySourceConfig> directorySources; // merged into one directory panel
+    VoicemailConfig voicemail;
 
     // `"Operator" <1000>`, the form the transcripts use.
     QString callerId() const;

@@ -2,6 +2,8 @@
 #include "dialogs/SettingsDialog.h"
 
 #include "dialogs/ConnectionTester.h"
+#include "dialogs/DirectorySettingsPage.h"
+#include "dialogs/VoicemailSettingsPage.h"
 #include "main/OperatorActions.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -30,6 +32,8 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     , m_profiles(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_tester(new ConnectionTester(this))
+    , m_directoryPage(new DirectorySettingsPage(secrets, this))
+    , m_voicemailPage(new VoicemailSettingsPage(this))
 {
     setWindowTitle(firstRun ? tr("Welcome to Attendant") : tr("Attendant settings"));
     auto* layout = new QVBoxLayout(this);
@@ -58,6 +62,8 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
 
     m_tabs->addTab(buildProfilePage(), tr("Operator"));
     m_tabs->addTab(buildServerPage(), tr("Servers"));
+    m_tabs->addTab(m_directoryPage, tr("Directory"));
+    m_tabs->addTab(m_voicemailPage, tr("Voicemail"));
     m_tabs->addTab(buildShortcutPage(), tr("Keys"));
     m_tabs->addTab(buildGeneralPage(), tr("General"));
     layout->addWidget(m_tabs, 1);
@@ -238,6 +244,22 @@ QWidget* SettingsDialog::buildGeneralPage()
     form->addRow(tr("Open it:"), m_crmTrigger);
     form->addRow(QString(), m_tray);
     form->addRow(QString(), m_notify);
+    m_language = new QComboBox(page);
+    // Endonyms: whoever cannot read the current language still finds their own.
+    const std::pair<QString, QString> languages[] = {
+        {tr("System default"), QString()},
+        {QStringLiteral("English"), QStringLiteral("en")},
+        {QStringLiteral("Español"), QStringLiteral("es")},
+        {QStringLiteral("Deutsch"), QStringLiteral("de")},
+        {QStringLiteral("Français"), QStringLiteral("fr")},
+    };
+    for (const auto& [label, code] : languages)
+        m_language->addItem(label, code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings->languageOverride())));
+    auto* restart = new QLabel(tr("A new language takes effect when Attendant starts again."), page);
+    restart->setWordWrap(true);
+    form->addRow(tr("Language:"), m_language);
+    form->addRow(QString(), restart);
     return page;
 }
 
@@ -253,6 +275,8 @@ void SettingsDialog::loadProfile(const Profile& profile)
     m_dnd->setText(profile.dndDevicePattern);
     m_voicemail->setText(profile.voicemailExtenPattern);
     m_parkingLot->setText(profile.parkingLot);
+    m_directoryPage->setSources(profile.directorySources);
+    m_voicemailPage->setConfig(profile.voicemail);
     m_serverRow = -1;
     m_servers->clear();
     for (const ServerConfig& s : profile.servers)
@@ -371,6 +395,8 @@ Profile SettingsDialog::editedProfile() const
     p.dndDevicePattern = m_dnd->text().trimmed();
     p.voicemailExtenPattern = m_voicemail->text().trimmed();
     p.parkingLot = m_parkingLot->text().trimmed();
+    p.directorySources = m_directoryPage->sources();
+    p.voicemail = m_voicemailPage->config();
     return p;
 }
 
@@ -419,6 +445,10 @@ void SettingsDialog::accept()
         if (s.host.isEmpty() || s.username.isEmpty())
             problems << tr("Server “%1” needs a host and an AMI user.").arg(s.label());
     }
+    for (const DirectorySourceConfig& d : p.directorySources) {
+        if (d.location().isEmpty())
+            problems << tr("Every directory source needs a server address or a file.");
+    }
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), problems.join(u'\n'));
         return;
@@ -433,6 +463,7 @@ void SettingsDialog::accept()
     m_settings->setCrmTrigger(Settings::CrmTrigger(m_crmTrigger->currentIndex()));
     m_settings->setMinimiseToTray(m_tray->isChecked());
     m_settings->setDesktopNotifications(m_notify->isChecked());
+    m_settings->setLanguageOverride(m_language->currentData().toString());
     m_settings->sync();
     // Secrets only to the keychain.
     if (m_secrets) {
@@ -442,6 +473,9 @@ void SettingsDialog::accept()
                 m_secrets->write(
                     s->secretKey(p.name), it.value(), m_secrets, [](SecretStore::Status, const QString&) {});
         }
+        const QHash<QString, QString> passwords = m_directoryPage->newPasswords();
+        for (auto it = passwords.cbegin(); it != passwords.cend(); ++it)
+            m_secrets->write(it.key(), it.value(), m_secrets, [](SecretStore::Status, const QString&) {});
     }
     m_newSecrets.clear();
     m_secret->clear();

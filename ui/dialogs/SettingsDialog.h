@@ -7,6 +7,7 @@
 #include <QHash>
 
 class ConnectionTester;
+class DirectorySettingsPage;
 class QCheckBox;
 class QComboBox;
 class QKeySequenceEdit;
@@ -18,10 +19,12 @@ class QSpinBox;
 class QTabWidget;
 class SecretStore;
 class Settings;
+class VoicemailSettingsPage;
 
 // Profiles (operator phone, dial context, DND and voicemail patterns),
 // their servers (address, TLS, user, secret → keychain, Test connection),
-// the F-key shortcuts and general preferences (CRM URL, tray). In
+// the directory sources, the voicemail spool, the F-key shortcuts and
+// general preferences (CRM URL, tray, language). In
 // first-run mode it greets the user and starts with one empty profile.
 class SettingsDialog final : public QDialog
 {
@@ -39,6 +42,10 @@ public:
     // Fills the fields (tests, and when switching profiles).
     void loadProfile(const Profile& profile);
     void setSecretText(const QString& secret);
+    DirectorySettingsPage* directoryPage() const { return m_directoryPage; }
+    VoicemailSettingsPage* voicemailPage() const { return m_voicemailPage; }
+    QComboBox* languageCombo() const { return m_language; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 public Q_SLOTS:
     void accept() override;
@@ -89,4 +96,7 @@ private:
     QComboBox* m_crmTrigger;
     QCheckBox* m_tray;
     QCheckBox* m_notify;
+    QComboBox* m_language;
+    DirectorySettingsPage* m_directoryPage;
+    VoicemailSettingsPage* m_voicemailPage;
 };

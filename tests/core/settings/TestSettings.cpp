@@ -39,7 +39,79 @@ Profile sampleProfile()
     b.authMode = AmiConnectionSettings::AuthMode::Plaintext;
     b.proxyMode = AmiConnectionSettings::ProxyMode::Astmanproxy;
     p.servers = {a, b};
+
+    DirectorySourceConfig ldap;
+    ldap.kind = DirectorySourceConfig::Kind::Ldap;
+    ldap.id = QStringLiteral("ad");
+    ldap.preset = LdapSettings::Preset::ActiveDirectory;
+    ldap.ldap = LdapSettings::fromPreset(ldap.preset);
+    ldap.ldap.sourceId = ldap.id;
+    ldap.ldap.url = QStringLiteral("ldaps://dc1.example.org:636");
+    ldap.ldap.encryption = LdapSettings::Encryption::Ldaps;
+    ldap.ldap.caCertificateFile = QStringLiteral("/etc/ssl/private-ca.pem");
+    ldap.ldap.bindDn = QStringLiteral("CN=panel,OU=Services,DC=example,DC=org");
+    ldap.ldap.baseDn = QStringLiteral("OU=Staff,DC=example,DC=org");
+    ldap.ldap.scope = LdapSettings::Scope::OneLevel;
+    ldap.ldap.filter = QStringLiteral("(&(objectClass=user)(ipPhone=*))");
+    ldap.ldap.sizeLimit = 2000;
+    ldap.ldap.timeLimitSeconds = 15;
+    ldap.ldap.pageSize = 250;
+    ldap.ldap.attributes.mail = QStringLiteral("userPrincipalName"); // an override of the preset
+    ldap.ldap.attributes.department = {QStringLiteral("department"), QStringLiteral("company")};
+    DirectorySourceConfig file;
+    file.id = QStringLiteral("phonebook");
+    file.filePath = QStringLiteral("/srv/phonebook.vcf");
+    p.directorySources = {ldap, file};
+
+    p.voicemail.spoolRoot = QStringLiteral("/mnt/pbx/voicemail");
+    p.voicemail.lockMode = VoicemailConfig::LockMode::Flock;
+    p.voicemail.keepDeleted = 20;
+    p.voicemail.maxMessages = 250;
+    p.voicemail.markHeardOnPlay = false;
     return p;
+}
+
+void compareAttributes(const LdapAttributeMap& got, const LdapAttributeMap& want)
+{
+    QCOMPARE(got.name, want.name);
+    QCOMPARE(got.callerId, want.callerId);
+    QCOMPARE(got.extension, want.extension);
+    QCOMPARE(got.uid, want.uid);
+    QCOMPARE(got.mail, want.mail);
+    QCOMPARE(got.workPhone, want.workPhone);
+    QCOMPARE(got.mobile, want.mobile);
+    QCOMPARE(got.otherPhone, want.otherPhone);
+    QCOMPARE(got.department, want.department);
+    QCOMPARE(got.title, want.title);
+    QCOMPARE(got.mailbox, want.mailbox);
+    QCOMPARE(got.context, want.context);
+}
+
+void compareSources(const QList<DirectorySourceConfig>& got, const QList<DirectorySourceConfig>& want)
+{
+    QCOMPARE(got.size(), want.size());
+    for (int i = 0; i < got.size(); ++i) {
+        const DirectorySourceConfig& g = got.at(i);
+        const DirectorySourceConfig& w = want.at(i);
+        QCOMPARE(g.kind, w.kind);
+        QCOMPARE(g.id, w.id);
+        QCOMPARE(g.filePath, w.filePath);
+        if (w.kind == DirectorySourceConfig::Kind::File)
+            continue;
+        QCOMPARE(g.preset, w.preset);
+        QCOMPARE(g.ldapSettings().sourceId, w.id);
+        QCOMPARE(g.ldap.url, w.ldap.url);
+        QCOMPARE(g.ldap.encryption, w.ldap.encryption);
+        QCOMPARE(g.ldap.caCertificateFile, w.ldap.caCertificateFile);
+        QCOMPARE(g.ldap.bindDn, w.ldap.bindDn);
+        QCOMPARE(g.ldap.baseDn, w.ldap.baseDn);
+        QCOMPARE(g.ldap.scope, w.ldap.scope);
+        QCOMPARE(g.ldap.filter, w.ldap.filter);
+        QCOMPARE(g.ldap.sizeLimit, w.ldap.sizeLimit);
+        QCOMPARE(g.ldap.timeLimitSeconds, w.ldap.timeLimitSeconds);
+        QCOMPARE(g.ldap.pageSize, w.ldap.pageSize);
+        compareAttributes(g.ldap.attributes, w.ldap.attributes);
+    }
 }
 
 void compareProfiles(const Profile& got, const Profile& want)
@@ -58,6 +130,12 @@ void compareProfiles(const Profile& got, const Profile& want)
     QCOMPARE(got.missingWriteClasses, want.missingWriteClasses);
     QCOMPARE(got.favourites, want.favourites);
     QCOMPARE(got.extensionGroups, want.extensionGroups);
+    compareSources(got.directorySources, want.directorySources);
+    QCOMPARE(got.voicemail.spoolRoot, want.voicemail.spoolRoot);
+    QCOMPARE(got.voicemail.lockMode, want.voicemail.lockMode);
+    QCOMPARE(got.voicemail.keepDeleted, want.voicemail.keepDeleted);
+    QCOMPARE(got.voicemail.maxMessages, want.voicemail.maxMessages);
+    QCOMPARE(got.voicemail.markHeardOnPlay, want.voicemail.markHeardOnPlay);
 }
 
 } // namespace
@@ -76,6 +154,8 @@ private Q_SLOTS:
     void serverUrl_data();
     void serverUrl();
     void secretKeyAndConnectionSettings();
+    void ldapOverridesOnlyAndPresetFollows();
+    void voicemailDefaultsAndSpoolConfig();
 };
 
 void TestSettings::profileRoundTrip()
@@ -97,6 +177,7 @@ void TestSettings::profileRoundTrip()
     Profile smaller = sampleProfile();
     smaller.servers.removeLast();
     smaller.extensionGroups.clear();
+    smaller.directorySources.removeFirst();
     s.saveProfile(smaller);
     compareProfiles(*s.profile(smaller.name), smaller);
 }
@@ -170,6 +251,7 @@ void TestSettings::noSecretInIniFile()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray ini = f.readAll().toLower();
     QVERIFY(ini.contains("pbx.example.org")); // the file really holds the profile
+    QVERIFY(ini.contains("dc1.example.org")); // and its LDAP source
     QVERIFY2(!ini.contains("secret"), ini.constData());
     QVERIFY2(!ini.contains("password"), ini.constData());
     QVERIFY2(!ini.contains("key="), ini.constData());
@@ -289,6 +371,56 @@ void TestSettings::secretKeyAndConnectionSettings()
     QCOMPARE(c.username, QStringLiteral("panel"));
     QCOMPARE(c.pinnedCertificateSha256, QByteArray("ab12"));
     QCOMPARE(p.callerId(), QStringLiteral("\"Reception\" <1000>"));
+}
+
+void TestSettings::ldapOverridesOnlyAndPresetFollows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("f.ini"));
+    {
+        Settings s(path);
+        s.saveProfile(sampleProfile());
+        s.sync();
+    }
+    QSettings raw(path, QSettings::IniFormat);
+    QStringList attributeKeys;
+    QStringList fullKeys;
+    const QStringList keys = raw.allKeys();
+    for (const QString& k : keys) {
+        if (k.contains(QLatin1String("/attributes/"))) {
+            attributeKeys.append(k.section(u'/', -1));
+            fullKeys.append(k);
+        }
+    }
+    attributeKeys.sort();
+    // Only what differs from the Active Directory preset is stored.
+    QCOMPARE(attributeKeys, (QStringList {QStringLiteral("department"), QStringLiteral("mail")}));
+
+    // A preset-only source read back has exactly the preset's mapping.
+    for (const QString& k : std::as_const(fullKeys))
+        raw.remove(k);
+    raw.sync();
+    Settings s(path);
+    const auto p = s.profile(sampleProfile().name);
+    QVERIFY(p.has_value());
+    QCOMPARE(p->directorySources.size(), 2);
+    compareAttributes(p->directorySources.first().ldap.attributes, LdapAttributeMap::activeDirectory());
+    QCOMPARE(p->directorySources.first().ldap.url, QStringLiteral("ldaps://dc1.example.org:636"));
+}
+
+void TestSettings::voicemailDefaultsAndSpoolConfig()
+{
+    const Profile fresh;
+    QCOMPARE(fresh.voicemail.spoolRoot, QStringLiteral("/var/spool/asterisk/voicemail"));
+    QCOMPARE(fresh.voicemail.lockMode, VoicemailConfig::LockMode::LockFile);
+    QVERIFY(fresh.voicemail.markHeardOnPlay);
+    QVERIFY(fresh.directorySources.isEmpty());
+
+    const VoicemailSpool::Config spool = sampleProfile().voicemail.spoolConfig();
+    QCOMPARE(spool.root, QStringLiteral("/mnt/pbx/voicemail"));
+    QCOMPARE(spool.lockMode, SpoolLock::Mode::Flock);
+    QCOMPARE(spool.maxMessages, 250);
+    QCOMPARE(spool.maxDeletedMessages, 20);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The settings dialog's Directory, Voicemail and language settings, offscreen,
+// with a SecretStore in its memory fallback (ctest gives this test a dead
+// D-Bus address).
+#include "dialogs/DirectorySettingsPage.h"
+#include "dialogs/LdapSourceDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "dialogs/VoicemailSettingsPage.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestSettingsDialog final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void ldapSourceSavedAndPasswordToKeychain();
+    void presetFillsTheMapping_data();
+    void presetFillsTheMapping();
+    void testNamesServerAndReason();
+    void voicemailPageChecksAndSaves();
+    void languageOverrideSaved();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+};
+
+void TestSettingsDialog::initTestCase()
+{
+    QVERIFY2(qgetenv("DBUS_SESSION_BUS_ADDRESS").contains("/nonexistent/"),
+        "Run through ctest: it points DBUS_SESSION_BUS_ADDRESS at a dead socket so secrets stay in memory");
+}
+
+void TestSettingsDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("attendant.ini")));
+    // A valid profile, so Save has nothing to complain about.
+    Profile p;
+    p.name = QStringLiteral("Office");
+    ServerConfig s;
+    s.id = QStringLiteral("pbx");
+    s.host = QStringLiteral("pbx.example.org");
+    s.username = QStringLiteral("panel");
+    p.servers = {s};
+    m_settings->saveProfile(p);
+    m_settings->setCurrentProfileName(p.name);
+    m_settings->sync();
+}
+
+void TestSettingsDialog::ldapSourceSavedAndPasswordToKeychain()
+{
+    SecretStore store(QStringLiteral("org.attendantconsole.TestSettingsDialog"));
+    SettingsDialog dialog(m_settings.get(), &store);
+    DirectorySettingsPage* page = dialog.directoryPage();
+    QVERIFY(page->sources().isEmpty());
+
+    DirectorySourceConfig fresh;
+    fresh.kind = DirectorySourceConfig::Kind::Ldap;
+    fresh.id = page->freeId(QStringLiteral("ldap"));
+    QCOMPARE(fresh.id, QStringLiteral("ldap1"));
+    LdapSourceDialog editor(fresh, &store);
+    editor.applyPreset(int(LdapSettings::Preset::ActiveDirectory));
+    editor.urlEdit()->setText(QStringLiteral("ldaps://dc1.example.org"));
+    editor.bindDnEdit()->setText(QStringLiteral("CN=panel,DC=example,DC=org"));
+    editor.passwordEdit()->setText(QStringLiteral("s3cret-bind"));
+    editor.baseDnEdit()->setText(QStringLiteral("DC=example,DC=org"));
+    editor.attributeEdit(QStringLiteral("mail"))->setText(QStringLiteral("userPrincipalName"));
+    page->putSource(editor.config(), editor.password());
+    QCOMPARE(page->list()->count(), 1);
+    QVERIFY(page->list()->item(0)->text().contains(QStringLiteral("ldaps://dc1.example.org")));
+
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    Settings reread(m_settings->fileName());
+    const auto saved = reread.profile(QStringLiteral("Office"));
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->directorySources.size(), 1);
+    const DirectorySourceConfig& source = saved->directorySources.first();
+    QCOMPARE(source.kind, DirectorySourceConfig::Kind::Ldap);
+    QCOMPARE(source.id, QStringLiteral("ldap1"));
+    QCOMPARE(source.preset, LdapSettings::Preset::ActiveDirectory);
+    QCOMPARE(source.ldap.url, QStringLiteral("ldaps://dc1.example.org"));
+    QCOMPARE(source.ldap.bindDn, QStringLiteral("CN=panel,DC=example,DC=org"));
+    QCOMPARE(source.ldap.baseDn, QStringLiteral("DC=example,DC=org"));
+    QCOMPARE(source.ldap.filter, LdapSettings::fromPreset(LdapSettings::Preset::ActiveDirectory).filter);
+    QCOMPARE(source.ldap.attributes.mail, QStringLiteral("userPrincipalName"));
+    QCOMPARE(source.ldap.attributes.extension, LdapAttributeMap::activeDirectory().extension);
+
+    // The password went to the keychain under ldap/<id>, not into the file.
+    bool done = false;
+    QString secret;
+    store.read(QStringLiteral("ldap/ldap1"), this,
+        [&](SecretStore::Status status, const QString& s, const QString&) {
+            done = true;
+            QCOMPARE(status, SecretStore::Status::Ok);
+            secret = s;
+        });
+    QTRY_VERIFY(done);
+    QCOMPARE(secret, QStringLiteral("s3cret-bind"));
+    QFile ini(m_settings->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray text = ini.readAll();
+    QVERIFY(text.contains("dc1.example.org"));
+    QVERIFY(!text.contains("s3cret-bind"));
+}
+
+void TestSettingsDialog::presetFillsTheMapping_data()
+{
+    QTest::addColumn<int>("preset");
+    QTest::newRow("Zentyal") << int(LdapSettings::Preset::Zentyal);
+    QTest::newRow("inetOrgPerson") << int(LdapSettings::Preset::InetOrgPerson);
+    QTest::newRow("Active Directory") << int(LdapSettings::Preset::ActiveDirectory);
+}
+
+void TestSettingsDialog::presetFillsTheMapping()
+{
+    QFETCH(int, preset);
+    DirectorySourceConfig start;
+    start.kind = DirectorySourceConfig::Kind::Ldap;
+    start.id = QStringLiteral("ldap1");
+    // Start from a different preset so every row changes something.
+    start.preset = preset == 0 ? LdapSettings::Preset::ActiveDirectory : LdapSettings::Preset::Zentyal;
+    start.ldap = LdapSettings::fromPreset(start.preset);
+    LdapSourceDialog editor(start, nullptr);
+    editor.applyPreset(preset);
+    const LdapSettings want = LdapSettings::fromPreset(LdapSettings::Preset(preset));
+    const DirectorySourceConfig got = editor.config();
+    QCOMPARE(int(got.preset), preset);
+    QCOMPARE(got.ldap.filter, want.filter);
+    QCOMPARE(got.ldap.attributes.name, want.attributes.name);
+    QCOMPARE(got.ldap.attributes.extension, want.attributes.extension);
+    QCOMPARE(got.ldap.attributes.callerId, want.attributes.callerId);
+    QCOMPARE(got.ldap.attributes.workPhone, want.attributes.workPhone);
+    QCOMPARE(got.ldap.attributes.otherPhone, want.attributes.otherPhone);
+    QCOMPARE(got.ldap.attributes.uid, want.attributes.uid);
+    QCOMPARE(got.ldap.attributes.department, want.attributes.department);
+    QCOMPARE(got.ldap.attributes.mailbox, want.attributes.mailbox);
+}
+
+void TestSettingsDialog::testNamesServerAndReason()
+{
+    // A port nobody listens on: the test must say which server and why.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    DirectorySourceConfig config;
+    config.kind = DirectorySourceConfig::Kind::Ldap;
+    config.id = QStringLiteral("ldap1");
+    config.ldap.url = QStringLiteral("ldap://127.0.0.1:%1").arg(port);
+    config.ldap.encryption = LdapSettings::Encryption::None;
+    config.ldap.baseDn = QStringLiteral("dc=example,dc=org");
+    LdapSourceDialog editor(config, nullptr);
+    QTest::mouseClick(editor.testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editor.testButton()->isEnabled(), 20000);
+    const QString text = editor.testResult()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("✘")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(text));
+    QVERIFY2(text.size() > config.ldap.url.size() + 4, qPrintable(text)); // a reason follows the server
+}
+
+void TestSettingsDialog::voicemailPageChecksAndSaves()
+{
+    SettingsDialog dialog(m_settings.get(), nullptr);
+    VoicemailSettingsPage* page = dialog.voicemailPage();
+    QCOMPARE(page->spoolEdit()->text(), QStringLiteral("/var/spool/asterisk/voicemail"));
+    const QString missing = m_dir->filePath(QStringLiteral("nothing-here"));
+    page->spoolEdit()->setText(missing);
+    QVERIFY2(page->spoolStatus()->text().contains(QStringLiteral("does not exist")),
+        qPrintable(page->spoolStatus()->text()));
+    const QString spool = m_dir->filePath(QStringLiteral("spool"));
+    QVERIFY(QDir().mkpath(spool));
+    page->spoolEdit()->setText(spool);
+    QVERIFY2(
+        page->spoolStatus()->text().startsWith(QStringLiteral("✔")), qPrintable(page->spoolStatus()->text()));
+
+    VoicemailConfig wanted;
+    wanted.spoolRoot = spool;
+    wanted.lockMode = VoicemailConfig::LockMode::Flock;
+    wanted.keepDeleted = 5;
+    wanted.maxMessages = 300;
+    wanted.markHeardOnPlay = false;
+    page->setConfig(wanted);
+    dialog.accept();
+    const auto saved = Settings(m_settings->fileName()).profile(QStringLiteral("Office"));
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->voicemail.spoolRoot, spool);
+    QCOMPARE(saved->voicemail.lockMode, VoicemailConfig::LockMode::Flock);
+    QCOMPARE(saved->voicemail.keepDeleted, 5);
+    QCOMPARE(saved->voicemail.maxMessages, 300);
+    QCOMPARE(saved->voicemail.markHeardOnPlay, false);
+}
+
+void TestSettingsDialog::languageOverrideSaved()
+{
+    SettingsDialog dialog(m_settings.get(), nullptr);
+    QComboBox* language = dialog.languageCombo();
+    QCOMPARE(language->currentData().toString(), QString()); // system default
+    QCOMPARE(language->count(), 5);
+    language->setCurrentIndex(language->findText(QStringLiteral("Deutsch")));
+    dialog.accept();
+    QCOMPARE(Settings(m_settings->fileName()).languageOverride(), QStringLiteral("de"));
+
+    SettingsDialog again(m_settings.get(), nullptr);
+    QCOMPARE(again.languageCombo()->currentText(), QStringLiteral("Deutsch"));
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "TestSettingsDialog.moc"
