@@ -34,6 +34,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -80,7 +81,10 @@ bool Application::start(const QStringList& arguments)
         tr("With --demo: <extensions>x<events per second>, e.g. 5000x2000."), tr("load"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         tr("Save a picture of the window to <file> a few seconds after connecting, then quit."), tr("file"));
-    parser.addOptions({demo, profile, server, settingsFile, scheme, load, screenshot});
+    const QCommandLineOption settingsShots(QStringLiteral("screenshot-settings"),
+        tr("Save a picture of every settings page into <folder> (settings-<page>.png), then quit."),
+        tr("folder"));
+    parser.addOptions({demo, profile, server, settingsFile, scheme, load, screenshot, settingsShots});
     parser.addPositionalArgument(
         QStringLiteral("link"), tr("tel:, sip: or callto: links to dial."), tr("[link…]"));
     if (!parser.parse(arguments)) {
@@ -153,6 +157,9 @@ bool Application::start(const QStringList& arguments)
                 m_urls->handleArguments(std::exchange(m_pendingLinks, {}));
         });
     }
+    if (parser.isSet(settingsShots))
+        QTimer::singleShot(
+            1000, this, [this, folder = parser.value(settingsShots)] { screenshotSettings(folder); });
     if (parser.isSet(screenshot)) {
         // A fixed size, so pictures for the documentation are comparable.
         m_window->resize(1500, 940);
@@ -537,6 +544,25 @@ void Application::handleActivation(const QStringList& arguments)
             links.append(a);
     }
     m_urls->handleArguments(links);
+}
+
+void Application::screenshotSettings(const QString& folder)
+{
+    SettingsDialog dialog(m_settings.get(), m_secrets, m_window.get());
+    dialog.show();
+    bool saved = true;
+    for (int i = 0; i < dialog.tabs()->count(); ++i) {
+        dialog.tabs()->setCurrentIndex(i);
+        const QString page = dialog.tabs()->tabText(i).remove(u'&').toLower();
+        const QString file
+            = QDir(folder).filePath(QStringLiteral("settings-") + page + QStringLiteral(".png"));
+        if (!dialog.grab().save(file)) {
+            printError(tr("Could not save %1").arg(file));
+            saved = false;
+        }
+    }
+    m_exitCode = saved ? 0 : 1;
+    QCoreApplication::exit(m_exitCode);
 }
 
 void Application::scheduleScreenshot(const QString& file, int delayMs)

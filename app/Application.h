@@ -61,6 +61,8 @@ private:
     void obtainSecretAndStart(PbxServer* server, const ServerConfig& config);
     void askSecret(PbxServer* server, const ServerConfig& config, const QString& why);
     void scheduleScreenshot(const QString& file, int delayMs);
+    // Pictures of the settings pages for the documentation.
+    void screenshotSettings(const QString& folder);
     void openSettings();
     void handleActivation(const QStringList& arguments);
 

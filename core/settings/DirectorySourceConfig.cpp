@@ -3,26 +3,7 @@
 
 #include <QSettings>
 
-#include <array>
-#include <utility>
-
 namespace {
-
-using Field = QString LdapAttributeMap::*;
-// Settings key → single-attribute field of the map (department is a list, handled apart).
-const std::array<std::pair<QLatin1String, Field>, 11> kAttributeFields {{
-    {QLatin1String("name"), &LdapAttributeMap::name},
-    {QLatin1String("callerId"), &LdapAttributeMap::callerId},
-    {QLatin1String("extension"), &LdapAttributeMap::extension},
-    {QLatin1String("uid"), &LdapAttributeMap::uid},
-    {QLatin1String("mail"), &LdapAttributeMap::mail},
-    {QLatin1String("workPhone"), &LdapAttributeMap::workPhone},
-    {QLatin1String("mobile"), &LdapAttributeMap::mobile},
-    {QLatin1String("otherPhone"), &LdapAttributeMap::otherPhone},
-    {QLatin1String("title"), &LdapAttributeMap::title},
-    {QLatin1String("mailbox"), &LdapAttributeMap::mailbox},
-    {QLatin1String("context"), &LdapAttributeMap::context},
-}};
 
 QString presetKey(LdapSettings::Preset preset)
 {
@@ -74,6 +55,24 @@ QString encryptionKey(LdapSettings::Encryption encryption)
 
 } // namespace
 
+const std::array<std::pair<QLatin1String, LdapAttributeField>, 11>& ldapAttributeFields()
+{
+    static const std::array<std::pair<QLatin1String, LdapAttributeField>, 11> fields {{
+        {QLatin1String("name"), &LdapAttributeMap::name},
+        {QLatin1String("callerId"), &LdapAttributeMap::callerId},
+        {QLatin1String("extension"), &LdapAttributeMap::extension},
+        {QLatin1String("workPhone"), &LdapAttributeMap::workPhone},
+        {QLatin1String("mobile"), &LdapAttributeMap::mobile},
+        {QLatin1String("otherPhone"), &LdapAttributeMap::otherPhone},
+        {QLatin1String("mail"), &LdapAttributeMap::mail},
+        {QLatin1String("uid"), &LdapAttributeMap::uid},
+        {QLatin1String("title"), &LdapAttributeMap::title},
+        {QLatin1String("mailbox"), &LdapAttributeMap::mailbox},
+        {QLatin1String("context"), &LdapAttributeMap::context},
+    }};
+    return fields;
+}
+
 LdapSettings DirectorySourceConfig::ldapSettings() const
 {
     LdapSettings s = ldap;
@@ -109,7 +108,7 @@ void DirectorySourceConfig::write(QSettings& settings) const
     const LdapAttributeMap base = LdapSettings::fromPreset(preset).attributes;
     settings.beginGroup(QStringLiteral("attributes"));
     settings.remove(QString());
-    for (const auto& [key, field] : kAttributeFields) {
+    for (const auto& [key, field] : ldapAttributeFields()) {
         if (ldap.attributes.*field != base.*field)
             settings.setValue(key, ldap.attributes.*field);
     }
@@ -148,7 +147,7 @@ DirectorySourceConfig DirectorySourceConfig::read(QSettings& settings)
     c.ldap.timeLimitSeconds = settings.value(QStringLiteral("timeLimit"), c.ldap.timeLimitSeconds).toInt();
     c.ldap.pageSize = settings.value(QStringLiteral("pageSize"), c.ldap.pageSize).toInt();
     settings.beginGroup(QStringLiteral("attributes"));
-    for (const auto& [key, field] : kAttributeFields) {
+    for (const auto& [key, field] : ldapAttributeFields()) {
         if (settings.contains(key))
             c.ldap.attributes.*field = settings.value(key).toString();
     }

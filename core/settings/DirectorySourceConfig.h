@@ -4,9 +4,18 @@
 #include "directory/LdapSettings.h"
 #include "voicemail/VoicemailSpool.h"
 
+#include <QLatin1String>
 #include <QString>
 
+#include <array>
+#include <utility>
+
 class QSettings;
+
+// The single-attribute fields of LdapAttributeMap with their settings keys,
+// in the order the settings show them (department, a list, is apart).
+using LdapAttributeField = QString LdapAttributeMap::*;
+const std::array<std::pair<QLatin1String, LdapAttributeField>, 11>& ldapAttributeFields();
 
 // One directory source of a profile: an LDAP server or a CSV/vCard file.
 // Holds no secret: an LDAP bind password lives in SecretStore under

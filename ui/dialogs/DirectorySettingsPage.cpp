@@ -95,6 +95,11 @@ void DirectorySettingsPage::addLdap()
     source.kind = DirectorySourceConfig::Kind::Ldap;
     source.id = freeId(QStringLiteral("ldap"));
     source.ldap = LdapSettings::fromPreset(source.preset);
+    editLdap(source);
+}
+
+void DirectorySettingsPage::editLdap(const DirectorySourceConfig& source)
+{
     LdapSourceDialog dialog(source, m_secrets, this);
     if (dialog.exec() == QDialog::Accepted)
         putSource(dialog.config(), dialog.password());
@@ -102,8 +107,7 @@ void DirectorySettingsPage::addLdap()
 
 void DirectorySettingsPage::addFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Directory file"), QString(), tr("Contacts (*.csv *.vcf *.vcard);;All files (*)"));
+    const QString path = pickFile(QString());
     if (path.isEmpty())
         return;
     DirectorySourceConfig source;
@@ -119,8 +123,7 @@ void DirectorySettingsPage::editSelected()
         return;
     const DirectorySourceConfig source = m_sources.at(row);
     if (source.kind == DirectorySourceConfig::Kind::File) {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Directory file"), source.filePath, tr("Contacts (*.csv *.vcf *.vcard);;All files (*)"));
+        const QString path = pickFile(source.filePath);
         if (path.isEmpty())
             return;
         DirectorySourceConfig changed = source;
@@ -128,9 +131,7 @@ void DirectorySettingsPage::editSelected()
         putSource(changed);
         return;
     }
-    LdapSourceDialog dialog(source, m_secrets, this);
-    if (dialog.exec() == QDialog::Accepted)
-        putSource(dialog.config(), dialog.password());
+    editLdap(source);
 }
 
 void DirectorySettingsPage::removeSelected()
@@ -140,6 +141,12 @@ void DirectorySettingsPage::removeSelected()
         return;
     m_sources.removeAt(row);
     refreshList();
+}
+
+QString DirectorySettingsPage::pickFile(const QString& start)
+{
+    return QFileDialog::getOpenFileName(
+        this, tr("Directory file"), start, tr("Contacts (*.csv *.vcf *.vcard);;All files (*)"));
 }
 
 void DirectorySettingsPage::refreshList()

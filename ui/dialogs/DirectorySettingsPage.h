@@ -40,6 +40,8 @@ public Q_SLOTS:
 
 private:
     void refreshList();
+    void editLdap(const DirectorySourceConfig& source);
+    QString pickFile(const QString& start);
 
     SecretStore* m_secrets;
     QList<DirectorySourceConfig> m_sources;

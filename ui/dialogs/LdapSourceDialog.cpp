@@ -18,27 +18,6 @@
 #include <QVBoxLayout>
 
 #include <array>
-#include <utility>
-
-namespace {
-
-using Field = QString LdapAttributeMap::*;
-// The single-attribute fields in the order shown; department (a list) comes apart.
-const std::array<std::pair<QLatin1String, Field>, 11> kFields {{
-    {QLatin1String("name"), &LdapAttributeMap::name},
-    {QLatin1String("callerId"), &LdapAttributeMap::callerId},
-    {QLatin1String("extension"), &LdapAttributeMap::extension},
-    {QLatin1String("workPhone"), &LdapAttributeMap::workPhone},
-    {QLatin1String("mobile"), &LdapAttributeMap::mobile},
-    {QLatin1String("otherPhone"), &LdapAttributeMap::otherPhone},
-    {QLatin1String("mail"), &LdapAttributeMap::mail},
-    {QLatin1String("uid"), &LdapAttributeMap::uid},
-    {QLatin1String("title"), &LdapAttributeMap::title},
-    {QLatin1String("mailbox"), &LdapAttributeMap::mailbox},
-    {QLatin1String("context"), &LdapAttributeMap::context},
-}};
-
-} // namespace
 
 LdapSourceDialog::LdapSourceDialog(const DirectorySourceConfig& config, SecretStore* secrets, QWidget* parent)
     : QDialog(parent)
@@ -148,10 +127,10 @@ QWidget* LdapSourceDialog::buildAttributePage()
     const std::array<QString, 11> labels {tr("Name:"), tr("Caller ID (extension):"), tr("Extension:"),
         tr("Work phone:"), tr("Mobile:"), tr("Other phone:"), tr("E-mail:"), tr("User name:"),
         tr("Job title:"), tr("Voicemail box:"), tr("Dialplan context:")};
-    for (std::size_t i = 0; i < kFields.size(); ++i) {
+    for (std::size_t i = 0; i < ldapAttributeFields().size(); ++i) {
         auto* edit = new QLineEdit(page);
         edit->setPlaceholderText(tr("Not read"));
-        m_attributes.insert(kFields.at(i).first, edit);
+        m_attributes.insert(ldapAttributeFields().at(i).first, edit);
         form->addRow(labels.at(i), edit);
     }
     auto* department = new QLineEdit(page);
@@ -167,7 +146,7 @@ QWidget* LdapSourceDialog::buildAttributePage()
 
 void LdapSourceDialog::showAttributes(const LdapAttributeMap& map)
 {
-    for (const auto& [key, field] : kFields)
+    for (const auto& [key, field] : ldapAttributeFields())
         m_attributes.value(key)->setText(map.*field);
     m_attributes.value(QStringLiteral("department"))->setText(map.department.join(u','));
 }
@@ -197,7 +176,7 @@ DirectorySourceConfig LdapSourceDialog::config() const
     s.sizeLimit = m_sizeLimit->value();
     s.timeLimitSeconds = m_timeLimit->value();
     s.pageSize = m_pageSize->value();
-    for (const auto& [key, field] : kFields)
+    for (const auto& [key, field] : ldapAttributeFields())
         s.attributes.*field = m_attributes.value(key)->text().trimmed();
     s.attributes.department
         = m_attributes.value(QStringLiteral("department"))->text().split(u',', Qt::SkipEmptyParts);

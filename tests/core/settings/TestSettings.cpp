@@ -73,18 +73,20 @@ Profile sampleProfile()
 
 void compareAttributes(const LdapAttributeMap& got, const LdapAttributeMap& want)
 {
-    QCOMPARE(got.name, want.name);
-    QCOMPARE(got.callerId, want.callerId);
-    QCOMPARE(got.extension, want.extension);
-    QCOMPARE(got.uid, want.uid);
-    QCOMPARE(got.mail, want.mail);
-    QCOMPARE(got.workPhone, want.workPhone);
-    QCOMPARE(got.mobile, want.mobile);
-    QCOMPARE(got.otherPhone, want.otherPhone);
+    for (const auto& [key, field] : ldapAttributeFields())
+        QVERIFY2(
+            got.*field == want.*field, qPrintable(QString(key + u": " + got.*field + u" ≠ " + want.*field)));
     QCOMPARE(got.department, want.department);
-    QCOMPARE(got.title, want.title);
-    QCOMPARE(got.mailbox, want.mailbox);
-    QCOMPARE(got.context, want.context);
+}
+
+// The sample profile saved to <dir>/<file>; returns the file's path.
+QString savedSample(const QTemporaryDir& dir, const QString& file)
+{
+    const QString path = dir.filePath(file);
+    Settings s(path);
+    s.saveProfile(sampleProfile());
+    s.sync();
+    return path;
 }
 
 void compareSources(const QList<DirectorySourceConfig>& got, const QList<DirectorySourceConfig>& want)
@@ -161,13 +163,7 @@ private Q_SLOTS:
 void TestSettings::profileRoundTrip()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("a.ini"));
-    {
-        Settings s(path);
-        s.saveProfile(sampleProfile());
-        s.sync();
-    }
-    Settings s(path);
+    Settings s(savedSample(dir, QStringLiteral("a.ini")));
     QCOMPARE(s.profileNames(), QStringList {sampleProfile().name});
     const auto p = s.profile(sampleProfile().name);
     QVERIFY(p.has_value());
@@ -376,12 +372,7 @@ void TestSettings::secretKeyAndConnectionSettings()
 void TestSettings::ldapOverridesOnlyAndPresetFollows()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("f.ini"));
-    {
-        Settings s(path);
-        s.saveProfile(sampleProfile());
-        s.sync();
-    }
+    const QString path = savedSample(dir, QStringLiteral("f.ini"));
     QSettings raw(path, QSettings::IniFormat);
     QStringList attributeKeys;
     QStringList fullKeys;
