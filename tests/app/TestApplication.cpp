@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
+#include "directory/DirectoryModel.h"
 #include "directory/DirectoryPanel.h"
 #include "main/MainWindow.h"
 #include "settings/Settings.h"

@@ -42,9 +42,9 @@ DirectorySettingsPage::DirectorySettingsPage(SecretStore* secrets, QWidget* pare
     connect(m_edit, &QPushButton::clicked, this, &DirectorySettingsPage::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &DirectorySettingsPage::removeSelected);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &DirectorySettingsPage::editSelected);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_edit->setEnabled(row >= 0);
-        m_remove->setEnabled(row >= 0);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int current) {
+        m_edit->setEnabled(current >= 0);
+        m_remove->setEnabled(current >= 0);
     });
     refreshList();
 }
