@@ -6,6 +6,8 @@
 #include "UrlHandler.h"
 #include "ami/AmiClient.h"
 #include "demo/DemoPbx.h"
+#include "dialogs/DirectorySettingsPage.h"
+#include "dialogs/LdapSourceDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "directory/DirectoryModel.h"
 #include "directory/DirectoryPanel.h"
@@ -560,6 +562,16 @@ void Application::screenshotSettings(const QString& folder)
             printError(tr("Could not save %1").arg(file));
             saved = false;
         }
+    }
+    // The editor of the first LDAP source, if there is one.
+    const QList<DirectorySourceConfig> sources = dialog.directoryPage()->sources();
+    for (const DirectorySourceConfig& source : sources) {
+        if (source.kind != DirectorySourceConfig::Kind::Ldap)
+            continue;
+        LdapSourceDialog editor(source, m_secrets, &dialog);
+        editor.show();
+        saved = editor.grab().save(QDir(folder).filePath(QStringLiteral("settings-ldap.png"))) && saved;
+        break;
     }
     m_exitCode = saved ? 0 : 1;
     QCoreApplication::exit(m_exitCode);

@@ -153,8 +153,12 @@ void DirectorySettingsPage::refreshList()
 {
     m_list->clear();
     for (const DirectorySourceConfig& s : std::as_const(m_sources)) {
-        const QString kind = s.kind == DirectorySourceConfig::Kind::Ldap ? tr("LDAP") : tr("File");
-        m_list->addItem(tr("%1: %2").arg(kind, s.location()));
+        if (s.kind == DirectorySourceConfig::Kind::Ldap && !s.ldap.baseDn.isEmpty())
+            m_list->addItem(tr("LDAP: %1 (%2)").arg(s.location(), s.ldap.baseDn));
+        else if (s.kind == DirectorySourceConfig::Kind::Ldap)
+            m_list->addItem(tr("LDAP: %1").arg(s.location()));
+        else
+            m_list->addItem(tr("File: %1").arg(s.location()));
     }
     m_edit->setEnabled(m_list->currentRow() >= 0);
     m_remove->setEnabled(m_list->currentRow() >= 0);
