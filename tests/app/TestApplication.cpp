@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
+#include "dialogs/SettingsDialog.h"
+#include "dialogs/VoicemailSettingsPage.h"
 #include "directory/DirectoryModel.h"
 #include "directory/DirectoryPanel.h"
 #include "main/MainWindow.h"
@@ -7,14 +9,19 @@
 #include "voicemail/VoicemailBrowser.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QDockWidget>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QPointer>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -52,10 +59,11 @@ private Q_SLOTS:
     void profileDirectoryAndSpoolAreDocked();
     void unreadableSpoolSaysSo();
     void noSpoolNoVoicemailDock();
+    void savedSettingsRebuildThePanels();
 
 private:
     // Writes a profile "Office" with the CSV file and the given spool root; returns the settings file.
-    QString writeProfile(const QString& spoolRoot);
+    QString writeProfile(const QString& spoolRoot, const QList<ServerConfig>& servers = {});
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -65,7 +73,7 @@ void TestApplication::init()
     QVERIFY(m_dir->isValid());
 }
 
-QString TestApplication::writeProfile(const QString& spoolRoot)
+QString TestApplication::writeProfile(const QString& spoolRoot, const QList<ServerConfig>& servers)
 {
     const QString csv = m_dir->filePath(QStringLiteral("phonebook.csv"));
     QFile f(csv);
@@ -81,6 +89,7 @@ QString TestApplication::writeProfile(const QString& spoolRoot)
     source.filePath = csv;
     p.directorySources = {source};
     p.voicemail.spoolRoot = spoolRoot;
+    p.servers = servers;
     const QString ini = m_dir->filePath(QStringLiteral("attendant.ini"));
     Settings settings(ini);
     settings.saveProfile(p);
@@ -137,6 +146,63 @@ void TestApplication::noSpoolNoVoicemailDock()
     QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), writeProfile(QString())}));
     QVERIFY(dockTitled(app.window(), QStringLiteral("Directory")));
     QVERIFY(!dockTitled(app.window(), QStringLiteral("Voicemail")));
+}
+
+void TestApplication::savedSettingsRebuildThePanels()
+{
+    // The settings dialog only saves a profile with a usable PBX: one where nobody listens.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    ServerConfig pbx;
+    pbx.id = QStringLiteral("pbx");
+    pbx.host = QStringLiteral("127.0.0.1");
+    pbx.port = closed.serverPort();
+    pbx.username = QStringLiteral("panel");
+    closed.close();
+    const QString ini = writeProfile(QString(), {pbx});
+
+    const QString spool = m_dir->filePath(QStringLiteral("spool"));
+    QVERIFY(copyTree(QStringLiteral(ATTENDANT_TEST_DATA "/voicemail-spool"), spool));
+    bool edited = false;
+    // Dialogs run their own event loops: act from inside them once shown. The
+    // AMI secret is asked for (none saved) and declined; the settings get a spool.
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        const QList<QWidget*> windows = QApplication::topLevelWidgets();
+        for (QWidget* w : windows) {
+            if (auto* ask = qobject_cast<QInputDialog*>(w); ask && ask->isVisible())
+                ask->reject();
+            auto* dialog = qobject_cast<SettingsDialog*>(w);
+            if (!dialog || !dialog->isVisible())
+                continue;
+            VoicemailConfig config = dialog->voicemailPage()->config();
+            config.spoolRoot = spool;
+            dialog->voicemailPage()->setConfig(config);
+            dialog->accept();
+            edited = true;
+        }
+    });
+    poll.start(20);
+
+    Application app;
+    QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini}));
+    QVERIFY(!dockTitled(app.window(), QStringLiteral("Voicemail")));
+    const QPointer<QDockWidget> oldDirectory = dockTitled(app.window(), QStringLiteral("Directory"));
+    QVERIFY(oldDirectory);
+
+    // The operator sets a spool in the settings and saves: no restart needed.
+    Q_EMIT app.window()->settingsRequested();
+    QVERIFY(edited);
+
+    QVERIFY(!oldDirectory); // replaced, not stacked
+    QDockWidget* directoryDock = dockTitled(app.window(), QStringLiteral("Directory"));
+    QVERIFY(directoryDock);
+    QTRY_COMPARE(qobject_cast<DirectoryPanel*>(directoryDock->widget())->model()->totalCount(), 3);
+    QDockWidget* voicemailDock = dockTitled(app.window(), QStringLiteral("Voicemail"));
+    QVERIFY(voicemailDock);
+    auto* voicemail = qobject_cast<VoicemailBrowser*>(voicemailDock->widget());
+    QVERIFY(voicemail);
+    QTRY_VERIFY(voicemail->mailboxView()->model()->rowCount() >= 5);
 }
 
 QTEST_MAIN(TestApplication)
