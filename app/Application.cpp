@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
+#include "Autostart.h"
 #include "ServerModels.h"
 #include "SingleInstance.h"
 #include "UrlHandler.h"
@@ -518,6 +519,7 @@ void Application::openSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_actions->applyShortcuts(*m_settings);
+    applyStartAtLogin();
     // Directory and voicemail follow the saved profile at once; the demo keeps its own.
     if (const auto saved = m_settings->profile(m_profile.name); saved && !m_temporaryProfile) {
         m_profile.directorySources = saved->directorySources;
@@ -527,6 +529,19 @@ void Application::openSettings()
         dockDirectoryAndVoicemail();
     }
     m_window->showMessage(tr("Settings saved. Server changes apply at the next start."), false);
+}
+
+void Application::applyStartAtLogin()
+{
+    if (m_temporaryProfile)
+        return;
+    Autostart autostart;
+    const bool wanted = m_settings->startAtLogin();
+    if (autostart.isEnabled() == wanted)
+        return;
+    const QStringList arguments {QStringLiteral("--profile"), m_profile.name};
+    if (!autostart.setEnabled(wanted, QCoreApplication::applicationFilePath(), arguments))
+        m_window->showMessage(tr("Could not change the login start: %1").arg(autostart.errorString()), true);
 }
 
 void Application::handleActivation(const QStringList& arguments)

@@ -65,6 +65,8 @@ private:
     void screenshotSettings(const QString& folder);
     void openSettings();
     void handleActivation(const QStringList& arguments);
+    // Keeps the XDG autostart entry in step with the "start at login" setting.
+    void applyStartAtLogin();
 
     SingleInstance* m_instance = nullptr;
     UrlHandler* m_urls = nullptr;

@@ -139,6 +139,16 @@ void Settings::setMinimiseToTray(bool on)
     m_settings->setValue(QStringLiteral("ui/minimiseToTray"), on);
 }
 
+bool Settings::startAtLogin() const
+{
+    return m_settings->value(QStringLiteral("ui/startAtLogin"), false).toBool();
+}
+
+void Settings::setStartAtLogin(bool on)
+{
+    m_settings->setValue(QStringLiteral("ui/startAtLogin"), on);
+}
+
 bool Settings::desktopNotifications() const
 {
     return m_settings->value(QStringLiteral("ui/desktopNotifications"), true).toBool();

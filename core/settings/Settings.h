@@ -63,6 +63,9 @@ public:
     void setCrmTrigger(CrmTrigger trigger);
 
     bool minimiseToTray() const;
+    // Start Attendant when the user logs in (an XDG autostart entry the app keeps in step).
+    bool startAtLogin() const;
+    void setStartAtLogin(bool on);
     void setMinimiseToTray(bool on);
     bool desktopNotifications() const;
     void setDesktopNotifications(bool on);

@@ -238,11 +238,14 @@ QWidget* SettingsDialog::buildGeneralPage()
     m_crmTrigger->setCurrentIndex(int(m_settings->crmTrigger()));
     m_tray = new QCheckBox(tr("Closing the window keeps Attendant in the system tray"), page);
     m_tray->setChecked(m_settings->minimiseToTray());
+    m_startAtLogin = new QCheckBox(tr("Start Attendant when I log in"), page);
+    m_startAtLogin->setChecked(m_settings->startAtLogin());
     m_notify = new QCheckBox(tr("Desktop notification for calls to my phone"), page);
     m_notify->setChecked(m_settings->desktopNotifications());
     form->addRow(tr("CRM lookup URL:"), m_crmUrl);
     form->addRow(tr("Open it:"), m_crmTrigger);
     form->addRow(QString(), m_tray);
+    form->addRow(QString(), m_startAtLogin);
     form->addRow(QString(), m_notify);
     m_language = new QComboBox(page);
     // Endonyms: whoever cannot read the current language still finds their own.
@@ -462,6 +465,7 @@ void SettingsDialog::accept()
     m_settings->setCrmUrlTemplate(m_crmUrl->text().trimmed());
     m_settings->setCrmTrigger(Settings::CrmTrigger(m_crmTrigger->currentIndex()));
     m_settings->setMinimiseToTray(m_tray->isChecked());
+    m_settings->setStartAtLogin(m_startAtLogin->isChecked());
     m_settings->setDesktopNotifications(m_notify->isChecked());
     m_settings->setLanguageOverride(m_language->currentData().toString());
     m_settings->sync();

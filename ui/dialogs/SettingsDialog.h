@@ -95,6 +95,7 @@ private:
     QLineEdit* m_crmUrl;
     QComboBox* m_crmTrigger;
     QCheckBox* m_tray;
+    QCheckBox* m_startAtLogin;
     QCheckBox* m_notify;
     QComboBox* m_language;
     DirectorySettingsPage* m_directoryPage;

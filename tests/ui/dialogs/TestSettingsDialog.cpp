@@ -9,6 +9,7 @@
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void testNamesServerAndReason();
     void voicemailPageChecksAndSaves();
     void languageOverrideSaved();
+    void startAtLoginSaved();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -221,6 +223,23 @@ void TestSettingsDialog::languageOverrideSaved()
 
     SettingsDialog again(m_settings.get(), nullptr);
     QCOMPARE(again.languageCombo()->currentText(), QStringLiteral("Deutsch"));
+}
+
+void TestSettingsDialog::startAtLoginSaved()
+{
+    QVERIFY(!m_settings->startAtLogin());
+    SettingsDialog dialog(m_settings.get(), nullptr);
+    QCheckBox* box = nullptr;
+    const QList<QCheckBox*> boxes = dialog.findChildren<QCheckBox*>();
+    for (QCheckBox* b : boxes) {
+        if (b->text() == QStringLiteral("Start Attendant when I log in"))
+            box = b;
+    }
+    QVERIFY(box);
+    QVERIFY(!box->isChecked());
+    box->setChecked(true);
+    dialog.accept();
+    QVERIFY(Settings(m_settings->fileName()).startAtLogin());
 }
 
 QTEST_MAIN(TestSettingsDialog)
