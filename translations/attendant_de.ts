@@ -5,669 +5,1969 @@
     <name>AmiClient</name>
     <message>
         <source>The AMI client was destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AMI-Client wurde beendet</translation>
     </message>
     <message>
         <source>No AMI secret is known for user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Benutzer „%1“ ist kein AMI-Passwort bekannt</translation>
     </message>
     <message>
         <source>The AMI server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AMI-Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>No login answer from %1:%2 within %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf die Anmeldung von %1:%2 innerhalb von %3 ms</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The AMI server did not answer a Ping within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AMI-Server hat innerhalb von %1 ms nicht auf einen Ping geantwortet</translation>
     </message>
     <message>
         <source>The connection to the AMI server was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum AMI-Server ist abgebrochen</translation>
     </message>
     <message>
         <source>Action Events is refused through astmanproxy (it would change the event mask of every client of the proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion Events wird über astmanproxy abgelehnt (sie würde die Ereignismaske aller Clients des Proxys ändern)</translation>
     </message>
     <message>
         <source>Not logged in to the AMI server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht am AMI-Server angemeldet</translation>
     </message>
     <message>
         <source>No answer from the AMI server in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine rechtzeitige Antwort vom AMI-Server</translation>
     </message>
     <message>
         <source>A message from the AMI server was larger than %1 bytes; the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht des AMI-Servers war größer als %1 Bytes; die Verbindung wurde geschlossen</translation>
     </message>
     <message>
         <source>%1:%2 did not greet with &quot;Asterisk Call Manager&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 hat nicht mit „Asterisk Call Manager“ begrüßt</translation>
     </message>
     <message>
         <source>The AMI server cancelled the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AMI-Server hat die Liste abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Attendant console for the Asterisk PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlungskonsole für die Asterisk-Telefonanlage</translation>
+    </message>
+    <message>
+        <source>Start a simulated office PBX inside Attendant and connect to it (nothing is saved).</source>
+        <translation>Eine simulierte Büro-Telefonanlage in Attendant starten und mit ihr verbinden (nichts wird gespeichert).</translation>
+    </message>
+    <message>
+        <source>Use the saved profile &lt;name&gt;.</source>
+        <translation>Das gespeicherte Profil &lt;Name&gt; verwenden.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Connect to &lt;url&gt;: ami://user@host[:5038] or amis://user@host[:5039] (TLS). The secret is asked for.</source>
+        <translation>Mit &lt;URL&gt; verbinden: ami://benutzer@host[:5038] oder amis://benutzer@host[:5039] (TLS). Das Passwort wird abgefragt.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read and write settings in &lt;file&gt; instead of the default place.</source>
+        <translation>Einstellungen in &lt;Datei&gt; statt am üblichen Ort lesen und schreiben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>light, dark or system.</source>
+        <translation>light (hell), dark (dunkel) oder system (System).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>With --demo: &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
+        <translation>Mit --demo: &lt;Nebenstellen&gt;x&lt;Ereignisse pro Sekunde&gt;, z. B. 5000x2000.</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; a few seconds after connecting, then quit.</source>
+        <translation>Einige Sekunden nach dem Verbinden ein Bild des Fensters in &lt;Datei&gt; speichern und dann beenden.</translation>
+    </message>
+    <message>
+        <source>tel:, sip: or callto: links to dial.</source>
+        <translation>Zu wählende tel:-, sip:- oder callto:-Links.</translation>
+    </message>
+    <message>
+        <source>[link…]</source>
+        <translation>[Link…]</translation>
+    </message>
+    <message>
+        <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
+        <translation>--demo-load erwartet &lt;Nebenstellen&gt;x&lt;Ereignisse pro Sekunde&gt;, z. B. 5000x2000.</translation>
+    </message>
+    <message>
+        <source>Not dialled: %1 (%2)</source>
+        <translation>Nicht gewählt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No profile named “%1”. Saved profiles: %2</source>
+        <translation>Kein Profil namens „%1“. Gespeicherte Profile: %2</translation>
+    </message>
+    <message>
+        <source>The demo PBX could not start: %1</source>
+        <translation>Die Demo-Telefonanlage konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>Demo PBX</source>
+        <translation>Demo-Telefonanlage</translation>
+    </message>
+    <message>
+        <source>Attendant — %1</source>
+        <translation>Attendant — %1</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Telefonbuch</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>The PBX refused the login for “%1”. Enter the secret again:</source>
+        <translation>Die Telefonanlage hat die Anmeldung für „%1“ abgelehnt. Passwort erneut eingeben:</translation>
+    </message>
+    <message>
+        <source>No secret is saved for %1@%2 yet.</source>
+        <translation>Für %1@%2 ist noch kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so the secret cannot be remembered.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1), daher kann das Passwort nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the secret: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht herausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>AMI secret for %1</source>
+        <translation>AMI-Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Secret for AMI user “%1”:</source>
+        <translation>Passwort für den AMI-Benutzer „%1“:</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: no secret entered.</source>
+        <translation>Nicht mit %1 verbunden: kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Server changes apply at the next start.</source>
+        <translation>Einstellungen gespeichert. Serveränderungen gelten ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>%1 konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>The command to start contains line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startbefehl enthält Zeilenumbrüche.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CallControl</name>
+    <message>
+        <source>No number to call.</source>
+        <translation>Keine Nummer zum Anrufen.</translation>
+    </message>
+    <message>
+        <source>No phone or number to connect.</source>
+        <translation>Kein Telefon oder keine Nummer zum Verbinden.</translation>
+    </message>
+    <message>
+        <source>No call or no destination.</source>
+        <translation>Kein Anruf oder kein Ziel.</translation>
+    </message>
+    <message>
+        <source>An attended transfer needs the operator&apos;s call and a destination.</source>
+        <translation>Eine Weiterleitung mit Ankündigung braucht den Anruf der Vermittlung und ein Ziel.</translation>
+    </message>
+    <message>
+        <source>No transfer to cancel.</source>
+        <translation>Keine Weiterleitung zum Abbrechen.</translation>
+    </message>
+    <message>
+        <source>No call or no mailbox.</source>
+        <translation>Kein Anruf oder keine Mailbox.</translation>
+    </message>
+    <message>
+        <source>No call to hang up.</source>
+        <translation>Kein Anruf zum Auflegen.</translation>
+    </message>
+    <message>
+        <source>No call to park.</source>
+        <translation>Kein Anruf zum Parken.</translation>
+    </message>
+    <message>
+        <source>No parking space.</source>
+        <translation>Kein Parkplatz.</translation>
+    </message>
+    <message>
+        <source>No ringing extension.</source>
+        <translation>Keine klingelnde Nebenstelle.</translation>
+    </message>
+    <message>
+        <source>No ringing call to pick up.</source>
+        <translation>Kein klingelnder Anruf zum Übernehmen.</translation>
+    </message>
+    <message>
+        <source>Nobody to listen to.</source>
+        <translation>Niemand zum Mithören.</translation>
+    </message>
+    <message>
+        <source>Nobody to whisper to.</source>
+        <translation>Niemand zum Einflüstern.</translation>
+    </message>
+    <message>
+        <source>No call to join.</source>
+        <translation>Kein Gespräch zum Aufschalten.</translation>
+    </message>
+    <message>
+        <source>No queue member selected.</source>
+        <translation>Kein Warteschlangenmitglied ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Not connected to the PBX.</source>
+        <translation>Nicht mit der Telefonanlage verbunden.</translation>
+    </message>
+    <message>
+        <source>The call ended before the transfer.</source>
+        <translation>Der Anruf endete vor der Weiterleitung.</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Double-click to call back</source>
+        <translation>Doppelklick zum Zurückrufen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Weitergeleitet</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Active calls</source>
+        <translation>Aktive Anrufe</translation>
+    </message>
+    <message>
+        <source>RING</source>
+        <translation>KLINGELT</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>GEHALTEN</translation>
+    </message>
+    <message>
+        <source>TALK</source>
+        <translation>GESPRÄCH</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>Warteschlange %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Keine Antwort innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected. Logging in…</source>
+        <translation>Verbunden. Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Logged in. Checking permissions…</source>
+        <translation>Angemeldet. Berechtigungen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Connection works: logged in, all call-control permissions present.</source>
+        <translation>Verbindung funktioniert: angemeldet, alle Berechtigungen für die Anrufsteuerung vorhanden.</translation>
+    </message>
+    <message>
+        <source>Logged in, but the account lacks write permission “%1”: some actions will be disabled.</source>
+        <translation>Angemeldet, aber dem Konto fehlt die Schreibberechtigung „%1“: einige Aktionen werden deaktiviert.</translation>
     </message>
 </context>
 <context>
     <name>ContactFileError</name>
     <message>
         <source>no known column names in the header row</source>
-        <translation type="unfinished"></translation>
+        <translation>keine bekannten Spaltennamen in der Kopfzeile</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
     </message>
     <message>
         <source>more fields than the header has</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr Felder als die Kopfzeile</translation>
     </message>
     <message>
         <source>not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Telefonnummer</translation>
     </message>
     <message>
         <source>neither a name nor a number</source>
-        <translation type="unfinished"></translation>
+        <translation>weder Name noch Nummer</translation>
     </message>
     <message>
         <source>a line without &quot;name:value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile ohne „Name:Wert“</translation>
     </message>
     <message>
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>END:VCARD ohne BEGIN:VCARD</translation>
     </message>
     <message>
         <source>BEGIN:VCARD without END:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN:VCARD ohne END:VCARD</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
     </message>
 </context>
 <context>
     <name>DialUrl</name>
     <message>
         <source>The link is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist leer.</translation>
     </message>
     <message>
         <source>The link or its number is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link oder seine Nummer ist zu lang.</translation>
     </message>
     <message>
         <source>Only tel:, sip:, sips: and callto: links can be dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur tel:-, sip:-, sips:- und callto:-Links können gewählt werden.</translation>
     </message>
     <message>
         <source>The link contains a broken %-escape or invalid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link enthält eine fehlerhafte %-Kodierung oder ungültiges UTF-8.</translation>
     </message>
     <message>
         <source>The link contains line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link enthält Zeilenumbrüche oder Steuerzeichen.</translation>
     </message>
     <message>
         <source>The link does not contain a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link enthält keine Nummer.</translation>
     </message>
     <message>
         <source>The link&apos;s number contains characters other than digits, &apos;+&apos;, &apos;*&apos; and &apos;#&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Links enthält andere Zeichen als Ziffern, „+“, „*“ und „#“.</translation>
     </message>
     <message>
         <source>The link&apos;s server name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername des Links ist ungültig.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenstelle</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenz</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPanel</name>
     <message>
         <source>Search name, number, department or mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Nummer, Abteilung oder E-Mail suchen…</translation>
     </message>
     <message>
         <source>Directory search</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonbuchsuche</translation>
     </message>
     <message>
         <source>Directory status</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonbuchstatus</translation>
     </message>
     <message>
         <source>Directory loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonbuch wird geladen</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anrufen</translation>
     </message>
     <message>
         <source>Transfer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 weiterleiten</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenstelle</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>geschäftlich</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobil</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>andere</translation>
     </message>
     <message>
         <source>Call %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anrufen (%2)</translation>
     </message>
     <message>
         <source>Transfer to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 weiterleiten (%2)</translation>
     </message>
     <message>
         <source>No number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nummer</translation>
     </message>
     <message>
         <source>The directory server cannot be reached; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verzeichnisserver ist nicht erreichbar; neuer Versuch läuft.</translation>
     </message>
     <message>
         <source>The secure connection to the directory server failed (certificate not trusted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Verzeichnisserver ist fehlgeschlagen (Zertifikat nicht vertrauenswürdig?).</translation>
     </message>
     <message>
         <source>The directory server refused the login (check the bind DN and password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verzeichnisserver hat die Anmeldung abgelehnt (Bind-DN und Passwort prüfen).</translation>
     </message>
     <message>
         <source>The password for the directory server is not stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für den Verzeichnisserver ist auf diesem Computer nicht gespeichert.</translation>
     </message>
     <message>
         <source>The directory search failed (check the base DN and filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verzeichnissuche ist fehlgeschlagen (Basis-DN und Filter prüfen).</translation>
     </message>
     <message>
         <source>The directory server sent only part of the list (size limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verzeichnisserver hat nur einen Teil der Liste gesendet (Größenbeschränkung).</translation>
     </message>
     <message>
         <source>The directory file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonbuchdatei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>An entry of the directory file was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag der Telefonbuchdatei wurde übersprungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries of the directory file were skipped, the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag der Telefonbuchdatei wurde übersprungen: %1</numerusform>
+            <numerusform>%n Einträge der Telefonbuchdatei wurden übersprungen, der erste: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: showing cached results from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zwischengespeicherte Ergebnisse (Stand %2).</translation>
     </message>
     <message>
         <source>Loading directory… %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonbuch wird geladen… %1 Einträge</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPresenceProxy</name>
     <message>
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Status</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>On the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Telefon</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzt</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Klingelt</translation>
     </message>
     <message>
         <source>On the phone, ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Telefon, klingelt</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehalten</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht stören</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenstelle</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenz</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionBoard</name>
+    <message>
+        <source>Type a name or number to filter — Enter calls, Esc clears</source>
+        <translation>Name oder Nummer eingeben zum Filtern — Eingabe ruft an, Esc leert</translation>
+    </message>
+    <message>
+        <source>Filter extensions</source>
+        <translation>Nebenstellen filtern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s)</source>
+        <translation>
+            <numerusform>%n Nebenstelle</numerusform>
+            <numerusform>%n Nebenstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallBanner</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Eingehender Anruf: %1</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1 (%2)</source>
+        <translation>Eingehender Anruf: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ringing on your phone — answer on the phone or press the Answer key</source>
+        <translation>Klingelt an Ihrem Telefon — am Telefon abheben oder die Annehmen-Taste drücken</translation>
+    </message>
+    <message>
+        <source>via %1 — ringing on your phone</source>
+        <translation>über %1 — klingelt an Ihrem Telefon</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Attendant</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendant</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Geparkt</translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation>Anrufliste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Anruf</translation>
+    </message>
+    <message>
+        <source>&amp;Dial a number…</source>
+        <translation>Nummer &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <source>Number to call from your phone:</source>
+        <translation>Von Ihrem Telefon anzurufende Nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Find extension</source>
+        <translation>Nebenstelle &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Attendant</source>
+        <translation>&amp;Über Attendant</translation>
+    </message>
+    <message>
+        <source>About Attendant</source>
+        <translation>Über Attendant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendant&lt;/b&gt; %1&lt;br&gt;An attendant console for the Asterisk PBX.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;Attendant&lt;/b&gt; %1&lt;br&gt;Eine Vermittlungskonsole für die Asterisk-Telefonanlage.&lt;br&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorActions</name>
+    <message>
+        <source>&amp;Call selected</source>
+        <translation>Auswahl an&amp;rufen</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>&amp;Auflegen</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to selected</source>
+        <translation>An Auswahl wei&amp;terleiten</translation>
+    </message>
+    <message>
+        <source>Transfer after &amp;announcing</source>
+        <translation>Mit An&amp;kündigung weiterleiten</translation>
+    </message>
+    <message>
+        <source>&amp;Park call</source>
+        <translation>Anruf &amp;parken</translation>
+    </message>
+    <message>
+        <source>Pick &amp;up ringing call</source>
+        <translation>Klingelnden Anruf &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Answer next queue caller</source>
+        <translation>Nächsten Anrufer der Warteschlange an&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Not connected to the PBX of %1.</source>
+        <translation>Nicht mit der Telefonanlage von %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Not connected to a PBX.</source>
+        <translation>Mit keiner Telefonanlage verbunden.</translation>
+    </message>
+    <message>
+        <source>You have no call to transfer.</source>
+        <translation>Sie haben keinen Anruf zum Weiterleiten.</translation>
+    </message>
+    <message>
+        <source>That call has ended.</source>
+        <translation>Dieser Anruf ist beendet.</translation>
+    </message>
+    <message>
+        <source>Select an extension or type a number first.</source>
+        <translation>Zuerst eine Nebenstelle auswählen oder eine Nummer eingeben.</translation>
+    </message>
+    <message>
+        <source>The selected extension is not ringing.</source>
+        <translation>Die ausgewählte Nebenstelle klingelt nicht.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Niemand wartet.</translation>
+    </message>
+    <message>
+        <source>You have no call to park.</source>
+        <translation>Sie haben keinen Anruf zum Parken.</translation>
+    </message>
+    <message>
+        <source>No call to hang up.</source>
+        <translation>Kein Anruf zum Auflegen.</translation>
+    </message>
+    <message>
+        <source>Call connected.</source>
+        <translation>Anruf verbunden.</translation>
+    </message>
+    <message>
+        <source>Consultation call started: hang up to complete the transfer.</source>
+        <translation>Rückfrage gestartet: Auflegen schließt die Weiterleitung ab.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>Not connected to this PBX.</source>
+        <translation>Nicht mit dieser Telefonanlage verbunden.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <source>Pick up call from %1</source>
+        <translation>Anruf von %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>Transfer call to %1</source>
+        <translation>Anruf an %1 weiterleiten</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 after announcing</source>
+        <translation>Mit Ankündigung an %1 weiterleiten</translation>
+    </message>
+    <message>
+        <source>Transfer call to %1&apos;s voicemail</source>
+        <translation>Anruf an die Mailbox von %1 weiterleiten</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Mithören</translation>
+    </message>
+    <message>
+        <source>Whisper to %1</source>
+        <translation>%1 einflüstern</translation>
+    </message>
+    <message>
+        <source>Join the call</source>
+        <translation>Aufschalten</translation>
+    </message>
+    <message>
+        <source>Park %1&apos;s caller</source>
+        <translation>Anrufer von %1 parken</translation>
+    </message>
+    <message>
+        <source>Hang up %1&apos;s call</source>
+        <translation>Anruf von %1 beenden</translation>
+    </message>
+    <message>
+        <source>This is your own phone</source>
+        <translation>Das ist Ihr eigenes Telefon</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parken</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Cancel transfer in progress</source>
+        <translation>Laufende Weiterleitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Park caller</source>
+        <translation>Anrufer parken</translation>
+    </message>
+    <message>
+        <source>Drag the call onto an extension to transfer it</source>
+        <translation>Anruf auf eine Nebenstelle ziehen, um ihn weiterzuleiten</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedPanel</name>
+    <message>
+        <source>Retrieve</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Parked calls</source>
+        <translation>Geparkte Anrufe</translation>
+    </message>
+    <message>
+        <source>Space %1: %2</source>
+        <translation>Platz %1: %2</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Geparkt</translation>
+    </message>
+    <message>
+        <source>Parked by %1</source>
+        <translation>Geparkt von %1</translation>
+    </message>
+    <message>
+        <source>returns in %1</source>
+        <translation>kehrt in %1 zurück</translation>
+    </message>
+    <message>
+        <source>PARKED</source>
+        <translation>GEPARKT</translation>
+    </message>
+    <message>
+        <source>Ring your phone and connect the selected parked call</source>
+        <translation>Ihr Telefon klingeln lassen und den ausgewählten geparkten Anruf verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>PbxVoicemailBridge</name>
+    <message>
+        <source>Not connected to the PBX</source>
+        <translation>Nicht mit der Telefonanlage verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Attendant profile.</source>
+        <translation>%1 ist kein Attendant-Profil.</translation>
+    </message>
+    <message>
+        <source>The profile in %1 has no name.</source>
+        <translation>Das Profil in %1 hat keinen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Pause…</source>
+        <translation>Pausieren…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Callers waiting</source>
+        <translation>Wartende Anrufer</translation>
+    </message>
+    <message>
+        <source>Queue members</source>
+        <translation>Warteschlangenmitglieder</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>waiting in %1</source>
+        <translation>wartet in %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pausiert: %1</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSE</translation>
+    </message>
+    <message>
+        <source>In a call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation>BESETZT</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Select a member first</source>
+        <translation>Zuerst ein Mitglied auswählen</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagspause</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>Pause queue member</source>
+        <translation>Warteschlangenmitglied pausieren</translation>
+    </message>
+    <message>
+        <source>Reason (shown to supervisors and in queue reports):</source>
+        <translation>Grund (für Supervisoren und in Warteschlangenberichten sichtbar):</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund meldete einen Fehler: %1</translation>
     </message>
     <message>
         <source>No keychain (Secret Service) is available on this desktop session: the secret is kept in memory until Attendant quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Desktop-Sitzung ist kein Schlüsselbund (Secret Service) verfügbar: Das Passwort bleibt nur bis zum Beenden von Attendant im Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Welcome to Attendant</source>
+        <translation>Willkommen bei Attendant</translation>
+    </message>
+    <message>
+        <source>Attendant settings</source>
+        <translation>Attendant-Einstellungen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Tell Attendant how to reach your Asterisk server and which phone on your desk is yours. You need an AMI account from &lt;i&gt;manager.conf&lt;/i&gt; (user name and secret). The secret goes to your system keychain, never to a file.&lt;/p&gt;&lt;p&gt;Just looking around? Start &lt;b&gt;attendant --demo&lt;/b&gt; for a simulated office.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Willkommen!&lt;/h3&gt;&lt;p&gt;Teilen Sie Attendant mit, wie Ihr Asterisk-Server erreichbar ist und welches Telefon auf Ihrem Schreibtisch Ihres ist. Sie benötigen ein AMI-Konto aus der &lt;i&gt;manager.conf&lt;/i&gt; (Benutzername und Passwort). Das Passwort kommt in den Schlüsselbund Ihres Systems, niemals in eine Datei.&lt;/p&gt;&lt;p&gt;Nur mal umsehen? Starten Sie &lt;b&gt;attendant --demo&lt;/b&gt; für ein simuliertes Büro.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Saves this profile to a file, without secrets</source>
+        <translation>Speichert dieses Profil ohne Passwörter in einer Datei</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>The channel of your desk phone: calls you place ring this phone first</source>
+        <translation>Der Kanal Ihres Tischtelefons: Ihre Anrufe klingeln zuerst an diesem Telefon</translation>
+    </message>
+    <message>
+        <source>Dialplan context for the numbers you call and transfer to</source>
+        <translation>Dialplan-Kontext für die Nummern, die Sie anrufen und an die Sie weiterleiten</translation>
+    </message>
+    <message>
+        <source>Custom device state that means Do Not Disturb; %1 = extension</source>
+        <translation>Benutzerdefinierter Gerätestatus für „Nicht stören“; %1 = Nebenstelle</translation>
+    </message>
+    <message>
+        <source>Extension that reaches a mailbox directly; %1 = extension (e.g. *%1)</source>
+        <translation>Durchwahl, die direkt eine Mailbox erreicht; %1 = Nebenstelle (z. B. *%1)</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profilname:</translation>
+    </message>
+    <message>
+        <source>Your phone (device):</source>
+        <translation>Ihr Telefon (Gerät):</translation>
+    </message>
+    <message>
+        <source>Your extension:</source>
+        <translation>Ihre Nebenstelle:</translation>
+    </message>
+    <message>
+        <source>Caller ID name:</source>
+        <translation>Anrufername (Caller ID):</translation>
+    </message>
+    <message>
+        <source>Dial context:</source>
+        <translation>Wählkontext:</translation>
+    </message>
+    <message>
+        <source>Do-not-disturb device:</source>
+        <translation>Nicht-stören-Gerät:</translation>
+    </message>
+    <message>
+        <source>Voicemail extension:</source>
+        <translation>Mailbox-Durchwahl:</translation>
+    </message>
+    <message>
+        <source>Parking lot:</source>
+        <translation>Parkbereich:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>pbx.example.org</source>
+        <translation>telefonanlage.example.org</translation>
+    </message>
+    <message>
+        <source>Encrypt (TLS, usually port 5039)</source>
+        <translation>Verschlüsseln (TLS, meist Port 5039)</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>Challenge (MD5) — the secret never crosses the network</source>
+        <translation>Challenge (MD5) — das Passwort geht nie über das Netz</translation>
+    </message>
+    <message>
+        <source>Plain secret — only over TLS or on this computer</source>
+        <translation>Klartext-Passwort — nur über TLS oder auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>AMI user:</source>
+        <translation>AMI-Benutzer:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Call the selected extension:</source>
+        <translation>Ausgewählte Nebenstelle anrufen:</translation>
+    </message>
+    <message>
+        <source>Hang up:</source>
+        <translation>Auflegen:</translation>
+    </message>
+    <message>
+        <source>Transfer:</source>
+        <translation>Weiterleiten:</translation>
+    </message>
+    <message>
+        <source>Transfer after announcing:</source>
+        <translation>Mit Ankündigung weiterleiten:</translation>
+    </message>
+    <message>
+        <source>Park:</source>
+        <translation>Parken:</translation>
+    </message>
+    <message>
+        <source>Pick up a ringing extension:</source>
+        <translation>Klingelnde Nebenstelle übernehmen:</translation>
+    </message>
+    <message>
+        <source>Answer the next queue caller:</source>
+        <translation>Nächsten Anrufer der Warteschlange annehmen:</translation>
+    </message>
+    <message>
+        <source>{callerid}, {callername} and {queue} are replaced by the caller&apos;s details</source>
+        <translation>{callerid}, {callername} und {queue} werden durch die Daten des Anrufers ersetzt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>When a call rings</source>
+        <translation>Wenn ein Anruf klingelt</translation>
+    </message>
+    <message>
+        <source>When I answer</source>
+        <translation>Wenn ich annehme</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Attendant in the system tray</source>
+        <translation>Beim Schließen des Fensters bleibt Attendant im Systembereich</translation>
+    </message>
+    <message>
+        <source>Desktop notification for calls to my phone</source>
+        <translation>Desktop-Benachrichtigung bei Anrufen an mein Telefon</translation>
+    </message>
+    <message>
+        <source>CRM lookup URL:</source>
+        <translation>CRM-Such-URL:</translation>
+    </message>
+    <message>
+        <source>Open it:</source>
+        <translation>Öffnen:</translation>
+    </message>
+    <message>
+        <source>PBX %1</source>
+        <translation>Telefonanlage %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>✘ Enter the secret first (%1).</source>
+        <translation>✘ Zuerst das Passwort eingeben (%1).</translation>
+    </message>
+    <message>
+        <source>none saved yet</source>
+        <translation>noch keins gespeichert</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <translation>Profil importieren</translation>
+    </message>
+    <message>
+        <source>Profiles (*.ini)</source>
+        <translation>Profile (*.ini)</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Das Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Your phone must be a device such as PJSIP/1000.</source>
+        <translation>Ihr Telefon muss ein Gerät wie PJSIP/1000 sein.</translation>
+    </message>
+    <message>
+        <source>Server “%1” needs a host and an AMI user.</source>
+        <translation>Server „%1“ braucht einen Host und einen AMI-Benutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>StateStyle</name>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>On a call, ringing</source>
+        <translation>Im Gespräch, klingelt</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>On a call, one on hold</source>
+        <translation>Im Gespräch, einer gehalten</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>Kein Status</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>TileBoardModel</name>
+    <message>
+        <source>Parking spaces</source>
+        <translation>Parkplätze</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Weitere</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message numerus="yes">
+        <source>%n on hold</source>
+        <translation>
+            <numerusform>%n gehalten</numerusform>
+            <numerusform>%n gehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>TileView</name>
+    <message>
+        <source>Extensions</source>
+        <translation>Nebenstellen</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show Attendant</source>
+        <translation>Attendant anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Attendant</source>
+        <translation>Attendant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new voicemail(s)</source>
+        <translation>
+            <numerusform>%n neue Sprachnachricht</numerusform>
+            <numerusform>%n neue Sprachnachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed call(s)</source>
+        <translation>
+            <numerusform>%n verpasster Anruf</numerusform>
+            <numerusform>%n verpasste Anrufe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Connect call</source>
+        <translation>Anruf verbinden</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Weiterleiten</translation>
+    </message>
+    <message>
+        <source>Attended transfer</source>
+        <translation>Weiterleiten mit Ankündigung</translation>
+    </message>
+    <message>
+        <source>Cancel transfer</source>
+        <translation>Weiterleitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Transfer to voicemail</source>
+        <translation>An Mailbox weiterleiten</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parken</translation>
+    </message>
+    <message>
+        <source>Retrieve parked call</source>
+        <translation>Geparkten Anruf zurückholen</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Mithören</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Einflüstern</translation>
+    </message>
+    <message>
+        <source>Join call</source>
+        <translation>Aufschalten</translation>
+    </message>
+    <message>
+        <source>Pause in queue</source>
+        <translation>In Warteschlange pausieren</translation>
+    </message>
+    <message>
+        <source>Resume in queue</source>
+        <translation>In Warteschlange fortsetzen</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>ungültige Eingabe</translation>
+    </message>
+    <message>
+        <source>not connected to the PBX</source>
+        <translation>nicht mit der Telefonanlage verbunden</translation>
+    </message>
+    <message>
+        <source>the PBX account is not allowed to do this</source>
+        <translation>das Konto der Telefonanlage darf das nicht</translation>
+    </message>
+    <message>
+        <source>the PBX refused</source>
+        <translation>die Telefonanlage hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>the call could not be placed</source>
+        <translation>der Anruf konnte nicht aufgebaut werden</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>the PBX did not answer in time</source>
+        <translation>die Telefonanlage hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>die Verbindung ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1 fehlgeschlagen: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Transfer completed</source>
+        <translation>Weiterleitung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Transfer cancelled: you are back with the caller</source>
+        <translation>Weiterleitung abgebrochen: Sie sind wieder mit dem Anrufer verbunden</translation>
+    </message>
+    <message>
+        <source>Transfer failed</source>
+        <translation>Weiterleitung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Loading PBX state…</source>
+        <translation>Status der Telefonanlage wird geladen…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Neue Verbindung in %n s</numerusform>
+            <numerusform>Neue Verbindung in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Logging off…</source>
+        <translation>Abmeldung…</translation>
+    </message>
+    <message>
+        <source>Server name not found (DNS)</source>
+        <translation>Servername nicht gefunden (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection refused: is the manager interface enabled on that port?</source>
+        <translation>Verbindung abgelehnt: Ist das Manager-Interface auf diesem Port aktiviert?</translation>
+    </message>
+    <message>
+        <source>No answer from the server (firewall or wrong address?)</source>
+        <translation>Keine Antwort vom Server (Firewall oder falsche Adresse?)</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>No secret entered</source>
+        <translation>Kein Passwort eingegeben</translation>
+    </message>
+    <message>
+        <source>That port does not speak the Asterisk Manager Interface</source>
+        <translation>Dieser Port spricht nicht das Asterisk Manager Interface</translation>
+    </message>
+    <message>
+        <source>The server sent an oversized message</source>
+        <translation>Der Server hat eine zu große Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation>Der Server antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>Der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>The PBX account lacks the “%1” write permission (manager.conf).</source>
+        <translation>Dem Konto der Telefonanlage fehlt die Schreibberechtigung „%1“ (manager.conf).</translation>
     </message>
 </context>
 <context>
     <name>VoicemailBrowser</name>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach</translation>
     </message>
     <message>
         <source>Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleiten an</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailboxen</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten</translation>
     </message>
     <message>
         <source>Urgent only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dringende</translation>
     </message>
     <message>
         <source>With recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Aufnahme</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigt</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Search caller or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer oder Nummer suchen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Mark heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gehört markieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Save recording as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme speichern unter…</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrufen</translation>
     </message>
     <message>
         <source>Transfer caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer weiterleiten</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Folder name and how many messages it holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht gelöscht.</numerusform>
+            <numerusform>%n Nachrichten gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>voicemail-%1-%2.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>sprachnachricht-%1-%2.wav</translation>
     </message>
     <message>
         <source>Save recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme speichern</translation>
     </message>
     <message>
         <source>Audio (*.wav *.WAV *.gsm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodateien (*.wav *.WAV *.gsm)</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>VoicemailErrorText</name>
     <message>
         <source>The voicemail folder is locked by the phone system or another desk (waited 5 seconds). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailbox-Ordner ist von der Telefonanlage oder einem anderen Arbeitsplatz gesperrt (5 Sekunden gewartet). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The voicemail folder could not be locked (no permission to write there, or the share does not support it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mailbox-Ordner konnte nicht gesperrt werden (keine Schreibberechtigung oder die Freigabe unterstützt es nicht).</translation>
     </message>
     <message>
         <source>The destination folder is full. Delete or move some messages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner ist voll. Löschen oder verschieben Sie zuerst einige Nachrichten.</translation>
     </message>
     <message>
         <source>The message is no longer there; someone else moved or deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist nicht mehr vorhanden; jemand anderes hat sie verschoben oder gelöscht.</translation>
     </message>
     <message>
         <source>The message&apos;s information file is damaged or missing, so it cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Informationsdatei der Nachricht ist beschädigt oder fehlt, daher kann sie nicht verschoben werden.</translation>
     </message>
     <message>
         <source>This message has no recording to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht hat keine Aufnahme zum Speichern.</translation>
     </message>
     <message>
         <source>A file could not be written in the voicemail folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei im Mailbox-Ordner konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>That destination is not possible for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ziel ist für diese Nachricht nicht möglich.</translation>
     </message>
     <message>
         <source>The phone system refused the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonanlage hat den Vorgang abgelehnt.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Freunde</translation>
     </message>
     <message>
         <source>Custom 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene 1</translation>
     </message>
     <message>
         <source>Custom 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene 2</translation>
     </message>
     <message>
         <source>Custom 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene 3</translation>
     </message>
     <message>
         <source>Custom 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene 4</translation>
     </message>
     <message>
         <source>Custom 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene 5</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
 </context>
 <context>
     <name>VoicemailMailboxProxy</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 new, %2 urgent, %3 old</source>
         <extracomment>Counts under a mailbox in the voicemail list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 dringend, %3 alt</translation>
     </message>
 </context>
 <context>
     <name>VoicemailMessageProxy</name>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>Damaged message (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Nachricht (%1)</translation>
     </message>
     <message>
         <source>The message information file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Informationsdatei der Nachricht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No recording: the audio file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufnahme: Die Audiodatei fehlt.</translation>
     </message>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anrufer</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
 </context>
 <context>
     <name>VoicemailPlayer</name>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen (Leertaste)</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Position (Left/Right: 5 seconds back/forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position (Links/Rechts: 5 Sekunden zurück/vor)</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>This message has no recording: its audio file is missing from the voicemail spool. The message information is still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht hat keine Aufnahme: Die Audiodatei fehlt im Mailbox-Spool. Die Informationen zur Nachricht werden trotzdem angezeigt.</translation>
     </message>
     <message>
         <source>The recording is no longer there; the message was probably moved or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme ist nicht mehr vorhanden; die Nachricht wurde wahrscheinlich inzwischen verschoben oder gelöscht.</translation>
     </message>
     <message>
         <source>This message&apos;s audio is in a format that cannot be played here (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton dieser Nachricht liegt in einem Format vor, das hier nicht abgespielt werden kann (%1).</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Leertaste)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>This message is stored as GSM audio (%1) and no GSM decoder is installed on this computer, so it cannot be played here. Install the GStreamer GSM plugin (gstreamer1.0-plugins-bad) or ask the administrator to add &quot;wav&quot; to the voicemail formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist als GSM-Audio gespeichert (%1) und auf diesem Computer ist kein GSM-Decoder installiert, daher kann sie hier nicht abgespielt werden. Installieren Sie das GStreamer-GSM-Plugin (gstreamer1.0-plugins-bad) oder bitten Sie den Administrator, „wav“ zu den Mailbox-Formaten hinzuzufügen.</translation>
     </message>
     <message>
         <source>The recording could not be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme konnte nicht abgespielt werden: %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 </TS>

@@ -5,669 +5,1969 @@
     <name>AmiClient</name>
     <message>
         <source>The AMI client was destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente AMI ha sido destruido</translation>
     </message>
     <message>
         <source>No AMI secret is known for user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce ninguna contraseña AMI para el usuario «%1»</translation>
     </message>
     <message>
         <source>The AMI server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor AMI cerró la conexión</translation>
     </message>
     <message>
         <source>No login answer from %1:%2 within %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta al inicio de sesión de %1:%2 en %3 ms</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de autenticación</translation>
     </message>
     <message>
         <source>The AMI server did not answer a Ping within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor AMI no respondió a un Ping en %1 ms</translation>
     </message>
     <message>
         <source>The connection to the AMI server was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el servidor AMI</translation>
     </message>
     <message>
         <source>Action Events is refused through astmanproxy (it would change the event mask of every client of the proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción Events se rechaza a través de astmanproxy (cambiaría la máscara de eventos de todos los clientes del proxy)</translation>
     </message>
     <message>
         <source>Not logged in to the AMI server</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha iniciado sesión en el servidor AMI</translation>
     </message>
     <message>
         <source>No answer from the AMI server in time</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor AMI no respondió a tiempo</translation>
     </message>
     <message>
         <source>A message from the AMI server was larger than %1 bytes; the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje del servidor AMI superaba los %1 bytes; se cerró la conexión</translation>
     </message>
     <message>
         <source>%1:%2 did not greet with &quot;Asterisk Call Manager&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 no saludó con «Asterisk Call Manager»</translation>
     </message>
     <message>
         <source>The AMI server cancelled the list</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor AMI canceló la lista</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Attendant console for the Asterisk PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de operadora para la centralita Asterisk</translation>
+    </message>
+    <message>
+        <source>Start a simulated office PBX inside Attendant and connect to it (nothing is saved).</source>
+        <translation>Inicia una centralita de oficina simulada dentro de Attendant y se conecta a ella (no se guarda nada).</translation>
+    </message>
+    <message>
+        <source>Use the saved profile &lt;name&gt;.</source>
+        <translation>Usa el perfil guardado &lt;nombre&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Connect to &lt;url&gt;: ami://user@host[:5038] or amis://user@host[:5039] (TLS). The secret is asked for.</source>
+        <translation>Conecta a &lt;url&gt;: ami://usuario@host[:5038] o amis://usuario@host[:5039] (TLS). Se pide la contraseña.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Read and write settings in &lt;file&gt; instead of the default place.</source>
+        <translation>Lee y escribe la configuración en &lt;archivo&gt; en lugar del lugar predeterminado.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>light, dark or system.</source>
+        <translation>light (claro), dark (oscuro) o system (sistema).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
+        <source>With --demo: &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
+        <translation>Con --demo: &lt;extensiones&gt;x&lt;eventos por segundo&gt;, p. ej. 5000x2000.</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>carga</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; a few seconds after connecting, then quit.</source>
+        <translation>Guarda una imagen de la ventana en &lt;archivo&gt; unos segundos después de conectar y luego sale.</translation>
+    </message>
+    <message>
+        <source>tel:, sip: or callto: links to dial.</source>
+        <translation>Enlaces tel:, sip: o callto: que marcar.</translation>
+    </message>
+    <message>
+        <source>[link…]</source>
+        <translation>[enlace…]</translation>
+    </message>
+    <message>
+        <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
+        <translation>--demo-load espera &lt;extensiones&gt;x&lt;eventos por segundo&gt;, p. ej. 5000x2000.</translation>
+    </message>
+    <message>
+        <source>Not dialled: %1 (%2)</source>
+        <translation>No marcado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No profile named “%1”. Saved profiles: %2</source>
+        <translation>No hay ningún perfil llamado «%1». Perfiles guardados: %2</translation>
+    </message>
+    <message>
+        <source>The demo PBX could not start: %1</source>
+        <translation>No se pudo iniciar la centralita de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demostración</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operadora</translation>
+    </message>
+    <message>
+        <source>Demo PBX</source>
+        <translation>Centralita de demostración</translation>
+    </message>
+    <message>
+        <source>Attendant — %1</source>
+        <translation>Attendant — %1</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directorio</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <source>The PBX refused the login for “%1”. Enter the secret again:</source>
+        <translation>La centralita rechazó el inicio de sesión de «%1». Introduzca de nuevo la contraseña:</translation>
+    </message>
+    <message>
+        <source>No secret is saved for %1@%2 yet.</source>
+        <translation>Aún no hay contraseña guardada para %1@%2.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so the secret cannot be remembered.</source>
+        <translation>El llavero del sistema no está disponible (%1), así que no se puede recordar la contraseña.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the secret: %1</source>
+        <translation>El llavero no entregó la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>AMI secret for %1</source>
+        <translation>Contraseña AMI de %1</translation>
+    </message>
+    <message>
+        <source>Secret for AMI user “%1”:</source>
+        <translation>Contraseña del usuario AMI «%1»:</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: no secret entered.</source>
+        <translation>No conectado a %1: no se introdujo la contraseña.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Server changes apply at the next start.</source>
+        <translation>Configuración guardada. Los cambios de servidor se aplican en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>No se pudo guardar %1</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>The command to start contains line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de inicio contiene saltos de línea.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CallControl</name>
+    <message>
+        <source>No number to call.</source>
+        <translation>No hay número al que llamar.</translation>
+    </message>
+    <message>
+        <source>No phone or number to connect.</source>
+        <translation>No hay teléfono ni número que conectar.</translation>
+    </message>
+    <message>
+        <source>No call or no destination.</source>
+        <translation>No hay llamada o destino.</translation>
+    </message>
+    <message>
+        <source>An attended transfer needs the operator&apos;s call and a destination.</source>
+        <translation>Una transferencia atendida necesita la llamada de la operadora y un destino.</translation>
+    </message>
+    <message>
+        <source>No transfer to cancel.</source>
+        <translation>No hay transferencia que cancelar.</translation>
+    </message>
+    <message>
+        <source>No call or no mailbox.</source>
+        <translation>No hay llamada o buzón.</translation>
+    </message>
+    <message>
+        <source>No call to hang up.</source>
+        <translation>No hay llamada que colgar.</translation>
+    </message>
+    <message>
+        <source>No call to park.</source>
+        <translation>No hay llamada que aparcar.</translation>
+    </message>
+    <message>
+        <source>No parking space.</source>
+        <translation>No hay plaza de aparcamiento.</translation>
+    </message>
+    <message>
+        <source>No ringing extension.</source>
+        <translation>No hay ninguna extensión sonando.</translation>
+    </message>
+    <message>
+        <source>No ringing call to pick up.</source>
+        <translation>No hay ninguna llamada sonando que capturar.</translation>
+    </message>
+    <message>
+        <source>Nobody to listen to.</source>
+        <translation>No hay nadie a quien escuchar.</translation>
+    </message>
+    <message>
+        <source>Nobody to whisper to.</source>
+        <translation>No hay nadie a quien susurrar.</translation>
+    </message>
+    <message>
+        <source>No call to join.</source>
+        <translation>No hay llamada a la que unirse.</translation>
+    </message>
+    <message>
+        <source>No queue member selected.</source>
+        <translation>No hay ningún miembro de cola seleccionado.</translation>
+    </message>
+    <message>
+        <source>Not connected to the PBX.</source>
+        <translation>No conectado a la centralita.</translation>
+    </message>
+    <message>
+        <source>The call ended before the transfer.</source>
+        <translation>La llamada terminó antes de la transferencia.</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Double-click to call back</source>
+        <translation>Doble clic para devolver la llamada</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferida</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Active calls</source>
+        <translation>Llamadas activas</translation>
+    </message>
+    <message>
+        <source>RING</source>
+        <translation>SONANDO</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>EN ESPERA</translation>
+    </message>
+    <message>
+        <source>TALK</source>
+        <translation>HABLANDO</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>cola %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Sin respuesta en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected. Logging in…</source>
+        <translation>Conectado. Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Logged in. Checking permissions…</source>
+        <translation>Sesión iniciada. Comprobando permisos…</translation>
+    </message>
+    <message>
+        <source>Connection works: logged in, all call-control permissions present.</source>
+        <translation>La conexión funciona: sesión iniciada y todos los permisos de control de llamadas presentes.</translation>
+    </message>
+    <message>
+        <source>Logged in, but the account lacks write permission “%1”: some actions will be disabled.</source>
+        <translation>Sesión iniciada, pero a la cuenta le falta el permiso de escritura «%1»: algunas acciones estarán desactivadas.</translation>
     </message>
 </context>
 <context>
     <name>ContactFileError</name>
     <message>
         <source>no known column names in the header row</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún nombre de columna conocido en la fila de encabezado</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas nunca se cierra</translation>
     </message>
     <message>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>texto tras unas comillas de cierre</translation>
     </message>
     <message>
         <source>more fields than the header has</source>
-        <translation type="unfinished"></translation>
+        <translation>más campos que el encabezado</translation>
     </message>
     <message>
         <source>not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número de teléfono</translation>
     </message>
     <message>
         <source>neither a name nor a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ni nombre ni número</translation>
     </message>
     <message>
         <source>a line without &quot;name:value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea sin «nombre:valor»</translation>
     </message>
     <message>
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>END:VCARD sin BEGIN:VCARD</translation>
     </message>
     <message>
         <source>BEGIN:VCARD without END:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN:VCARD sin END:VCARD</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>%1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos, el encabezado tiene %2</translation>
     </message>
 </context>
 <context>
     <name>DialUrl</name>
     <message>
         <source>The link is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace está vacío.</translation>
     </message>
     <message>
         <source>The link or its number is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace o su número es demasiado largo.</translation>
     </message>
     <message>
         <source>Only tel:, sip:, sips: and callto: links can be dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden marcar enlaces tel:, sip:, sips: y callto:.</translation>
     </message>
     <message>
         <source>The link contains a broken %-escape or invalid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace contiene un escape %- roto o UTF-8 no válido.</translation>
     </message>
     <message>
         <source>The link contains line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace contiene saltos de línea o caracteres de control.</translation>
     </message>
     <message>
         <source>The link does not contain a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace no contiene ningún número.</translation>
     </message>
     <message>
         <source>The link&apos;s number contains characters other than digits, &apos;+&apos;, &apos;*&apos; and &apos;#&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número del enlace contiene caracteres distintos de dígitos, «+», «*» y «#».</translation>
     </message>
     <message>
         <source>The link&apos;s server name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de servidor del enlace no es válido.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencia</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPanel</name>
     <message>
         <source>Search name, number, department or mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, número, departamento o correo…</translation>
     </message>
     <message>
         <source>Directory search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda en el directorio</translation>
     </message>
     <message>
         <source>Directory status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del directorio</translation>
     </message>
     <message>
         <source>Directory loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando directorio</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a %1</translation>
     </message>
     <message>
         <source>Transfer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir a %1</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extensión</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>móvil</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <source>Call %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a %1 (%2)</translation>
     </message>
     <message>
         <source>Transfer to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir a %1 (%2)</translation>
     </message>
     <message>
         <source>No number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin número</translation>
     </message>
     <message>
         <source>The directory server cannot be reached; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el servidor de directorio; reintentando.</translation>
     </message>
     <message>
         <source>The secure connection to the directory server failed (certificate not trusted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con el servidor de directorio (¿certificado no fiable?).</translation>
     </message>
     <message>
         <source>The directory server refused the login (check the bind DN and password).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de directorio rechazó el inicio de sesión (compruebe el DN de enlace y la contraseña).</translation>
     </message>
     <message>
         <source>The password for the directory server is not stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del servidor de directorio no está guardada en este equipo.</translation>
     </message>
     <message>
         <source>The directory search failed (check the base DN and filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la búsqueda en el directorio (compruebe el DN base y el filtro).</translation>
     </message>
     <message>
         <source>The directory server sent only part of the list (size limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de directorio solo envió parte de la lista (límite de tamaño).</translation>
     </message>
     <message>
         <source>The directory file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de directorio.</translation>
     </message>
     <message>
         <source>An entry of the directory file was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió una entrada del archivo de directorio.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries of the directory file were skipped, the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %n entrada del archivo de directorio: %1</numerusform>
+            <numerusform>Se omitieron %n entradas del archivo de directorio; la primera: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: showing cached results from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se muestran resultados en caché de %2.</translation>
     </message>
     <message>
         <source>Loading directory… %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando directorio… %1 entradas</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPresenceProxy</name>
     <message>
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estado</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>On the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Al teléfono</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado</translation>
     </message>
     <message>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonando</translation>
     </message>
     <message>
         <source>On the phone, ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Al teléfono, sonando</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>No molestar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencia</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionBoard</name>
+    <message>
+        <source>Type a name or number to filter — Enter calls, Esc clears</source>
+        <translation>Escriba un nombre o número para filtrar — Intro llama, Esc borra</translation>
+    </message>
+    <message>
+        <source>Filter extensions</source>
+        <translation>Filtrar extensiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s)</source>
+        <translation>
+            <numerusform>%n extensión</numerusform>
+            <numerusform>%n extensiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Se muestran %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallBanner</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Llamada entrante: %1</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1 (%2)</source>
+        <translation>Llamada entrante: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ringing on your phone — answer on the phone or press the Answer key</source>
+        <translation>Sonando en su teléfono — conteste en el teléfono o pulse la tecla Contestar</translation>
+    </message>
+    <message>
+        <source>via %1 — ringing on your phone</source>
+        <translation>vía %1 — sonando en su teléfono</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Attendant</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendant</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Aparcadas</translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation>Registro de llamadas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Dial a number…</source>
+        <translation>&amp;Marcar un número…</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <source>Number to call from your phone:</source>
+        <translation>Número al que llamar desde su teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Find extension</source>
+        <translation>&amp;Buscar extensión</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Attendant</source>
+        <translation>&amp;Acerca de Attendant</translation>
+    </message>
+    <message>
+        <source>About Attendant</source>
+        <translation>Acerca de Attendant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendant&lt;/b&gt; %1&lt;br&gt;An attendant console for the Asterisk PBX.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;Attendant&lt;/b&gt; %1&lt;br&gt;Una consola de operadora para la centralita Asterisk.&lt;br&gt;Con licencia GNU GPL, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>cola %1</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorActions</name>
+    <message>
+        <source>&amp;Call selected</source>
+        <translation>&amp;Llamar a la selección</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>&amp;Colgar</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to selected</source>
+        <translation>&amp;Transferir a la selección</translation>
+    </message>
+    <message>
+        <source>Transfer after &amp;announcing</source>
+        <translation>Transferir tras &amp;anunciar</translation>
+    </message>
+    <message>
+        <source>&amp;Park call</source>
+        <translation>A&amp;parcar llamada</translation>
+    </message>
+    <message>
+        <source>Pick &amp;up ringing call</source>
+        <translation>Capt&amp;urar llamada que suena</translation>
+    </message>
+    <message>
+        <source>&amp;Answer next queue caller</source>
+        <translation>Atender al siguie&amp;nte de la cola</translation>
+    </message>
+    <message>
+        <source>Not connected to the PBX of %1.</source>
+        <translation>No conectado a la centralita de %1.</translation>
+    </message>
+    <message>
+        <source>Not connected to a PBX.</source>
+        <translation>No conectado a ninguna centralita.</translation>
+    </message>
+    <message>
+        <source>You have no call to transfer.</source>
+        <translation>No tiene ninguna llamada que transferir.</translation>
+    </message>
+    <message>
+        <source>That call has ended.</source>
+        <translation>Esa llamada ha terminado.</translation>
+    </message>
+    <message>
+        <source>Select an extension or type a number first.</source>
+        <translation>Seleccione primero una extensión o escriba un número.</translation>
+    </message>
+    <message>
+        <source>The selected extension is not ringing.</source>
+        <translation>La extensión seleccionada no está sonando.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>No hay nadie esperando.</translation>
+    </message>
+    <message>
+        <source>You have no call to park.</source>
+        <translation>No tiene ninguna llamada que aparcar.</translation>
+    </message>
+    <message>
+        <source>No call to hang up.</source>
+        <translation>No hay llamada que colgar.</translation>
+    </message>
+    <message>
+        <source>Call connected.</source>
+        <translation>Llamada conectada.</translation>
+    </message>
+    <message>
+        <source>Consultation call started: hang up to complete the transfer.</source>
+        <translation>Llamada de consulta iniciada: cuelgue para completar la transferencia.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: hecho.</translation>
+    </message>
+    <message>
+        <source>Not connected to this PBX.</source>
+        <translation>No conectado a esta centralita.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llamar a %1</translation>
+    </message>
+    <message>
+        <source>Pick up call from %1</source>
+        <translation>Capturar la llamada de %1</translation>
+    </message>
+    <message>
+        <source>Transfer call to %1</source>
+        <translation>Transferir la llamada a %1</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 after announcing</source>
+        <translation>Transferir a %1 tras anunciar</translation>
+    </message>
+    <message>
+        <source>Transfer call to %1&apos;s voicemail</source>
+        <translation>Transferir la llamada al buzón de voz de %1</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Whisper to %1</source>
+        <translation>Susurrar a %1</translation>
+    </message>
+    <message>
+        <source>Join the call</source>
+        <translation>Unirse a la llamada</translation>
+    </message>
+    <message>
+        <source>Park %1&apos;s caller</source>
+        <translation>Aparcar al llamante de %1</translation>
+    </message>
+    <message>
+        <source>Hang up %1&apos;s call</source>
+        <translation>Colgar la llamada de %1</translation>
+    </message>
+    <message>
+        <source>This is your own phone</source>
+        <translation>Este es su propio teléfono</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Aparcar</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Cancel transfer in progress</source>
+        <translation>Cancelar la transferencia en curso</translation>
+    </message>
+    <message>
+        <source>Park caller</source>
+        <translation>Aparcar al llamante</translation>
+    </message>
+    <message>
+        <source>Drag the call onto an extension to transfer it</source>
+        <translation>Arrastre la llamada a una extensión para transferirla</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedPanel</name>
+    <message>
+        <source>Retrieve</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Parked calls</source>
+        <translation>Llamadas aparcadas</translation>
+    </message>
+    <message>
+        <source>Space %1: %2</source>
+        <translation>Plaza %1: %2</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Aparcada</translation>
+    </message>
+    <message>
+        <source>Parked by %1</source>
+        <translation>Aparcada por %1</translation>
+    </message>
+    <message>
+        <source>returns in %1</source>
+        <translation>vuelve en %1</translation>
+    </message>
+    <message>
+        <source>PARKED</source>
+        <translation>APARCADA</translation>
+    </message>
+    <message>
+        <source>Ring your phone and connect the selected parked call</source>
+        <translation>Hace sonar su teléfono y conecta la llamada aparcada seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>PbxVoicemailBridge</name>
+    <message>
+        <source>Not connected to the PBX</source>
+        <translation>No conectado a la centralita</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Attendant profile.</source>
+        <translation>%1 no es un perfil de Attendant.</translation>
+    </message>
+    <message>
+        <source>The profile in %1 has no name.</source>
+        <translation>El perfil de %1 no tiene nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Pause…</source>
+        <translation>Pausar…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Callers waiting</source>
+        <translation>Llamantes en espera</translation>
+    </message>
+    <message>
+        <source>Queue members</source>
+        <translation>Miembros de la cola</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>waiting in %1</source>
+        <translation>esperando en %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pausa: %1</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSA</translation>
+    </message>
+    <message>
+        <source>In a call</source>
+        <translation>En una llamada</translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation>OCUPADO</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Select a member first</source>
+        <translation>Seleccione primero un miembro</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Pause queue member</source>
+        <translation>Pausar miembro de la cola</translation>
+    </message>
+    <message>
+        <source>Reason (shown to supervisors and in queue reports):</source>
+        <translation>Motivo (visible para los supervisores y en los informes de la cola):</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso al llavero.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero informó de un error: %1</translation>
     </message>
     <message>
         <source>No keychain (Secret Service) is available on this desktop session: the secret is kept in memory until Attendant quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero (Secret Service) disponible en esta sesión de escritorio: la contraseña se guarda en memoria hasta que Attendant se cierre.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Welcome to Attendant</source>
+        <translation>Bienvenido a Attendant</translation>
+    </message>
+    <message>
+        <source>Attendant settings</source>
+        <translation>Configuración de Attendant</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Tell Attendant how to reach your Asterisk server and which phone on your desk is yours. You need an AMI account from &lt;i&gt;manager.conf&lt;/i&gt; (user name and secret). The secret goes to your system keychain, never to a file.&lt;/p&gt;&lt;p&gt;Just looking around? Start &lt;b&gt;attendant --demo&lt;/b&gt; for a simulated office.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;¡Bienvenido!&lt;/h3&gt;&lt;p&gt;Indique a Attendant cómo llegar a su servidor Asterisk y cuál de los teléfonos de su mesa es el suyo. Necesita una cuenta AMI de &lt;i&gt;manager.conf&lt;/i&gt; (nombre de usuario y contraseña). La contraseña se guarda en el llavero del sistema, nunca en un archivo.&lt;/p&gt;&lt;p&gt;¿Solo quiere echar un vistazo? Inicie &lt;b&gt;attendant --demo&lt;/b&gt; para ver una oficina simulada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Saves this profile to a file, without secrets</source>
+        <translation>Guarda este perfil en un archivo, sin contraseñas</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operadora</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>The channel of your desk phone: calls you place ring this phone first</source>
+        <translation>El canal de su teléfono de mesa: las llamadas que realice sonarán primero en este teléfono</translation>
+    </message>
+    <message>
+        <source>Dialplan context for the numbers you call and transfer to</source>
+        <translation>Contexto del plan de marcación para los números a los que llama y transfiere</translation>
+    </message>
+    <message>
+        <source>Custom device state that means Do Not Disturb; %1 = extension</source>
+        <translation>Estado de dispositivo personalizado que significa No molestar; %1 = extensión</translation>
+    </message>
+    <message>
+        <source>Extension that reaches a mailbox directly; %1 = extension (e.g. *%1)</source>
+        <translation>Extensión que lleva directamente a un buzón; %1 = extensión (p. ej. *%1)</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nombre del perfil:</translation>
+    </message>
+    <message>
+        <source>Your phone (device):</source>
+        <translation>Su teléfono (dispositivo):</translation>
+    </message>
+    <message>
+        <source>Your extension:</source>
+        <translation>Su extensión:</translation>
+    </message>
+    <message>
+        <source>Caller ID name:</source>
+        <translation>Nombre del ID de llamada:</translation>
+    </message>
+    <message>
+        <source>Dial context:</source>
+        <translation>Contexto de marcación:</translation>
+    </message>
+    <message>
+        <source>Do-not-disturb device:</source>
+        <translation>Dispositivo de No molestar:</translation>
+    </message>
+    <message>
+        <source>Voicemail extension:</source>
+        <translation>Extensión del buzón de voz:</translation>
+    </message>
+    <message>
+        <source>Parking lot:</source>
+        <translation>Zona de aparcamiento:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>pbx.example.org</source>
+        <translation>centralita.example.org</translation>
+    </message>
+    <message>
+        <source>Encrypt (TLS, usually port 5039)</source>
+        <translation>Cifrar (TLS, normalmente puerto 5039)</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>sin cambios (guardada en el llavero)</translation>
+    </message>
+    <message>
+        <source>Challenge (MD5) — the secret never crosses the network</source>
+        <translation>Desafío (MD5) — la contraseña nunca viaja por la red</translation>
+    </message>
+    <message>
+        <source>Plain secret — only over TLS or on this computer</source>
+        <translation>Contraseña en claro — solo con TLS o en este equipo</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>AMI user:</source>
+        <translation>Usuario AMI:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>Call the selected extension:</source>
+        <translation>Llamar a la extensión seleccionada:</translation>
+    </message>
+    <message>
+        <source>Hang up:</source>
+        <translation>Colgar:</translation>
+    </message>
+    <message>
+        <source>Transfer:</source>
+        <translation>Transferir:</translation>
+    </message>
+    <message>
+        <source>Transfer after announcing:</source>
+        <translation>Transferir tras anunciar:</translation>
+    </message>
+    <message>
+        <source>Park:</source>
+        <translation>Aparcar:</translation>
+    </message>
+    <message>
+        <source>Pick up a ringing extension:</source>
+        <translation>Capturar una extensión que suena:</translation>
+    </message>
+    <message>
+        <source>Answer the next queue caller:</source>
+        <translation>Atender al siguiente de la cola:</translation>
+    </message>
+    <message>
+        <source>{callerid}, {callername} and {queue} are replaced by the caller&apos;s details</source>
+        <translation>{callerid}, {callername} y {queue} se sustituyen por los datos del llamante</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>When a call rings</source>
+        <translation>Cuando suena una llamada</translation>
+    </message>
+    <message>
+        <source>When I answer</source>
+        <translation>Cuando contesto</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Attendant in the system tray</source>
+        <translation>Al cerrar la ventana, Attendant sigue en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Desktop notification for calls to my phone</source>
+        <translation>Notificación de escritorio para las llamadas a mi teléfono</translation>
+    </message>
+    <message>
+        <source>CRM lookup URL:</source>
+        <translation>URL de búsqueda en el CRM:</translation>
+    </message>
+    <message>
+        <source>Open it:</source>
+        <translation>Abrirla:</translation>
+    </message>
+    <message>
+        <source>PBX %1</source>
+        <translation>Centralita %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>✘ Enter the secret first (%1).</source>
+        <translation>✘ Introduzca primero la contraseña (%1).</translation>
+    </message>
+    <message>
+        <source>none saved yet</source>
+        <translation>aún no hay ninguna guardada</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <translation>Importar perfil</translation>
+    </message>
+    <message>
+        <source>Profiles (*.ini)</source>
+        <translation>Perfiles (*.ini)</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>Exportar perfil</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>El perfil necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Your phone must be a device such as PJSIP/1000.</source>
+        <translation>Su teléfono debe ser un dispositivo como PJSIP/1000.</translation>
+    </message>
+    <message>
+        <source>Server “%1” needs a host and an AMI user.</source>
+        <translation>El servidor «%1» necesita un host y un usuario AMI.</translation>
+    </message>
+</context>
+<context>
+    <name>StateStyle</name>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>En llamada</translation>
+    </message>
+    <message>
+        <source>On a call, ringing</source>
+        <translation>En llamada, sonando</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>No molestar</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>On a call, one on hold</source>
+        <translation>En llamada, una en espera</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>Sin estado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>TileBoardModel</name>
+    <message>
+        <source>Parking spaces</source>
+        <translation>Plazas de aparcamiento</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otras</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message numerus="yes">
+        <source>%n on hold</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+</context>
+<context>
+    <name>TileView</name>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show Attendant</source>
+        <translation>Mostrar Attendant</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Attendant</source>
+        <translation>Attendant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new voicemail(s)</source>
+        <translation>
+            <numerusform>%n mensaje de voz nuevo</numerusform>
+            <numerusform>%n mensajes de voz nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed call(s)</source>
+        <translation>
+            <numerusform>%n llamada perdida</numerusform>
+            <numerusform>%n llamadas perdidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Connect call</source>
+        <translation>Conectar llamada</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Attended transfer</source>
+        <translation>Transferencia atendida</translation>
+    </message>
+    <message>
+        <source>Cancel transfer</source>
+        <translation>Cancelar transferencia</translation>
+    </message>
+    <message>
+        <source>Transfer to voicemail</source>
+        <translation>Transferir al buzón de voz</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Aparcar</translation>
+    </message>
+    <message>
+        <source>Retrieve parked call</source>
+        <translation>Recuperar llamada aparcada</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Capturar</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Susurrar</translation>
+    </message>
+    <message>
+        <source>Join call</source>
+        <translation>Unirse a la llamada</translation>
+    </message>
+    <message>
+        <source>Pause in queue</source>
+        <translation>Pausar en la cola</translation>
+    </message>
+    <message>
+        <source>Resume in queue</source>
+        <translation>Reanudar en la cola</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>entrada no válida</translation>
+    </message>
+    <message>
+        <source>not connected to the PBX</source>
+        <translation>no conectado a la centralita</translation>
+    </message>
+    <message>
+        <source>the PBX account is not allowed to do this</source>
+        <translation>la cuenta de la centralita no tiene permiso para esto</translation>
+    </message>
+    <message>
+        <source>the PBX refused</source>
+        <translation>la centralita lo rechazó</translation>
+    </message>
+    <message>
+        <source>the call could not be placed</source>
+        <translation>no se pudo establecer la llamada</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>the PBX did not answer in time</source>
+        <translation>la centralita no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>se perdió la conexión</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 falló: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1 falló: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Transfer completed</source>
+        <translation>Transferencia completada</translation>
+    </message>
+    <message>
+        <source>Transfer cancelled: you are back with the caller</source>
+        <translation>Transferencia cancelada: vuelve a estar con el llamante</translation>
+    </message>
+    <message>
+        <source>Transfer failed</source>
+        <translation>Falló la transferencia</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Loading PBX state…</source>
+        <translation>Cargando el estado de la centralita…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Reconectando en %n s</numerusform>
+            <numerusform>Reconectando en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Logging off…</source>
+        <translation>Cerrando sesión…</translation>
+    </message>
+    <message>
+        <source>Server name not found (DNS)</source>
+        <translation>No se encontró el nombre del servidor (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection refused: is the manager interface enabled on that port?</source>
+        <translation>Conexión rechazada: ¿está activada la interfaz manager en ese puerto?</translation>
+    </message>
+    <message>
+        <source>No answer from the server (firewall or wrong address?)</source>
+        <translation>Sin respuesta del servidor (¿cortafuegos o dirección incorrecta?)</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>Falló la negociación TLS</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>El certificado del servidor no es de confianza</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>No secret entered</source>
+        <translation>No se introdujo la contraseña</translation>
+    </message>
+    <message>
+        <source>That port does not speak the Asterisk Manager Interface</source>
+        <translation>Ese puerto no habla la Asterisk Manager Interface</translation>
+    </message>
+    <message>
+        <source>The server sent an oversized message</source>
+        <translation>El servidor envió un mensaje demasiado grande</translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation>El servidor dejó de responder</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>El servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Error de red</translation>
+    </message>
+    <message>
+        <source>The PBX account lacks the “%1” write permission (manager.conf).</source>
+        <translation>A la cuenta de la centralita le falta el permiso de escritura «%1» (manager.conf).</translation>
     </message>
 </context>
 <context>
     <name>VoicemailBrowser</name>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a</translation>
     </message>
     <message>
         <source>Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar a</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzones</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los mensajes</translation>
     </message>
     <message>
         <source>Urgent only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo urgentes</translation>
     </message>
     <message>
         <source>With recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Con grabación</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dañados</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Search caller or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar llamante o número</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Mark heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como escuchado</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Save recording as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar grabación como…</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver la llamada</translation>
     </message>
     <message>
         <source>Transfer caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferir al llamante</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Folder name and how many messages it holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje eliminado.</numerusform>
+            <numerusform>%n mensajes eliminados.</numerusform>
         </translation>
     </message>
     <message>
         <source>voicemail-%1-%2.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje-de-voz-%1-%2.wav</translation>
     </message>
     <message>
         <source>Save recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar grabación</translation>
     </message>
     <message>
         <source>Audio (*.wav *.WAV *.gsm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de audio (*.wav *.WAV *.gsm)</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>VoicemailErrorText</name>
     <message>
         <source>The voicemail folder is locked by the phone system or another desk (waited 5 seconds). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del buzón de voz está bloqueada por la centralita u otro puesto (se esperaron 5 segundos). Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>The voicemail folder could not be locked (no permission to write there, or the share does not support it).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo bloquear la carpeta del buzón de voz (sin permiso de escritura o el recurso compartido no lo admite).</translation>
     </message>
     <message>
         <source>The destination folder is full. Delete or move some messages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de destino está llena. Elimine o mueva antes algunos mensajes.</translation>
     </message>
     <message>
         <source>The message is no longer there; someone else moved or deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ya no está; otra persona lo movió o eliminó.</translation>
     </message>
     <message>
         <source>The message&apos;s information file is damaged or missing, so it cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de información del mensaje está dañado o falta, así que no se puede mover.</translation>
     </message>
     <message>
         <source>This message has no recording to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no tiene grabación que guardar.</translation>
     </message>
     <message>
         <source>A file could not be written in the voicemail folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir un archivo en la carpeta del buzón de voz.</translation>
     </message>
     <message>
         <source>That destination is not possible for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese destino no es posible para este mensaje.</translation>
     </message>
     <message>
         <source>The phone system refused the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita rechazó la operación.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Antiguos</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Amigos</translation>
     </message>
     <message>
         <source>Custom 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizada 1</translation>
     </message>
     <message>
         <source>Custom 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizada 2</translation>
     </message>
     <message>
         <source>Custom 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizada 3</translation>
     </message>
     <message>
         <source>Custom 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizada 4</translation>
     </message>
     <message>
         <source>Custom 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizada 5</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminados</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgentes</translation>
     </message>
 </context>
 <context>
     <name>VoicemailMailboxProxy</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 new, %2 urgent, %3 old</source>
         <extracomment>Counts under a mailbox in the voicemail list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuevos, %2 urgentes, %3 antiguos</translation>
     </message>
 </context>
 <context>
     <name>VoicemailMessageProxy</name>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>Damaged message (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje dañado (%1)</translation>
     </message>
     <message>
         <source>The message information file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de información del mensaje: %1</translation>
     </message>
     <message>
         <source>No recording: the audio file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin grabación: falta el archivo de audio.</translation>
     </message>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamante desconocido</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamante</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
 </context>
 <context>
     <name>VoicemailPlayer</name>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir (Espacio)</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Position (Left/Right: 5 seconds back/forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición (Izquierda/Derecha: 5 segundos atrás/adelante)</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>This message has no recording: its audio file is missing from the voicemail spool. The message information is still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no tiene grabación: falta su archivo de audio en el spool del buzón de voz. La información del mensaje se sigue mostrando.</translation>
     </message>
     <message>
         <source>The recording is no longer there; the message was probably moved or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grabación ya no está; probablemente el mensaje se movió o eliminó mientras tanto.</translation>
     </message>
     <message>
         <source>This message&apos;s audio is in a format that cannot be played here (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El audio de este mensaje está en un formato que no se puede reproducir aquí (%1).</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (Espacio)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>This message is stored as GSM audio (%1) and no GSM decoder is installed on this computer, so it cannot be played here. Install the GStreamer GSM plugin (gstreamer1.0-plugins-bad) or ask the administrator to add &quot;wav&quot; to the voicemail formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje está guardado como audio GSM (%1) y no hay ningún decodificador GSM instalado en este equipo, así que no se puede reproducir aquí. Instale el complemento GSM de GStreamer (gstreamer1.0-plugins-bad) o pida al administrador que añada «wav» a los formatos del buzón de voz.</translation>
     </message>
     <message>
         <source>The recording could not be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reproducir la grabación: %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 </TS>

@@ -5,669 +5,1969 @@
     <name>AmiClient</name>
     <message>
         <source>The AMI client was destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client AMI a été détruit</translation>
     </message>
     <message>
         <source>No AMI secret is known for user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe AMI n&apos;est connu pour l&apos;utilisateur « %1 »</translation>
     </message>
     <message>
         <source>The AMI server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur AMI a fermé la connexion</translation>
     </message>
     <message>
         <source>No login answer from %1:%2 within %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse à la connexion de %1:%2 en %3 ms</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;authentification</translation>
     </message>
     <message>
         <source>The AMI server did not answer a Ping within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur AMI n&apos;a pas répondu à un Ping en %1 ms</translation>
     </message>
     <message>
         <source>The connection to the AMI server was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur AMI a été perdue</translation>
     </message>
     <message>
         <source>Action Events is refused through astmanproxy (it would change the event mask of every client of the proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action Events est refusée via astmanproxy (elle modifierait le masque d&apos;événements de tous les clients du proxy)</translation>
     </message>
     <message>
         <source>Not logged in to the AMI server</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté au serveur AMI</translation>
     </message>
     <message>
         <source>No answer from the AMI server in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse du serveur AMI à temps</translation>
     </message>
     <message>
         <source>A message from the AMI server was larger than %1 bytes; the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message du serveur AMI dépassait %1 octets ; la connexion a été fermée</translation>
     </message>
     <message>
         <source>%1:%2 did not greet with &quot;Asterisk Call Manager&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 n&apos;a pas salué avec « Asterisk Call Manager »</translation>
     </message>
     <message>
         <source>The AMI server cancelled the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur AMI a annulé la liste</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Attendant console for the Asterisk PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Console de standard pour le PBX Asterisk</translation>
+    </message>
+    <message>
+        <source>Start a simulated office PBX inside Attendant and connect to it (nothing is saved).</source>
+        <translation>Démarre un PBX de bureau simulé dans Attendant et s&apos;y connecte (rien n&apos;est enregistré).</translation>
+    </message>
+    <message>
+        <source>Use the saved profile &lt;name&gt;.</source>
+        <translation>Utilise le profil enregistré &lt;nom&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Connect to &lt;url&gt;: ami://user@host[:5038] or amis://user@host[:5039] (TLS). The secret is asked for.</source>
+        <translation>Se connecte à &lt;url&gt; : ami://utilisateur@hôte[:5038] ou amis://utilisateur@hôte[:5039] (TLS). Le mot de passe est demandé.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Read and write settings in &lt;file&gt; instead of the default place.</source>
+        <translation>Lit et écrit les paramètres dans &lt;fichier&gt; au lieu de l&apos;emplacement par défaut.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>light, dark or system.</source>
+        <translation>light (clair), dark (sombre) ou system (système).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>With --demo: &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
+        <translation>Avec --demo : &lt;postes&gt;x&lt;événements par seconde&gt;, p. ex. 5000x2000.</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>charge</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; a few seconds after connecting, then quit.</source>
+        <translation>Enregistre une image de la fenêtre dans &lt;fichier&gt; quelques secondes après la connexion, puis quitte.</translation>
+    </message>
+    <message>
+        <source>tel:, sip: or callto: links to dial.</source>
+        <translation>Liens tel:, sip: ou callto: à composer.</translation>
+    </message>
+    <message>
+        <source>[link…]</source>
+        <translation>[lien…]</translation>
+    </message>
+    <message>
+        <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
+        <translation>--demo-load attend &lt;postes&gt;x&lt;événements par seconde&gt;, p. ex. 5000x2000.</translation>
+    </message>
+    <message>
+        <source>Not dialled: %1 (%2)</source>
+        <translation>Non composé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No profile named “%1”. Saved profiles: %2</source>
+        <translation>Aucun profil nommé « %1 ». Profils enregistrés : %2</translation>
+    </message>
+    <message>
+        <source>The demo PBX could not start: %1</source>
+        <translation>Le PBX de démonstration n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Standardiste</translation>
+    </message>
+    <message>
+        <source>Demo PBX</source>
+        <translation>PBX de démonstration</translation>
+    </message>
+    <message>
+        <source>Attendant — %1</source>
+        <translation>Attendant — %1</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Messagerie vocale</translation>
+    </message>
+    <message>
+        <source>The PBX refused the login for “%1”. Enter the secret again:</source>
+        <translation>Le PBX a refusé la connexion de « %1 ». Saisissez à nouveau le mot de passe :</translation>
+    </message>
+    <message>
+        <source>No secret is saved for %1@%2 yet.</source>
+        <translation>Aucun mot de passe n&apos;est encore enregistré pour %1@%2.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so the secret cannot be remembered.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1) : le mot de passe ne peut pas être mémorisé.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the secret: %1</source>
+        <translation>Le trousseau n&apos;a pas fourni le mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>AMI secret for %1</source>
+        <translation>Mot de passe AMI pour %1</translation>
+    </message>
+    <message>
+        <source>Secret for AMI user “%1”:</source>
+        <translation>Mot de passe de l&apos;utilisateur AMI « %1 » :</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: no secret entered.</source>
+        <translation>Non connecté à %1 : aucun mot de passe saisi.</translation>
+    </message>
+    <message>
+        <source>Settings saved. Server changes apply at the next start.</source>
+        <translation>Paramètres enregistrés. Les modifications des serveurs s&apos;appliquent au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Impossible d&apos;enregistrer %1</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>The command to start contains line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de démarrage contient des sauts de ligne.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CallControl</name>
+    <message>
+        <source>No number to call.</source>
+        <translation>Aucun numéro à appeler.</translation>
+    </message>
+    <message>
+        <source>No phone or number to connect.</source>
+        <translation>Aucun téléphone ni numéro à connecter.</translation>
+    </message>
+    <message>
+        <source>No call or no destination.</source>
+        <translation>Aucun appel ou aucune destination.</translation>
+    </message>
+    <message>
+        <source>An attended transfer needs the operator&apos;s call and a destination.</source>
+        <translation>Un transfert supervisé nécessite l&apos;appel du standardiste et une destination.</translation>
+    </message>
+    <message>
+        <source>No transfer to cancel.</source>
+        <translation>Aucun transfert à annuler.</translation>
+    </message>
+    <message>
+        <source>No call or no mailbox.</source>
+        <translation>Aucun appel ou aucune boîte vocale.</translation>
+    </message>
+    <message>
+        <source>No call to hang up.</source>
+        <translation>Aucun appel à raccrocher.</translation>
+    </message>
+    <message>
+        <source>No call to park.</source>
+        <translation>Aucun appel à parquer.</translation>
+    </message>
+    <message>
+        <source>No parking space.</source>
+        <translation>Aucun emplacement de parcage.</translation>
+    </message>
+    <message>
+        <source>No ringing extension.</source>
+        <translation>Aucun poste qui sonne.</translation>
+    </message>
+    <message>
+        <source>No ringing call to pick up.</source>
+        <translation>Aucun appel qui sonne à intercepter.</translation>
+    </message>
+    <message>
+        <source>Nobody to listen to.</source>
+        <translation>Personne à écouter.</translation>
+    </message>
+    <message>
+        <source>Nobody to whisper to.</source>
+        <translation>Personne à qui chuchoter.</translation>
+    </message>
+    <message>
+        <source>No call to join.</source>
+        <translation>Aucun appel à rejoindre.</translation>
+    </message>
+    <message>
+        <source>No queue member selected.</source>
+        <translation>Aucun membre de file d&apos;attente sélectionné.</translation>
+    </message>
+    <message>
+        <source>Not connected to the PBX.</source>
+        <translation>Non connecté au PBX.</translation>
+    </message>
+    <message>
+        <source>The call ended before the transfer.</source>
+        <translation>L&apos;appel s&apos;est terminé avant le transfert.</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Double-click to call back</source>
+        <translation>Double-cliquez pour rappeler</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transféré</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Active calls</source>
+        <translation>Appels en cours</translation>
+    </message>
+    <message>
+        <source>RING</source>
+        <translation>SONNE</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>EN ATTENTE</translation>
+    </message>
+    <message>
+        <source>TALK</source>
+        <translation>EN LIGNE</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>file %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Aucune réponse en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected. Logging in…</source>
+        <translation>Connecté. Authentification…</translation>
+    </message>
+    <message>
+        <source>Logged in. Checking permissions…</source>
+        <translation>Authentifié. Vérification des autorisations…</translation>
+    </message>
+    <message>
+        <source>Connection works: logged in, all call-control permissions present.</source>
+        <translation>La connexion fonctionne : authentifié, toutes les autorisations de contrôle d&apos;appel sont présentes.</translation>
+    </message>
+    <message>
+        <source>Logged in, but the account lacks write permission “%1”: some actions will be disabled.</source>
+        <translation>Authentifié, mais le compte n&apos;a pas l&apos;autorisation d&apos;écriture « %1 » : certaines actions seront désactivées.</translation>
     </message>
 </context>
 <context>
     <name>ContactFileError</name>
     <message>
         <source>no known column names in the header row</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de colonne connu dans la ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ entre guillemets n&apos;est jamais fermé</translation>
     </message>
     <message>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>texte après un guillemet fermant</translation>
     </message>
     <message>
         <source>more fields than the header has</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de champs que l&apos;en-tête</translation>
     </message>
     <message>
         <source>not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un numéro de téléphone</translation>
     </message>
     <message>
         <source>neither a name nor a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ni nom ni numéro</translation>
     </message>
     <message>
         <source>a line without &quot;name:value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne sans « nom:valeur »</translation>
     </message>
     <message>
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>END:VCARD sans BEGIN:VCARD</translation>
     </message>
     <message>
         <source>BEGIN:VCARD without END:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN:VCARD sans END:VCARD</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>%1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs, l&apos;en-tête en a %2</translation>
     </message>
 </context>
 <context>
     <name>DialUrl</name>
     <message>
         <source>The link is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien est vide.</translation>
     </message>
     <message>
         <source>The link or its number is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien ou son numéro est trop long.</translation>
     </message>
     <message>
         <source>Only tel:, sip:, sips: and callto: links can be dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les liens tel:, sip:, sips: et callto: peuvent être composés.</translation>
     </message>
     <message>
         <source>The link contains a broken %-escape or invalid UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien contient un échappement %- incorrect ou de l&apos;UTF-8 invalide.</translation>
     </message>
     <message>
         <source>The link contains line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien contient des sauts de ligne ou des caractères de contrôle.</translation>
     </message>
     <message>
         <source>The link does not contain a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien ne contient pas de numéro.</translation>
     </message>
     <message>
         <source>The link&apos;s number contains characters other than digits, &apos;+&apos;, &apos;*&apos; and &apos;#&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro du lien contient des caractères autres que des chiffres, « + », « * » et « # ».</translation>
     </message>
     <message>
         <source>The link&apos;s server name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de serveur du lien n&apos;est pas valide.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPanel</name>
     <message>
         <source>Search name, number, department or mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher nom, numéro, service ou e-mail…</translation>
     </message>
     <message>
         <source>Directory search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans l&apos;annuaire</translation>
     </message>
     <message>
         <source>Directory status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;annuaire</translation>
     </message>
     <message>
         <source>Directory loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;annuaire</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler %1</translation>
     </message>
     <message>
         <source>Transfer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer à %1</translation>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>poste</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>travail</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>portable</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>Call %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler %1 (%2)</translation>
     </message>
     <message>
         <source>Transfer to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer à %1 (%2)</translation>
     </message>
     <message>
         <source>No number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro</translation>
     </message>
     <message>
         <source>The directory server cannot be reached; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;annuaire est injoignable ; nouvelle tentative.</translation>
     </message>
     <message>
         <source>The secure connection to the directory server failed (certificate not trusted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée au serveur d&apos;annuaire a échoué (certificat non approuvé ?).</translation>
     </message>
     <message>
         <source>The directory server refused the login (check the bind DN and password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;annuaire a refusé la connexion (vérifiez le DN de liaison et le mot de passe).</translation>
     </message>
     <message>
         <source>The password for the directory server is not stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du serveur d&apos;annuaire n&apos;est pas enregistré sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The directory search failed (check the base DN and filter).</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche dans l&apos;annuaire a échoué (vérifiez le DN de base et le filtre).</translation>
     </message>
     <message>
         <source>The directory server sent only part of the list (size limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d&apos;annuaire n&apos;a envoyé qu&apos;une partie de la liste (limite de taille).</translation>
     </message>
     <message>
         <source>The directory file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;annuaire ne peut pas être lu.</translation>
     </message>
     <message>
         <source>An entry of the directory file was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée du fichier d&apos;annuaire a été ignorée.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries of the directory file were skipped, the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée du fichier d&apos;annuaire a été ignorée : %1</numerusform>
+            <numerusform>%n entrées du fichier d&apos;annuaire ont été ignorées, la première : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: showing cached results from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : affichage des résultats en cache datant de %2.</translation>
     </message>
     <message>
         <source>Loading directory… %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;annuaire… %1 entrées</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPresenceProxy</name>
     <message>
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun état</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>On the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Au téléphone</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonne</translation>
     </message>
     <message>
         <source>On the phone, ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Au téléphone, sonne</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas déranger</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionBoard</name>
+    <message>
+        <source>Type a name or number to filter — Enter calls, Esc clears</source>
+        <translation>Tapez un nom ou un numéro pour filtrer — Entrée appelle, Échap efface</translation>
+    </message>
+    <message>
+        <source>Filter extensions</source>
+        <translation>Filtrer les postes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s)</source>
+        <translation>
+            <numerusform>%n poste</numerusform>
+            <numerusform>%n postes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichés</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallBanner</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Appel entrant : %1</translation>
+    </message>
+    <message>
+        <source>Incoming call: %1 (%2)</source>
+        <translation>Appel entrant : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ringing on your phone — answer on the phone or press the Answer key</source>
+        <translation>Sonne sur votre téléphone — décrochez ou appuyez sur la touche Répondre</translation>
+    </message>
+    <message>
+        <source>via %1 — ringing on your phone</source>
+        <translation>via %1 — sonne sur votre téléphone</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Attendant</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendant</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Parqués</translation>
+    </message>
+    <message>
+        <source>Call log</source>
+        <translation>Journal des appels</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>A&amp;ppel</translation>
+    </message>
+    <message>
+        <source>&amp;Dial a number…</source>
+        <translation>&amp;Composer un numéro…</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Composer</translation>
+    </message>
+    <message>
+        <source>Number to call from your phone:</source>
+        <translation>Numéro à appeler depuis votre téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Find extension</source>
+        <translation>&amp;Rechercher un poste</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About Attendant</source>
+        <translation>À &amp;propos d&apos;Attendant</translation>
+    </message>
+    <message>
+        <source>About Attendant</source>
+        <translation>À propos d&apos;Attendant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendant&lt;/b&gt; %1&lt;br&gt;An attendant console for the Asterisk PBX.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;Attendant&lt;/b&gt; %1&lt;br&gt;Une console de standard pour le PBX Asterisk.&lt;br&gt;Sous licence GNU GPL, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorActions</name>
+    <message>
+        <source>&amp;Call selected</source>
+        <translation>&amp;Appeler la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>Raccroc&amp;her</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to selected</source>
+        <translation>&amp;Transférer vers la sélection</translation>
+    </message>
+    <message>
+        <source>Transfer after &amp;announcing</source>
+        <translation>Transférer après a&amp;nnonce</translation>
+    </message>
+    <message>
+        <source>&amp;Park call</source>
+        <translation>&amp;Parquer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Pick &amp;up ringing call</source>
+        <translation>&amp;Intercepter l&apos;appel qui sonne</translation>
+    </message>
+    <message>
+        <source>&amp;Answer next queue caller</source>
+        <translation>Répondre au &amp;suivant de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Not connected to the PBX of %1.</source>
+        <translation>Non connecté au PBX de %1.</translation>
+    </message>
+    <message>
+        <source>Not connected to a PBX.</source>
+        <translation>Non connecté à un PBX.</translation>
+    </message>
+    <message>
+        <source>You have no call to transfer.</source>
+        <translation>Vous n&apos;avez aucun appel à transférer.</translation>
+    </message>
+    <message>
+        <source>That call has ended.</source>
+        <translation>Cet appel est terminé.</translation>
+    </message>
+    <message>
+        <source>Select an extension or type a number first.</source>
+        <translation>Sélectionnez d&apos;abord un poste ou tapez un numéro.</translation>
+    </message>
+    <message>
+        <source>The selected extension is not ringing.</source>
+        <translation>Le poste sélectionné ne sonne pas.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Personne n&apos;attend.</translation>
+    </message>
+    <message>
+        <source>You have no call to park.</source>
+        <translation>Vous n&apos;avez aucun appel à parquer.</translation>
+    </message>
+    <message>
+        <source>No call to hang up.</source>
+        <translation>Aucun appel à raccrocher.</translation>
+    </message>
+    <message>
+        <source>Call connected.</source>
+        <translation>Appel connecté.</translation>
+    </message>
+    <message>
+        <source>Consultation call started: hang up to complete the transfer.</source>
+        <translation>Appel de consultation lancé : raccrochez pour terminer le transfert.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1 : terminé.</translation>
+    </message>
+    <message>
+        <source>Not connected to this PBX.</source>
+        <translation>Non connecté à ce PBX.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler %1</translation>
+    </message>
+    <message>
+        <source>Pick up call from %1</source>
+        <translation>Intercepter l&apos;appel de %1</translation>
+    </message>
+    <message>
+        <source>Transfer call to %1</source>
+        <translation>Transférer l&apos;appel à %1</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 after announcing</source>
+        <translation>Transférer à %1 après annonce</translation>
+    </message>
+    <message>
+        <source>Transfer call to %1&apos;s voicemail</source>
+        <translation>Transférer l&apos;appel vers la messagerie vocale de %1</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Whisper to %1</source>
+        <translation>Chuchoter à %1</translation>
+    </message>
+    <message>
+        <source>Join the call</source>
+        <translation>Rejoindre l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Park %1&apos;s caller</source>
+        <translation>Parquer l&apos;appelant de %1</translation>
+    </message>
+    <message>
+        <source>Hang up %1&apos;s call</source>
+        <translation>Raccrocher l&apos;appel de %1</translation>
+    </message>
+    <message>
+        <source>This is your own phone</source>
+        <translation>C&apos;est votre propre téléphone</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parquer</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>Cancel transfer in progress</source>
+        <translation>Annuler le transfert en cours</translation>
+    </message>
+    <message>
+        <source>Park caller</source>
+        <translation>Parquer l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Drag the call onto an extension to transfer it</source>
+        <translation>Faites glisser l&apos;appel sur un poste pour le transférer</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedPanel</name>
+    <message>
+        <source>Retrieve</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Parked calls</source>
+        <translation>Appels parqués</translation>
+    </message>
+    <message>
+        <source>Space %1: %2</source>
+        <translation>Place %1 : %2</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>Parqué</translation>
+    </message>
+    <message>
+        <source>Parked by %1</source>
+        <translation>Parqué par %1</translation>
+    </message>
+    <message>
+        <source>returns in %1</source>
+        <translation>revient dans %1</translation>
+    </message>
+    <message>
+        <source>PARKED</source>
+        <translation>PARQUÉ</translation>
+    </message>
+    <message>
+        <source>Ring your phone and connect the selected parked call</source>
+        <translation>Fait sonner votre téléphone et connecte l&apos;appel parqué sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>PbxVoicemailBridge</name>
+    <message>
+        <source>Not connected to the PBX</source>
+        <translation>Non connecté au PBX</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Attendant profile.</source>
+        <translation>%1 n&apos;est pas un profil Attendant.</translation>
+    </message>
+    <message>
+        <source>The profile in %1 has no name.</source>
+        <translation>Le profil dans %1 n&apos;a pas de nom.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Pause…</source>
+        <translation>Mettre en pause…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Callers waiting</source>
+        <translation>Appelants en attente</translation>
+    </message>
+    <message>
+        <source>Queue members</source>
+        <translation>Membres de la file</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>waiting in %1</source>
+        <translation>en attente dans %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pause : %1</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSE</translation>
+    </message>
+    <message>
+        <source>In a call</source>
+        <translation>En communication</translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation>OCCUPÉ</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Dans la file</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Select a member first</source>
+        <translation>Sélectionnez d&apos;abord un membre</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Pause queue member</source>
+        <translation>Mettre en pause un membre de la file</translation>
+    </message>
+    <message>
+        <source>Reason (shown to supervisors and in queue reports):</source>
+        <translation>Motif (visible par les superviseurs et dans les rapports de file) :</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>Access to the keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau a été refusé.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé une erreur : %1</translation>
     </message>
     <message>
         <source>No keychain (Secret Service) is available on this desktop session: the secret is kept in memory until Attendant quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau (Secret Service) n&apos;est disponible dans cette session de bureau : le mot de passe est gardé en mémoire jusqu&apos;à la fermeture d&apos;Attendant.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Welcome to Attendant</source>
+        <translation>Bienvenue dans Attendant</translation>
+    </message>
+    <message>
+        <source>Attendant settings</source>
+        <translation>Paramètres d&apos;Attendant</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Tell Attendant how to reach your Asterisk server and which phone on your desk is yours. You need an AMI account from &lt;i&gt;manager.conf&lt;/i&gt; (user name and secret). The secret goes to your system keychain, never to a file.&lt;/p&gt;&lt;p&gt;Just looking around? Start &lt;b&gt;attendant --demo&lt;/b&gt; for a simulated office.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bienvenue !&lt;/h3&gt;&lt;p&gt;Indiquez à Attendant comment joindre votre serveur Asterisk et quel téléphone sur votre bureau est le vôtre. Il vous faut un compte AMI de &lt;i&gt;manager.conf&lt;/i&gt; (nom d&apos;utilisateur et mot de passe). Le mot de passe est stocké dans le trousseau du système, jamais dans un fichier.&lt;/p&gt;&lt;p&gt;Vous voulez juste découvrir ? Lancez &lt;b&gt;attendant --demo&lt;/b&gt; pour un bureau simulé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Saves this profile to a file, without secrets</source>
+        <translation>Enregistre ce profil dans un fichier, sans mots de passe</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Standardiste</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>The channel of your desk phone: calls you place ring this phone first</source>
+        <translation>Le canal de votre téléphone de bureau : vos appels font d&apos;abord sonner ce téléphone</translation>
+    </message>
+    <message>
+        <source>Dialplan context for the numbers you call and transfer to</source>
+        <translation>Contexte du plan de numérotation pour les numéros que vous appelez et vers lesquels vous transférez</translation>
+    </message>
+    <message>
+        <source>Custom device state that means Do Not Disturb; %1 = extension</source>
+        <translation>État de périphérique personnalisé signifiant Ne pas déranger ; %1 = poste</translation>
+    </message>
+    <message>
+        <source>Extension that reaches a mailbox directly; %1 = extension (e.g. *%1)</source>
+        <translation>Numéro qui mène directement à une boîte vocale ; %1 = poste (p. ex. *%1)</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nom du profil :</translation>
+    </message>
+    <message>
+        <source>Your phone (device):</source>
+        <translation>Votre téléphone (périphérique) :</translation>
+    </message>
+    <message>
+        <source>Your extension:</source>
+        <translation>Votre poste :</translation>
+    </message>
+    <message>
+        <source>Caller ID name:</source>
+        <translation>Nom affiché (Caller ID) :</translation>
+    </message>
+    <message>
+        <source>Dial context:</source>
+        <translation>Contexte de numérotation :</translation>
+    </message>
+    <message>
+        <source>Do-not-disturb device:</source>
+        <translation>Périphérique Ne pas déranger :</translation>
+    </message>
+    <message>
+        <source>Voicemail extension:</source>
+        <translation>Numéro de messagerie vocale :</translation>
+    </message>
+    <message>
+        <source>Parking lot:</source>
+        <translation>Zone de parcage :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>pbx.example.org</source>
+        <translation>pbx.exemple.org</translation>
+    </message>
+    <message>
+        <source>Encrypt (TLS, usually port 5039)</source>
+        <translation>Chiffrer (TLS, généralement port 5039)</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>inchangé (conservé dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>Challenge (MD5) — the secret never crosses the network</source>
+        <translation>Défi (MD5) — le mot de passe ne transite jamais sur le réseau</translation>
+    </message>
+    <message>
+        <source>Plain secret — only over TLS or on this computer</source>
+        <translation>Mot de passe en clair — uniquement via TLS ou sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>AMI user:</source>
+        <translation>Utilisateur AMI :</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Authentification :</translation>
+    </message>
+    <message>
+        <source>Call the selected extension:</source>
+        <translation>Appeler le poste sélectionné :</translation>
+    </message>
+    <message>
+        <source>Hang up:</source>
+        <translation>Raccrocher :</translation>
+    </message>
+    <message>
+        <source>Transfer:</source>
+        <translation>Transférer :</translation>
+    </message>
+    <message>
+        <source>Transfer after announcing:</source>
+        <translation>Transférer après annonce :</translation>
+    </message>
+    <message>
+        <source>Park:</source>
+        <translation>Parquer :</translation>
+    </message>
+    <message>
+        <source>Pick up a ringing extension:</source>
+        <translation>Intercepter un poste qui sonne :</translation>
+    </message>
+    <message>
+        <source>Answer the next queue caller:</source>
+        <translation>Répondre au suivant de la file d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>{callerid}, {callername} and {queue} are replaced by the caller&apos;s details</source>
+        <translation>{callerid}, {callername} et {queue} sont remplacés par les informations de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>When a call rings</source>
+        <translation>Quand un appel sonne</translation>
+    </message>
+    <message>
+        <source>When I answer</source>
+        <translation>Quand je réponds</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Attendant in the system tray</source>
+        <translation>Fermer la fenêtre laisse Attendant dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Desktop notification for calls to my phone</source>
+        <translation>Notification de bureau pour les appels vers mon téléphone</translation>
+    </message>
+    <message>
+        <source>CRM lookup URL:</source>
+        <translation>URL de recherche CRM :</translation>
+    </message>
+    <message>
+        <source>Open it:</source>
+        <translation>L&apos;ouvrir :</translation>
+    </message>
+    <message>
+        <source>PBX %1</source>
+        <translation>Serveur PBX %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>✘ Enter the secret first (%1).</source>
+        <translation>✘ Saisissez d&apos;abord le mot de passe (%1).</translation>
+    </message>
+    <message>
+        <source>none saved yet</source>
+        <translation>aucun enregistré pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <translation>Importer un profil</translation>
+    </message>
+    <message>
+        <source>Profiles (*.ini)</source>
+        <translation>Profils (*.ini)</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>Exporter le profil</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Le profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Your phone must be a device such as PJSIP/1000.</source>
+        <translation>Votre téléphone doit être un périphérique comme PJSIP/1000.</translation>
+    </message>
+    <message>
+        <source>Server “%1” needs a host and an AMI user.</source>
+        <translation>Le serveur « %1 » nécessite un hôte et un utilisateur AMI.</translation>
+    </message>
+</context>
+<context>
+    <name>StateStyle</name>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonne</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>En communication</translation>
+    </message>
+    <message>
+        <source>On a call, ringing</source>
+        <translation>En communication, sonne</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>On a call, one on hold</source>
+        <translation>En communication, un en attente</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>Aucun état</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>TileBoardModel</name>
+    <message>
+        <source>Parking spaces</source>
+        <translation>Places de parcage</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message numerus="yes">
+        <source>%n on hold</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>TileView</name>
+    <message>
+        <source>Extensions</source>
+        <translation>Postes</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show Attendant</source>
+        <translation>Afficher Attendant</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Attendant</source>
+        <translation>Attendant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new voicemail(s)</source>
+        <translation>
+            <numerusform>%n nouveau message vocal</numerusform>
+            <numerusform>%n nouveaux messages vocaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed call(s)</source>
+        <translation>
+            <numerusform>%n appel manqué</numerusform>
+            <numerusform>%n appels manqués</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Connect call</source>
+        <translation>Connecter l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>Attended transfer</source>
+        <translation>Transfert supervisé</translation>
+    </message>
+    <message>
+        <source>Cancel transfer</source>
+        <translation>Annuler le transfert</translation>
+    </message>
+    <message>
+        <source>Transfer to voicemail</source>
+        <translation>Transférer vers la messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parquer</translation>
+    </message>
+    <message>
+        <source>Retrieve parked call</source>
+        <translation>Reprendre l&apos;appel parqué</translation>
+    </message>
+    <message>
+        <source>Pick up</source>
+        <translation>Intercepter</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Chuchoter</translation>
+    </message>
+    <message>
+        <source>Join call</source>
+        <translation>Rejoindre l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Pause in queue</source>
+        <translation>Pause dans la file</translation>
+    </message>
+    <message>
+        <source>Resume in queue</source>
+        <translation>Reprise dans la file</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>saisie invalide</translation>
+    </message>
+    <message>
+        <source>not connected to the PBX</source>
+        <translation>non connecté au PBX</translation>
+    </message>
+    <message>
+        <source>the PBX account is not allowed to do this</source>
+        <translation>le compte PBX n&apos;a pas le droit de le faire</translation>
+    </message>
+    <message>
+        <source>the PBX refused</source>
+        <translation>le PBX a refusé</translation>
+    </message>
+    <message>
+        <source>the call could not be placed</source>
+        <translation>l&apos;appel n&apos;a pas pu être passé</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>the PBX did not answer in time</source>
+        <translation>le PBX n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>la connexion a été perdue</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation>%1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1 a échoué : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Transfer completed</source>
+        <translation>Transfert terminé</translation>
+    </message>
+    <message>
+        <source>Transfer cancelled: you are back with the caller</source>
+        <translation>Transfert annulé : vous êtes de nouveau avec l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Transfer failed</source>
+        <translation>Échec du transfert</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Authentification…</translation>
+    </message>
+    <message>
+        <source>Loading PBX state…</source>
+        <translation>Chargement de l&apos;état du PBX…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Reconnexion dans %n s</numerusform>
+            <numerusform>Reconnexion dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Logging off…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Server name not found (DNS)</source>
+        <translation>Nom du serveur introuvable (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection refused: is the manager interface enabled on that port?</source>
+        <translation>Connexion refusée : l&apos;interface manager est-elle activée sur ce port ?</translation>
+    </message>
+    <message>
+        <source>No answer from the server (firewall or wrong address?)</source>
+        <translation>Aucune réponse du serveur (pare-feu ou mauvaise adresse ?)</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>Échec de la négociation TLS</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>Le certificat du serveur n&apos;est pas approuvé</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Authentification refusée</translation>
+    </message>
+    <message>
+        <source>No secret entered</source>
+        <translation>Aucun mot de passe saisi</translation>
+    </message>
+    <message>
+        <source>That port does not speak the Asterisk Manager Interface</source>
+        <translation>Ce port ne parle pas l&apos;Asterisk Manager Interface</translation>
+    </message>
+    <message>
+        <source>The server sent an oversized message</source>
+        <translation>Le serveur a envoyé un message trop volumineux</translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation>Le serveur ne répond plus</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>Le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Erreur réseau</translation>
+    </message>
+    <message>
+        <source>The PBX account lacks the “%1” write permission (manager.conf).</source>
+        <translation>Le compte PBX n&apos;a pas l&apos;autorisation d&apos;écriture « %1 » (manager.conf).</translation>
     </message>
 </context>
 <context>
     <name>VoicemailBrowser</name>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers</translation>
     </message>
     <message>
         <source>Forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire suivre à</translation>
     </message>
     <message>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes vocales</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les messages</translation>
     </message>
     <message>
         <source>Urgent only</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgents uniquement</translation>
     </message>
     <message>
         <source>With recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec enregistrement</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagés</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Search caller or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un appelant ou un numéro</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Mark heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme écouté</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Save recording as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;audio sous…</translation>
     </message>
     <message>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler</translation>
     </message>
     <message>
         <source>Transfer caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer l&apos;appelant</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Folder name and how many messages it holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message supprimé.</numerusform>
+            <numerusform>%n messages supprimés.</numerusform>
         </translation>
     </message>
     <message>
         <source>voicemail-%1-%2.wav</source>
-        <translation type="unfinished"></translation>
+        <translation>message-vocal-%1-%2.wav</translation>
     </message>
     <message>
         <source>Save recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;audio</translation>
     </message>
     <message>
         <source>Audio (*.wav *.WAV *.gsm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers audio (*.wav *.WAV *.gsm)</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>VoicemailErrorText</name>
     <message>
         <source>The voicemail folder is locked by the phone system or another desk (waited 5 seconds). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la messagerie vocale est verrouillé par le système téléphonique ou un autre poste de travail (attente de 5 secondes). Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The voicemail folder could not be locked (no permission to write there, or the share does not support it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la messagerie vocale n&apos;a pas pu être verrouillé (pas d&apos;autorisation d&apos;écriture, ou le partage ne le permet pas).</translation>
     </message>
     <message>
         <source>The destination folder is full. Delete or move some messages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de destination est plein. Supprimez ou déplacez d&apos;abord quelques messages.</translation>
     </message>
     <message>
         <source>The message is no longer there; someone else moved or deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;est plus là ; quelqu&apos;un d&apos;autre l&apos;a déplacé ou supprimé.</translation>
     </message>
     <message>
         <source>The message&apos;s information file is damaged or missing, so it cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;information du message est endommagé ou absent : il ne peut pas être déplacé.</translation>
     </message>
     <message>
         <source>This message has no recording to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;a pas d&apos;enregistrement à sauvegarder.</translation>
     </message>
     <message>
         <source>A file could not be written in the voicemail folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier n&apos;a pas pu être écrit dans le dossier de la messagerie vocale.</translation>
     </message>
     <message>
         <source>That destination is not possible for this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette destination n&apos;est pas possible pour ce message.</translation>
     </message>
     <message>
         <source>The phone system refused the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système téléphonique a refusé l&apos;opération.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Anciens</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>Friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Amis</translation>
     </message>
     <message>
         <source>Custom 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé 1</translation>
     </message>
     <message>
         <source>Custom 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé 2</translation>
     </message>
     <message>
         <source>Custom 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé 3</translation>
     </message>
     <message>
         <source>Custom 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé 4</translation>
     </message>
     <message>
         <source>Custom 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé 5</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgents</translation>
     </message>
 </context>
 <context>
     <name>VoicemailMailboxProxy</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 new, %2 urgent, %3 old</source>
         <extracomment>Counts under a mailbox in the voicemail list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux, %2 urgents, %3 anciens</translation>
     </message>
 </context>
 <context>
     <name>VoicemailMessageProxy</name>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Damaged message (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message endommagé (%1)</translation>
     </message>
     <message>
         <source>The message information file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;information du message n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>No recording: the audio file is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;enregistrement : le fichier audio est absent.</translation>
     </message>
     <message>
         <source>Unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant inconnu</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
     <name>VoicemailPlayer</name>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire (Espace)</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Position (Left/Right: 5 seconds back/forward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position (Gauche/Droite : 5 secondes en arrière/en avant)</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>This message has no recording: its audio file is missing from the voicemail spool. The message information is still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n&apos;a pas d&apos;enregistrement : son fichier audio manque dans le spool de la messagerie vocale. Les informations du message restent affichées.</translation>
     </message>
     <message>
         <source>The recording is no longer there; the message was probably moved or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;est plus là ; le message a probablement été déplacé ou supprimé entre-temps.</translation>
     </message>
     <message>
         <source>This message&apos;s audio is in a format that cannot be played here (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audio de ce message est dans un format qui ne peut pas être lu ici (%1).</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Espace)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>This message is stored as GSM audio (%1) and no GSM decoder is installed on this computer, so it cannot be played here. Install the GStreamer GSM plugin (gstreamer1.0-plugins-bad) or ask the administrator to add &quot;wav&quot; to the voicemail formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est enregistré en audio GSM (%1) et aucun décodeur GSM n&apos;est installé sur cet ordinateur : il ne peut donc pas être lu ici. Installez le greffon GSM de GStreamer (gstreamer1.0-plugins-bad) ou demandez à l&apos;administrateur d&apos;ajouter « wav » aux formats de la messagerie vocale.</translation>
     </message>
     <message>
         <source>The recording could not be played: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 </TS>
