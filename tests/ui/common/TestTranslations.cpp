@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/StateStyle.h"
+#include "common/Translations.h"
+#include "main/MainWindow.h"
+#include "main/OperatorActions.h"
+#include "settings/Settings.h"
+
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestTranslations final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void languageForLocale_data();
+    void languageForLocale();
+    void translatesEveryLayer_data();
+    void translatesEveryLayer();
+    void englishRemovesTranslators();
+    void emptyOverrideFollowsSystem();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestTranslations::languageForLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("German in Austria") << QStringLiteral("de_AT") << QStringLiteral("de");
+    QTest::newRow("Spanish in Mexico") << QStringLiteral("es_MX") << QStringLiteral("es");
+    QTest::newRow("French in Switzerland") << QStringLiteral("fr_CH") << QStringLiteral("fr");
+    QTest::newRow("British English") << QStringLiteral("en_GB") << QStringLiteral("en");
+    QTest::newRow("Italian (not shipped) falls back to English")
+        << QStringLiteral("it_IT") << QStringLiteral("en");
+    QTest::newRow("C locale") << QStringLiteral("C") << QStringLiteral("en");
+}
+
+void TestTranslations::languageForLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, language);
+    QCOMPARE(Translations::languageFor(QLocale(locale)), language);
+}
+
+void TestTranslations::translatesEveryLayer_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QLocale::Language>("language");
+    QTest::addColumn<QStringList>("menus");
+    QTest::addColumn<QString>("ringing");
+    QTest::addColumn<QString>("cancel");
+    QTest::addColumn<QString>("november");
+    QTest::newRow("German") << QStringLiteral("de") << QLocale::German
+                            << QStringList {QStringLiteral("&Datei"), QStringLiteral("&Anruf"),
+                                   QStringLiteral("A&nsicht"), QStringLiteral("&Hilfe")}
+                            << QStringLiteral("Klingelt") << QStringLiteral("Abbrechen")
+                            << QStringLiteral("November");
+    QTest::newRow("Spanish") << QStringLiteral("es") << QLocale::Spanish
+                             << QStringList {QStringLiteral("&Archivo"), QStringLiteral("&Llamada"),
+                                    QStringLiteral("&Ver"), QStringLiteral("A&yuda")}
+                             << QStringLiteral("Sonando") << QStringLiteral("Cancelar")
+                             << QStringLiteral("noviembre");
+    QTest::newRow("French") << QStringLiteral("fr") << QLocale::French
+                            << QStringList {QStringLiteral("&Fichier"), QStringLiteral("A&ppel"),
+                                   QStringLiteral("&Affichage"), QStringLiteral("A&ide")}
+                            << QStringLiteral("Sonne") << QStringLiteral("Annuler")
+                            << QStringLiteral("novembre");
+}
+
+void TestTranslations::translatesEveryLayer()
+{
+    QFETCH(QString, code);
+    QFETCH(QLocale::Language, language);
+    QFETCH(QStringList, menus);
+    QFETCH(QString, ringing);
+    QFETCH(QString, cancel);
+    QFETCH(QString, november);
+
+    Translations translations;
+    translations.apply(code);
+    QCOMPARE(translations.language(), code);
+    QVERIFY(translations.qtTranslationsLoaded());
+
+    // Our strings, from a real window built after the language was chosen.
+    Settings settings(m_dir.filePath(code + QStringLiteral(".ini")));
+    OperatorActions actions;
+    MainWindow window(&settings, &actions);
+    QStringList titles;
+    const QList<QAction*> menuActions = window.menuBar()->actions();
+    for (const QAction* action : menuActions)
+        titles << action->text();
+    QCOMPARE(titles, menus);
+    QCOMPARE(StateStyle::text(Pbx::ExtensionState::Ringing), ringing);
+
+    // Qt's own strings (qtbase_<lang>.qm): the standard dialog buttons.
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), cancel);
+
+    // Formats follow the language.
+    QCOMPARE(QLocale().language(), language);
+    QVERIFY2(QLocale().toString(QDate(2026, 11, 27), QLocale::LongFormat).contains(november),
+        qPrintable(QLocale().toString(QDate(2026, 11, 27), QLocale::LongFormat)));
+}
+
+void TestTranslations::englishRemovesTranslators()
+{
+    auto translations = std::make_unique<Translations>();
+    translations->apply(QStringLiteral("de"));
+    QCOMPARE(StateStyle::text(Pbx::ExtensionState::Ringing), QStringLiteral("Klingelt"));
+
+    translations->apply(QStringLiteral("en"));
+    QCOMPARE(translations->language(), QStringLiteral("en"));
+    QVERIFY(!translations->qtTranslationsLoaded());
+    QCOMPARE(StateStyle::text(Pbx::ExtensionState::Ringing), QStringLiteral("Ringing"));
+    QCOMPARE(QLocale().language(), QLocale::English);
+
+    // Destroying the object takes its translators out of the application.
+    translations->apply(QStringLiteral("fr"));
+    QCOMPARE(StateStyle::text(Pbx::ExtensionState::Ringing), QStringLiteral("Sonne"));
+    translations.reset();
+    QCOMPARE(StateStyle::text(Pbx::ExtensionState::Ringing), QStringLiteral("Ringing"));
+}
+
+void TestTranslations::emptyOverrideFollowsSystem()
+{
+    Translations translations;
+    translations.apply(QString());
+    QCOMPARE(translations.locale(), QLocale::system());
+    QCOMPARE(QLocale(), QLocale::system());
+    QCOMPARE(translations.language(), Translations::languageFor(QLocale::system()));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "TestTranslations.moc"
