@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>RING</source>
-        <translation>SONANDO</translation>
+        <translation>SUENA</translation>
     </message>
     <message>
         <source>HOLD</source>

@@ -976,7 +976,7 @@
     <name>QueuePanel</name>
     <message>
         <source>Pause…</source>
-        <translation>Mettre en pause…</translation>
+        <translation>Suspendre…</translation>
     </message>
     <message>
         <source>Resume</source>
