@@ -1869,7 +1869,7 @@
     <message>
         <source>%1 new, %2 urgent, %3 old</source>
         <extracomment>Counts under a mailbox in the voicemail list</extracomment>
-        <translation>%1 nuevos, %2 urgentes, %3 antiguos</translation>
+        <translation>Nuevos:&#xa0;%1, urgentes:&#xa0;%2, antiguos:&#xa0;%3</translation>
     </message>
 </context>
 <context>

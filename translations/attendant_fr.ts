@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>No AMI secret is known for user &quot;%1&quot;</source>
-        <translation>Aucun mot de passe AMI n&apos;est connu pour l&apos;utilisateur « %1 »</translation>
+        <translation>Aucun mot de passe AMI n&apos;est connu pour l&apos;utilisateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The AMI server closed the connection</source>
@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>A message from the AMI server was larger than %1 bytes; the connection was closed</source>
-        <translation>Un message du serveur AMI dépassait %1 octets ; la connexion a été fermée</translation>
+        <translation>Un message du serveur AMI dépassait %1 octets&#xa0;; la connexion a été fermée</translation>
     </message>
     <message>
         <source>%1:%2 did not greet with &quot;Asterisk Call Manager&quot;</source>
-        <translation>%1:%2 n&apos;a pas salué avec « Asterisk Call Manager »</translation>
+        <translation>%1:%2 n&apos;a pas salué avec «&#xa0;Asterisk Call Manager&#xa0;»</translation>
     </message>
     <message>
         <source>The AMI server cancelled the list</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Connect to &lt;url&gt;: ami://user@host[:5038] or amis://user@host[:5039] (TLS). The secret is asked for.</source>
-        <translation>Se connecte à &lt;url&gt; : ami://utilisateur@hôte[:5038] ou amis://utilisateur@hôte[:5039] (TLS). Le mot de passe est demandé.</translation>
+        <translation>Se connecte à &lt;url&gt;&#xa0;: ami://utilisateur@hôte[:5038] ou amis://utilisateur@hôte[:5039] (TLS). Le mot de passe est demandé.</translation>
     </message>
     <message>
         <source>url</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>With --demo: &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
-        <translation>Avec --demo : &lt;postes&gt;x&lt;événements par seconde&gt;, p. ex. 5000x2000.</translation>
+        <translation>Avec --demo&#xa0;: &lt;postes&gt;x&lt;événements par seconde&gt;, p. ex. 5000x2000.</translation>
     </message>
     <message>
         <source>load</source>
@@ -124,15 +124,15 @@
     </message>
     <message>
         <source>Not dialled: %1 (%2)</source>
-        <translation>Non composé : %1 (%2)</translation>
+        <translation>Non composé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>No profile named “%1”. Saved profiles: %2</source>
-        <translation>Aucun profil nommé « %1 ». Profils enregistrés : %2</translation>
+        <translation>Aucun profil nommé «&#xa0;%1&#xa0;». Profils enregistrés&#xa0;: %2</translation>
     </message>
     <message>
         <source>The demo PBX could not start: %1</source>
-        <translation>Le PBX de démonstration n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le PBX de démonstration n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>The PBX refused the login for “%1”. Enter the secret again:</source>
-        <translation>Le PBX a refusé la connexion de « %1 ». Saisissez à nouveau le mot de passe :</translation>
+        <translation>Le PBX a refusé la connexion de «&#xa0;%1&#xa0;». Saisissez à nouveau le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>No secret is saved for %1@%2 yet.</source>
@@ -168,11 +168,11 @@
     </message>
     <message>
         <source>The system keychain is not available (%1), so the secret cannot be remembered.</source>
-        <translation>Le trousseau du système n&apos;est pas disponible (%1) : le mot de passe ne peut pas être mémorisé.</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;: le mot de passe ne peut pas être mémorisé.</translation>
     </message>
     <message>
         <source>The keychain did not give the secret: %1</source>
-        <translation>Le trousseau n&apos;a pas fourni le mot de passe : %1</translation>
+        <translation>Le trousseau n&apos;a pas fourni le mot de passe&#xa0;: %1</translation>
     </message>
     <message>
         <source>AMI secret for %1</source>
@@ -180,11 +180,11 @@
     </message>
     <message>
         <source>Secret for AMI user “%1”:</source>
-        <translation>Mot de passe de l&apos;utilisateur AMI « %1 » :</translation>
+        <translation>Mot de passe de l&apos;utilisateur AMI «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Not connected to %1: no secret entered.</source>
-        <translation>Non connecté à %1 : aucun mot de passe saisi.</translation>
+        <translation>Non connecté à %1&#xa0;: aucun mot de passe saisi.</translation>
     </message>
     <message>
         <source>Settings saved. Server changes apply at the next start.</source>
@@ -363,11 +363,11 @@
     </message>
     <message>
         <source>Connection works: logged in, all call-control permissions present.</source>
-        <translation>La connexion fonctionne : authentifié, toutes les autorisations de contrôle d&apos;appel sont présentes.</translation>
+        <translation>La connexion fonctionne&#xa0;: authentifié, toutes les autorisations de contrôle d&apos;appel sont présentes.</translation>
     </message>
     <message>
         <source>Logged in, but the account lacks write permission “%1”: some actions will be disabled.</source>
-        <translation>Authentifié, mais le compte n&apos;a pas l&apos;autorisation d&apos;écriture « %1 » : certaines actions seront désactivées.</translation>
+        <translation>Authentifié, mais le compte n&apos;a pas l&apos;autorisation d&apos;écriture «&#xa0;%1&#xa0;»&#xa0;: certaines actions seront désactivées.</translation>
     </message>
 </context>
 <context>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>a line without &quot;name:value&quot;</source>
-        <translation>une ligne sans « nom:valeur »</translation>
+        <translation>une ligne sans «&#xa0;nom:valeur&#xa0;»</translation>
     </message>
     <message>
         <source>END:VCARD without BEGIN:VCARD</source>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 fields, the header has %2</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>The link&apos;s number contains characters other than digits, &apos;+&apos;, &apos;*&apos; and &apos;#&apos;.</source>
-        <translation>Le numéro du lien contient des caractères autres que des chiffres, « + », « * » et « # ».</translation>
+        <translation>Le numéro du lien contient des caractères autres que des chiffres, «&#xa0;+&#xa0;», «&#xa0;*&#xa0;» et «&#xa0;#&#xa0;».</translation>
     </message>
     <message>
         <source>The link&apos;s server name is not valid.</source>
@@ -531,11 +531,11 @@
     </message>
     <message>
         <source>The directory server cannot be reached; retrying.</source>
-        <translation>Le serveur d&apos;annuaire est injoignable ; nouvelle tentative.</translation>
+        <translation>Le serveur d&apos;annuaire est injoignable&#xa0;; nouvelle tentative.</translation>
     </message>
     <message>
         <source>The secure connection to the directory server failed (certificate not trusted?).</source>
-        <translation>La connexion sécurisée au serveur d&apos;annuaire a échoué (certificat non approuvé ?).</translation>
+        <translation>La connexion sécurisée au serveur d&apos;annuaire a échoué (certificat non approuvé&#xa0;?).</translation>
     </message>
     <message>
         <source>The directory server refused the login (check the bind DN and password).</source>
@@ -564,13 +564,13 @@
     <message numerus="yes">
         <source>%n entries of the directory file were skipped, the first: %1</source>
         <translation>
-            <numerusform>%n entrée du fichier d&apos;annuaire a été ignorée : %1</numerusform>
-            <numerusform>%n entrées du fichier d&apos;annuaire ont été ignorées, la première : %1</numerusform>
+            <numerusform>%n entrée du fichier d&apos;annuaire a été ignorée&#xa0;: %1</numerusform>
+            <numerusform>%n entrées du fichier d&apos;annuaire ont été ignorées, la première&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: showing cached results from %2.</source>
-        <translation>%1 : affichage des résultats en cache datant de %2.</translation>
+        <translation>%1&#xa0;: affichage des résultats en cache datant de %2.</translation>
     </message>
     <message>
         <source>Loading directory… %1 entries</source>
@@ -666,11 +666,11 @@
     </message>
     <message>
         <source>Incoming call: %1</source>
-        <translation>Appel entrant : %1</translation>
+        <translation>Appel entrant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Incoming call: %1 (%2)</source>
-        <translation>Appel entrant : %1 (%2)</translation>
+        <translation>Appel entrant&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Ringing on your phone — answer on the phone or press the Answer key</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>Number to call from your phone:</source>
-        <translation>Numéro à appeler depuis votre téléphone :</translation>
+        <translation>Numéro à appeler depuis votre téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Find extension</source>
@@ -836,11 +836,11 @@
     </message>
     <message>
         <source>Consultation call started: hang up to complete the transfer.</source>
-        <translation>Appel de consultation lancé : raccrochez pour terminer le transfert.</translation>
+        <translation>Appel de consultation lancé&#xa0;: raccrochez pour terminer le transfert.</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation>%1 : terminé.</translation>
+        <translation>%1&#xa0;: terminé.</translation>
     </message>
     <message>
         <source>Not connected to this PBX.</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>Space %1: %2</source>
-        <translation>Place %1 : %2</translation>
+        <translation>Place %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Parked</source>
@@ -1004,7 +1004,7 @@
     </message>
     <message>
         <source>Paused: %1</source>
-        <translation>En pause : %1</translation>
+        <translation>En pause&#xa0;: %1</translation>
     </message>
     <message>
         <source>PAUSED</source>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <source>Reason (shown to supervisors and in queue reports):</source>
-        <translation>Motif (visible par les superviseurs et dans les rapports de file) :</translation>
+        <translation>Motif (visible par les superviseurs et dans les rapports de file)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1074,11 +1074,11 @@
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation>Le trousseau a signalé une erreur : %1</translation>
+        <translation>Le trousseau a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>No keychain (Secret Service) is available on this desktop session: the secret is kept in memory until Attendant quits.</source>
-        <translation>Aucun trousseau (Secret Service) n&apos;est disponible dans cette session de bureau : le mot de passe est gardé en mémoire jusqu&apos;à la fermeture d&apos;Attendant.</translation>
+        <translation>Aucun trousseau (Secret Service) n&apos;est disponible dans cette session de bureau&#xa0;: le mot de passe est gardé en mémoire jusqu&apos;à la fermeture d&apos;Attendant.</translation>
     </message>
 </context>
 <context>
@@ -1093,11 +1093,11 @@
     </message>
     <message>
         <source>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Tell Attendant how to reach your Asterisk server and which phone on your desk is yours. You need an AMI account from &lt;i&gt;manager.conf&lt;/i&gt; (user name and secret). The secret goes to your system keychain, never to a file.&lt;/p&gt;&lt;p&gt;Just looking around? Start &lt;b&gt;attendant --demo&lt;/b&gt; for a simulated office.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bienvenue !&lt;/h3&gt;&lt;p&gt;Indiquez à Attendant comment joindre votre serveur Asterisk et quel téléphone sur votre bureau est le vôtre. Il vous faut un compte AMI de &lt;i&gt;manager.conf&lt;/i&gt; (nom d&apos;utilisateur et mot de passe). Le mot de passe est stocké dans le trousseau du système, jamais dans un fichier.&lt;/p&gt;&lt;p&gt;Vous voulez juste découvrir ? Lancez &lt;b&gt;attendant --demo&lt;/b&gt; pour un bureau simulé.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Bienvenue&#xa0;!&lt;/h3&gt;&lt;p&gt;Indiquez à Attendant comment joindre votre serveur Asterisk et quel téléphone sur votre bureau est le vôtre. Il vous faut un compte AMI de &lt;i&gt;manager.conf&lt;/i&gt; (nom d&apos;utilisateur et mot de passe). Le mot de passe est stocké dans le trousseau du système, jamais dans un fichier.&lt;/p&gt;&lt;p&gt;Vous voulez juste découvrir&#xa0;? Lancez &lt;b&gt;attendant --demo&lt;/b&gt; pour un bureau simulé.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation>Profil :</translation>
+        <translation>Profil&#xa0;:</translation>
     </message>
     <message>
         <source>New…</source>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Office</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>The channel of your desk phone: calls you place ring this phone first</source>
-        <translation>Le canal de votre téléphone de bureau : vos appels font d&apos;abord sonner ce téléphone</translation>
+        <translation>Le canal de votre téléphone de bureau&#xa0;: vos appels font d&apos;abord sonner ce téléphone</translation>
     </message>
     <message>
         <source>Dialplan context for the numbers you call and transfer to</source>
@@ -1153,43 +1153,43 @@
     </message>
     <message>
         <source>Custom device state that means Do Not Disturb; %1 = extension</source>
-        <translation>État de périphérique personnalisé signifiant Ne pas déranger ; %1 = poste</translation>
+        <translation>État de périphérique personnalisé signifiant Ne pas déranger&#xa0;; %1 = poste</translation>
     </message>
     <message>
         <source>Extension that reaches a mailbox directly; %1 = extension (e.g. *%1)</source>
-        <translation>Numéro qui mène directement à une boîte vocale ; %1 = poste (p. ex. *%1)</translation>
+        <translation>Numéro qui mène directement à une boîte vocale&#xa0;; %1 = poste (p. ex. *%1)</translation>
     </message>
     <message>
         <source>Profile name:</source>
-        <translation>Nom du profil :</translation>
+        <translation>Nom du profil&#xa0;:</translation>
     </message>
     <message>
         <source>Your phone (device):</source>
-        <translation>Votre téléphone (périphérique) :</translation>
+        <translation>Votre téléphone (périphérique)&#xa0;:</translation>
     </message>
     <message>
         <source>Your extension:</source>
-        <translation>Votre poste :</translation>
+        <translation>Votre poste&#xa0;:</translation>
     </message>
     <message>
         <source>Caller ID name:</source>
-        <translation>Nom affiché (Caller ID) :</translation>
+        <translation>Nom affiché (Caller ID)&#xa0;:</translation>
     </message>
     <message>
         <source>Dial context:</source>
-        <translation>Contexte de numérotation :</translation>
+        <translation>Contexte de numérotation&#xa0;:</translation>
     </message>
     <message>
         <source>Do-not-disturb device:</source>
-        <translation>Périphérique Ne pas déranger :</translation>
+        <translation>Périphérique Ne pas déranger&#xa0;:</translation>
     </message>
     <message>
         <source>Voicemail extension:</source>
-        <translation>Numéro de messagerie vocale :</translation>
+        <translation>Numéro de messagerie vocale&#xa0;:</translation>
     </message>
     <message>
         <source>Parking lot:</source>
-        <translation>Zone de parcage :</translation>
+        <translation>Zone de parcage&#xa0;:</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1225,51 +1225,51 @@
     </message>
     <message>
         <source>Host:</source>
-        <translation>Hôte :</translation>
+        <translation>Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation>Port :</translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>AMI user:</source>
-        <translation>Utilisateur AMI :</translation>
+        <translation>Utilisateur AMI&#xa0;:</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation>Authentification :</translation>
+        <translation>Authentification&#xa0;:</translation>
     </message>
     <message>
         <source>Call the selected extension:</source>
-        <translation>Appeler le poste sélectionné :</translation>
+        <translation>Appeler le poste sélectionné&#xa0;:</translation>
     </message>
     <message>
         <source>Hang up:</source>
-        <translation>Raccrocher :</translation>
+        <translation>Raccrocher&#xa0;:</translation>
     </message>
     <message>
         <source>Transfer:</source>
-        <translation>Transférer :</translation>
+        <translation>Transférer&#xa0;:</translation>
     </message>
     <message>
         <source>Transfer after announcing:</source>
-        <translation>Transférer après annonce :</translation>
+        <translation>Transférer après annonce&#xa0;:</translation>
     </message>
     <message>
         <source>Park:</source>
-        <translation>Parquer :</translation>
+        <translation>Parquer&#xa0;:</translation>
     </message>
     <message>
         <source>Pick up a ringing extension:</source>
-        <translation>Intercepter un poste qui sonne :</translation>
+        <translation>Intercepter un poste qui sonne&#xa0;:</translation>
     </message>
     <message>
         <source>Answer the next queue caller:</source>
-        <translation>Répondre au suivant de la file d&apos;attente :</translation>
+        <translation>Répondre au suivant de la file d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>{callerid}, {callername} and {queue} are replaced by the caller&apos;s details</source>
@@ -1297,11 +1297,11 @@
     </message>
     <message>
         <source>CRM lookup URL:</source>
-        <translation>URL de recherche CRM :</translation>
+        <translation>URL de recherche CRM&#xa0;:</translation>
     </message>
     <message>
         <source>Open it:</source>
-        <translation>L&apos;ouvrir :</translation>
+        <translation>L&apos;ouvrir&#xa0;:</translation>
     </message>
     <message>
         <source>PBX %1</source>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <source>Server “%1” needs a host and an AMI user.</source>
-        <translation>Le serveur « %1 » nécessite un hôte et un utilisateur AMI.</translation>
+        <translation>Le serveur «&#xa0;%1&#xa0;» nécessite un hôte et un utilisateur AMI.</translation>
     </message>
 </context>
 <context>
@@ -1560,11 +1560,11 @@
     </message>
     <message>
         <source>%1 failed: %2.</source>
-        <translation>%1 a échoué : %2.</translation>
+        <translation>%1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 failed: %2 (%3)</source>
-        <translation>%1 a échoué : %2 (%3)</translation>
+        <translation>%1 a échoué&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>Transfer completed</source>
@@ -1572,7 +1572,7 @@
     </message>
     <message>
         <source>Transfer cancelled: you are back with the caller</source>
-        <translation>Transfert annulé : vous êtes de nouveau avec l&apos;appelant</translation>
+        <translation>Transfert annulé&#xa0;: vous êtes de nouveau avec l&apos;appelant</translation>
     </message>
     <message>
         <source>Transfer failed</source>
@@ -1619,11 +1619,11 @@
     </message>
     <message>
         <source>Connection refused: is the manager interface enabled on that port?</source>
-        <translation>Connexion refusée : l&apos;interface manager est-elle activée sur ce port ?</translation>
+        <translation>Connexion refusée&#xa0;: l&apos;interface manager est-elle activée sur ce port&#xa0;?</translation>
     </message>
     <message>
         <source>No answer from the server (firewall or wrong address?)</source>
-        <translation>Aucune réponse du serveur (pare-feu ou mauvaise adresse ?)</translation>
+        <translation>Aucune réponse du serveur (pare-feu ou mauvaise adresse&#xa0;?)</translation>
     </message>
     <message>
         <source>TLS handshake failed</source>
@@ -1663,7 +1663,7 @@
     </message>
     <message>
         <source>The PBX account lacks the “%1” write permission (manager.conf).</source>
-        <translation>Le compte PBX n&apos;a pas l&apos;autorisation d&apos;écriture « %1 » (manager.conf).</translation>
+        <translation>Le compte PBX n&apos;a pas l&apos;autorisation d&apos;écriture «&#xa0;%1&#xa0;» (manager.conf).</translation>
     </message>
 </context>
 <context>
@@ -1789,11 +1789,11 @@
     </message>
     <message>
         <source>The message is no longer there; someone else moved or deleted it.</source>
-        <translation>Le message n&apos;est plus là ; quelqu&apos;un d&apos;autre l&apos;a déplacé ou supprimé.</translation>
+        <translation>Le message n&apos;est plus là&#xa0;; quelqu&apos;un d&apos;autre l&apos;a déplacé ou supprimé.</translation>
     </message>
     <message>
         <source>The message&apos;s information file is damaged or missing, so it cannot be moved.</source>
-        <translation>Le fichier d&apos;information du message est endommagé ou absent : il ne peut pas être déplacé.</translation>
+        <translation>Le fichier d&apos;information du message est endommagé ou absent&#xa0;: il ne peut pas être déplacé.</translation>
     </message>
     <message>
         <source>This message has no recording to save.</source>
@@ -1869,7 +1869,7 @@
     <message>
         <source>%1 new, %2 urgent, %3 old</source>
         <extracomment>Counts under a mailbox in the voicemail list</extracomment>
-        <translation>%1 nouveaux, %2 urgents, %3 anciens</translation>
+        <translation>Nouveaux&#xa0;:&#xa0;%1, urgents&#xa0;:&#xa0;%2, anciens&#xa0;:&#xa0;%3</translation>
     </message>
 </context>
 <context>
@@ -1884,11 +1884,11 @@
     </message>
     <message>
         <source>The message information file could not be read: %1</source>
-        <translation>Le fichier d&apos;information du message n&apos;a pas pu être lu : %1</translation>
+        <translation>Le fichier d&apos;information du message n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>No recording: the audio file is missing.</source>
-        <translation>Pas d&apos;enregistrement : le fichier audio est absent.</translation>
+        <translation>Pas d&apos;enregistrement&#xa0;: le fichier audio est absent.</translation>
     </message>
     <message>
         <source>Unknown caller</source>
@@ -1931,7 +1931,7 @@
     </message>
     <message>
         <source>Position (Left/Right: 5 seconds back/forward)</source>
-        <translation>Position (Gauche/Droite : 5 secondes en arrière/en avant)</translation>
+        <translation>Position (Gauche/Droite&#xa0;: 5 secondes en arrière/en avant)</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -1939,11 +1939,11 @@
     </message>
     <message>
         <source>This message has no recording: its audio file is missing from the voicemail spool. The message information is still shown.</source>
-        <translation>Ce message n&apos;a pas d&apos;enregistrement : son fichier audio manque dans le spool de la messagerie vocale. Les informations du message restent affichées.</translation>
+        <translation>Ce message n&apos;a pas d&apos;enregistrement&#xa0;: son fichier audio manque dans le spool de la messagerie vocale. Les informations du message restent affichées.</translation>
     </message>
     <message>
         <source>The recording is no longer there; the message was probably moved or deleted meanwhile.</source>
-        <translation>L&apos;enregistrement n&apos;est plus là ; le message a probablement été déplacé ou supprimé entre-temps.</translation>
+        <translation>L&apos;enregistrement n&apos;est plus là&#xa0;; le message a probablement été déplacé ou supprimé entre-temps.</translation>
     </message>
     <message>
         <source>This message&apos;s audio is in a format that cannot be played here (%1).</source>
@@ -1959,11 +1959,11 @@
     </message>
     <message>
         <source>This message is stored as GSM audio (%1) and no GSM decoder is installed on this computer, so it cannot be played here. Install the GStreamer GSM plugin (gstreamer1.0-plugins-bad) or ask the administrator to add &quot;wav&quot; to the voicemail formats.</source>
-        <translation>Ce message est enregistré en audio GSM (%1) et aucun décodeur GSM n&apos;est installé sur cet ordinateur : il ne peut donc pas être lu ici. Installez le greffon GSM de GStreamer (gstreamer1.0-plugins-bad) ou demandez à l&apos;administrateur d&apos;ajouter « wav » aux formats de la messagerie vocale.</translation>
+        <translation>Ce message est enregistré en audio GSM (%1) et aucun décodeur GSM n&apos;est installé sur cet ordinateur&#xa0;: il ne peut donc pas être lu ici. Installez le greffon GSM de GStreamer (gstreamer1.0-plugins-bad) ou demandez à l&apos;administrateur d&apos;ajouter «&#xa0;wav&#xa0;» aux formats de la messagerie vocale.</translation>
     </message>
     <message>
         <source>The recording could not be played: %1</source>
-        <translation>L&apos;enregistrement n&apos;a pas pu être lu : %1</translation>
+        <translation>L&apos;enregistrement n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>

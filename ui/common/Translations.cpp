@@ -43,7 +43,10 @@ void Translations::apply(const QString& languageOverride)
 
     // The system locale keeps the user's own formats (de_AT, fr_CH); an
     // override is a language, so its formats are that language's defaults.
-    m_locale = languageOverride.isEmpty() ? QLocale::system() : QLocale(languageOverride);
+    // A code QLocale does not know ("xx", a typo in a rolled-out profile)
+    // would give the C locale; the system's is the better guess.
+    const QLocale wanted(languageOverride);
+    m_locale = languageOverride.isEmpty() || wanted.language() == QLocale::C ? QLocale::system() : wanted;
     m_language = languageFor(m_locale);
     QLocale::setDefault(m_locale);
 

@@ -56,6 +56,8 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     m_mailboxes->setAccessibleName(tr("Mailboxes"));
     m_mailboxes->setSelectionMode(QAbstractItemView::SingleSelection);
     m_mailboxes->setUniformItemSizes(false);
+    // "3 nouveaux, 1 urgent…" is longer than the English summary: wrap, don't cut.
+    m_mailboxes->setWordWrap(true);
 
     for (Folder f : Voicemail::allFolders())
         m_folder->addItem(VoicemailErrorText::folderTitle(f), int(f));

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void translatesEveryLayer_data();
     void translatesEveryLayer();
     void englishRemovesTranslators();
+    void emptyOverrideFollowsSystem_data();
     void emptyOverrideFollowsSystem();
 
 private:
@@ -128,10 +129,19 @@ void TestTranslations::englishRemovesTranslators()
     QCOMPARE(StateStyle::text(Pbx::ExtensionState::Ringing), QStringLiteral("Ringing"));
 }
 
+void TestTranslations::emptyOverrideFollowsSystem_data()
+{
+    QTest::addColumn<QString>("languageOverride");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("unknown code") << QStringLiteral("xx");
+}
+
 void TestTranslations::emptyOverrideFollowsSystem()
 {
+    QFETCH(QString, languageOverride);
     Translations translations;
-    translations.apply(QString());
+    translations.apply(QStringLiteral("de"));
+    translations.apply(languageOverride);
     QCOMPARE(translations.locale(), QLocale::system());
     QCOMPARE(QLocale(), QLocale::system());
     QCOMPARE(translations.language(), Translations::languageFor(QLocale::system()));
