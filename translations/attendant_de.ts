@@ -194,6 +194,42 @@
         <source>Could not save %1</source>
         <translation>%1 konnte nicht gespeichert werden</translation>
     </message>
+    <message>
+        <source>Save a picture of every settings page into &lt;folder&gt; (settings-&lt;page&gt;.png), then quit.</source>
+        <translation>Ein Bild jeder Einstellungsseite in &lt;Ordner&gt; speichern (settings-&lt;Seite&gt;.png) und dann beenden.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Directory password</source>
+        <translation>Telefonbuch-Passwort</translation>
+    </message>
+    <message>
+        <source>The directory %1 needs the password of “%2”. It is kept in the system keychain.</source>
+        <translation>Das Telefonbuch %1 braucht das Passwort von „%2“. Es wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Directory %1: no password entered.</source>
+        <translation>Telefonbuch %1: kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>The voicemail spool %1 cannot be read (%2). Mount or share it on this computer, or change it in Settings → Voicemail.</source>
+        <translation>Der Mailbox-Spool %1 kann nicht gelesen werden (%2). Binden Sie ihn auf diesem Computer ein oder geben Sie ihn frei, oder ändern Sie ihn unter Einstellungen → Mailbox.</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>er existiert nicht</translation>
+    </message>
+    <message>
+        <source>Could not change the login start: %1</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -637,6 +673,53 @@
     </message>
 </context>
 <context>
+    <name>DirectorySettingsPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Contacts from these sources are merged in the Directory panel. LDAP passwords go to the system keychain.</source>
+        <translation>Die Kontakte aus diesen Quellen werden im Telefonbuch zusammengeführt. LDAP-Passwörter kommen in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Add LDAP server…</source>
+        <translation>LDAP-Server hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A CSV or vCard file, e.g. exported from a phone book</source>
+        <translation>Eine CSV- oder vCard-Datei, z. B. aus einem Adressbuch exportiert</translation>
+    </message>
+    <message>
+        <source>Directory file</source>
+        <translation>Telefonbuchdatei</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation>Kontakte (*.csv *.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>LDAP: %1 (%2)</source>
+        <translation>LDAP: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>LDAP: %1</source>
+        <translation>LDAP: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionBoard</name>
     <message>
         <source>Type a name or number to filter — Enter calls, Esc clears</source>
@@ -679,6 +762,224 @@
     <message>
         <source>via %1 — ringing on your phone</source>
         <translation>über %1 — klingelt an Ihrem Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>LdapSourceDialog</name>
+    <message>
+        <source>LDAP directory</source>
+        <translation>LDAP-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Loads the directory with these settings and shows how many contacts came</source>
+        <translation>Lädt das Verzeichnis mit diesen Einstellungen und zeigt, wie viele Kontakte kamen</translation>
+    </message>
+    <message>
+        <source>None (only on this computer)</source>
+        <translation>Keine (nur auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation>StartTLS</translation>
+    </message>
+    <message>
+        <source>LDAPS (ldaps:// address)</source>
+        <translation>LDAPS (ldaps://-Adresse)</translation>
+    </message>
+    <message>
+        <source>System certificates</source>
+        <translation>Systemzertifikate</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Empty: anonymous</source>
+        <translation>Leer: anonym</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Unverändert (im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <source>This entry only</source>
+        <translation>Nur dieser Eintrag</translation>
+    </message>
+    <message>
+        <source>One level below</source>
+        <translation>Eine Ebene darunter</translation>
+    </message>
+    <message>
+        <source>Whole subtree</source>
+        <translation>Ganzer Teilbaum</translation>
+    </message>
+    <message>
+        <source>Server&apos;s limit</source>
+        <translation>Grenze des Servers</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No paging</source>
+        <translation>Ohne Seitenaufteilung</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Serveradresse:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Trusted CA file:</source>
+        <translation>Vertrauenswürdige CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Bind DN:</source>
+        <translation>Bind-DN:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Search base:</source>
+        <translation>Suchbasis:</translation>
+    </message>
+    <message>
+        <source>Search depth:</source>
+        <translation>Suchtiefe:</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>At most (entries):</source>
+        <translation>Höchstens (Einträge):</translation>
+    </message>
+    <message>
+        <source>Time limit per page:</source>
+        <translation>Zeitlimit pro Seite:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Seitengröße:</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Vertrauenswürdiges CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Zentyal / Asterisk LDAP schema</source>
+        <translation>Zentyal / Asterisk-LDAP-Schema</translation>
+    </message>
+    <message>
+        <source>inetOrgPerson</source>
+        <translation>inetOrgPerson</translation>
+    </message>
+    <message>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <source>A preset fills the filter and the fields below; change any field to match your directory.</source>
+        <translation>Eine Vorlage füllt den Filter und die Felder unten aus; passen Sie jedes Feld an Ihr Verzeichnis an.</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Caller ID (extension):</source>
+        <translation>Caller ID (Nebenstelle):</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Nebenstelle:</translation>
+    </message>
+    <message>
+        <source>Work phone:</source>
+        <translation>Telefon geschäftlich:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Mobil:</translation>
+    </message>
+    <message>
+        <source>Other phone:</source>
+        <translation>Weiteres Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Voicemail box:</source>
+        <translation>Mailbox:</translation>
+    </message>
+    <message>
+        <source>Dialplan context:</source>
+        <translation>Dialplan-Kontext:</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Several attributes separated by commas: the first one present wins</source>
+        <translation>Mehrere Attribute durch Kommas getrennt: Das erste vorhandene gilt</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) found.</source>
+        <translation>
+            <numerusform>%n Kontakt gefunden.</numerusform>
+            <numerusform>%n Kontakte gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: enter the password of the bind DN first.</source>
+        <translation>%1: Zuerst das Passwort des Bind-DN eingeben.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1644,34 @@
         <source>Server “%1” needs a host and an AMI user.</source>
         <translation>Server „%1“ braucht einen Host und einen AMI-Benutzer.</translation>
     </message>
+    <message>
+        <source>Directory</source>
+        <translation>Telefonbuch</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>Start Attendant when I log in</source>
+        <translation>Attendant bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Attendant starts again.</source>
+        <translation>Eine neue Sprache gilt nach dem nächsten Start von Attendant.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Every directory source needs a server address or a file.</source>
+        <translation>Jede Telefonbuchquelle braucht eine Serveradresse oder eine Datei.</translation>
+    </message>
 </context>
 <context>
     <name>StateStyle</name>
@@ -1968,6 +2297,93 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailSettingsPage</name>
+    <message>
+        <source>Playing a new message marks it as heard</source>
+        <translation>Das Abspielen einer neuen Nachricht markiert sie als gehört</translation>
+    </message>
+    <message>
+        <source>Empty: no voicemail panel</source>
+        <translation>Leer: kein Mailbox-Bereich</translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s /var/spool/asterisk/voicemail, or where it is mounted on this computer</source>
+        <translation>/var/spool/asterisk/voicemail von Asterisk oder der Ort, an dem es auf diesem Computer eingebunden ist</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Lock files (Asterisk&apos;s default)</source>
+        <translation>Sperrdateien (Standard von Asterisk)</translation>
+    </message>
+    <message>
+        <source>flock (locking=flock)</source>
+        <translation>flock (locking=flock)</translation>
+    </message>
+    <message>
+        <source>Must match “locking” in Asterisk&apos;s voicemail.conf</source>
+        <translation>Muss zu „locking“ in der voicemail.conf von Asterisk passen</translation>
+    </message>
+    <message>
+        <source>None: delete for good</source>
+        <translation>Keine: endgültig löschen</translation>
+    </message>
+    <message>
+        <source>voicemail.conf backupdeleted: deleted messages kept per mailbox</source>
+        <translation>voicemail.conf backupdeleted: pro Mailbox aufbewahrte gelöschte Nachrichten</translation>
+    </message>
+    <message>
+        <source>voicemail.conf maxmsg: messages per folder</source>
+        <translation>voicemail.conf maxmsg: Nachrichten pro Ordner</translation>
+    </message>
+    <message>
+        <source>Spool folder:</source>
+        <translation>Spool-Ordner:</translation>
+    </message>
+    <message>
+        <source>Locking:</source>
+        <translation>Sperren:</translation>
+    </message>
+    <message>
+        <source>Keep deleted messages:</source>
+        <translation>Gelöschte Nachrichten behalten:</translation>
+    </message>
+    <message>
+        <source>Messages per folder:</source>
+        <translation>Nachrichten pro Ordner:</translation>
+    </message>
+    <message>
+        <source>Voicemail spool</source>
+        <translation>Mailbox-Spool</translation>
+    </message>
+    <message>
+        <source>Voicemail is off for this profile.</source>
+        <translation>Die Mailbox ist für dieses Profil ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>✘ %1 does not exist on this computer.</source>
+        <translation>✘ %1 existiert auf diesem Computer nicht.</translation>
+    </message>
+    <message>
+        <source>✘ %1 is not a folder.</source>
+        <translation>✘ %1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>✘ %1 cannot be read: ask for membership of Asterisk&apos;s group.</source>
+        <translation>✘ %1 kann nicht gelesen werden: Bitten Sie um Aufnahme in die Gruppe von Asterisk.</translation>
+    </message>
+    <message>
+        <source>Readable, but not writable: messages can be played, not moved or deleted.</source>
+        <translation>Lesbar, aber nicht beschreibbar: Nachrichten können abgespielt, aber nicht verschoben oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>✔ Readable and writable.</source>
+        <translation>✔ Lesbar und beschreibbar.</translation>
     </message>
 </context>
 </TS>

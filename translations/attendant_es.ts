@@ -194,6 +194,42 @@
         <source>Could not save %1</source>
         <translation>No se pudo guardar %1</translation>
     </message>
+    <message>
+        <source>Save a picture of every settings page into &lt;folder&gt; (settings-&lt;page&gt;.png), then quit.</source>
+        <translation>Guarda una imagen de cada página de configuración en &lt;carpeta&gt; (settings-&lt;página&gt;.png) y luego sale.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Directory password</source>
+        <translation>Contraseña del directorio</translation>
+    </message>
+    <message>
+        <source>The directory %1 needs the password of “%2”. It is kept in the system keychain.</source>
+        <translation>El directorio %1 necesita la contraseña de «%2». Se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Directory %1: no password entered.</source>
+        <translation>Directorio %1: no se introdujo la contraseña.</translation>
+    </message>
+    <message>
+        <source>The voicemail spool %1 cannot be read (%2). Mount or share it on this computer, or change it in Settings → Voicemail.</source>
+        <translation>No se puede leer el spool del buzón de voz %1 (%2). Móntelo o compártalo en este equipo, o cámbielo en Configuración → Buzón de voz.</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>sin permiso</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>Could not change the login start: %1</source>
+        <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -637,6 +673,53 @@
     </message>
 </context>
 <context>
+    <name>DirectorySettingsPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Contacts from these sources are merged in the Directory panel. LDAP passwords go to the system keychain.</source>
+        <translation>Los contactos de estas fuentes se combinan en el panel Directorio. Las contraseñas LDAP se guardan en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Add LDAP server…</source>
+        <translation>Añadir servidor LDAP…</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Añadir archivo…</translation>
+    </message>
+    <message>
+        <source>A CSV or vCard file, e.g. exported from a phone book</source>
+        <translation>Un archivo CSV o vCard, p. ej. exportado de una agenda</translation>
+    </message>
+    <message>
+        <source>Directory file</source>
+        <translation>Archivo de directorio</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation>Contactos (*.csv *.vcf *.vcard);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>LDAP: %1 (%2)</source>
+        <translation>LDAP: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>LDAP: %1</source>
+        <translation>LDAP: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionBoard</name>
     <message>
         <source>Type a name or number to filter — Enter calls, Esc clears</source>
@@ -679,6 +762,224 @@
     <message>
         <source>via %1 — ringing on your phone</source>
         <translation>vía %1 — sonando en su teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>LdapSourceDialog</name>
+    <message>
+        <source>LDAP directory</source>
+        <translation>Directorio LDAP</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Loads the directory with these settings and shows how many contacts came</source>
+        <translation>Carga el directorio con esta configuración y muestra cuántos contactos llegaron</translation>
+    </message>
+    <message>
+        <source>None (only on this computer)</source>
+        <translation>Ninguno (solo en este equipo)</translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation>StartTLS</translation>
+    </message>
+    <message>
+        <source>LDAPS (ldaps:// address)</source>
+        <translation>LDAPS (dirección ldaps://)</translation>
+    </message>
+    <message>
+        <source>System certificates</source>
+        <translation>Certificados del sistema</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Empty: anonymous</source>
+        <translation>Vacío: anónimo</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Sin cambios (guardada en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>This entry only</source>
+        <translation>Solo esta entrada</translation>
+    </message>
+    <message>
+        <source>One level below</source>
+        <translation>Un nivel por debajo</translation>
+    </message>
+    <message>
+        <source>Whole subtree</source>
+        <translation>Subárbol completo</translation>
+    </message>
+    <message>
+        <source>Server&apos;s limit</source>
+        <translation>Límite del servidor</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No paging</source>
+        <translation>Sin paginación</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Cifrado:</translation>
+    </message>
+    <message>
+        <source>Trusted CA file:</source>
+        <translation>Archivo de CA de confianza:</translation>
+    </message>
+    <message>
+        <source>Bind DN:</source>
+        <translation>DN de enlace:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Search base:</source>
+        <translation>Base de búsqueda:</translation>
+    </message>
+    <message>
+        <source>Search depth:</source>
+        <translation>Profundidad de búsqueda:</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtro:</translation>
+    </message>
+    <message>
+        <source>At most (entries):</source>
+        <translation>Como máximo (entradas):</translation>
+    </message>
+    <message>
+        <source>Time limit per page:</source>
+        <translation>Límite de tiempo por página:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Certificado de CA de confianza</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>Certificados PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Zentyal / Asterisk LDAP schema</source>
+        <translation>Zentyal / esquema LDAP de Asterisk</translation>
+    </message>
+    <message>
+        <source>inetOrgPerson</source>
+        <translation>inetOrgPerson</translation>
+    </message>
+    <message>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <source>A preset fills the filter and the fields below; change any field to match your directory.</source>
+        <translation>Un ajuste predefinido rellena el filtro y los campos de abajo; cambie cualquier campo para adaptarlo a su directorio.</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Predefinido:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Caller ID (extension):</source>
+        <translation>ID de llamada (extensión):</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Extensión:</translation>
+    </message>
+    <message>
+        <source>Work phone:</source>
+        <translation>Teléfono del trabajo:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Móvil:</translation>
+    </message>
+    <message>
+        <source>Other phone:</source>
+        <translation>Otro teléfono:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>Voicemail box:</source>
+        <translation>Buzón de voz:</translation>
+    </message>
+    <message>
+        <source>Dialplan context:</source>
+        <translation>Contexto del plan de marcación:</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>No se lee</translation>
+    </message>
+    <message>
+        <source>Several attributes separated by commas: the first one present wins</source>
+        <translation>Varios atributos separados por comas: gana el primero presente</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Departamento:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando a %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) found.</source>
+        <translation>
+            <numerusform>Se encontró %n contacto.</numerusform>
+            <numerusform>Se encontraron %n contactos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: enter the password of the bind DN first.</source>
+        <translation>%1: introduzca primero la contraseña del DN de enlace.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1644,34 @@
         <source>Server “%1” needs a host and an AMI user.</source>
         <translation>El servidor «%1» necesita un host y un usuario AMI.</translation>
     </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directorio</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <source>Start Attendant when I log in</source>
+        <translation>Iniciar Attendant al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Attendant starts again.</source>
+        <translation>Un idioma nuevo se aplica cuando Attendant se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Every directory source needs a server address or a file.</source>
+        <translation>Cada fuente de directorio necesita una dirección de servidor o un archivo.</translation>
+    </message>
 </context>
 <context>
     <name>StateStyle</name>
@@ -1968,6 +2297,93 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailSettingsPage</name>
+    <message>
+        <source>Playing a new message marks it as heard</source>
+        <translation>Reproducir un mensaje nuevo lo marca como escuchado</translation>
+    </message>
+    <message>
+        <source>Empty: no voicemail panel</source>
+        <translation>Vacío: sin panel de buzón de voz</translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s /var/spool/asterisk/voicemail, or where it is mounted on this computer</source>
+        <translation>/var/spool/asterisk/voicemail de Asterisk, o donde esté montado en este equipo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Lock files (Asterisk&apos;s default)</source>
+        <translation>Archivos de bloqueo (predeterminado de Asterisk)</translation>
+    </message>
+    <message>
+        <source>flock (locking=flock)</source>
+        <translation>flock (locking=flock)</translation>
+    </message>
+    <message>
+        <source>Must match “locking” in Asterisk&apos;s voicemail.conf</source>
+        <translation>Debe coincidir con «locking» en el voicemail.conf de Asterisk</translation>
+    </message>
+    <message>
+        <source>None: delete for good</source>
+        <translation>Ninguno: eliminar definitivamente</translation>
+    </message>
+    <message>
+        <source>voicemail.conf backupdeleted: deleted messages kept per mailbox</source>
+        <translation>voicemail.conf backupdeleted: mensajes eliminados que se conservan por buzón</translation>
+    </message>
+    <message>
+        <source>voicemail.conf maxmsg: messages per folder</source>
+        <translation>voicemail.conf maxmsg: mensajes por carpeta</translation>
+    </message>
+    <message>
+        <source>Spool folder:</source>
+        <translation>Carpeta del spool:</translation>
+    </message>
+    <message>
+        <source>Locking:</source>
+        <translation>Bloqueo:</translation>
+    </message>
+    <message>
+        <source>Keep deleted messages:</source>
+        <translation>Conservar mensajes eliminados:</translation>
+    </message>
+    <message>
+        <source>Messages per folder:</source>
+        <translation>Mensajes por carpeta:</translation>
+    </message>
+    <message>
+        <source>Voicemail spool</source>
+        <translation>Spool del buzón de voz</translation>
+    </message>
+    <message>
+        <source>Voicemail is off for this profile.</source>
+        <translation>El buzón de voz está desactivado en este perfil.</translation>
+    </message>
+    <message>
+        <source>✘ %1 does not exist on this computer.</source>
+        <translation>✘ %1 no existe en este equipo.</translation>
+    </message>
+    <message>
+        <source>✘ %1 is not a folder.</source>
+        <translation>✘ %1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>✘ %1 cannot be read: ask for membership of Asterisk&apos;s group.</source>
+        <translation>✘ No se puede leer %1: pida ser miembro del grupo de Asterisk.</translation>
+    </message>
+    <message>
+        <source>Readable, but not writable: messages can be played, not moved or deleted.</source>
+        <translation>Se puede leer, pero no escribir: los mensajes se pueden reproducir, no mover ni eliminar.</translation>
+    </message>
+    <message>
+        <source>✔ Readable and writable.</source>
+        <translation>✔ Se puede leer y escribir.</translation>
     </message>
 </context>
 </TS>

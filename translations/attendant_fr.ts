@@ -194,6 +194,42 @@
         <source>Could not save %1</source>
         <translation>Impossible d&apos;enregistrer %1</translation>
     </message>
+    <message>
+        <source>Save a picture of every settings page into &lt;folder&gt; (settings-&lt;page&gt;.png), then quit.</source>
+        <translation>Enregistre une image de chaque page de paramètres dans &lt;dossier&gt; (settings-&lt;page&gt;.png), puis quitte.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Directory password</source>
+        <translation>Mot de passe de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>The directory %1 needs the password of “%2”. It is kept in the system keychain.</source>
+        <translation>L&apos;annuaire %1 a besoin du mot de passe de «&#xa0;%2&#xa0;». Il est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Directory %1: no password entered.</source>
+        <translation>Annuaire %1&#xa0;: aucun mot de passe saisi.</translation>
+    </message>
+    <message>
+        <source>The voicemail spool %1 cannot be read (%2). Mount or share it on this computer, or change it in Settings → Voicemail.</source>
+        <translation>Le spool de messagerie vocale %1 ne peut pas être lu (%2). Montez-le ou partagez-le sur cet ordinateur, ou modifiez-le dans Paramètres → Messagerie vocale.</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>pas d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>il n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Could not change the login start: %1</source>
+        <translation>Impossible de modifier le démarrage à l&apos;ouverture de session&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -637,6 +673,53 @@
     </message>
 </context>
 <context>
+    <name>DirectorySettingsPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Contacts from these sources are merged in the Directory panel. LDAP passwords go to the system keychain.</source>
+        <translation>Les contacts de ces sources sont réunis dans le panneau Annuaire. Les mots de passe LDAP vont dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Add LDAP server…</source>
+        <translation>Ajouter un serveur LDAP…</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>A CSV or vCard file, e.g. exported from a phone book</source>
+        <translation>Un fichier CSV ou vCard, p. ex. exporté d&apos;un carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>Directory file</source>
+        <translation>Fichier d&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation>Contacts (*.csv *.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>LDAP: %1 (%2)</source>
+        <translation>LDAP&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>LDAP: %1</source>
+        <translation>LDAP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionBoard</name>
     <message>
         <source>Type a name or number to filter — Enter calls, Esc clears</source>
@@ -679,6 +762,224 @@
     <message>
         <source>via %1 — ringing on your phone</source>
         <translation>via %1 — sonne sur votre téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>LdapSourceDialog</name>
+    <message>
+        <source>LDAP directory</source>
+        <translation>Annuaire LDAP</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Loads the directory with these settings and shows how many contacts came</source>
+        <translation>Charge l&apos;annuaire avec ces paramètres et indique combien de contacts sont arrivés</translation>
+    </message>
+    <message>
+        <source>None (only on this computer)</source>
+        <translation>Aucun (uniquement sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation>StartTLS</translation>
+    </message>
+    <message>
+        <source>LDAPS (ldaps:// address)</source>
+        <translation>LDAPS (adresse ldaps://)</translation>
+    </message>
+    <message>
+        <source>System certificates</source>
+        <translation>Certificats du système</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Empty: anonymous</source>
+        <translation>Vide&#xa0;: anonyme</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation>Inchangé (conservé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>This entry only</source>
+        <translation>Cette entrée uniquement</translation>
+    </message>
+    <message>
+        <source>One level below</source>
+        <translation>Un niveau en dessous</translation>
+    </message>
+    <message>
+        <source>Whole subtree</source>
+        <translation>Sous-arbre entier</translation>
+    </message>
+    <message>
+        <source>Server&apos;s limit</source>
+        <translation>Limite du serveur</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No paging</source>
+        <translation>Sans pagination</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Adresse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trusted CA file:</source>
+        <translation>Fichier d&apos;AC de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bind DN:</source>
+        <translation>DN de liaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search base:</source>
+        <translation>Base de recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search depth:</source>
+        <translation>Profondeur de recherche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At most (entries):</source>
+        <translation>Au plus (entrées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time limit per page:</source>
+        <translation>Délai par page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Taille de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate</source>
+        <translation>Certificat d&apos;AC de confiance</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>Certificats PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Zentyal / Asterisk LDAP schema</source>
+        <translation>Zentyal / schéma LDAP Asterisk</translation>
+    </message>
+    <message>
+        <source>inetOrgPerson</source>
+        <translation>inetOrgPerson</translation>
+    </message>
+    <message>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <source>A preset fills the filter and the fields below; change any field to match your directory.</source>
+        <translation>Un préréglage remplit le filtre et les champs ci-dessous&#xa0;; modifiez n&apos;importe quel champ pour l&apos;adapter à votre annuaire.</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Préréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Caller ID (extension):</source>
+        <translation>Caller ID (poste)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Poste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Work phone:</source>
+        <translation>Téléphone professionnel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Portable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Other phone:</source>
+        <translation>Autre téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Voicemail box:</source>
+        <translation>Boîte vocale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dialplan context:</source>
+        <translation>Contexte du plan de numérotation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Non lu</translation>
+    </message>
+    <message>
+        <source>Several attributes separated by commas: the first one present wins</source>
+        <translation>Plusieurs attributs séparés par des virgules&#xa0;: le premier présent l&apos;emporte</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) found.</source>
+        <translation>
+            <numerusform>%n contact trouvé.</numerusform>
+            <numerusform>%n contacts trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: enter the password of the bind DN first.</source>
+        <translation>%1&#xa0;: saisissez d&apos;abord le mot de passe du DN de liaison.</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1644,34 @@
         <source>Server “%1” needs a host and an AMI user.</source>
         <translation>Le serveur «&#xa0;%1&#xa0;» nécessite un hôte et un utilisateur AMI.</translation>
     </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Start Attendant when I log in</source>
+        <translation>Démarrer Attendant à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Attendant starts again.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage d&apos;Attendant.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every directory source needs a server address or a file.</source>
+        <translation>Chaque source d&apos;annuaire nécessite une adresse de serveur ou un fichier.</translation>
+    </message>
 </context>
 <context>
     <name>StateStyle</name>
@@ -1968,6 +2297,93 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailSettingsPage</name>
+    <message>
+        <source>Playing a new message marks it as heard</source>
+        <translation>Lire un nouveau message le marque comme écouté</translation>
+    </message>
+    <message>
+        <source>Empty: no voicemail panel</source>
+        <translation>Vide&#xa0;: pas de panneau de messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s /var/spool/asterisk/voicemail, or where it is mounted on this computer</source>
+        <translation>/var/spool/asterisk/voicemail d&apos;Asterisk, ou l&apos;endroit où il est monté sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Lock files (Asterisk&apos;s default)</source>
+        <translation>Fichiers de verrou (par défaut d&apos;Asterisk)</translation>
+    </message>
+    <message>
+        <source>flock (locking=flock)</source>
+        <translation>flock (locking=flock)</translation>
+    </message>
+    <message>
+        <source>Must match “locking” in Asterisk&apos;s voicemail.conf</source>
+        <translation>Doit correspondre à «&#xa0;locking&#xa0;» dans le voicemail.conf d&apos;Asterisk</translation>
+    </message>
+    <message>
+        <source>None: delete for good</source>
+        <translation>Aucun&#xa0;: supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>voicemail.conf backupdeleted: deleted messages kept per mailbox</source>
+        <translation>voicemail.conf backupdeleted&#xa0;: messages supprimés conservés par boîte vocale</translation>
+    </message>
+    <message>
+        <source>voicemail.conf maxmsg: messages per folder</source>
+        <translation>voicemail.conf maxmsg&#xa0;: messages par dossier</translation>
+    </message>
+    <message>
+        <source>Spool folder:</source>
+        <translation>Dossier du spool&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Locking:</source>
+        <translation>Verrouillage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep deleted messages:</source>
+        <translation>Conserver les messages supprimés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Messages per folder:</source>
+        <translation>Messages par dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Voicemail spool</source>
+        <translation>Spool de messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Voicemail is off for this profile.</source>
+        <translation>La messagerie vocale est désactivée pour ce profil.</translation>
+    </message>
+    <message>
+        <source>✘ %1 does not exist on this computer.</source>
+        <translation>✘ %1 n&apos;existe pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>✘ %1 is not a folder.</source>
+        <translation>✘ %1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>✘ %1 cannot be read: ask for membership of Asterisk&apos;s group.</source>
+        <translation>✘ %1 ne peut pas être lu&#xa0;: demandez à faire partie du groupe d&apos;Asterisk.</translation>
+    </message>
+    <message>
+        <source>Readable, but not writable: messages can be played, not moved or deleted.</source>
+        <translation>Lisible, mais pas modifiable&#xa0;: les messages peuvent être lus, pas déplacés ni supprimés.</translation>
+    </message>
+    <message>
+        <source>✔ Readable and writable.</source>
+        <translation>✔ Lisible et modifiable.</translation>
     </message>
 </context>
 </TS>
