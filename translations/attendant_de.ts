@@ -312,6 +312,30 @@
         <source>The call ended before the transfer.</source>
         <translation>Der Anruf endete vor der Weiterleitung.</translation>
     </message>
+    <message>
+        <source>The phone could not be called (unregistered, unknown or no such channel).</source>
+        <translation>Das Telefon konnte nicht angerufen werden (nicht angemeldet, unbekannt oder kein solcher Kanal).</translation>
+    </message>
+    <message>
+        <source>The phone hung up before the call was connected.</source>
+        <translation>Das Telefon hat aufgelegt, bevor der Anruf verbunden war.</translation>
+    </message>
+    <message>
+        <source>The phone did not answer in time.</source>
+        <translation>Das Telefon hat nicht rechtzeitig abgenommen.</translation>
+    </message>
+    <message>
+        <source>The phone is busy.</source>
+        <translation>Das Telefon ist besetzt.</translation>
+    </message>
+    <message>
+        <source>The network is congested.</source>
+        <translation>Das Netz ist überlastet.</translation>
+    </message>
+    <message>
+        <source>The call could not be placed (reason %1).</source>
+        <translation>Der Anruf konnte nicht aufgebaut werden (Grund %1).</translation>
+    </message>
 </context>
 <context>
     <name>CallLogPanel</name>

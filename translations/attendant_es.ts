@@ -312,6 +312,30 @@
         <source>The call ended before the transfer.</source>
         <translation>La llamada terminó antes de la transferencia.</translation>
     </message>
+    <message>
+        <source>The phone could not be called (unregistered, unknown or no such channel).</source>
+        <translation>No se pudo llamar al teléfono (no registrado, desconocido o canal inexistente).</translation>
+    </message>
+    <message>
+        <source>The phone hung up before the call was connected.</source>
+        <translation>El teléfono colgó antes de que se conectara la llamada.</translation>
+    </message>
+    <message>
+        <source>The phone did not answer in time.</source>
+        <translation>El teléfono no contestó a tiempo.</translation>
+    </message>
+    <message>
+        <source>The phone is busy.</source>
+        <translation>El teléfono está ocupado.</translation>
+    </message>
+    <message>
+        <source>The network is congested.</source>
+        <translation>La red está congestionada.</translation>
+    </message>
+    <message>
+        <source>The call could not be placed (reason %1).</source>
+        <translation>No se pudo realizar la llamada (motivo %1).</translation>
+    </message>
 </context>
 <context>
     <name>CallLogPanel</name>

@@ -312,6 +312,30 @@
         <source>The call ended before the transfer.</source>
         <translation>L&apos;appel s&apos;est terminé avant le transfert.</translation>
     </message>
+    <message>
+        <source>The phone could not be called (unregistered, unknown or no such channel).</source>
+        <translation>Le téléphone n’a pas pu être appelé (non enregistré, inconnu ou canal inexistant).</translation>
+    </message>
+    <message>
+        <source>The phone hung up before the call was connected.</source>
+        <translation>Le téléphone a raccroché avant que l’appel soit établi.</translation>
+    </message>
+    <message>
+        <source>The phone did not answer in time.</source>
+        <translation>Le téléphone n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The phone is busy.</source>
+        <translation>Le téléphone est occupé.</translation>
+    </message>
+    <message>
+        <source>The network is congested.</source>
+        <translation>Le réseau est saturé.</translation>
+    </message>
+    <message>
+        <source>The call could not be placed (reason %1).</source>
+        <translation>L’appel n’a pas pu être passé (motif %1).</translation>
+    </message>
 </context>
 <context>
     <name>CallLogPanel</name>

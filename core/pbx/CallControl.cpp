@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CallControl", text);
-}
-
 bool isOriginate(CallControl::Operation op)
 {
     switch (op) {
@@ -36,17 +31,19 @@ QString originateReasonText(int reason)
 {
     switch (reason) {
     case 0:
-        return tr("The phone could not be called (unregistered, unknown or no such channel).");
+        return QCoreApplication::translate(
+            "CallControl", "The phone could not be called (unregistered, unknown or no such channel).");
     case 1:
-        return tr("The phone hung up before the call was connected.");
+        return QCoreApplication::translate("CallControl", "The phone hung up before the call was connected.");
     case 3:
-        return tr("The phone did not answer in time.");
+        return QCoreApplication::translate("CallControl", "The phone did not answer in time.");
     case 5:
-        return tr("The phone is busy.");
+        return QCoreApplication::translate("CallControl", "The phone is busy.");
     case 8:
-        return tr("The network is congested.");
+        return QCoreApplication::translate("CallControl", "The network is congested.");
     default:
-        return tr("The call could not be placed (reason %1).").arg(reason);
+        return QCoreApplication::translate("CallControl", "The call could not be placed (reason %1).")
+            .arg(reason);
     }
 }
 
