@@ -31,6 +31,17 @@ as_root() {
 echo "Installing: ${missing[*]}"
 # slapd asks debconf questions; we never use its system instance (tests start their own).
 export DEBIAN_FRONTEND=noninteractive
+# Keep package scripts from starting services (slapd would listen on every
+# interface); the tests start their own slapd on 127.0.0.1.
+policy=/usr/sbin/policy-rc.d
+added_policy=no
+if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null
+    as_root chmod 755 "$policy"
+    added_policy=yes
+fi
+cleanup_policy() { [ "$added_policy" = yes ] && as_root rm -f "$policy"; return 0; }
+trap cleanup_policy EXIT
 as_root apt-get update -qq
 as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 # The packaged slapd service is not needed (and must not listen on the network).
