@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Refreshes translations/*.ts from every tr() in core/, ui/ and app/.
+# Refreshes translations/*.ts from every tr() in core/, demo/, ui/ and app/.
 # No line numbers in the .ts files (-locations none): moving code must not
 # change a translation file. CI fails when this script would change one.
 set -euo pipefail
@@ -12,4 +12,4 @@ ts=()
 for lang in es de fr; do
     ts+=("$target_dir/attendant_$lang.ts")
 done
-"$lupdate" -silent -no-obsolete -locations none -extensions cpp,h core ui app -ts "${ts[@]}"
+"$lupdate" -silent -no-obsolete -locations none -extensions cpp,h core demo ui app -ts "${ts[@]}"

@@ -5,6 +5,7 @@
 #include "ami/AmiParser.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -38,18 +39,51 @@ Q_SIGNALS:
     void closed();
 
 private:
+    // One handler per AMI action (lower-case name); adding an action is one
+    // entry in handlers() and one function (DemoSessionActions.cpp).
+    using Handler = QList<AmiMessage> (DemoSession::*)(const AmiMessage&);
+    static const QHash<QString, Handler>& handlers();
+
     void handleReadyRead();
     void handleMessage(const AmiMessage& msg);
     QList<AmiMessage> execute(const QString& action, const AmiMessage& msg);
     QList<AmiMessage> login(const AmiMessage& msg);
+
+    // Actions (DemoSessionActions.cpp).
+    QList<AmiMessage> ping(const AmiMessage& msg);
+    QList<AmiMessage> logoff(const AmiMessage& msg);
+    QList<AmiMessage> challenge(const AmiMessage& msg);
+    QList<AmiMessage> events(const AmiMessage& msg);
+    QList<AmiMessage> extensionStateList(const AmiMessage& msg);
+    QList<AmiMessage> deviceStateList(const AmiMessage& msg);
+    QList<AmiMessage> coreShowChannels(const AmiMessage& msg);
+    QList<AmiMessage> parkedCalls(const AmiMessage& msg);
+    QList<AmiMessage> queueStatus(const AmiMessage& msg);
+    QList<AmiMessage> voicemailUsersList(const AmiMessage& msg);
+    QList<AmiMessage> parkinglots(const AmiMessage& msg);
+    QList<AmiMessage> mailboxCount(const AmiMessage& msg);
+    QList<AmiMessage> extensionState(const AmiMessage& msg);
+    QList<AmiMessage> getvar(const AmiMessage& msg);
+    QList<AmiMessage> queueAdd(const AmiMessage& msg);
+    QList<AmiMessage> queuePause(const AmiMessage& msg);
+    QList<AmiMessage> voicemailRefresh(const AmiMessage& msg);
     QList<AmiMessage> originate(const AmiMessage& msg);
     QList<AmiMessage> hangup(const AmiMessage& msg);
+    QList<AmiMessage> redirect(const AmiMessage& msg);
+    QList<AmiMessage> blindTransfer(const AmiMessage& msg);
+    QList<AmiMessage> atxfer(const AmiMessage& msg);
+    QList<AmiMessage> transfer(const AmiMessage& msg, bool blind);
+    QList<AmiMessage> park(const AmiMessage& msg);
+
+    // Replies in Asterisk's header order.
     QList<AmiMessage> list(const AmiMessage& msg, QByteArrayView message, QByteArrayView completeName,
         QList<AmiMessage> items, bool withTotal = false);
     AmiMessage response(QByteArrayView status, const AmiMessage& request) const;
     AmiMessage error(const AmiMessage& request, const QString& message) const;
     AmiMessage success(const AmiMessage& request, const QString& message) const;
     bool permitted(const QString& action) const;
+    // Asterisk's ast_true() reading of a yes/no header.
+    static bool isOn(QByteArrayView value);
     void send(const QList<AmiMessage>& messages);
     void close();
 
