@@ -1407,6 +1407,17 @@
     </message>
 </context>
 <context>
+    <name>ServerConfig</name>
+    <message>
+        <source>The AMI user name of %1 contains a line break or a NUL character, which would add lines to the Login. It was refused.</source>
+        <translation>Der AMI-Benutzername von %1 enthält einen Zeilenumbruch oder ein NUL-Zeichen, das dem Login weitere Zeilen hinzufügen würde. Er wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The user name in the address contains a line break or a NUL character; it was refused.</source>
+        <translation>Der Benutzername in der Adresse enthält einen Zeilenumbruch oder ein NUL-Zeichen; er wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Welcome to Attendant</source>
@@ -2017,6 +2028,10 @@
     <message>
         <source>The PBX account lacks the “%1” write permission (manager.conf).</source>
         <translation>Dem Konto der Telefonanlage fehlt die Schreibberechtigung „%1“ (manager.conf).</translation>
+    </message>
+    <message>
+        <source>The user name, event mask or secret contains a line break; nothing was sent</source>
+        <translation>Benutzername, Ereignismaske oder Passwort enthält einen Zeilenumbruch; es wurde nichts gesendet</translation>
     </message>
 </context>
 <context>

@@ -1407,6 +1407,17 @@
     </message>
 </context>
 <context>
+    <name>ServerConfig</name>
+    <message>
+        <source>The AMI user name of %1 contains a line break or a NUL character, which would add lines to the Login. It was refused.</source>
+        <translation>El nombre de usuario AMI de %1 contiene un salto de línea o un carácter NUL, que añadiría líneas al Login. Se ha rechazado.</translation>
+    </message>
+    <message>
+        <source>The user name in the address contains a line break or a NUL character; it was refused.</source>
+        <translation>El nombre de usuario de la dirección contiene un salto de línea o un carácter NUL; se ha rechazado.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Welcome to Attendant</source>
@@ -2017,6 +2028,10 @@
     <message>
         <source>The PBX account lacks the “%1” write permission (manager.conf).</source>
         <translation>A la cuenta de la centralita le falta el permiso de escritura «%1» (manager.conf).</translation>
+    </message>
+    <message>
+        <source>The user name, event mask or secret contains a line break; nothing was sent</source>
+        <translation>El nombre de usuario, la máscara de eventos o la clave contiene un salto de línea; no se ha enviado nada</translation>
     </message>
 </context>
 <context>

@@ -1407,6 +1407,17 @@
     </message>
 </context>
 <context>
+    <name>ServerConfig</name>
+    <message>
+        <source>The AMI user name of %1 contains a line break or a NUL character, which would add lines to the Login. It was refused.</source>
+        <translation>Le nom d’utilisateur AMI de %1 contient un saut de ligne ou un caractère NUL, qui ajouterait des lignes au Login. Il a été refusé.</translation>
+    </message>
+    <message>
+        <source>The user name in the address contains a line break or a NUL character; it was refused.</source>
+        <translation>Le nom d’utilisateur de l’adresse contient un saut de ligne ou un caractère NUL ; il a été refusé.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Welcome to Attendant</source>
@@ -2017,6 +2028,10 @@
     <message>
         <source>The PBX account lacks the “%1” write permission (manager.conf).</source>
         <translation>Le compte PBX n&apos;a pas l&apos;autorisation d&apos;écriture «&#xa0;%1&#xa0;» (manager.conf).</translation>
+    </message>
+    <message>
+        <source>The user name, event mask or secret contains a line break; nothing was sent</source>
+        <translation>Le nom d’utilisateur, le masque d’événements ou le secret contient un saut de ligne ; rien n’a été envoyé</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ami/AmiClient.h"
 
 #include "ami/AmiLogging.h"
+#include "ami/AmiLogin.h"
 #include "common/Clock.h"
 
 #include <QCryptographicHash>
@@ -131,6 +132,14 @@ void AmiClient::openSocket()
     if (m_secret.isEmpty()) {
         m_wantConnected = false;
         fail(Error::NoSecret, tr("No AMI secret is known for user \"%1\"").arg(m_settings.username));
+        setState(State::Disconnected);
+        return;
+    }
+    // A line break in the user name, event mask or secret would add headers
+    // to the Login: refused before a single byte goes out.
+    if (const QString invalid = AmiLogin::validationError(m_settings, m_secret); !invalid.isEmpty()) {
+        m_wantConnected = false;
+        fail(Error::InvalidSettings, invalid);
         setState(State::Disconnected);
         return;
     }
@@ -316,11 +325,7 @@ void AmiClient::startLogin()
     if (m_settings.authMode == AmiConnectionSettings::AuthMode::Md5Challenge) {
         m_loginStep = LoginStep::Challenge;
         m_loginActionId = nextActionId();
-        AmiMessage challenge;
-        challenge.append("Action", QByteArrayView("Challenge"));
-        challenge.append("ActionID", QByteArrayView(m_loginActionId));
-        challenge.append("AuthType", QByteArrayView("MD5"));
-        writeMessage(challenge);
+        writeLoginRequest(AmiLogin::challenge());
         return;
     }
     sendLogin({});
@@ -330,26 +335,23 @@ void AmiClient::sendLogin(QByteArrayView challenge)
 {
     m_loginStep = LoginStep::Login;
     m_loginActionId = nextActionId();
-    // Same header order as Asterisk's own tools and the recorded sessions.
-    AmiMessage login;
-    login.append("Action", QByteArrayView("Login"));
-    login.append("ActionID", QByteArrayView(m_loginActionId));
-    if (m_settings.authMode == AmiConnectionSettings::AuthMode::Md5Challenge) {
-        login.append("AuthType", QByteArrayView("MD5"));
-        login.append("Username", m_settings.username);
-        QCryptographicHash md5(QCryptographicHash::Md5);
-        md5.addData(challenge);
-        md5.addData(m_secret.toUtf8());
-        login.append("Key", QByteArrayView(md5.result().toHex()));
-    } else {
-        login.append("Username", m_settings.username);
-        login.append("Secret", m_secret);
+    writeLoginRequest(AmiLogin::login(m_settings, m_secret, challenge, m_proxy));
+}
+
+void AmiClient::writeLoginRequest(const AmiRequest& request)
+{
+    // The last line of defence: openSocket() already refused such settings.
+    if (const QString invalid = request.validationError(); !invalid.isEmpty()) {
+        m_wantConnected = false;
+        dropConnection(Error::InvalidSettings, invalid, false);
+        return;
     }
-    // astmanproxy ignores Events: in Login and shares one upstream session,
-    // so the mask is only sent to a real Asterisk.
-    if (!m_proxy && !m_settings.eventMask.isEmpty())
-        login.append("Events", m_settings.eventMask);
-    writeMessage(login);
+    AmiMessage wire;
+    wire.append("Action", QByteArrayView(request.action()));
+    wire.append("ActionID", QByteArrayView(m_loginActionId));
+    for (const AmiRequest::Header& h : request.headers())
+        wire.append(h.key, h.value);
+    writeMessage(wire);
 }
 
 void AmiClient::handleLoginMessage(const AmiMessage& message)

@@ -57,6 +57,7 @@ public:
         KeepaliveTimeout, // the peer went silent
         RemoteClosed,
         NetworkError,
+        InvalidSettings, // a user name, event mask or secret that would inject headers; nothing sent
     };
     Q_ENUM(Error)
 
@@ -147,6 +148,7 @@ private:
     void handleReconnectTimer();
     void startLogin();
     void sendLogin(QByteArrayView challenge);
+    void writeLoginRequest(const AmiRequest& request);
     void loginSucceeded();
     void writeMessage(const AmiMessage& message);
     void finishAction(AmiAction* action, AmiAction::Result result, const QString& text = {});

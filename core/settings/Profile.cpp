@@ -160,5 +160,12 @@ std::optional<Profile> Profile::importFromFile(const QString& path, QString* err
             *error = QCoreApplication::translate("Profile", "The profile in %1 has no name.").arg(path);
         return std::nullopt;
     }
+    for (const ServerConfig& s : std::as_const(p.servers)) {
+        if (const QString invalid = s.validationError(); !invalid.isEmpty()) {
+            if (error)
+                *error = invalid;
+            return std::nullopt;
+        }
+    }
     return p;
 }

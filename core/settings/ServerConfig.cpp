@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/ServerConfig.h"
 
+#include "ami/AmiLogin.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <QUrl>
@@ -61,6 +63,16 @@ QString ServerConfig::label() const
     if (!displayName.isEmpty())
         return displayName;
     return host + u':' + QString::number(port);
+}
+
+QString ServerConfig::validationError() const
+{
+    if (!username.isEmpty() && !AmiLogin::userNameError(username).isEmpty())
+        return QCoreApplication::translate("ServerConfig",
+            "The AMI user name of %1 contains a line break or a NUL character, which would add lines to "
+            "the Login. It was refused.")
+            .arg(label());
+    return {};
 }
 
 void ServerConfig::write(QSettings& settings) const
@@ -126,5 +138,9 @@ std::optional<ServerConfig> ServerConfig::fromUrl(const QString& text, QString* 
     c.username = url.userName();
     c.id = QStringLiteral("cli");
     c.displayName = c.host;
+    // userName() is percent-decoded: "a%0D%0AAction:%20Command" is a line break.
+    if (!c.validationError().isEmpty())
+        return fail(QT_TRANSLATE_NOOP("ServerConfig",
+            "The user name in the address contains a line break or a NUL character; it was refused."));
     return c;
 }

@@ -31,6 +31,11 @@ struct ServerConfig
     // What the status bar and menus call it.
     QString label() const;
 
+    // Empty when the user name can go into an AMI Login (no line break, no
+    // NUL), else why not, translated. Checked wherever a server enters:
+    // fromUrl(), a profile import, the settings dialog.
+    QString validationError() const;
+
     // Writes/reads the keys of one server in the settings' current group.
     void write(QSettings& settings) const;
     static ServerConfig read(const QSettings& settings);

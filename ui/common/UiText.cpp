@@ -138,6 +138,8 @@ QString UiText::connectionError(AmiClient::Error error)
         return tr("The server closed the connection");
     case E::NetworkError:
         return tr("Network error");
+    case E::InvalidSettings:
+        return tr("The user name, event mask or secret contains a line break; nothing was sent");
     }
     return {};
 }

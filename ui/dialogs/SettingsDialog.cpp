@@ -447,6 +447,8 @@ void SettingsDialog::accept()
     for (const ServerConfig& s : p.servers) {
         if (s.host.isEmpty() || s.username.isEmpty())
             problems << tr("Server “%1” needs a host and an AMI user.").arg(s.label());
+        else if (const QString invalid = s.validationError(); !invalid.isEmpty())
+            problems << invalid;
     }
     for (const DirectorySourceConfig& d : p.directorySources) {
         if (d.location().isEmpty())

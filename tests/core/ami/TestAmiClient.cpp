@@ -53,6 +53,8 @@ private Q_SLOTS:
     void garbageDoesNotBreakTheSession();
     void headerInjectionRefused_data();
     void headerInjectionRefused();
+    void loginInjectionRefused_data();
+    void loginInjectionRefused();
     void sendWhileDisconnected();
     void secretNeverLogged_data();
     void secretNeverLogged();
@@ -459,6 +461,56 @@ void TestAmiClient::headerInjectionRefused()
     QVERIFY(!after.contains("injected"));
     QVERIFY(!after.contains("Originate"));
     QCOMPARE(server.receivedActions("Originate").size(), 0);
+}
+
+void TestAmiClient::loginInjectionRefused_data()
+{
+    QTest::addColumn<AmiConnectionSettings::AuthMode>("auth");
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QString>("events");
+    QTest::addColumn<QString>("secret");
+    const auto md5 = AmiConnectionSettings::AuthMode::Md5Challenge;
+    const auto plain = AmiConnectionSettings::AuthMode::Plaintext;
+    const QString injected = QStringLiteral("\r\nAction: Command\r\nCommand: core restart now");
+    // What QUrl::userName() returns for ami://a%0D%0AAction:%20Command...@host.
+    QTest::newRow("user name, MD5") << md5 << (u'a' + injected) << QStringLiteral("on")
+                                    << QStringLiteral("pw");
+    QTest::newRow("user name, plain text")
+        << plain << (u'a' + injected) << QStringLiteral("on") << QStringLiteral("pw");
+    QTest::newRow("user name, bare LF")
+        << md5 << QStringLiteral("a\nAction: Command") << QStringLiteral("on") << QStringLiteral("pw");
+    QTest::newRow("user name, NUL") << md5 << QStringLiteral("a\0b") << QStringLiteral("on")
+                                    << QStringLiteral("pw");
+    QTest::newRow("event mask") << md5 << QStringLiteral("panel") << (QStringLiteral("on") + injected)
+                                << QStringLiteral("pw");
+    QTest::newRow("plain-text secret")
+        << plain << QStringLiteral("panel") << QStringLiteral("on") << (QStringLiteral("pw") + injected);
+}
+
+void TestAmiClient::loginInjectionRefused()
+{
+    QFETCH(AmiConnectionSettings::AuthMode, auth);
+    QFETCH(QString, username);
+    QFETCH(QString, events);
+    QFETCH(QString, secret);
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    ClientFixture f(server, auth);
+    f.settings.username = username;
+    f.settings.eventMask = events;
+    f.apply();
+    f.client->setSecret(secret);
+    QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
+    f.client->connectToServer();
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors[0][0].value<AmiClient::Error>(), AmiClient::Error::InvalidSettings);
+    QCOMPARE(f.client->state(), State::Disconnected);
+    // No retry either, and the server never saw a byte.
+    f.clock.advance(3600000);
+    QTest::qWait(200);
+    QCOMPARE(f.client->state(), State::Disconnected);
+    QCOMPARE(server.receivedBytes(), QByteArray());
+    QVERIFY(server.receivedActions("Command").isEmpty());
 }
 
 void TestAmiClient::sendWhileDisconnected()

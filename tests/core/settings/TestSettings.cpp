@@ -289,6 +289,10 @@ void TestSettings::importRejectsBadFiles_data()
     QTest::newRow("missing file") << QByteArray();
     QTest::newRow("not a profile") << QByteArray("[general]\nfoo=bar\n");
     QTest::newRow("profile without name") << QByteArray("[profile]\noperatorDevice=PJSIP/1000\n");
+    // QSettings reads \r\n inside a quoted ini value as a real line break.
+    QTest::newRow("line break in the AMI user")
+        << QByteArray("[profile]\nname=Evil\nservers\\size=1\nservers\\1\\id=pbx\nservers\\1\\host=pbx\n"
+                      "servers\\1\\username=\"a\\r\\nAction: Command\\r\\nCommand: core restart now\"\n");
 }
 
 void TestSettings::importRejectsBadFiles()
@@ -304,6 +308,8 @@ void TestSettings::importRejectsBadFiles()
     QString error;
     QVERIFY(!Profile::importFromFile(file, &error).has_value());
     QVERIFY(!error.isEmpty());
+    if (QString::fromLatin1(QTest::currentDataTag()).contains(QLatin1String("line break")))
+        QVERIFY2(error.contains(QLatin1String("line break")), qPrintable(error));
 }
 
 void TestSettings::serverUrl_data()
@@ -331,6 +337,19 @@ void TestSettings::serverUrl_data()
                                   << QString();
     QTest::newRow("path") << QStringLiteral("ami://panel@pbx/x") << false << QString() << 0 << false
                           << QString();
+    // The form: the ':' makes the rest a password, refused as such.
+    QTest::newRow("issue's address") << QStringLiteral("ami://a%0D%0AAction:%20Command@pbx") << false
+                                     << QString() << 0 << false << QString();
+    QTest::newRow("line break in user name")
+        << QStringLiteral("ami://a%0D%0AAction%3A%20Command%0D%0ACommand%3A%20core%20restart%20now@pbx")
+        << false << QString() << 0 << false << QString();
+    QTest::newRow("bare LF in user name")
+        << QStringLiteral("amis://a%0Ab@pbx") << false << QString() << 0 << false << QString();
+    QTest::newRow("NUL in user name")
+        << QStringLiteral("ami://a%00b@pbx") << false << QString() << 0 << false << QString();
+    QTest::newRow("encoded space in user name is decoded")
+        << QStringLiteral("ami://op%20desk@pbx") << true << QStringLiteral("pbx") << 5038 << false
+        << QStringLiteral("op desk");
     QTest::newRow("garbage") << QStringLiteral("not a url") << false << QString() << 0 << false << QString();
 }
 
@@ -343,6 +362,9 @@ void TestSettings::serverUrl()
     QCOMPARE(c.has_value(), ok);
     if (!ok) {
         QVERIFY(!error.isEmpty());
+        // The injection rows fail for that reason, not for a malformed URL.
+        if (QString::fromLatin1(QTest::currentDataTag()).contains(QLatin1String("in user name")))
+            QVERIFY2(error.contains(QLatin1String("line break")), qPrintable(error));
         return;
     }
     QFETCH(QString, host);

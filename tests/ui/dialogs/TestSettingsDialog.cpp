@@ -9,6 +9,7 @@
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -16,10 +17,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void voicemailPageChecksAndSaves();
     void languageOverrideSaved();
     void startAtLoginSaved();
+    void lineBreakInAmiUserRefused();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -240,6 +244,28 @@ void TestSettingsDialog::startAtLoginSaved()
     box->setChecked(true);
     dialog.accept();
     QVERIFY(Settings(m_settings->fileName()).startAtLogin());
+}
+
+void TestSettingsDialog::lineBreakInAmiUserRefused()
+{
+    SettingsDialog dialog(m_settings.get(), nullptr);
+    Profile p = dialog.editedProfile();
+    QCOMPARE(p.servers.size(), 1);
+    p.servers[0].username = QStringLiteral("a\r\nAction: Command\r\nCommand: core restart now");
+    dialog.loadProfile(p);
+    QString warning;
+    QTimer::singleShot(0, this, [&warning] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        warning = box->text();
+        box->accept();
+    });
+    dialog.accept();
+    QVERIFY2(warning.contains(QStringLiteral("line break")), qPrintable(warning));
+    const auto saved = Settings(m_settings->fileName()).profile(QStringLiteral("Office"));
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->servers.value(0).username, QStringLiteral("panel"));
 }
 
 QTEST_MAIN(TestSettingsDialog)
