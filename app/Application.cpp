@@ -323,6 +323,7 @@ void Application::dockDirectoryAndVoicemail()
     // keep the full height.
     m_window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_directoryDock = m_window->addPanel(directory, tr("Directory"), Qt::BottomDockWidgetArea);
+    m_window->setSearchPanel(m_directoryDock);
     QWidget* voicemail = buildVoicemailPanel(directoryModel);
     if (voicemail) {
         m_voicemailDock = m_window->addPanel(voicemail, tr("Voicemail"), Qt::BottomDockWidgetArea);

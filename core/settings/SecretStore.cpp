@@ -13,15 +13,6 @@ Q_LOGGING_CATEGORY(lcSecretStore, "attendant.settings.secrets")
 
 namespace {
 
-enum class Outcome
-{
-    Ok,
-    NotFound,
-    Unavailable,
-    AccessDenied,
-    Error,
-};
-
 // The libsecret backend reports a missing or dead D-Bus session (and a session
 // without a Secret Service) as OtherError; its text then names D-Bus or the
 // service. Any other OtherError (e.g. a locked collection the user refused) is
@@ -52,42 +43,26 @@ bool looksLikeNoKeychain(const QString& errorString)
     return false;
 }
 
-Outcome classify(QKeychain::Error error, const QString& errorString)
+SecretStore::Status classify(QKeychain::Error error, const QString& errorString)
 {
+    using Status = SecretStore::Status;
     switch (error) {
     case QKeychain::NoError:
-        return Outcome::Ok;
+        return Status::Ok;
     case QKeychain::EntryNotFound:
-        return Outcome::NotFound;
+        return Status::NotFound;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return Outcome::Unavailable;
+        return Status::KeychainUnavailable;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return Outcome::AccessDenied;
+        return Status::AccessDenied;
     case QKeychain::OtherError:
-        return looksLikeNoKeychain(errorString) ? Outcome::Unavailable : Outcome::Error;
+        return looksLikeNoKeychain(errorString) ? Status::KeychainUnavailable : Status::Error;
     case QKeychain::CouldNotDeleteEntry:
-        return Outcome::Error;
+        return Status::Error;
     }
-    return Outcome::Error;
-}
-
-SecretStore::Status toStatus(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Ok:
-        return SecretStore::Status::Ok;
-    case Outcome::NotFound:
-        return SecretStore::Status::NotFound;
-    case Outcome::Unavailable:
-        return SecretStore::Status::KeychainUnavailable;
-    case Outcome::AccessDenied:
-        return SecretStore::Status::AccessDenied;
-    case Outcome::Error:
-        return SecretStore::Status::Error;
-    }
-    return SecretStore::Status::Error;
+    return Status::Error;
 }
 
 QString accessDeniedText()
@@ -114,54 +89,22 @@ void SecretStore::read(const QString& key, QObject* context, ReadCallback callba
 {
     QPointer<QObject> guard(context);
     if (!m_keychainAvailable) {
-        // Answer asynchronously like the keychain path, so callers never see re-entrancy.
-        QMetaObject::invokeMethod(
-            this,
-            [this, key, guard, callback = std::move(callback)] {
-                if (!guard)
-                    return;
-                callback(Status::KeychainUnavailable, m_memory.value(key), m_unavailableReason);
-            },
-            Qt::QueuedConnection);
+        answerLater(guard, [this, key, callback = std::move(callback)] {
+            callback(Status::KeychainUnavailable, m_memory.value(key), m_unavailableReason);
+        });
         return;
     }
-
-    // Jobs are not children of the store: a job deleted while the backend
-    // still works on it would be answered into freed memory. Each job deletes
-    // itself when done; `this` as the connection context drops the answer if
-    // the store is gone by then.
     auto* job = new QKeychain::ReadPasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, job, key, guard, callback = std::move(callback)] {
-        const QKeychain::Error error = job->error();
-        const Outcome outcome = classify(error, job->errorString());
-        QString secret;
-        QString text;
-        switch (outcome) {
-        case Outcome::Ok:
-            secret = job->textData();
-            break;
-        case Outcome::NotFound:
-            break;
-        case Outcome::Unavailable:
-            markUnavailable(key, int(error));
-            secret = m_memory.value(key);
-            text = m_unavailableReason;
-            break;
-        case Outcome::AccessDenied:
-            text = accessDeniedText();
-            break;
-        case Outcome::Error:
-            qCWarning(lcSecretStore) << "reading" << key << "failed, qtkeychain error" << int(error);
-            text = errorText(job->errorString());
-            break;
-        }
-        if (guard)
-            callback(toStatus(outcome), secret, text);
-    });
-    job->start();
+    run(job, key, "reading",
+        [this, job, key, guard, callback = std::move(callback)](Status status, const QString& text) {
+            QString secret;
+            if (status == Status::Ok)
+                secret = job->textData();
+            else if (status == Status::KeychainUnavailable)
+                secret = m_memory.value(key);
+            if (guard)
+                callback(status, secret, text);
+        });
 }
 
 void SecretStore::write(const QString& key, const QString& secret, QObject* context, WriteCallback callback)
@@ -169,51 +112,26 @@ void SecretStore::write(const QString& key, const QString& secret, QObject* cont
     QPointer<QObject> guard(context);
     if (!m_keychainAvailable) {
         m_memory.insert(key, secret);
-        QMetaObject::invokeMethod(
-            this,
-            [this, guard, callback = std::move(callback)] {
-                if (guard)
-                    callback(Status::KeychainUnavailable, m_unavailableReason);
-            },
-            Qt::QueuedConnection);
+        answerLater(guard, [this, callback = std::move(callback)] {
+            callback(Status::KeychainUnavailable, m_unavailableReason);
+        });
         return;
     }
-
     auto* job = new QKeychain::WritePasswordJob(m_service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
     job->setTextData(secret);
     // The secret is captured so that it can be kept in memory if the keychain
     // turns out to be unreachable; it leaves this closure for nothing else.
-    connect(job, &QKeychain::Job::finished, this,
-        [this, job, key, secret, guard, callback = std::move(callback)] {
-            const QKeychain::Error error = job->error();
-            const Outcome outcome = classify(error, job->errorString());
-            QString text;
-            switch (outcome) {
-            case Outcome::Ok:
-                break;
-            case Outcome::NotFound: // cannot happen on a write; treat as an error
-                text = errorText(job->errorString());
-                break;
-            case Outcome::Unavailable:
-                markUnavailable(key, int(error));
+    run(job, key, "writing",
+        [this, key, secret, guard, callback = std::move(callback)](Status status, const QString& text) {
+            if (status == Status::KeychainUnavailable)
                 m_memory.insert(key, secret);
-                text = m_unavailableReason;
-                break;
-            case Outcome::AccessDenied:
-                text = accessDeniedText();
-                break;
-            case Outcome::Error:
-                qCWarning(lcSecretStore) << "writing" << key << "failed, qtkeychain error" << int(error);
-                text = errorText(job->errorString());
-                break;
-            }
-            if (guard)
-                callback(outcome == Outcome::NotFound ? Status::Error : toStatus(outcome), text);
+            if (!guard)
+                return;
+            if (status == Status::NotFound) // cannot happen on a write; treat as an error
+                callback(Status::Error, text);
+            else
+                callback(status, text);
         });
-    job->start();
 }
 
 void SecretStore::remove(const QString& key, QObject* context, WriteCallback callback)
@@ -222,43 +140,61 @@ void SecretStore::remove(const QString& key, QObject* context, WriteCallback cal
     // Whatever the keychain says, a removed secret must not linger in memory.
     m_memory.remove(key);
     if (!m_keychainAvailable) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, guard, callback = std::move(callback)] {
-                if (guard)
-                    callback(Status::KeychainUnavailable, m_unavailableReason);
-            },
-            Qt::QueuedConnection);
+        answerLater(guard, [this, callback = std::move(callback)] {
+            callback(Status::KeychainUnavailable, m_unavailableReason);
+        });
         return;
     }
-
     auto* job = new QKeychain::DeletePasswordJob(m_service);
+    run(job, key, "removing", [guard, callback = std::move(callback)](Status status, const QString& text) {
+        // Already gone is what the caller wanted: Ok.
+        if (guard)
+            callback(status == Status::NotFound ? Status::Ok : status, text);
+    });
+}
+
+void SecretStore::answerLater(const QPointer<QObject>& guard, std::function<void()> answer)
+{
+    // Asynchronous like the keychain path, so callers never see re-entrancy.
+    QMetaObject::invokeMethod(
+        this,
+        [guard, answer = std::move(answer)] {
+            if (guard)
+                answer();
+        },
+        Qt::QueuedConnection);
+}
+
+void SecretStore::run(QKeychain::Job* job, const QString& key, const char* verb, JobDone done)
+{
+    // Jobs are not children of the store: a job deleted while the backend
+    // still works on it would be answered into freed memory. Each job deletes
+    // itself when done; `this` as the connection context drops the answer if
+    // the store is gone by then.
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, job, key, guard, callback = std::move(callback)] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, key, verb, done = std::move(done)] {
         const QKeychain::Error error = job->error();
-        const Outcome outcome = classify(error, job->errorString());
+        const Status status = classify(error, job->errorString());
         QString text;
-        switch (outcome) {
-        case Outcome::Ok:
-        case Outcome::NotFound: // already gone is what the caller wanted: Ok
+        switch (status) {
+        case Status::Ok:
+        case Status::NotFound:
             break;
-        case Outcome::Unavailable:
+        case Status::KeychainUnavailable:
             markUnavailable(key, int(error));
-            m_memory.remove(key);
             text = m_unavailableReason;
             break;
-        case Outcome::AccessDenied:
+        case Status::AccessDenied:
             text = accessDeniedText();
             break;
-        case Outcome::Error:
-            qCWarning(lcSecretStore) << "removing" << key << "failed, qtkeychain error" << int(error);
+        case Status::Error:
+            qCWarning(lcSecretStore) << verb << key << "failed, qtkeychain error" << int(error);
             text = errorText(job->errorString());
             break;
         }
-        if (guard)
-            callback(outcome == Outcome::NotFound ? Status::Ok : toStatus(outcome), text);
+        done(status, text);
     });
     job->start();
 }

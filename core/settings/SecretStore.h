@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -15,6 +16,10 @@
 //
 // Keys are plain names chosen by the caller, e.g. "ami/<profile>/<server>"
 // or "ldap/<source>".
+namespace QKeychain {
+class Job;
+}
+
 class SecretStore final : public QObject
 {
     Q_OBJECT
@@ -57,6 +62,12 @@ Q_SIGNALS:
     void keychainAvailabilityChanged(bool available);
 
 private:
+    using JobDone = std::function<void(Status status, const QString& errorText)>;
+    // Starts one keychain job and maps its outcome to a Status and a sentence
+    // (falling back to memory when no keychain answers); done() always runs.
+    void run(QKeychain::Job* job, const QString& key, const char* verb, JobDone done);
+    // Runs answer() on the event loop unless guard is gone by then.
+    void answerLater(const QPointer<QObject>& guard, std::function<void()> answer);
     // Switches to memory-only for the rest of the process and says why.
     void markUnavailable(const QString& key, int keychainError);
 

@@ -34,6 +34,7 @@ DirectoryPanel::DirectoryPanel(DirectoryModel* model, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Directory search"));
     m_search->installEventFilter(this);
+    setFocusProxy(m_search); // Ctrl+F in the main window lands in the search box
     m_callNumber->hide();
     m_transferNumber->hide();
 

@@ -131,7 +131,10 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::settingsRequested);
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    // QKeySequence::Preferences is empty outside KDE and macOS: Ctrl+, everywhere.
+    settings->setShortcuts(QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+        + QKeySequence::keyBindings(QKeySequence::Preferences));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
         m_quitting = true;
@@ -159,6 +162,19 @@ void MainWindow::buildMenus()
         m_board->filterEdit()->selectAll();
     });
 
+    call->addAction(tr("&Search the directory"), QKeySequence(Qt::CTRL | Qt::Key_F), this, [this] {
+        if (!m_searchDock) {
+            m_board->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+            m_board->filterEdit()->selectAll();
+            return;
+        }
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_searchDock->widget()->setFocus(Qt::ShortcutFocusReason);
+        if (auto* edit = qobject_cast<QLineEdit*>(QApplication::focusWidget()))
+            edit->selectAll();
+    });
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Attendant"), this, [this] {
@@ -167,6 +183,11 @@ void MainWindow::buildMenus()
                "Licensed under the GNU GPL, version 3 or later.")
                 .arg(QStringLiteral(ATTENDANT_VERSION)));
     });
+}
+
+void MainWindow::setSearchPanel(QDockWidget* dock)
+{
+    m_searchDock = dock;
 }
 
 QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, Qt::DockWidgetArea area)

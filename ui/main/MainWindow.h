@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class AmiClient;
 class CallLogPanel;
@@ -39,6 +40,8 @@ public:
     void setOperatorDevice(const QString& device, const QString& extension);
 
     // Docks a panel (directory, voicemail, …) with a View menu entry.
+    // The dock whose widget Ctrl+F focuses (the directory); the board filter without one.
+    void setSearchPanel(QDockWidget* dock);
     QDockWidget* addPanel(
         QWidget* panel, const QString& title, Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
     void addServerStatus(const QString& label, AmiClient* client);
@@ -83,6 +86,7 @@ private:
     TrayIcon* m_tray;
     QLabel* m_message;
     QMenu* m_viewMenu = nullptr;
+    QPointer<QDockWidget> m_searchDock;
     QAbstractItemModel* m_extensions = nullptr;
     QString m_operatorExtension;
     bool m_quitting = false;

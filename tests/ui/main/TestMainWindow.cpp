@@ -38,6 +38,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void typingAnywhereFilters();
+    void ctrlFFocusesTheDirectorySearch();
+    void ctrlCommaOpensSettings();
     void incomingCallBannerNotificationAndCrm();
     void missedCallIsLoggedAndCounted();
     void panelsCanBeAdded();
@@ -87,6 +89,35 @@ void TestMainWindow::typingAnywhereFilters()
     QCOMPARE(m_window->board()->filterEdit()->text(), QStringLiteral("e"));
     QTest::keyClicks(m_window->board()->filterEdit(), QStringLiteral("ve"));
     QCOMPARE(m_window->board()->boardModel()->tileCount(), 1); // Eve Evans
+}
+
+void TestMainWindow::ctrlFFocusesTheDirectorySearch()
+{
+    // Without a directory, Ctrl+F lands in the board filter.
+    m_window->callsPanel()->view()->setFocus();
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_F));
+    QTRY_VERIFY(m_window->board()->filterEdit()->hasFocus());
+
+    // With one (a panel whose focus proxy is its search box, as DirectoryPanel), there.
+    auto* panel = new QWidget;
+    auto* search = new QLineEdit(panel);
+    search->setText(QStringLiteral("old search"));
+    panel->setFocusProxy(search);
+    QDockWidget* dock = m_window->addPanel(panel, QStringLiteral("Directory"), Qt::BottomDockWidgetArea);
+    m_window->setSearchPanel(dock);
+    dock->hide();
+    m_window->callsPanel()->view()->setFocus();
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_F));
+    QTRY_VERIFY(search->hasFocus());
+    QVERIFY(dock->isVisible());
+    QCOMPARE(search->selectedText(), QStringLiteral("old search"));
+}
+
+void TestMainWindow::ctrlCommaOpensSettings()
+{
+    QSignalSpy requested(m_window, &MainWindow::settingsRequested);
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QCOMPARE(requested.count(), 1);
 }
 
 void TestMainWindow::incomingCallBannerNotificationAndCrm()
