@@ -2330,12 +2330,32 @@
         <translation>Diese Nachricht ist als GSM-Audio gespeichert (%1) und auf diesem Computer ist kein GSM-Decoder installiert, daher kann sie hier nicht abgespielt werden. Installieren Sie das GStreamer-GSM-Plugin (gstreamer1.0-plugins-bad) oder bitten Sie den Administrator, „wav“ zu den Mailbox-Formaten hinzuzufügen.</translation>
     </message>
     <message>
-        <source>The recording could not be played: %1</source>
-        <translation>Die Aufnahme konnte nicht abgespielt werden: %1</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Nothing can be heard: playback does not move on. Check that this computer has a working sound output (speakers or headset); if the voicemail folder is on a network share, check that it is still reachable. The message stays unheard.</source>
+        <translation>Es ist nichts zu hören: Die Wiedergabe kommt nicht voran. Prüfen Sie, ob dieser Computer eine funktionierende Tonausgabe (Lautsprecher oder Headset) hat; liegt der Mailbox-Ordner auf einer Netzwerkfreigabe, prüfen Sie, ob sie noch erreichbar ist. Die Nachricht bleibt ungehört.</translation>
+    </message>
+    <message>
+        <source>The recording ended before any sound played: the file is empty or cut off. The message stays unheard.</source>
+        <translation>Die Aufnahme war zu Ende, bevor etwas zu hören war: Die Datei ist leer oder abgeschnitten. Die Nachricht bleibt ungehört.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: it is in a format this computer cannot decode. The message stays unheard.</source>
+        <translation>Die Aufnahme konnte nicht abgespielt werden: Sie liegt in einem Format vor, das dieser Computer nicht dekodieren kann. Die Nachricht bleibt ungehört.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: it could not be read from the network. The message stays unheard.</source>
+        <translation>Die Aufnahme konnte nicht abgespielt werden: Sie ließ sich nicht über das Netzwerk lesen. Die Nachricht bleibt ungehört.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: you have no permission to read it. The message stays unheard.</source>
+        <translation>Die Aufnahme konnte nicht abgespielt werden: Sie haben keine Berechtigung, sie zu lesen. Die Nachricht bleibt ungehört.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: the file is damaged or cannot be read. The message stays unheard.</source>
+        <translation>Die Aufnahme konnte nicht abgespielt werden: Die Datei ist beschädigt oder nicht lesbar. Die Nachricht bleibt ungehört.</translation>
     </message>
 </context>
 <context>

@@ -2330,12 +2330,32 @@
         <translation>Este mensaje está guardado como audio GSM (%1) y no hay ningún decodificador GSM instalado en este equipo, así que no se puede reproducir aquí. Instale el complemento GSM de GStreamer (gstreamer1.0-plugins-bad) o pida al administrador que añada «wav» a los formatos del buzón de voz.</translation>
     </message>
     <message>
-        <source>The recording could not be played: %1</source>
-        <translation>No se pudo reproducir la grabación: %1</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Nothing can be heard: playback does not move on. Check that this computer has a working sound output (speakers or headset); if the voicemail folder is on a network share, check that it is still reachable. The message stays unheard.</source>
+        <translation>No se oye nada: la reproducción no avanza. Compruebe que este equipo tiene una salida de sonido que funcione (altavoces o auriculares); si la carpeta del buzón de voz está en una unidad de red, compruebe que sigue accesible. El mensaje sigue sin escuchar.</translation>
+    </message>
+    <message>
+        <source>The recording ended before any sound played: the file is empty or cut off. The message stays unheard.</source>
+        <translation>La grabación terminó antes de que sonara nada: el archivo está vacío o cortado. El mensaje sigue sin escuchar.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: it is in a format this computer cannot decode. The message stays unheard.</source>
+        <translation>No se pudo reproducir la grabación: está en un formato que este equipo no sabe decodificar. El mensaje sigue sin escuchar.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: it could not be read from the network. The message stays unheard.</source>
+        <translation>No se pudo reproducir la grabación: no se pudo leer desde la red. El mensaje sigue sin escuchar.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: you have no permission to read it. The message stays unheard.</source>
+        <translation>No se pudo reproducir la grabación: no tiene permiso para leerla. El mensaje sigue sin escuchar.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: the file is damaged or cannot be read. The message stays unheard.</source>
+        <translation>No se pudo reproducir la grabación: el archivo está dañado o no se puede leer. El mensaje sigue sin escuchar.</translation>
     </message>
 </context>
 <context>

@@ -2330,12 +2330,32 @@
         <translation>Ce message est enregistré en audio GSM (%1) et aucun décodeur GSM n&apos;est installé sur cet ordinateur&#xa0;: il ne peut donc pas être lu ici. Installez le greffon GSM de GStreamer (gstreamer1.0-plugins-bad) ou demandez à l&apos;administrateur d&apos;ajouter «&#xa0;wav&#xa0;» aux formats de la messagerie vocale.</translation>
     </message>
     <message>
-        <source>The recording could not be played: %1</source>
-        <translation>L&apos;enregistrement n&apos;a pas pu être lu&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Nothing can be heard: playback does not move on. Check that this computer has a working sound output (speakers or headset); if the voicemail folder is on a network share, check that it is still reachable. The message stays unheard.</source>
+        <translation>On n&apos;entend rien&#xa0;: la lecture n&apos;avance pas. Vérifiez que cet ordinateur a une sortie son qui fonctionne (haut-parleurs ou casque)&#xa0;; si le dossier de la messagerie vocale est sur un partage réseau, vérifiez qu&apos;il est toujours accessible. Le message reste non écouté.</translation>
+    </message>
+    <message>
+        <source>The recording ended before any sound played: the file is empty or cut off. The message stays unheard.</source>
+        <translation>L&apos;enregistrement s&apos;est terminé avant qu&apos;un son soit joué&#xa0;: le fichier est vide ou tronqué. Le message reste non écouté.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: it is in a format this computer cannot decode. The message stays unheard.</source>
+        <translation>L&apos;enregistrement n&apos;a pas pu être lu&#xa0;: il est dans un format que cet ordinateur ne sait pas décoder. Le message reste non écouté.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: it could not be read from the network. The message stays unheard.</source>
+        <translation>L&apos;enregistrement n&apos;a pas pu être lu&#xa0;: il n&apos;a pas pu être lu depuis le réseau. Le message reste non écouté.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: you have no permission to read it. The message stays unheard.</source>
+        <translation>L&apos;enregistrement n&apos;a pas pu être lu&#xa0;: vous n&apos;avez pas le droit de le lire. Le message reste non écouté.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: the file is damaged or cannot be read. The message stays unheard.</source>
+        <translation>L&apos;enregistrement n&apos;a pas pu être lu&#xa0;: le fichier est endommagé ou illisible. Le message reste non écouté.</translation>
     </message>
 </context>
 <context>

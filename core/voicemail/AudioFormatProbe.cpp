@@ -55,7 +55,9 @@ Kind classify(const QString& fileName, QByteArrayView header)
 Kind probeFile(const QString& path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    // Unbuffered: read the 256 bytes looked at, not the 16 KiB a buffered
+    // QFile asks for (a spool on a slow share; a pipe that has no more).
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Kind::Unknown;
     return classify(path, f.read(256));
 }

@@ -46,7 +46,7 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     , m_undoBar(new QWidget(this))
     , m_undoLabel(new QLabel(m_undoBar))
     , m_error(new QLabel(this))
-    , m_player(new VoicemailPlayer(this))
+    , m_player(new VoicemailPlayer(this, m_clock))
     , m_undoTimer(m_clock->createTimer(this))
     , m_moveMenu(new QMenu(tr("Move to"), this))
     , m_forwardMenu(new QMenu(tr("Forward to"), this))
@@ -153,6 +153,8 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     connect(m_store, &VoicemailStore::operationFinished, this, &VoicemailBrowser::handleOperationFinished);
     connect(m_player, &VoicemailPlayer::heardRequested, this,
         [this](const VoicemailMessage& m) { m_ownOperations.insert(m_store->markHeard(m)); });
+    // The player shows the sentence under its controls; the status bar gets it too.
+    connect(m_player, &VoicemailPlayer::playbackFailed, this, &VoicemailBrowser::errorOccurred);
     connect(m_moveMenu, &QMenu::aboutToShow, this, &VoicemailBrowser::populateMoveMenu);
     connect(m_forwardMenu, &QMenu::aboutToShow, this, &VoicemailBrowser::populateForwardMenu);
 

@@ -2,6 +2,7 @@
 #include "voicemail/VoicemailPlayer.h"
 
 #include "voicemail/AudioFormatProbe.h"
+#include "voicemail/ListeningProgress.h"
 
 #include <QAudioOutput>
 #include <QFileInfo>
@@ -16,9 +17,10 @@
 
 using AudioFormatProbe::Kind;
 
-VoicemailPlayer::VoicemailPlayer(QWidget* parent)
+VoicemailPlayer::VoicemailPlayer(QWidget* parent, Clock* clock)
     : QWidget(parent)
     , m_player(new QMediaPlayer(this))
+    , m_progress(new ListeningProgress(clock, this))
     , m_output(new QAudioOutput(this))
     , m_playButton(new QToolButton(this))
     , m_position(new QSlider(Qt::Horizontal, this))
@@ -73,7 +75,10 @@ VoicemailPlayer::VoicemailPlayer(QWidget* parent)
         m_player, &QMediaPlayer::playbackStateChanged, this, &VoicemailPlayer::handlePlaybackStateChanged);
     connect(m_player, &QMediaPlayer::positionChanged, this, &VoicemailPlayer::handlePositionChanged);
     connect(m_player, &QMediaPlayer::durationChanged, this, &VoicemailPlayer::handleDurationChanged);
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &VoicemailPlayer::handleMediaStatusChanged);
     connect(m_player, &QMediaPlayer::errorOccurred, this, &VoicemailPlayer::handleError);
+    connect(m_progress, &ListeningProgress::heard, this, &VoicemailPlayer::handleHeard);
+    connect(m_progress, &ListeningProgress::stalled, this, &VoicemailPlayer::handleStalled);
     clear();
 }
 
@@ -89,7 +94,8 @@ void VoicemailPlayer::clear()
     m_message = VoicemailMessage();
     m_source.clear();
     m_sourceIsGsm = false;
-    m_startedReported = false;
+    m_failureReported = false;
+    m_progress->reset();
     m_position->setRange(0, 0);
     m_position->setValue(0);
     setStatus({});
@@ -149,6 +155,7 @@ void VoicemailPlayer::setMessage(const VoicemailMessage& message)
     if (message.info.duration() > 0) {
         // Asterisk's duration until the media tells us the exact length.
         m_position->setRange(0, message.info.duration() * 1000);
+        m_progress->reset(message.info.duration() * 1000);
     }
     updateTimeLabel();
     m_player->setSource(QUrl::fromLocalFile(m_source));
@@ -219,14 +226,37 @@ void VoicemailPlayer::handlePlaybackStateChanged(QMediaPlayer::PlaybackState sta
     m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_playButton->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
     m_playButton->setAccessibleName(playing ? tr("Pause") : tr("Play"));
-    if (playing && !m_startedReported) {
-        m_startedReported = true;
-        Q_EMIT playbackStarted(m_message);
-        const bool isNew
-            = m_message.folder == Voicemail::Folder::Inbox || m_message.folder == Voicemail::Folder::Urgent;
-        if (m_markHeardOnPlay && isNew)
-            Q_EMIT heardRequested(m_message);
-    }
+    m_progress->setPlaying(playing);
+}
+
+void VoicemailPlayer::handleHeard()
+{
+    // Audio really came out: whatever a stall check said before is over.
+    if (!m_failureReported)
+        setStatus({});
+    Q_EMIT playbackStarted(m_message);
+    const bool isNew
+        = m_message.folder == Voicemail::Folder::Inbox || m_message.folder == Voicemail::Folder::Urgent;
+    if (m_markHeardOnPlay && isNew)
+        Q_EMIT heardRequested(m_message);
+}
+
+void VoicemailPlayer::handleStalled()
+{
+    fail(tr("Nothing can be heard: playback does not move on. Check that this computer has a working "
+            "sound output (speakers or headset); if the voicemail folder is on a network share, check "
+            "that it is still reachable. The message stays unheard."));
+}
+
+void VoicemailPlayer::handleMediaStatusChanged(QMediaPlayer::MediaStatus status)
+{
+    if (status != QMediaPlayer::EndOfMedia)
+        return;
+    m_progress->reachedEnd();
+    // A header and no sound (an interrupted copy, a deposit still being written) ends at 0:00.
+    if (!m_progress->isHeard() && !m_failureReported)
+        fail(tr("The recording ended before any sound played: the file is empty or cut off. The message "
+                "stays unheard."));
 }
 
 void VoicemailPlayer::handlePositionChanged(qint64 position)
@@ -236,12 +266,14 @@ void VoicemailPlayer::handlePositionChanged(qint64 position)
         m_position->setValue(int(position));
     }
     updateTimeLabel();
+    m_progress->setPosition(position);
 }
 
 void VoicemailPlayer::handleDurationChanged(qint64 duration)
 {
     if (duration > 0)
         m_position->setRange(0, int(duration));
+    m_progress->setDuration(duration);
     updateTimeLabel();
 }
 
@@ -249,16 +281,49 @@ void VoicemailPlayer::handleError(QMediaPlayer::Error error, const QString& text
 {
     if (error == QMediaPlayer::NoError)
         return;
-    if (m_sourceIsGsm) {
-        setStatus(tr("This message is stored as GSM audio (%1) and no GSM decoder is installed on this "
-                     "computer, so it cannot be played here. Install the GStreamer GSM plugin "
-                     "(gstreamer1.0-plugins-bad) or ask the administrator to add \"wav\" to the voicemail "
-                     "formats.")
-                      .arg(QFileInfo(m_source).fileName()));
-    } else {
-        setStatus(tr("The recording could not be played: %1").arg(text));
-    }
+    m_progress->setPlaying(false);
     m_playButton->setEnabled(false);
+    if (m_failureReported)
+        return; // backends report one failure several times
+    if (m_sourceIsGsm) {
+        fail(tr("This message is stored as GSM audio (%1) and no GSM decoder is installed on this "
+                "computer, so it cannot be played here. Install the GStreamer GSM plugin "
+                "(gstreamer1.0-plugins-bad) or ask the administrator to add \"wav\" to the voicemail "
+                "formats.")
+                 .arg(QFileInfo(m_source).fileName()),
+            text);
+    } else {
+        fail(describeError(error), text);
+    }
+}
+
+QString VoicemailPlayer::describeError(QMediaPlayer::Error error)
+{
+    switch (error) {
+    case QMediaPlayer::FormatError:
+        return tr("The recording could not be played: it is in a format this computer cannot decode. "
+                  "The message stays unheard.");
+    case QMediaPlayer::NetworkError:
+        return tr("The recording could not be played: it could not be read from the network. The message "
+                  "stays unheard.");
+    case QMediaPlayer::AccessDeniedError:
+        return tr("The recording could not be played: you have no permission to read it. The message stays "
+                  "unheard.");
+    case QMediaPlayer::ResourceError:
+    case QMediaPlayer::NoError:
+        break;
+    }
+    return tr("The recording could not be played: the file is damaged or cannot be read. The message stays "
+              "unheard.");
+}
+
+void VoicemailPlayer::fail(const QString& text, const QString& detail)
+{
+    m_failureReported = true;
+    setStatus(text);
+    // The backend's own words (English, technical) for whoever investigates.
+    m_status->setToolTip(detail);
+    Q_EMIT playbackFailed(text);
 }
 
 void VoicemailPlayer::updateTimeLabel()
@@ -271,6 +336,8 @@ void VoicemailPlayer::setStatus(const QString& text)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        m_status->setToolTip({});
 }
 
 QString VoicemailPlayer::formatTime(qint64 ms)

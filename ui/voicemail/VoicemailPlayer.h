@@ -6,6 +6,8 @@
 #include <QMediaPlayer>
 #include <QWidget>
 
+class Clock;
+class ListeningProgress;
 class QAudioOutput;
 class QLabel;
 class QSlider;
@@ -16,12 +18,16 @@ class QToolButton;
 // Asterisk writes with format=wav; when only GSM (WAV/wav49 or gsm) is there
 // and the system has no decoder, it says so instead of failing silently.
 // Playing a new (INBOX/Urgent) message asks for it to be marked heard once
-// playback has really started, if enabled.
+// audio has really played (ListeningProgress: the position moved forward),
+// if enabled — never merely because Play was pressed. Failures are said in
+// words: an error from the media backend, a recording with nothing in it, or
+// playback that does not move (no sound device, a share that stopped answering).
 class VoicemailPlayer final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit VoicemailPlayer(QWidget* parent = nullptr);
+    // clock: for noticing playback that does not move (tests pass a MockClock).
+    explicit VoicemailPlayer(QWidget* parent = nullptr, Clock* clock = nullptr);
     ~VoicemailPlayer() override;
 
     // Loads the message (does not start playing). A message without audio is
@@ -48,10 +54,12 @@ public Q_SLOTS:
     void setVolume(int percent);
 
 Q_SIGNALS:
-    // Emitted once per loaded message, when playback has actually begun.
+    // Emitted once per loaded message, when audio has really played (not on Play alone).
     void playbackStarted(const VoicemailMessage& message);
     // Emitted with playbackStarted when mark-heard-on-play is on and the message is new.
     void heardRequested(const VoicemailMessage& message);
+    // Once per loaded message: playback failed; text is the sentence shown under the controls.
+    void playbackFailed(const QString& text);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -60,12 +68,18 @@ private:
     void handlePlaybackStateChanged(QMediaPlayer::PlaybackState state);
     void handlePositionChanged(qint64 position);
     void handleDurationChanged(qint64 duration);
+    void handleMediaStatusChanged(QMediaPlayer::MediaStatus status);
     void handleError(QMediaPlayer::Error error, const QString& text);
+    void handleHeard();
+    void handleStalled();
+    void fail(const QString& text, const QString& detail = {});
+    static QString describeError(QMediaPlayer::Error error);
     void updateTimeLabel();
     void setStatus(const QString& text);
     static QString formatTime(qint64 ms);
 
     QMediaPlayer* m_player;
+    ListeningProgress* m_progress;
     QAudioOutput* m_output;
     QToolButton* m_playButton;
     QSlider* m_position;
@@ -75,7 +89,7 @@ private:
     VoicemailMessage m_message;
     QString m_source;
     bool m_sourceIsGsm = false;
-    bool m_startedReported = false;
+    bool m_failureReported = false;
     bool m_markHeardOnPlay = true;
     bool m_sliderHeld = false;
 };

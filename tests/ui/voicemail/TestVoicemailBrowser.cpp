@@ -29,6 +29,7 @@ private Q_SLOTS:
     void urgentShownWithIconAndWord();
     void markHeardMovesTheFile();
     void playingMarksHeard();
+    void playbackThatFailsLeavesTheMessageNew();
     void deleteWithUndo();
     void deleteCommitsWhenBrowserCloses();
     void callBackAndTransfer();
@@ -172,6 +173,27 @@ void TestVoicemailBrowser::playingMarksHeard()
     QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path(QStringLiteral("1004/Old/msg0000.wav"))), 10000);
     QVERIFY(!QFile::exists(path(QStringLiteral("1004/INBOX/msg0000.wav"))));
+}
+
+void TestVoicemailBrowser::playbackThatFailsLeavesTheMessageNew()
+{
+    // Dave's recording in the spool is cut off after its header (an interrupted
+    // copy): Play reaches "Playing" and the end at 0:00. Nothing was heard.
+    const QString wav = path(QStringLiteral("1004/INBOX/msg0000.wav"));
+    QVERIFY(SpoolFixture::writeFile(wav, SpoolFixture::readAll(wav).left(44)));
+    m_browser->selectMailbox(QStringLiteral("1004@default"));
+    m_browser->selectMessageRow(0);
+    QSignalSpy errors(m_browser.get(), &VoicemailBrowser::errorOccurred);
+    m_browser->playSelected();
+    QVERIFY(errors.wait(15000));
+    QVERIFY2(errors.at(0).at(0).toString().contains(QLatin1String("cut off")),
+        qPrintable(errors.at(0).at(0).toString()));
+    QCOMPARE(m_browser->player()->statusText(), errors.at(0).at(0).toString());
+    QVERIFY(m_browser->player()->statusText().contains(QLatin1String("stays unheard")));
+    QTest::qWait(500); // a mark-heard would have moved the files by now
+    QVERIFY(QFile::exists(path(QStringLiteral("1004/INBOX/msg0000.txt"))));
+    QVERIFY(!QFile::exists(path(QStringLiteral("1004/Old/msg0000.txt"))));
+    QCOMPARE(m_browser->visibleMessageCount(), 1);
 }
 
 void TestVoicemailBrowser::deleteWithUndo()

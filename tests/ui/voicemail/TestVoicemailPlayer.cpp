@@ -6,14 +6,21 @@
 // QT_MEDIA_BACKEND=gstreamer; Qt 6.4's ffmpeg backend stalls without a device).
 #include "voicemail/VoicemailPlayer.h"
 
+#include "voicemail/ListeningProgress.h"
 #include "voicemail/VoicemailSpool.h"
 
 #include "../../core/voicemail/SpoolFixture.h"
+#include "MockClock.h"
 
 #include <QAudioOutput>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using Voicemail::Folder;
 
@@ -30,6 +37,31 @@ VoicemailMessage fixtureMessage(const char* mailbox, Folder folder, int index)
     return {};
 }
 
+// A copy of a real recording, changed by edit, as the only audio of a new (INBOX) message.
+VoicemailMessage brokenCopy(
+    const QTemporaryDir& dir, const std::function<QByteArray(QByteArray)>& edit, VoicemailMessage m = {})
+{
+    if (m.index < 0)
+        m = fixtureMessage("1001", Folder::Inbox, 1); // ACME Corp, 3 s
+    const QString path = dir.path() + QStringLiteral("/msg0001.wav");
+    if (!SpoolFixture::writeFile(path, edit(SpoolFixture::readAll(m.audioPaths.first()))))
+        return {};
+    m.audioPaths = {path};
+    return m;
+}
+
+// The sentence the player shows, at most once, and that nothing was counted as heard.
+void checkFailedUnheard(const VoicemailPlayer& player, const QSignalSpy& started, const QSignalSpy& heard,
+    const QSignalSpy& failed, const char* words)
+{
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).toString(), player.statusText());
+    QVERIFY2(player.statusText().contains(QLatin1String(words)), qPrintable(player.statusText()));
+    QVERIFY(player.statusText().contains(QLatin1String("stays unheard")));
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(heard.size(), 0);
+}
+
 } // namespace
 
 class TestVoicemailPlayer : public QObject
@@ -44,6 +76,10 @@ private Q_SLOTS:
     void messageWithoutAudio();
     void gsmOnlySaysSoPlainly();
     void vanishedAudioFile();
+    void damagedRecordingIsNotHeard();
+    void cutOffRecordingIsNotHeard();
+    void stuckPlaybackIsNotHeard();
+    void heardOnlyAfterAudioPlayed();
 };
 
 void TestVoicemailPlayer::playsFixtureToTheEnd()
@@ -63,7 +99,9 @@ void TestVoicemailPlayer::playsFixtureToTheEnd()
         qPrintable(QString::number(media->duration())));
     player.play();
     QTRY_VERIFY_WITH_TIMEOUT(media->position() > 0, 10000);
-    QCOMPARE(started.size(), 1);
+    // "Started" means audio really played (a second of it), not that Play was pressed.
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
+    QVERIFY(media->position() >= 1000);
     QTRY_COMPARE_WITH_TIMEOUT(media->mediaStatus(), QMediaPlayer::EndOfMedia, 20000);
     QCOMPARE(media->playbackState(), QMediaPlayer::StoppedState);
     QCOMPARE(started.size(), 1);
@@ -188,6 +226,100 @@ void TestVoicemailPlayer::vanishedAudioFile()
     player.setMessage(m);
     QVERIFY(!player.canPlay());
     QVERIFY(player.statusText().contains(QLatin1String("no longer there")));
+}
+
+void TestVoicemailPlayer::damagedRecordingIsNotHeard()
+{
+    // A RIFF/WAVE header that says PCM with 0 channels: the probe accepts it,
+    // GStreamer goes "Playing" and then fails with a stream error.
+    QTemporaryDir dir;
+    const VoicemailMessage m = brokenCopy(dir, [](QByteArray wav) {
+        wav[22] = 0;
+        wav[23] = 0;
+        return wav;
+    });
+    QVERIFY(m.index >= 0);
+    VoicemailPlayer player;
+    QSignalSpy started(&player, &VoicemailPlayer::playbackStarted);
+    QSignalSpy heard(&player, &VoicemailPlayer::heardRequested);
+    QSignalSpy failed(&player, &VoicemailPlayer::playbackFailed);
+    player.setMessage(m);
+    QVERIFY(player.canPlay());
+    player.play();
+    QVERIFY(failed.wait(15000));
+    QTest::qWait(300); // the backend repeats its error; it is said once
+    checkFailedUnheard(player, started, heard, failed, "damaged or cannot be read");
+}
+
+void TestVoicemailPlayer::cutOffRecordingIsNotHeard()
+{
+    // Only the 44-byte header of a real recording (an interrupted copy): the
+    // player goes Playing and straight to the end at 0:00, without an error.
+    QTemporaryDir dir;
+    const VoicemailMessage m = brokenCopy(dir, [](const QByteArray& wav) { return wav.left(44); });
+    QVERIFY(m.index >= 0);
+    VoicemailPlayer player;
+    QSignalSpy started(&player, &VoicemailPlayer::playbackStarted);
+    QSignalSpy heard(&player, &VoicemailPlayer::heardRequested);
+    QSignalSpy failed(&player, &VoicemailPlayer::playbackFailed);
+    player.setMessage(m);
+    player.play();
+    QTRY_COMPARE_WITH_TIMEOUT(player.mediaPlayer()->mediaStatus(), QMediaPlayer::EndOfMedia, 15000);
+    QCOMPARE(player.mediaPlayer()->position(), 0);
+    checkFailedUnheard(player, started, heard, failed, "empty or cut off");
+}
+
+void TestVoicemailPlayer::stuckPlaybackIsNotHeard()
+{
+    // Playback that says Playing and stays at 0:00 without any error, as with
+    // no sound device or a spool share that stopped answering. Made real here
+    // with a named pipe that delivers the recording's header and then nothing.
+    QTemporaryDir dir;
+    const QString path = dir.path() + QStringLiteral("/msg0000.wav");
+    QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    VoicemailMessage m = fixtureMessage("1004", Folder::Inbox, 0);
+    const QByteArray header
+        = SpoolFixture::readAll(m.audioPaths.first()).left(256); // what the format probe reads
+    m.audioPaths = {path};
+    int writer = -1;
+    std::thread feeder([&] {
+        writer = ::open(QFile::encodeName(path).constData(), O_WRONLY); // waits for the first reader
+        if (writer >= 0 && ::write(writer, header.constData(), size_t(header.size())) != header.size())
+            ::close(std::exchange(writer, -1));
+    });
+    MockClock clock;
+    VoicemailPlayer player(nullptr, &clock);
+    QSignalSpy started(&player, &VoicemailPlayer::playbackStarted);
+    QSignalSpy heard(&player, &VoicemailPlayer::heardRequested);
+    QSignalSpy failed(&player, &VoicemailPlayer::playbackFailed);
+    player.setMessage(m); // the format probe reads the header
+    feeder.join();
+    QVERIFY(writer >= 0);
+    QVERIFY(player.canPlay());
+    player.play();
+    QTRY_COMPARE_WITH_TIMEOUT(player.mediaPlayer()->playbackState(), QMediaPlayer::PlayingState, 10000);
+    QTest::qWait(500); // real time passes too: nothing arrives
+    QCOMPARE(player.mediaPlayer()->position(), 0);
+    QCOMPARE(failed.size(), 0);
+    clock.advance(ListeningProgress::kStallTimeoutMs);
+    checkFailedUnheard(player, started, heard, failed, "Nothing can be heard");
+    ::close(writer); // the pipe ends: GStreamer gives up and the player can be torn down
+}
+
+void TestVoicemailPlayer::heardOnlyAfterAudioPlayed()
+{
+    // The real recording: heard is asked once about a second has played, not at Play.
+    const VoicemailMessage m = fixtureMessage("1001", Folder::Inbox, 1); // 3 s
+    VoicemailPlayer player;
+    QSignalSpy heard(&player, &VoicemailPlayer::heardRequested);
+    player.setMessage(m);
+    player.play();
+    QTRY_COMPARE_WITH_TIMEOUT(player.mediaPlayer()->playbackState(), QMediaPlayer::PlayingState, 10000);
+    QCOMPARE(heard.size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 1, 10000);
+    QVERIFY(player.mediaPlayer()->position() >= ListeningProgress::kHeardAfterMs);
+    QVERIFY(player.statusText().isEmpty());
+    player.pause();
 }
 
 QTEST_MAIN(TestVoicemailPlayer)
