@@ -1088,6 +1088,10 @@
         <source>Incoming call</source>
         <translation>Eingehender Anruf</translation>
     </message>
+    <message>
+        <source>&amp;Search the directory</source>
+        <translation>Im &amp;Telefonbuch suchen</translation>
+    </message>
 </context>
 <context>
     <name>OperatorActions</name>

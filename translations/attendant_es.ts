@@ -1088,6 +1088,10 @@
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
     </message>
+    <message>
+        <source>&amp;Search the directory</source>
+        <translation>&amp;Buscar en el directorio</translation>
+    </message>
 </context>
 <context>
     <name>OperatorActions</name>

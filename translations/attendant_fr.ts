@@ -1088,6 +1088,10 @@
         <source>Incoming call</source>
         <translation>Appel entrant</translation>
     </message>
+    <message>
+        <source>&amp;Search the directory</source>
+        <translation>&amp;Rechercher dans l&apos;annuaire</translation>
+    </message>
 </context>
 <context>
     <name>OperatorActions</name>
