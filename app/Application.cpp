@@ -449,7 +449,7 @@ void Application::startServer(const ServerConfig& config)
     m_servers.append(server);
     m_models->addServer(server);
 
-    auto* control = new CallControl(server->client(), server);
+    auto* control = new CallControl(server->client(), server->state(), server);
     control->setProfile(m_profile);
     m_actions->addServer(config.id, control);
     m_window->addServerStatus(config.label(), server->client());

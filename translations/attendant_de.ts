@@ -232,6 +232,13 @@
     </message>
 </context>
 <context>
+    <name>AttendedTransferWatch</name>
+    <message>
+        <source>The call ended before the transfer.</source>
+        <translation>Der Anruf endete vor der Weiterleitung.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>The command to start contains line breaks.</source>
@@ -289,28 +296,12 @@
         <translation>Kein klingelnder Anruf zum Übernehmen.</translation>
     </message>
     <message>
-        <source>Nobody to listen to.</source>
-        <translation>Niemand zum Mithören.</translation>
-    </message>
-    <message>
-        <source>Nobody to whisper to.</source>
-        <translation>Niemand zum Einflüstern.</translation>
-    </message>
-    <message>
-        <source>No call to join.</source>
-        <translation>Kein Gespräch zum Aufschalten.</translation>
-    </message>
-    <message>
         <source>No queue member selected.</source>
         <translation>Kein Warteschlangenmitglied ausgewählt.</translation>
     </message>
     <message>
         <source>Not connected to the PBX.</source>
         <translation>Nicht mit der Telefonanlage verbunden.</translation>
-    </message>
-    <message>
-        <source>The call ended before the transfer.</source>
-        <translation>Der Anruf endete vor der Weiterleitung.</translation>
     </message>
     <message>
         <source>The phone could not be called (unregistered, unknown or no such channel).</source>
@@ -335,6 +326,57 @@
     <message>
         <source>The call could not be placed (reason %1).</source>
         <translation>Der Anruf konnte nicht aufgebaut werden (Grund %1).</translation>
+    </message>
+    <message>
+        <source>%1 is your own phone.</source>
+        <translation>%1 ist Ihr eigenes Telefon.</translation>
+    </message>
+    <message>
+        <source>This call is already being transferred.</source>
+        <translation>Dieser Anruf wird bereits weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>The PBX has no voicemail extension %1 in context %2: the caller stays with you. Check the voicemail pattern in the settings.</source>
+        <translation>Die Telefonanlage hat keine Mailbox-Nebenstelle %1 im Kontext %2: Der Anrufer bleibt bei Ihnen. Prüfen Sie das Mailbox-Muster in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Niemand wartet.</translation>
+    </message>
+    <message>
+        <source>No phone selected.</source>
+        <translation>Kein Telefon ausgewählt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a single phone.</source>
+        <translation>„%1“ ist kein einzelnes Telefon.</translation>
+    </message>
+    <message>
+        <source>The same request for %1 is still under way: wait for its outcome.</source>
+        <translation>Dieselbe Anfrage für %1 läuft noch: Warten Sie auf ihr Ergebnis.</translation>
+    </message>
+</context>
+<context>
+    <name>CallFollower</name>
+    <message>
+        <source>The phone of %1 is not registered: it cannot ring.</source>
+        <translation>Das Telefon von %1 ist nicht angemeldet: Es kann nicht klingeln.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: the call ended before it rang.</source>
+        <translation>%1 war nicht erreichbar: Der Anruf endete, bevor es klingelte.</translation>
+    </message>
+    <message>
+        <source>Asterisk ended the call to your phone before ChanSpy started (nothing to listen to on %1, or the spy options were refused).</source>
+        <translation>Asterisk hat den Anruf zu Ihrem Telefon beendet, bevor ChanSpy begann (auf %1 gibt es nichts mitzuhören, oder die Mithör-Optionen wurden abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Asterisk hung up the call right after moving it: %1 does not exist in the dialplan.</source>
+        <translation>Asterisk hat den Anruf direkt nach dem Umleiten aufgelegt: %1 gibt es im Wählplan nicht.</translation>
+    </message>
+    <message>
+        <source>ChanSpy has not started: %1 has no call to listen to. Hang up your phone to stop waiting.</source>
+        <translation>ChanSpy hat nicht begonnen: %1 hat kein Gespräch zum Mithören. Legen Sie auf, um nicht länger zu warten.</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2078,34 @@
     <message>
         <source>The user name, event mask or secret contains a line break; nothing was sent</source>
         <translation>Benutzername, Ereignismaske oder Passwort enthält einen Zeilenumbruch; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Bring the waiting caller to your phone</source>
+        <translation>Wartenden Anrufer auf Ihr Telefon holen</translation>
+    </message>
+    <message>
+        <source>the other party could not be reached</source>
+        <translation>die Gegenseite war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>listening did not start</source>
+        <translation>das Mithören hat nicht begonnen</translation>
+    </message>
+    <message>
+        <source>the PBX hung the caller up</source>
+        <translation>die Telefonanlage hat den Anrufer aufgelegt</translation>
+    </message>
+    <message>
+        <source>no such extension</source>
+        <translation>diese Nebenstelle gibt es nicht</translation>
+    </message>
+    <message>
+        <source>already under way</source>
+        <translation>läuft bereits</translation>
+    </message>
+    <message>
+        <source>that is your own phone</source>
+        <translation>das ist Ihr eigenes Telefon</translation>
     </message>
 </context>
 <context>

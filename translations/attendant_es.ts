@@ -232,6 +232,13 @@
     </message>
 </context>
 <context>
+    <name>AttendedTransferWatch</name>
+    <message>
+        <source>The call ended before the transfer.</source>
+        <translation>La llamada terminó antes de la transferencia.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>The command to start contains line breaks.</source>
@@ -289,28 +296,12 @@
         <translation>No hay ninguna llamada sonando que capturar.</translation>
     </message>
     <message>
-        <source>Nobody to listen to.</source>
-        <translation>No hay nadie a quien escuchar.</translation>
-    </message>
-    <message>
-        <source>Nobody to whisper to.</source>
-        <translation>No hay nadie a quien susurrar.</translation>
-    </message>
-    <message>
-        <source>No call to join.</source>
-        <translation>No hay llamada a la que unirse.</translation>
-    </message>
-    <message>
         <source>No queue member selected.</source>
         <translation>No hay ningún miembro de cola seleccionado.</translation>
     </message>
     <message>
         <source>Not connected to the PBX.</source>
         <translation>No conectado a la centralita.</translation>
-    </message>
-    <message>
-        <source>The call ended before the transfer.</source>
-        <translation>La llamada terminó antes de la transferencia.</translation>
     </message>
     <message>
         <source>The phone could not be called (unregistered, unknown or no such channel).</source>
@@ -335,6 +326,57 @@
     <message>
         <source>The call could not be placed (reason %1).</source>
         <translation>No se pudo realizar la llamada (motivo %1).</translation>
+    </message>
+    <message>
+        <source>%1 is your own phone.</source>
+        <translation>%1 es su propio teléfono.</translation>
+    </message>
+    <message>
+        <source>This call is already being transferred.</source>
+        <translation>Esta llamada ya se está transfiriendo.</translation>
+    </message>
+    <message>
+        <source>The PBX has no voicemail extension %1 in context %2: the caller stays with you. Check the voicemail pattern in the settings.</source>
+        <translation>La centralita no tiene la extensión de buzón de voz %1 en el contexto %2: el llamante sigue con usted. Revise el patrón del buzón de voz en la configuración.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>No hay nadie esperando.</translation>
+    </message>
+    <message>
+        <source>No phone selected.</source>
+        <translation>No hay ningún teléfono seleccionado.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a single phone.</source>
+        <translation>«%1» no es un único teléfono.</translation>
+    </message>
+    <message>
+        <source>The same request for %1 is still under way: wait for its outcome.</source>
+        <translation>La misma petición para %1 sigue en curso: espere a su resultado.</translation>
+    </message>
+</context>
+<context>
+    <name>CallFollower</name>
+    <message>
+        <source>The phone of %1 is not registered: it cannot ring.</source>
+        <translation>El teléfono de %1 no está registrado: no puede sonar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: the call ended before it rang.</source>
+        <translation>No se pudo contactar con %1: la llamada terminó antes de sonar.</translation>
+    </message>
+    <message>
+        <source>Asterisk ended the call to your phone before ChanSpy started (nothing to listen to on %1, or the spy options were refused).</source>
+        <translation>Asterisk terminó la llamada a su teléfono antes de que empezara ChanSpy (nada que escuchar en %1, o se rechazaron las opciones de escucha).</translation>
+    </message>
+    <message>
+        <source>Asterisk hung up the call right after moving it: %1 does not exist in the dialplan.</source>
+        <translation>Asterisk colgó la llamada justo después de moverla: %1 no existe en el plan de marcación.</translation>
+    </message>
+    <message>
+        <source>ChanSpy has not started: %1 has no call to listen to. Hang up your phone to stop waiting.</source>
+        <translation>ChanSpy no ha empezado: %1 no tiene ninguna llamada que escuchar. Cuelgue su teléfono para dejar de esperar.</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2078,34 @@
     <message>
         <source>The user name, event mask or secret contains a line break; nothing was sent</source>
         <translation>El nombre de usuario, la máscara de eventos o la clave contiene un salto de línea; no se ha enviado nada</translation>
+    </message>
+    <message>
+        <source>Bring the waiting caller to your phone</source>
+        <translation>Traer a su teléfono al llamante en espera</translation>
+    </message>
+    <message>
+        <source>the other party could not be reached</source>
+        <translation>no se pudo contactar con la otra parte</translation>
+    </message>
+    <message>
+        <source>listening did not start</source>
+        <translation>la escucha no empezó</translation>
+    </message>
+    <message>
+        <source>the PBX hung the caller up</source>
+        <translation>la centralita colgó al llamante</translation>
+    </message>
+    <message>
+        <source>no such extension</source>
+        <translation>no existe esa extensión</translation>
+    </message>
+    <message>
+        <source>already under way</source>
+        <translation>ya está en curso</translation>
+    </message>
+    <message>
+        <source>that is your own phone</source>
+        <translation>es su propio teléfono</translation>
     </message>
 </context>
 <context>

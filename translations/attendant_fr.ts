@@ -232,6 +232,13 @@
     </message>
 </context>
 <context>
+    <name>AttendedTransferWatch</name>
+    <message>
+        <source>The call ended before the transfer.</source>
+        <translation>L&apos;appel s&apos;est terminé avant le transfert.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>The command to start contains line breaks.</source>
@@ -289,28 +296,12 @@
         <translation>Aucun appel qui sonne à intercepter.</translation>
     </message>
     <message>
-        <source>Nobody to listen to.</source>
-        <translation>Personne à écouter.</translation>
-    </message>
-    <message>
-        <source>Nobody to whisper to.</source>
-        <translation>Personne à qui chuchoter.</translation>
-    </message>
-    <message>
-        <source>No call to join.</source>
-        <translation>Aucun appel à rejoindre.</translation>
-    </message>
-    <message>
         <source>No queue member selected.</source>
         <translation>Aucun membre de file d&apos;attente sélectionné.</translation>
     </message>
     <message>
         <source>Not connected to the PBX.</source>
         <translation>Non connecté au PBX.</translation>
-    </message>
-    <message>
-        <source>The call ended before the transfer.</source>
-        <translation>L&apos;appel s&apos;est terminé avant le transfert.</translation>
     </message>
     <message>
         <source>The phone could not be called (unregistered, unknown or no such channel).</source>
@@ -335,6 +326,57 @@
     <message>
         <source>The call could not be placed (reason %1).</source>
         <translation>L’appel n’a pas pu être passé (motif %1).</translation>
+    </message>
+    <message>
+        <source>%1 is your own phone.</source>
+        <translation>%1 est votre propre poste.</translation>
+    </message>
+    <message>
+        <source>This call is already being transferred.</source>
+        <translation>Cet appel est déjà en cours de transfert.</translation>
+    </message>
+    <message>
+        <source>The PBX has no voicemail extension %1 in context %2: the caller stays with you. Check the voicemail pattern in the settings.</source>
+        <translation>Le PBX n’a pas de poste de messagerie vocale %1 dans le contexte %2&#xa0;: l’appelant reste avec vous. Vérifiez le modèle de messagerie vocale dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Personne n’attend.</translation>
+    </message>
+    <message>
+        <source>No phone selected.</source>
+        <translation>Aucun poste sélectionné.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a single phone.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un poste unique.</translation>
+    </message>
+    <message>
+        <source>The same request for %1 is still under way: wait for its outcome.</source>
+        <translation>La même demande pour %1 est encore en cours&#xa0;: attendez son résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>CallFollower</name>
+    <message>
+        <source>The phone of %1 is not registered: it cannot ring.</source>
+        <translation>Le poste de %1 n’est pas enregistré&#xa0;: il ne peut pas sonner.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: the call ended before it rang.</source>
+        <translation>%1 n’a pas pu être joint&#xa0;: l’appel s’est terminé avant de sonner.</translation>
+    </message>
+    <message>
+        <source>Asterisk ended the call to your phone before ChanSpy started (nothing to listen to on %1, or the spy options were refused).</source>
+        <translation>Asterisk a terminé l’appel vers votre poste avant le démarrage de ChanSpy (rien à écouter sur %1, ou les options d’écoute ont été refusées).</translation>
+    </message>
+    <message>
+        <source>Asterisk hung up the call right after moving it: %1 does not exist in the dialplan.</source>
+        <translation>Asterisk a raccroché l’appel juste après l’avoir déplacé&#xa0;: %1 n’existe pas dans le plan de numérotation.</translation>
+    </message>
+    <message>
+        <source>ChanSpy has not started: %1 has no call to listen to. Hang up your phone to stop waiting.</source>
+        <translation>ChanSpy n’a pas démarré&#xa0;: %1 n’a aucun appel à écouter. Raccrochez votre poste pour cesser d’attendre.</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2078,34 @@
     <message>
         <source>The user name, event mask or secret contains a line break; nothing was sent</source>
         <translation>Le nom d’utilisateur, le masque d’événements ou le secret contient un saut de ligne ; rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>Bring the waiting caller to your phone</source>
+        <translation>Prendre l’appelant en attente sur votre poste</translation>
+    </message>
+    <message>
+        <source>the other party could not be reached</source>
+        <translation>l’autre partie n’a pas pu être jointe</translation>
+    </message>
+    <message>
+        <source>listening did not start</source>
+        <translation>l’écoute n’a pas démarré</translation>
+    </message>
+    <message>
+        <source>the PBX hung the caller up</source>
+        <translation>le PBX a raccroché l’appelant</translation>
+    </message>
+    <message>
+        <source>no such extension</source>
+        <translation>ce poste n’existe pas</translation>
+    </message>
+    <message>
+        <source>already under way</source>
+        <translation>déjà en cours</translation>
+    </message>
+    <message>
+        <source>that is your own phone</source>
+        <translation>c’est votre propre poste</translation>
     </message>
 </context>
 <context>

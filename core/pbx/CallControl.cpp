@@ -4,7 +4,12 @@
 #include "ami/AmiClient.h"
 #include "ami/AmiMessage.h"
 
-#include <QCoreApplication>
+#include "pbx/AttendedTransferWatch.h"
+#include "pbx/CallFollower.h"
+#include "pbx/DialplanCheck.h"
+#include "pbx/PbxState.h"
+
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace {
@@ -24,37 +29,35 @@ bool isOriginate(CallControl::Operation op)
     }
 }
 
-// OriginateResponse "Reason:" codes (Asterisk's enum ast_control_frame_type
-// subset used by originate): 0 failed, 1 hung up, 3 ring timeout, 4 answered,
-// 5 busy, 8 congestion.
-QString originateReasonText(int reason)
+// ChanSpy's first argument is a channel prefix; ',' starts its options and
+// '&' lists several. Only "Tech/resource" of a phone may reach it.
+bool isPlainDevice(const QString& device)
 {
-    switch (reason) {
-    case 0:
-        return QCoreApplication::translate(
-            "CallControl", "The phone could not be called (unregistered, unknown or no such channel).");
-    case 1:
-        return QCoreApplication::translate("CallControl", "The phone hung up before the call was connected.");
-    case 3:
-        return QCoreApplication::translate("CallControl", "The phone did not answer in time.");
-    case 5:
-        return QCoreApplication::translate("CallControl", "The phone is busy.");
-    case 8:
-        return QCoreApplication::translate("CallControl", "The network is congested.");
-    default:
-        return QCoreApplication::translate("CallControl", "The call could not be placed (reason %1).")
-            .arg(reason);
-    }
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*/[^,&|:\\s]+$"));
+    return plain.match(device).hasMatch();
 }
 
 } // namespace
 
-CallControl::CallControl(AmiClient* client, QObject* parent)
+CallControl::CallControl(AmiClient* client, PbxState* state, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_follower(new CallFollower(state, this))
+    , m_dialplan(new DialplanCheck(client, this))
+    , m_transfers(new AttendedTransferWatch(client, this))
 {
-    if (m_client)
-        connect(m_client, &AmiClient::eventReceived, this, &CallControl::handleEvent);
+    connect(m_transfers, &AttendedTransferWatch::finished, this, &CallControl::attendedTransferFinished);
+    if (state)
+        connect(state, &PbxState::pbxReloaded, m_dialplan, &DialplanCheck::forgetAll);
+    connect(m_follower, &CallFollower::succeeded, this, [this](quint64 id, Operation op) {
+        release(id);
+        Q_EMIT succeeded(id, op);
+    });
+    connect(m_follower, &CallFollower::failed, this,
+        [this](quint64 id, Operation op, Failure failure, const QString& message) {
+            release(id);
+            Q_EMIT failed(id, op, failure, message);
+        });
 }
 
 CallControl::~CallControl() = default;
@@ -98,19 +101,24 @@ QString CallControl::voicemailContext() const
 
 quint64 CallControl::call(const QString& number)
 {
-    if (number.trimmed().isEmpty())
+    const QString n = number.trimmed();
+    if (n.isEmpty())
         return failLater(Operation::Call, Failure::InvalidValue, tr("No number to call."));
+    if (n == m_profile.operatorExtension)
+        return failLater(Operation::Call, Failure::OwnPhone, tr("%1 is your own phone.").arg(n));
     return send(Operation::Call,
-        originate(
-            m_profile.operatorDevice, m_profile.callerId(), number.trimmed(), m_profile.originateContext));
+        originate(m_profile.operatorDevice, m_profile.callerId(), n, m_profile.originateContext), n);
 }
 
 quint64 CallControl::callBetween(const QString& device, const QString& callerId, const QString& number)
 {
-    if (device.isEmpty() || number.trimmed().isEmpty())
+    const QString n = number.trimmed();
+    if (device.isEmpty() || n.isEmpty())
         return failLater(Operation::CallBetween, Failure::InvalidValue, tr("No phone or number to connect."));
-    return send(
-        Operation::CallBetween, originate(device, callerId, number.trimmed(), m_profile.originateContext));
+    if (device == m_profile.operatorDevice && n == m_profile.operatorExtension)
+        return failLater(Operation::CallBetween, Failure::OwnPhone, tr("%1 is your own phone.").arg(n));
+    return send(Operation::CallBetween, originate(device, callerId, n, m_profile.originateContext),
+        device + u'>' + n);
 }
 
 quint64 CallControl::blindTransfer(const QString& channel, const QString& number)
@@ -120,14 +128,21 @@ quint64 CallControl::blindTransfer(const QString& channel, const QString& number
     if (m_profile.blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction) {
         AmiRequest r("BlindTransfer");
         r.set("Channel", channel).set("Exten", number.trimmed()).set("Context", m_profile.originateContext);
-        return send(Operation::BlindTransfer, r);
+        return send(Operation::BlindTransfer, r, channel);
     }
+    return sendRedirect(
+        Operation::BlindTransfer, channel, number.trimmed(), m_profile.originateContext, channel);
+}
+
+quint64 CallControl::sendRedirect(Operation operation, const QString& channel, const QString& exten,
+    const QString& context, const QString& about)
+{
     AmiRequest r("Redirect");
     r.set("Channel", channel)
-        .set("Exten", number.trimmed())
-        .set("Context", m_profile.originateContext)
+        .set("Exten", exten)
+        .set("Context", context)
         .set("Priority", QStringLiteral("1"));
-    return send(Operation::BlindTransfer, r);
+    return send(operation, r, about, channel, exten + u'@' + context);
 }
 
 quint64 CallControl::attendedTransfer(const QString& operatorChannel, const QString& number)
@@ -139,7 +154,7 @@ quint64 CallControl::attendedTransfer(const QString& operatorChannel, const QStr
     r.set("Channel", operatorChannel)
         .set("Exten", number.trimmed())
         .set("Context", m_profile.originateContext);
-    return send(Operation::AttendedTransfer, r, operatorChannel,
+    return send(Operation::AttendedTransfer, r, operatorChannel, operatorChannel,
         number.trimmed() + u'@' + m_profile.originateContext);
 }
 
@@ -150,7 +165,7 @@ quint64 CallControl::cancelAttendedTransfer(const QString& operatorChannel)
             Operation::CancelAttendedTransfer, Failure::InvalidValue, tr("No transfer to cancel."));
     AmiRequest r("CancelAtxfer");
     r.set("Channel", operatorChannel);
-    return send(Operation::CancelAttendedTransfer, r, operatorChannel);
+    return send(Operation::CancelAttendedTransfer, r, operatorChannel, operatorChannel);
 }
 
 quint64 CallControl::transferToVoicemail(const QString& channel, const QString& extension)
@@ -160,12 +175,36 @@ quint64 CallControl::transferToVoicemail(const QString& channel, const QString& 
     QString exten = m_profile.voicemailExtenPattern;
     exten
         = exten.contains(QLatin1String("%1")) ? exten.arg(extension.trimmed()) : exten + extension.trimmed();
+    const QString context = voicemailContext();
+    // Validate first: nothing goes on the wire, not even the dialplan question.
     AmiRequest r("Redirect");
-    r.set("Channel", channel)
-        .set("Exten", exten)
-        .set("Context", voicemailContext())
-        .set("Priority", QStringLiteral("1"));
-    return send(Operation::TransferToVoicemail, r);
+    r.set("Channel", channel).set("Exten", exten).set("Context", context);
+    if (const QString invalid = r.validationError(); !invalid.isEmpty())
+        return failLater(Operation::TransferToVoicemail, Failure::InvalidValue, invalid);
+    const quint64 id = reserve(Operation::TransferToVoicemail, channel);
+    if (!id)
+        return failLater(Operation::TransferToVoicemail, Failure::AlreadyPending,
+            tr("This call is already being transferred."));
+    // Asterisk accepts a Redirect into a missing extension and then hangs
+    // the caller up: ask the dialplan first.
+    m_dialplan->check(
+        exten, context, [this, id, channel, exten, context](DialplanCheck::Answer answer, const QString&) {
+            if (answer == DialplanCheck::Answer::Missing) {
+                release(id);
+                Q_EMIT failed(id, Operation::TransferToVoicemail, Failure::NoSuchExtension,
+                    tr("The PBX has no voicemail extension %1 in context %2: the caller stays with you. "
+                       "Check the voicemail pattern in the settings.")
+                        .arg(exten, context));
+                return;
+            }
+            AmiRequest redirect("Redirect");
+            redirect.set("Channel", channel)
+                .set("Exten", exten)
+                .set("Context", context)
+                .set("Priority", QStringLiteral("1"));
+            dispatch(id, Operation::TransferToVoicemail, redirect, channel, channel, exten + u'@' + context);
+        });
+    return id;
 }
 
 quint64 CallControl::hangup(const QString& channel)
@@ -176,7 +215,7 @@ quint64 CallControl::hangup(const QString& channel)
         return failLater(Operation::Hangup, Failure::InvalidValue, tr("No call to hang up."));
     AmiRequest r("Hangup");
     r.set("Channel", channel);
-    return send(Operation::Hangup, r);
+    return send(Operation::Hangup, r, channel);
 }
 
 quint64 CallControl::park(const QString& channel, const QString& operatorChannel)
@@ -193,7 +232,7 @@ quint64 CallControl::park(const QString& channel, const QString& operatorChannel
     }
     if (!m_profile.parkingLot.isEmpty())
         r.set("Parkinglot", m_profile.parkingLot);
-    return send(Operation::Park, r);
+    return send(Operation::Park, r, channel);
 }
 
 quint64 CallControl::retrieve(const QString& space)
@@ -202,7 +241,8 @@ quint64 CallControl::retrieve(const QString& space)
         return failLater(Operation::Retrieve, Failure::InvalidValue, tr("No parking space."));
     return send(Operation::Retrieve,
         originate(
-            m_profile.operatorDevice, m_profile.callerId(), space.trimmed(), m_profile.originateContext));
+            m_profile.operatorDevice, m_profile.callerId(), space.trimmed(), m_profile.originateContext),
+        space.trimmed());
 }
 
 quint64 CallControl::pickup(const QString& callerChannel, const QString& extension)
@@ -214,37 +254,45 @@ quint64 CallControl::pickup(const QString& callerChannel, const QString& extensi
         exten = exten.contains(QLatin1String("%1")) ? exten.arg(extension.trimmed())
                                                     : exten + extension.trimmed();
         return send(Operation::Pickup,
-            originate(m_profile.operatorDevice, m_profile.callerId(), exten, m_profile.originateContext));
+            originate(m_profile.operatorDevice, m_profile.callerId(), exten, m_profile.originateContext),
+            extension.trimmed());
     }
     if (callerChannel.isEmpty())
         return failLater(Operation::Pickup, Failure::InvalidValue, tr("No ringing call to pick up."));
-    AmiRequest r("Redirect");
-    r.set("Channel", callerChannel)
-        .set("Exten", m_profile.operatorExtension)
-        .set("Context", m_profile.originateContext)
-        .set("Priority", QStringLiteral("1"));
-    return send(Operation::Pickup, r);
+    return sendRedirect(Operation::Pickup, callerChannel, m_profile.operatorExtension,
+        m_profile.originateContext, callerChannel);
+}
+
+quint64 CallControl::takeWaitingCaller(const QString& callerChannel)
+{
+    if (callerChannel.isEmpty())
+        return failLater(Operation::TakeWaitingCaller, Failure::InvalidValue, tr("Nobody is waiting."));
+    return sendRedirect(Operation::TakeWaitingCaller, callerChannel, m_profile.operatorExtension,
+        m_profile.originateContext, callerChannel);
 }
 
 quint64 CallControl::listen(const QString& target)
 {
-    if (target.isEmpty())
-        return failLater(Operation::Listen, Failure::InvalidValue, tr("Nobody to listen to."));
-    return send(Operation::Listen, spy(target, QStringLiteral("q")));
+    return sendSpy(Operation::Listen, target, QStringLiteral("q"));
 }
 
 quint64 CallControl::whisper(const QString& target)
 {
-    if (target.isEmpty())
-        return failLater(Operation::Whisper, Failure::InvalidValue, tr("Nobody to whisper to."));
-    return send(Operation::Whisper, spy(target, QStringLiteral("qw")));
+    return sendSpy(Operation::Whisper, target, QStringLiteral("qw"));
 }
 
 quint64 CallControl::barge(const QString& target)
 {
+    return sendSpy(Operation::Barge, target, QStringLiteral("qB"));
+}
+
+quint64 CallControl::sendSpy(Operation operation, const QString& target, const QString& options)
+{
     if (target.isEmpty())
-        return failLater(Operation::Barge, Failure::InvalidValue, tr("No call to join."));
-    return send(Operation::Barge, spy(target, QStringLiteral("qB")));
+        return failLater(operation, Failure::InvalidValue, tr("No phone selected."));
+    if (!isPlainDevice(target))
+        return failLater(operation, Failure::InvalidValue, tr("“%1” is not a single phone.").arg(target));
+    return send(operation, spy(target, options), target);
 }
 
 quint64 CallControl::queuePause(
@@ -259,7 +307,7 @@ quint64 CallControl::queuePause(
         .set("Paused", paused ? QStringLiteral("true") : QStringLiteral("false"));
     if (paused && !reason.isEmpty())
         r.set("Reason", reason);
-    return send(op, r);
+    return send(op, r, queue + u'/' + interface);
 }
 
 QString CallControl::requiredClass(Operation operation)
@@ -278,6 +326,7 @@ QString CallControl::requiredClass(Operation operation)
     case Operation::Pickup:
         // Depends on the method; Redirect is the default and needs "call".
         return QStringLiteral("call");
+    case Operation::TakeWaitingCaller:
     case Operation::BlindTransfer:
     case Operation::AttendedTransfer:
     case Operation::CancelAttendedTransfer:
@@ -309,31 +358,72 @@ QStringList CallControl::missingClasses() const
     return list;
 }
 
-quint64 CallControl::failLater(Operation operation, Failure failure, const QString& message)
+quint64 CallControl::failLater(Operation operation, Failure failure, const QString& message, quint64 id)
 {
-    const quint64 id = m_nextId++;
+    if (id == 0)
+        id = m_nextId++;
     // Same contract as a sent action: the outcome always comes later, from
     // the event loop, so callers can connect after calling.
-    QTimer::singleShot(
-        0, this, [this, id, operation, failure, message] { Q_EMIT failed(id, operation, failure, message); });
+    QTimer::singleShot(0, this, [this, id, operation, failure, message] {
+        release(id);
+        Q_EMIT failed(id, operation, failure, message);
+    });
     return id;
 }
 
-quint64 CallControl::send(
-    Operation operation, const AmiRequest& request, const QString& channel, const QString& target)
+quint64 CallControl::reserve(Operation operation, const QString& about)
+{
+    const QString key = QString::number(int(operation)) + u'/' + about;
+    if (m_inFlightTargets.contains(key))
+        return 0;
+    const quint64 id = m_nextId++;
+    m_inFlightTargets.insert(key, id);
+    return id;
+}
+
+void CallControl::release(quint64 id)
+{
+    for (auto it = m_inFlightTargets.begin(); it != m_inFlightTargets.end(); ++it) {
+        if (it.value() == id) {
+            m_inFlightTargets.erase(it);
+            return;
+        }
+    }
+}
+
+quint64 CallControl::send(Operation operation, const AmiRequest& request, const QString& about,
+    const QString& channel, const QString& target)
 {
     if (const QString invalid = request.validationError(); !invalid.isEmpty())
         return failLater(operation, Failure::InvalidValue, invalid);
-    if (!m_client)
-        return failLater(operation, Failure::NotConnected, tr("Not connected to the PBX."));
+    const quint64 id = reserve(operation, about);
+    if (!id)
+        return failLater(operation, Failure::AlreadyPending,
+            tr("The same request for %1 is still under way: wait for its outcome.").arg(about));
+    dispatch(id, operation, request, about, channel, target);
+    return id;
+}
 
-    Pending p {m_nextId++, operation, channel, target};
+void CallControl::dispatch(quint64 id, Operation operation, const AmiRequest& request, const QString& about,
+    const QString& channel, const QString& target)
+{
+    if (const QString invalid = request.validationError(); !invalid.isEmpty()) {
+        failLater(operation, Failure::InvalidValue, invalid, id);
+        return;
+    }
+    if (!m_client) {
+        failLater(operation, Failure::NotConnected, tr("Not connected to the PBX."), id);
+        return;
+    }
+    Pending p {id, operation, channel, target, about, {}};
+    const bool redirect = request.action() == "Redirect";
+    if (redirect)
+        p.watched = m_follower->uniqueidOf(channel);
     AmiAction* action = m_client->send(request);
     m_inFlight.insert(action, p);
-    if (isOriginate(operation))
-        m_originates.insert(action->actionId(), p);
+    if (isOriginate(operation) || request.action() == "Originate")
+        m_follower->followOriginate(id, operation, action->actionId(), about);
     connect(action, &AmiAction::finished, this, &CallControl::handleFinished);
-    return p.id;
 }
 
 void CallControl::learnMissingClass(Operation operation)
@@ -352,126 +442,46 @@ void CallControl::handleFinished(AmiAction* action)
     const Pending p = m_inFlight.take(action);
     if (p.id == 0)
         return;
-    const bool waitingForOriginate = m_originates.contains(action->actionId());
-
-    switch (action->result()) {
-    case AmiAction::Result::Success:
-        if (waitingForOriginate)
-            return; // OriginateResponse decides
-        if (isOriginate(p.operation))
-            return; // OriginateResponse already reported
+    const bool originate = action->request().action() == "Originate";
+    if (action->result() == AmiAction::Result::Success) {
+        if (originate)
+            return; // CallFollower reports, from OriginateResponse on
+        if (action->request().action() == "Redirect") {
+            m_follower->followRedirect(p.id, p.operation, p.watched, p.target);
+            return;
+        }
         if (p.operation == Operation::AttendedTransfer)
-            m_transfers.insert(p.channel, p);
+            m_transfers->watch(p.id, p.channel, p.target);
+        release(p.id);
         Q_EMIT succeeded(p.id, p.operation);
         return;
-    case AmiAction::Result::Error: {
-        m_originates.remove(action->actionId());
-        const QString message = action->errorText();
+    }
+    if (originate)
+        m_follower->forget(action->actionId());
+    release(p.id);
+    Failure failure = Failure::NotConnected;
+    const QString message = action->errorText();
+    switch (action->result()) {
+    case AmiAction::Result::Error:
+        failure = Failure::AsteriskError;
         if (message.compare(QLatin1String("Permission denied"), Qt::CaseInsensitive) == 0) {
             learnMissingClass(p.operation);
-            Q_EMIT failed(p.id, p.operation, Failure::PermissionDenied, message);
-        } else {
-            Q_EMIT failed(p.id, p.operation, Failure::AsteriskError, message);
+            failure = Failure::PermissionDenied;
         }
-        return;
-    }
+        break;
     case AmiAction::Result::Timeout:
-        m_originates.remove(action->actionId());
-        Q_EMIT failed(p.id, p.operation, Failure::Timeout, action->errorText());
-        return;
+        failure = Failure::Timeout;
+        break;
     case AmiAction::Result::Disconnected:
-        m_originates.remove(action->actionId());
-        Q_EMIT failed(p.id, p.operation, Failure::Disconnected, action->errorText());
-        return;
+        failure = Failure::Disconnected;
+        break;
     case AmiAction::Result::Invalid:
-        m_originates.remove(action->actionId());
-        Q_EMIT failed(p.id, p.operation, Failure::InvalidValue, action->errorText());
-        return;
+        failure = Failure::InvalidValue;
+        break;
+    case AmiAction::Result::Success:
     case AmiAction::Result::NotConnected:
     case AmiAction::Result::Pending:
         break;
     }
-    m_originates.remove(action->actionId());
-    Q_EMIT failed(p.id, p.operation, Failure::NotConnected, action->errorText());
-}
-
-void CallControl::handleEvent(const AmiMessage& event)
-{
-    const QByteArray name = event.value("Event").toLatin1();
-    if (name == "OriginateResponse")
-        handleOriginateResponse(event);
-    else if (name == "AttendedTransfer")
-        handleAttendedTransferEvent(event);
-    else if (name == "Newchannel" && !m_transfers.isEmpty()) {
-        // The consultation leg of an Atxfer: Local/<exten>@<context>-xxxx;1.
-        const QString channel = event.value("Channel");
-        for (auto it = m_transfers.cbegin(); it != m_transfers.cend(); ++it) {
-            if (channel.startsWith(QStringLiteral("Local/") + it->target + u'-') && channel.endsWith(u";1"))
-                m_consultLegs.insert(channel, it.key());
-        }
-    } else if (name == "Hangup" && !m_transfers.isEmpty())
-        handleChannelGone(event);
-}
-
-void CallControl::handleOriginateResponse(const AmiMessage& event)
-{
-    const QByteArray actionId = event.value("ActionID").toLatin1();
-    const auto it = m_originates.find(actionId);
-    if (it == m_originates.end())
-        return;
-    const Pending p = it.value();
-    m_originates.erase(it);
-    if (event.value("Response").compare(QLatin1String("Success"), Qt::CaseInsensitive) == 0) {
-        Q_EMIT succeeded(p.id, p.operation);
-        return;
-    }
-    bool ok = false;
-    const int reason = event.value("Reason").toInt(&ok);
-    const Failure f = ok && (reason == 3 || reason == 5) ? Failure::NoAnswer : Failure::OriginateFailed;
-    Q_EMIT failed(p.id, p.operation, f, originateReasonText(ok ? reason : -1));
-}
-
-void CallControl::handleAttendedTransferEvent(const AmiMessage& event)
-{
-    const QString orig = event.value("OrigTransfererChannel");
-    const QString second = event.value("SecondTransfererChannel");
-    QString key;
-    if (m_transfers.contains(orig))
-        key = orig;
-    else if (m_transfers.contains(second))
-        key = second;
-    else
-        return;
-    const Pending p = m_transfers.take(key);
-    for (auto it = m_consultLegs.begin(); it != m_consultLegs.end();) {
-        if (it.value() == key)
-            it = m_consultLegs.erase(it);
-        else
-            ++it;
-    }
-    const QString result = event.value("Result");
-    if (result.compare(QLatin1String("Success"), Qt::CaseInsensitive) == 0)
-        Q_EMIT attendedTransferFinished(p.id, TransferOutcome::Completed, {});
-    else
-        Q_EMIT attendedTransferFinished(p.id, TransferOutcome::Failed, result);
-}
-
-void CallControl::handleChannelGone(const AmiMessage& event)
-{
-    const QString channel = event.value("Channel");
-    if (const auto leg = m_consultLegs.find(channel); leg != m_consultLegs.end()) {
-        // The consultation leg ended without AttendedTransfer: the operator is
-        // back with the original caller (cancelled, or the target hung up).
-        const QString transferer = leg.value();
-        m_consultLegs.erase(leg);
-        const Pending p = m_transfers.take(transferer);
-        if (p.id)
-            Q_EMIT attendedTransferFinished(p.id, TransferOutcome::Cancelled, event.value("Cause-txt"));
-        return;
-    }
-    if (m_transfers.contains(channel)) {
-        const Pending p = m_transfers.take(channel);
-        Q_EMIT attendedTransferFinished(
-            p.id, TransferOutcome::Failed, tr("The call ended before the transfer."));
-    }
+    Q_EMIT failed(p.id, p.operation, failure, message);
 }

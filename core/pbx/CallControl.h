@@ -13,11 +13,21 @@
 #include <QString>
 
 class AmiMessage;
+class AttendedTransferWatch;
+class CallFollower;
+class DialplanCheck;
+class PbxState;
 
 // The operator's hands on one PBX: turns "call 1002", "park this call", …
 // into AMI actions on that server's AmiClient and reports, for every
 // request, exactly one outcome: succeeded() or failed() with Asterisk's own
 // words. Each method returns a request id (never 0) that the outcome carries.
+//
+// Success means what the operator expects, learned from the server's
+// PbxState (CallFollower): a call rings or reaches the other party, ChanSpy
+// really runs, a moved caller is still there a second later. One request per
+// operation and target is in flight at a time (a held-down key sends one),
+// and the operator's own phone is never called from itself.
 //
 // Packets follow the recorded Asterisk 22 sessions (tests/data/ami/22.10.1,
 // 03-* and 04-*). Values come from the ui; AmiRequest refuses CR/LF, which
@@ -38,6 +48,7 @@ public:
         Park, // Park with TimeoutChannel/AnnounceChannel = operator's channel
         Retrieve, // Originate operator → parking space
         Pickup, // Redirect the ringing caller to the operator, or the pickup feature code
+        TakeWaitingCaller, // F9: Redirect the longest-waiting caller (queue or ringing) to the operator
         Listen, // ChanSpy q
         Whisper, // ChanSpy qw
         Barge, // ChanSpy qB
@@ -56,6 +67,12 @@ public:
         NoAnswer, // OriginateResponse Reason 3 (timeout) or 5 (busy)
         Timeout,
         Disconnected,
+        Unreachable, // the operator's phone answered, the other party was never rung
+        SpyNotStarted, // ChanSpy did not start (no ChanSpyStart for the operator's leg)
+        CallerLost, // the moved channel was hung up at once (no such extension)
+        NoSuchExtension, // checked before sending: the dialplan has no such target
+        AlreadyPending, // the same request for the same target is still in flight
+        OwnPhone, // the operator's own extension: nothing was sent
     };
     Q_ENUM(Failure)
 
@@ -67,7 +84,8 @@ public:
     };
     Q_ENUM(TransferOutcome)
 
-    explicit CallControl(AmiClient* client, QObject* parent = nullptr);
+    // `state`: the same server's PbxState, where outcomes are learned.
+    CallControl(AmiClient* client, PbxState* state, QObject* parent = nullptr);
     ~CallControl() override;
 
     // Operator device, context, caller ID, patterns and methods. Also resets
@@ -75,6 +93,7 @@ public:
     void setProfile(const Profile& profile);
     const Profile& profile() const { return m_profile; }
     AmiClient* client() const { return m_client; }
+    CallFollower* follower() const { return m_follower; }
 
     quint64 call(const QString& number);
     // Rings `device` (e.g. "PJSIP/1001") and connects it to `number`:
@@ -94,7 +113,11 @@ public:
     quint64 retrieve(const QString& space);
     // `callerChannel`: the channel ringing `extension` from the caller's side.
     quint64 pickup(const QString& callerChannel, const QString& extension);
-    // `target` is a device or channel prefix to spy on ("PJSIP/1001").
+    // Brings a waiting caller (in a queue, or ringing somewhere) to the
+    // operator's phone: Redirect to the operator's extension.
+    quint64 takeWaitingCaller(const QString& callerChannel);
+    // `target` is a plain device to spy on ("PJSIP/1001"); anything with
+    // ChanSpy's separators (',', '&', a presence part of a hint) is refused.
     quint64 listen(const QString& target);
     quint64 whisper(const QString& target);
     quint64 barge(const QString& target);
@@ -125,28 +148,35 @@ private:
         Operation operation = Operation::Call;
         QString channel; // Atxfer: the transferer's channel
         QString target; // Atxfer: "exten@context" for the consultation leg
+        QString about; // the number or phone the request is about (messages, one at a time)
+        QString watched; // Redirect: uniqueid of the moved channel
     };
 
-    quint64 send(Operation operation, const AmiRequest& request, const QString& channel = {},
-        const QString& target = {});
-    quint64 failLater(Operation operation, Failure failure, const QString& message);
+    quint64 send(Operation operation, const AmiRequest& request, const QString& about,
+        const QString& channel = {}, const QString& target = {});
+    quint64 sendRedirect(Operation operation, const QString& channel, const QString& exten,
+        const QString& context, const QString& about);
+    // 0 when a request of this operation for `about` is still in flight.
+    quint64 reserve(Operation operation, const QString& about);
+    void release(quint64 id);
+    quint64 failLater(Operation operation, Failure failure, const QString& message, quint64 id = 0);
+    void dispatch(quint64 id, Operation operation, const AmiRequest& request, const QString& about,
+        const QString& channel, const QString& target);
+    quint64 sendSpy(Operation operation, const QString& target, const QString& options);
     AmiRequest originate(
         const QString& device, const QString& callerId, const QString& exten, const QString& context) const;
     AmiRequest spy(const QString& target, const QString& options) const;
     QString voicemailContext() const;
     void handleFinished(AmiAction* action);
-    void handleEvent(const AmiMessage& event);
-    void handleOriginateResponse(const AmiMessage& event);
-    void handleAttendedTransferEvent(const AmiMessage& event);
-    void handleChannelGone(const AmiMessage& event);
     void learnMissingClass(Operation operation);
 
     QPointer<AmiClient> m_client;
+    CallFollower* m_follower;
+    DialplanCheck* m_dialplan;
+    AttendedTransferWatch* m_transfers;
     Profile m_profile;
     quint64 m_nextId = 1;
     QSet<QString> m_missingClasses;
     QHash<AmiAction*, Pending> m_inFlight;
-    QHash<QByteArray, Pending> m_originates; // ActionID → waiting for OriginateResponse
-    QHash<QString, Pending> m_transfers; // transferer channel → attended transfer in progress
-    QHash<QString, QString> m_consultLegs; // consultation channel → transferer channel
+    QHash<QString, quint64> m_inFlightTargets; // "operation/target" → request id
 };

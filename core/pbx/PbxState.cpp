@@ -59,6 +59,7 @@ enum class EventType
     QueueMember,
     QueueEntry,
     VoicemailUserEntry,
+    ChanSpyStart,
 };
 
 // FNV-1a over the lower-cased name: event names are matched
@@ -138,6 +139,7 @@ EventType eventType(QByteArrayView name)
         ATTENDANT_EVENT("queuemember", QueueMember);
         ATTENDANT_EVENT("queueentry", QueueEntry);
         ATTENDANT_EVENT("voicemailuserentry", VoicemailUserEntry);
+        ATTENDANT_EVENT("chanspystart", ChanSpyStart);
     default:
         return EventType::Unknown;
     }
@@ -292,6 +294,9 @@ void PbxState::apply(const AmiMessage& m)
     case EventType::OriginateResponse:
         Q_EMIT originateResponded(m.actionId().toByteArray(), m.valueIs("Response", "Success"),
             m.rawValue("Reason").toInt(), m.value("Uniqueid"));
+        break;
+    case EventType::ChanSpyStart:
+        Q_EMIT spyStarted(m.value("SpyerChannel"), m.value("SpyeeChannel"));
         break;
     case EventType::FullyBooted:
         Q_EMIT pbxBooted();

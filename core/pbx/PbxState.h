@@ -147,6 +147,9 @@ Q_SIGNALS:
     void originateResponded(const QByteArray& actionId, bool success, int reason, const QString& uniqueid);
     void transferred(
         PbxState::TransferKind kind, bool success, const QString& transfereeChannel, const QString& target);
+    // ChanSpyStart: the spy really listens (ChanSpy may also end at once,
+    // e.g. on bad options, without it).
+    void spyStarted(const QString& spyerChannel, const QString& spyeeChannel);
     void pbxBooted(); // FullyBooted
     void pbxShuttingDown(bool restart); // Shutdown (calls are dropped from the state)
     void pbxReloaded(const QString& module); // Reload, empty module = all

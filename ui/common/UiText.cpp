@@ -25,6 +25,8 @@ QString UiText::operation(CallControl::Operation operation)
         return tr("Retrieve parked call");
     case Op::Pickup:
         return tr("Pick up");
+    case Op::TakeWaitingCaller:
+        return tr("Bring the waiting caller to your phone");
     case Op::Listen:
         return tr("Listen");
     case Op::Whisper:
@@ -59,6 +61,18 @@ QString UiText::failure(CallControl::Failure failure)
         return tr("the PBX did not answer in time");
     case F::Disconnected:
         return tr("the connection was lost");
+    case F::Unreachable:
+        return tr("the other party could not be reached");
+    case F::SpyNotStarted:
+        return tr("listening did not start");
+    case F::CallerLost:
+        return tr("the PBX hung the caller up");
+    case F::NoSuchExtension:
+        return tr("no such extension");
+    case F::AlreadyPending:
+        return tr("already under way");
+    case F::OwnPhone:
+        return tr("that is your own phone");
     }
     return {};
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeAmiServer.h"
+#include "Transcript.h"
 #include "ami/AmiClient.h"
 #include "pbx/CallControl.h"
+#include "pbx/CallFollower.h"
+#include "pbx/PbxState.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -76,12 +79,28 @@ private Q_SLOTS:
     void attendedTransferCancelled();
     void attendedTransferFailsWhenCallEnds();
     void notConnected();
+    void ownPhoneIsNeverCalled();
+    void onePendingRequestPerTarget();
+    void callSucceedsWhenTheOtherPartyRings();
+    void callToUnregisteredPhoneFails();
+    void originateOfUnregisteredPhoneFails();
+    void listenSucceedsOnlyWhenChanSpyStarts();
+    void listenFailsWhenChanSpyNeverStarts();
+    void spyTargetMustBeAPlainDevice();
+    void voicemailTransferRefusedWhenExtensionMissing();
+    void voicemailTransferFailsWhenCallerIsHungUp();
+    void voicemailTransferSucceedsWhenCallerStays();
 
 private:
     void connectClient();
+    // The recorded messages of `name` after the reply to its `nth` action
+    // `action` up to and including the stop spec, recorded ActionIDs replaced.
+    static QByteArray recorded(const QString& name, const QString& fromSpec, const QString& toSpec,
+        const QByteArray& recordedId = {}, const QByteArray& clientId = {});
 
     FakeAmiServer* m_server = nullptr;
     AmiClient* m_client = nullptr;
+    PbxState* m_state = nullptr;
     CallControl* m_control = nullptr;
 };
 
@@ -90,7 +109,10 @@ void TestCallControl::init()
     m_server = new FakeAmiServer(this);
     QVERIFY(m_server->listen());
     m_client = new AmiClient(this);
-    m_control = new CallControl(m_client, this);
+    m_state = new PbxState(QStringLiteral("main"), this);
+    // As PbxSync does once synchronised: every event reaches the state.
+    connect(m_client, &AmiClient::eventReceived, m_state, &PbxState::apply);
+    m_control = new CallControl(m_client, m_state, this);
     m_control->setProfile(operatorProfile());
     connectClient();
 }
@@ -98,9 +120,11 @@ void TestCallControl::init()
 void TestCallControl::cleanup()
 {
     delete m_control;
+    delete m_state;
     delete m_client;
     delete m_server;
     m_control = nullptr;
+    m_state = nullptr;
     m_client = nullptr;
     m_server = nullptr;
 }
@@ -469,12 +493,256 @@ void TestCallControl::attendedTransferFailsWhenCallEnds()
 void TestCallControl::notConnected()
 {
     AmiClient offline;
-    CallControl control(&offline);
+    CallControl control(&offline, nullptr);
     control.setProfile(operatorProfile());
     QSignalSpy failed(&control, &CallControl::failed);
     control.call(QStringLiteral("1002"));
     QVERIFY(failed.wait());
     QCOMPARE(failed.first().at(2).value<Failure>(), Failure::NotConnected);
+}
+
+QByteArray TestCallControl::recorded(const QString& name, const QString& fromSpec, const QString& toSpec,
+    const QByteArray& recordedId, const QByteArray& clientId)
+{
+    // fromSpec "ActionID=<id>" = the response to that action; otherwise an event spec.
+    const QList<AmiMessage> messages = Transcript::load(name);
+    qsizetype from = -1;
+    if (fromSpec.startsWith(QLatin1String("ActionID="))) {
+        const QString id = fromSpec.mid(9);
+        for (qsizetype i = 0; i < messages.size() && from < 0; ++i) {
+            if (!messages[i].isEvent() && messages[i].value("ActionID") == id)
+                from = i;
+        }
+    } else {
+        from = Transcript::find(messages, fromSpec);
+    }
+    const qsizetype to = toSpec.isEmpty() ? from : Transcript::find(messages, toSpec);
+    if (from < 0 || to < from)
+        qFatal("no such range in %s", qPrintable(name));
+    QByteArray out;
+    for (qsizetype i = from; i <= to; ++i) {
+        QByteArray raw = messages[i].raw();
+        while (!raw.endsWith("\r\n\r\n"))
+            raw += "\r\n";
+        out += raw;
+    }
+    if (!recordedId.isEmpty())
+        out.replace(
+            QByteArray("ActionID: " + recordedId + "\r\n"), QByteArray("ActionID: " + clientId + "\r\n"));
+    return out;
+}
+
+void TestCallControl::ownPhoneIsNeverCalled()
+{
+    // Enter in an empty board filter used to originate PJSIP/1000 → 1000.
+    QSignalSpy failed(m_control, &CallControl::failed);
+    m_control->call(QStringLiteral("1000"));
+    m_control->callBetween(QStringLiteral("PJSIP/1000"), QString(), QStringLiteral("1000"));
+    QTRY_COMPARE(failed.size(), 2);
+    QCOMPARE(failed.at(0).at(2).value<Failure>(), Failure::OwnPhone);
+    QCOMPARE(failed.at(1).at(2).value<Failure>(), Failure::OwnPhone);
+    AmiAction* ping = m_client->send(AmiRequest("Ping"));
+    QSignalSpy pong(ping, &AmiAction::finished);
+    QVERIFY(pong.wait());
+    QCOMPARE(m_server->receivedActions("Originate").size(), 0);
+}
+
+void TestCallControl::onePendingRequestPerTarget()
+{
+    // A held-down key sent 739 Originates in 45 s: while one is in flight, the same is refused.
+    QByteArray lastId;
+    m_server->setHandler("Originate", [&lastId](const AmiMessage& a) {
+        lastId = a.actionId().toByteArray();
+        return FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", a.actionId()},
+            {"Message", "Originate successfully queued"}});
+    });
+    QSignalSpy failed(m_control, &CallControl::failed);
+    for (int i = 0; i < 20; ++i)
+        m_control->call(QStringLiteral("1002"));
+    m_control->call(QStringLiteral("1003")); // another target is fine
+    QTRY_COMPARE(failed.size(), 19);
+    for (const auto& f : std::as_const(failed))
+        QCOMPARE(f.at(2).value<Failure>(), Failure::AlreadyPending);
+    QTRY_COMPARE(m_server->receivedActions("Originate").size(), 2);
+    QCOMPARE(m_server->receivedActions("Originate").at(0).value("Exten"), QStringLiteral("1002"));
+    // Once the first one has its outcome, the target is free again.
+    const QByteArray firstId = m_server->receivedActions("Originate").at(0).actionId().toByteArray();
+    m_server->sendEvent("OriginateResponse",
+        {{"Privilege", "call,all"}, {"ActionID", firstId}, {"Response", "Failure"}, {"Channel", "PJSIP/1000"},
+            {"Context", "phones"}, {"Exten", "1002"}, {"Reason", "3"}, {"Uniqueid", "<unknown>"}});
+    QTRY_COMPARE(failed.size(), 20);
+    QCOMPARE(failed.last().at(2).value<Failure>(), Failure::NoAnswer);
+    m_control->call(QStringLiteral("1002"));
+    QTRY_COMPARE(m_server->receivedActions("Originate").size(), 3);
+}
+
+void TestCallControl::callSucceedsWhenTheOtherPartyRings()
+{
+    // 03-call-originate-1000-to-1002, replayed: success once 1002 is dialled, not at "answered".
+    QVERIFY(m_server->loadTranscript(
+        QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/03-call-originate-1000-to-1002")));
+    QSignalSpy ok(m_control, &CallControl::succeeded);
+    QSignalSpy failed(m_control, &CallControl::failed);
+    const quint64 id = m_control->call(QStringLiteral("1002"));
+    QVERIFY(ok.wait());
+    QCOMPARE(ok.first().at(0).toULongLong(), id);
+    QCOMPARE(failed.size(), 0);
+}
+
+void TestCallControl::callToUnregisteredPhoneFails()
+{
+    // The operator's phone answers (OriginateResponse Success, Reason 4), but
+    // Dial() cannot ring an unregistered phone: the operator's leg ends
+    // without any DialBegin. The app used to say "Call connected.".
+    m_control->follower()->setSettleTimeoutMs(3000);
+    const QString rec = QStringLiteral("03-call-originate-1000-to-1002");
+    m_server->setHandler("Originate", [rec](const AmiMessage& a) {
+        return recorded(rec, QStringLiteral("ActionID=03-call-originate-1000-t-2"),
+            QStringLiteral("OriginateResponse#1"), "03-call-originate-1000-t-2", a.actionId().toByteArray());
+    });
+    QSignalSpy ok(m_control, &CallControl::succeeded);
+    QSignalSpy failed(m_control, &CallControl::failed);
+    m_control->call(QStringLiteral("1006"));
+    QTRY_VERIFY(m_state->channelByName(QStringLiteral("PJSIP/1000-00000004")));
+    m_server->sendRaw(recorded(rec, QStringLiteral("Hangup[Channel=PJSIP/1000-00000004]#1"), {}));
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::Unreachable);
+    QVERIFY(failed.first().at(3).toString().contains(QLatin1String("1006")));
+    QCOMPARE(ok.size(), 0);
+}
+
+void TestCallControl::originateOfUnregisteredPhoneFails()
+{
+    // 03-originate-failures: the unregistered endpoint 1006 as the calling side.
+    QVERIFY(
+        m_server->loadTranscript(QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/03-originate-failures")));
+    QSignalSpy ok(m_control, &CallControl::succeeded);
+    QSignalSpy failed(m_control, &CallControl::failed);
+    m_control->callBetween(QStringLiteral("PJSIP/1006"), QString(), QStringLiteral("1002"));
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::OriginateFailed);
+    QCOMPARE(ok.size(), 0);
+}
+
+void TestCallControl::listenSucceedsOnlyWhenChanSpyStarts()
+{
+    QVERIFY(m_server->loadTranscript(QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/04-chanspy")));
+    QSignalSpy ok(m_control, &CallControl::succeeded);
+    m_control->callBetween(
+        QStringLiteral("PJSIP/1001"), QStringLiteral("\"Alice\" <1001>"), QStringLiteral("1002"));
+    QVERIFY(ok.wait());
+    const quint64 id = m_control->listen(QStringLiteral("PJSIP/1001"));
+    QVERIFY(ok.wait());
+    QCOMPARE(ok.last().at(0).toULongLong(), id);
+    QCOMPARE(ok.last().at(1).value<Op>(), Op::Listen);
+}
+
+void TestCallControl::listenFailsWhenChanSpyNeverStarts()
+{
+    // The operator's leg answers (Reason 4), ChanSpy refuses and Asterisk
+    // hangs the leg up: no ChanSpyStart. The app used to say "Listen: done.".
+    const QString rec = QStringLiteral("04-chanspy");
+    m_server->setHandler("Originate", [rec](const AmiMessage& a) {
+        return recorded(rec, QStringLiteral("ActionID=04-chanspy-3"), QStringLiteral("OriginateResponse#2"),
+            "04-chanspy-3", a.actionId().toByteArray());
+    });
+    QSignalSpy ok(m_control, &CallControl::succeeded);
+    QSignalSpy failed(m_control, &CallControl::failed);
+    m_control->listen(QStringLiteral("PJSIP/1001"));
+    QTRY_VERIFY(m_state->channelByName(QStringLiteral("PJSIP/1000-00000025")));
+    m_server->sendRaw(recorded(rec, QStringLiteral("Hangup[Channel=PJSIP/1000-00000025]#1"), {}));
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().at(1).value<Op>(), Op::Listen);
+    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::SpyNotStarted);
+    QCOMPARE(ok.size(), 0);
+}
+
+void TestCallControl::spyTargetMustBeAPlainDevice()
+{
+    // A raw presence hint once reached ChanSpy as "PJSIP/1001,CustomPresence:1001,q".
+    QSignalSpy failed(m_control, &CallControl::failed);
+    m_control->listen(QStringLiteral("PJSIP/1001,CustomPresence:1001"));
+    m_control->whisper(QStringLiteral("PJSIP/1001&PJSIP/1002"));
+    QTRY_COMPARE(failed.size(), 2);
+    QCOMPARE(failed.at(0).at(2).value<Failure>(), Failure::InvalidValue);
+    QCOMPARE(failed.at(1).at(2).value<Failure>(), Failure::InvalidValue);
+    AmiAction* ping = m_client->send(AmiRequest("Ping"));
+    QSignalSpy pong(ping, &AmiAction::finished);
+    QVERIFY(pong.wait());
+    QCOMPARE(m_server->receivedActions("Originate").size(), 0);
+}
+
+void TestCallControl::voicemailTransferRefusedWhenExtensionMissing()
+{
+    // Asterisk answers ShowDialPlan for a missing extension with an error
+    // ("Did not find extension <exten>@<context>", pbx.c); nothing is redirected.
+    m_server->setHandler("ShowDialPlan", [](const AmiMessage& a) {
+        return FakeAmiServer::packet({{"Response", "Error"}, {"ActionID", a.actionId()},
+            {"Message", "Did not find extension *1004@vm"}});
+    });
+    QSignalSpy failed(m_control, &CallControl::failed);
+    m_control->transferToVoicemail(QStringLiteral("PJSIP/1002-0000000c"), QStringLiteral("1004"));
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::NoSuchExtension);
+    const AmiMessage asked = m_server->receivedActions("ShowDialPlan").value(0);
+    QCOMPARE(asked.value("Context"), QStringLiteral("vm"));
+    QCOMPARE(asked.value("Extension"), QStringLiteral("*1004"));
+    QCOMPARE(m_server->receivedActions("Redirect").size(), 0);
+    // Asked once: the answer is remembered.
+    m_control->transferToVoicemail(QStringLiteral("PJSIP/1002-0000000c"), QStringLiteral("1004"));
+    QVERIFY(failed.wait());
+    QCOMPARE(m_server->receivedActions("ShowDialPlan").size(), 1);
+}
+
+void TestCallControl::voicemailTransferFailsWhenCallerIsHungUp()
+{
+    // The dialplan check cannot answer (an account without the right), the
+    // Redirect succeeds, and Asterisk hangs the caller up at once ("sent to
+    // invalid extension"): that is a failure, not "done".
+    const QString rec = QStringLiteral("04-redirect-blind-transfer");
+    m_server->setHandler("ShowDialPlan", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Error"}, {"ActionID", a.actionId()}, {"Message", "Permission denied"}});
+    });
+    m_server->setHandler("Redirect", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Redirect successful"}});
+    });
+    m_server->sendRaw(recorded(rec, QStringLiteral("Newchannel[Channel=PJSIP/1002-0000000c]#1"), {}));
+    QTRY_VERIFY(m_state->channelByName(QStringLiteral("PJSIP/1002-0000000c")));
+    QSignalSpy ok(m_control, &CallControl::succeeded);
+    QSignalSpy failed(m_control, &CallControl::failed);
+    m_control->transferToVoicemail(QStringLiteral("PJSIP/1002-0000000c"), QStringLiteral("1004"));
+    QTRY_COMPARE(m_server->receivedActions("Redirect").size(), 1);
+    m_server->sendRaw(recorded(rec, QStringLiteral("Hangup[Channel=PJSIP/1002-0000000c]#1"), {}));
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().at(1).value<Op>(), Op::TransferToVoicemail);
+    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::CallerLost);
+    QCOMPARE(ok.size(), 0);
+}
+
+void TestCallControl::voicemailTransferSucceedsWhenCallerStays()
+{
+    const QString rec = QStringLiteral("04-redirect-blind-transfer");
+    m_control->follower()->setRedirectWatchMs(300);
+    // 02-ShowDialPlan's answer: the extension exists (a priority besides the hint).
+    m_server->setHandler("ShowDialPlan", [](const AmiMessage& a) {
+        return recorded(QStringLiteral("02-ShowDialPlan"), QStringLiteral("ActionID=02-ShowDialPlan-2"),
+            QStringLiteral("ShowDialPlanComplete#1"), "02-ShowDialPlan-2", a.actionId().toByteArray());
+    });
+    m_server->setHandler("Redirect", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Redirect successful"}});
+    });
+    m_server->sendRaw(recorded(rec, QStringLiteral("Newchannel[Channel=PJSIP/1002-0000000c]#1"), {}));
+    QTRY_VERIFY(m_state->channelByName(QStringLiteral("PJSIP/1002-0000000c")));
+    QSignalSpy ok(m_control, &CallControl::succeeded);
+    QSignalSpy failed(m_control, &CallControl::failed);
+    m_control->transferToVoicemail(QStringLiteral("PJSIP/1002-0000000c"), QStringLiteral("1004"));
+    QVERIFY(ok.wait());
+    QCOMPARE(ok.first().at(1).value<Op>(), Op::TransferToVoicemail);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(m_server->receivedActions("Redirect").size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCallControl)
