@@ -29,7 +29,7 @@ struct DemoCall
     qint64 dialStartMs = 0;
     qint64 answerMs = 0;
     bool answered = false;
-    int ringGeneration = 0; // invalidates a pending no-answer timeout
+    int ringGeneration = 0; // which Dial a pending no-answer timeout belongs to (unique per DemoCalls)
     // A queue caller (04-queue-call): AgentConnect on answer, AgentComplete at the end.
     bool queued = false;
     qint64 queueJoinMs = 0;
@@ -56,6 +56,10 @@ public:
     };
     // Dial(...,15,...) as in the recorded dialplan: then voicemail.
     static constexpr qint64 DialTimeoutMs = 15000;
+    // How long after a phone starts dialling its hint reads InUse (Asterisk: a few ms).
+    static constexpr qint64 DeviceStateLagMs = 2;
+    // An outside number answers after this plus up to 3 s.
+    static constexpr qint64 OutsideAnswerMs = 2000;
 
     explicit DemoCalls(DemoWorld* world, QObject* parent = nullptr);
 
@@ -87,6 +91,9 @@ public:
     DemoCall& createCall(const QString& callerUniqueid, DemoCall::Origin origin);
     void dialStage(DemoCall& call, const QString& to);
     void removeCall(const QString& callId);
+    // Ends the Dial of a call that is still ringing (DialEnd CANCEL, the callee's channel hung up);
+    // the caller's channel stays (a Redirect takes it elsewhere).
+    void cancelDial(DemoCall& call);
     void schedule(qint64 ms, std::function<void()> fn);
     void setState(const QString& ext, DemoDeviceState state);
 
@@ -102,6 +109,12 @@ private:
     void originateLeg(DemoCall& call, DemoChannel& a, const QString& exten, const QStringList& variables,
         const QByteArray& actionId);
     void gosub(DemoChannel& a, const QString& to);
+    QString dialData(const QString& to) const;
+    void reportCallerInUse(const QString& uniqueid);
+    void ringTarget(DemoChannel& a, DemoChannel& b, DemoExtension* target);
+    void dialResult(DemoCall& c, DemoChannel& a, DemoChannel& b);
+    void answerOriginated(DemoCall& c, DemoChannel& a, DemoChannel& b, DemoExtension* target);
+    void answerDialled(DemoCall& c, DemoChannel& a, DemoChannel& b, DemoExtension* target);
     void dialVariables(DemoChannel& a, int first, int count);
     void dialEvent(QByteArrayView name, const DemoChannel* a, const DemoChannel& b, QByteArrayView tail = {},
         QByteArrayView tailValue = {});
@@ -112,5 +125,6 @@ private:
     DemoWorld* m_world;
     Router m_router;
     std::unordered_map<QString, DemoCall> m_calls; // references stay valid on insert
+    int m_ringSequence = 0;
     QStringList m_order;
 };

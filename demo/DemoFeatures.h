@@ -32,6 +32,9 @@ public:
 
     DemoFeatures(DemoWorld* world, DemoCalls* calls, QObject* parent = nullptr);
 
+    // The device of a parking space's hint: park:701@parkedcalls.
+    static QString parkDevice(int space);
+
     // Park: the channel goes to the first free space 701-720; after timeoutMs
     // (ParkedCallTimeOut) it calls back the parker's extension.
     Result park(const QString& channelName, const QString& timeoutChannelName, qint64 timeoutMs,
@@ -58,6 +61,9 @@ private:
     // Takes both channels out of the call's bridge (BridgeLeave x2, BridgeDestroy); the call is dropped.
     void detach(DemoCall& call);
     void hangupLone(const QString& uniqueid);
+    // A redirected caller that was still ringing or queued leaves Dial / the queue.
+    void leaveWaiting(DemoCall& call);
+    void publishAbandon(const QString& callId);
     void sendTo(const QString& uniqueid, const QString& exten);
 
     DemoWorld* m_world;

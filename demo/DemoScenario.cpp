@@ -100,8 +100,11 @@ void DemoScenario::handleRinging(const QString& callId)
     // reaches voicemail after the dial timeout;
     // a phone in DND never answers.
     // A queue call is always answered (the queue's own timeout is not simulated).
+    // The operator's phone always answers (a call picked up with F8 or F9 reaches the operator).
     const bool queued = call && call->queued;
-    if (!target || target->dnd || (!queued && m_world->random().bounded(m_shortCalls ? 50 : 5) == 0))
+    const bool operatorPhone = target && target->number == QLatin1String(DemoWorld::OperatorExtension);
+    if (!target || target->dnd
+        || (!queued && !operatorPhone && m_world->random().bounded(m_shortCalls ? 50 : 5) == 0))
         return;
     m_pending.insert(
         callId, {Next::Answer, m_world->nowMs() + (m_shortCalls ? between(300, 2000) : between(2000, 9000))});

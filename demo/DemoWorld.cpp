@@ -115,6 +115,18 @@ DemoChannel& DemoWorld::createLocalChannel(
     return m_channels.insert_or_assign(id, std::move(ch)).first->second;
 }
 
+bool DemoWorld::isOutsideNumber(const QString& number) const
+{
+    const QString digits = number.startsWith(QLatin1Char('+')) ? number.mid(1) : number;
+    if (digits.size() < 3 || digits.size() > 20 || m_extensions.count(number) > 0)
+        return false;
+    for (const QChar c : digits) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return number.startsWith(QLatin1Char('+')) || number.startsWith(QLatin1Char('0')) || digits.size() >= 5;
+}
+
 DemoChannel* DemoWorld::channel(const QString& uniqueid)
 {
     const auto it = m_channels.find(uniqueid);

@@ -180,6 +180,11 @@ public:
     // Hangup event, then the channel is gone.
     void hangup(DemoChannel& ch, int cause);
 
+    // A number the trunk dials out: 5 or more digits, or a leading + or 0 (at least 3 digits),
+    // and not an extension of the office.
+    bool isOutsideNumber(const QString& number) const;
+    static constexpr const char* TrunkDevice = "PJSIP/trunk";
+
     static QString deviceStateName(DemoDeviceState state);
     static int extensionStatusCode(const DemoExtension& ext);
     static QString extensionStatusText(int code);

@@ -600,7 +600,8 @@ void TestDemoPbx::hintTimeline_data()
                                          << "1002" << false
                                          << "DialBegin 1000=8 1000=1 DialBegin 1002=8 1002=1 BridgeEnter "
                                             "BridgeEnter Hangup Hangup 1000=0 1002=0";
-    // 03-call-phone-dials-1001-to-1003: a phone that dials is in use once its channel is up.
+    // 03-call-phone-dials-1001-to-1003: a phone that dials is in use a few ms after it starts
+    // dialling (here before the called phone answers), and not reported again at the answer.
     QTest::newRow("phone dials") << "phone"
                                  << "1001"
                                  << "1003" << true
