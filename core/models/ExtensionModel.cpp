@@ -26,7 +26,11 @@ void ExtensionModel::addServer(PbxState* state)
     connect(state, &PbxState::cleared, this, [this, state] { handleCleared(state); });
     connect(state, &QObject::destroyed, this, [this, state] { removeServer(state); });
 
-    QStringList keys = state->extensions().keys();
+    QStringList keys;
+    for (auto it = state->extensions().cbegin(); it != state->extensions().cend(); ++it) {
+        if (!it->isFeature())
+            keys.append(it.key());
+    }
     if (keys.isEmpty())
         return;
     std::sort(keys.begin(), keys.end());
@@ -74,16 +78,33 @@ PbxState* ExtensionModel::stateAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).state : nullptr;
 }
 
+bool ExtensionModel::isTile(const PbxState* state, const QString& key)
+{
+    // Feature hints (a "*76<ext>" DND toggle, night mode) are no person:
+    // they feed their extension or are switches (PbxSwitches), not tiles.
+    const Pbx::Extension* e = state->extension(key);
+    return e && !e->isFeature();
+}
+
 void ExtensionModel::handleAdded(PbxState* state, const QString& key)
 {
-    appendKeyedRow(m_rows, state, key);
+    if (isTile(state, key))
+        appendKeyedRow(m_rows, state, key);
 }
 
 void ExtensionModel::handleChanged(PbxState* state, const QString& key)
 {
     const int row = m_rows.indexOf(state, key);
-    if (row < 0)
+    const bool tile = isTile(state, key);
+    if (row < 0) {
+        if (tile) // its hint became known or changed kind
+            appendKeyedRow(m_rows, state, key);
         return;
+    }
+    if (!tile) {
+        removeKeyedRow(m_rows, state, key);
+        return;
+    }
     m_rows[row].activity.reset();
     markRowDirty(row);
 }
@@ -126,17 +147,23 @@ QVariant ExtensionModel::data(const QModelIndex& index, int role) const
     case Name:
         return row.state->displayName(row.key);
     case State:
-        return int(e->state);
+        return int(Pbx::shownState(*e, activityOf(row)));
     case StatusCode:
         return e->statusCode;
     case StatusText:
         return e->statusText;
     case Hint:
-        return e->hint;
+        return e->hint.text();
+    case Device:
+        return e->phoneDevice();
     case PeerNumber:
         return activityOf(row).peerNumber;
-    case PeerName:
-        return activityOf(row).peerName;
+    case PeerName: {
+        // An internal party is named by configuration, like its own tile;
+        // the caller ID name is for external parties.
+        const QString configured = row.state->displayNameOfNumber(activityOf(row).peerNumber);
+        return configured.isEmpty() ? activityOf(row).peerName : configured;
+    }
     case CallStartMs:
         return activityOf(row).activeCalls > 0 ? activityOf(row).sinceMs : qint64(0);
     case ActiveCalls:
@@ -178,6 +205,7 @@ QHash<int, QByteArray> ExtensionModel::roleNames() const
         {PeerNumber, "peerNumber"}, {PeerName, "peerName"}, {CallStartMs, "callStartMs"},
         {ActiveCalls, "activeCalls"}, {HeldCalls, "heldCalls"}, {MailboxNew, "mailboxNew"},
         {MailboxOld, "mailboxOld"}, {Group, "group"}, {Reachable, "reachable"}, {Presence, "presence"},
-        {Key, "key"}, {Ringing, "ringing"}, {PresenceMessage, "presenceMessage"}, {ChannelId, "channelId"}});
+        {Key, "key"}, {Ringing, "ringing"}, {PresenceMessage, "presenceMessage"}, {ChannelId, "channelId"},
+        {Device, "device"}});
     return names;
 }

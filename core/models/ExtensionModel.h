@@ -13,7 +13,8 @@
 class PbxState;
 
 // One row per hinted extension, across all servers added (parking spaces
-// and custom hints included: filter by Context/Group in a proxy). Rows are
+// included: filter by Context/Group in a proxy; feature hints on Custom:
+// states only, such as "*76<ext>" DND toggles and night mode, left out). Rows are
 // in arrival order; sort with a QSortFilterProxyModel. Roles: ExtensionRoles
 // (models/ModelRoles.h). Data changes are coalesced (CoalescedListModel).
 class ExtensionModel final : public CoalescedListModel
@@ -43,6 +44,7 @@ private:
         mutable std::optional<Pbx::ExtensionActivity> activity;
     };
 
+    static bool isTile(const PbxState* state, const QString& key);
     void handleAdded(PbxState* state, const QString& key);
     void handleChanged(PbxState* state, const QString& key);
     void handleRemoved(PbxState* state, const QString& key);

@@ -12,11 +12,12 @@ enum : int
     ServerId = Qt::UserRole + 1, // QString: which configured server
     Number, // QString: "1001"
     Context, // QString: "phones"
-    Name, // QString: display name (directory / caller id name), may be empty
-    State, // int: Pbx::ExtensionState
+    Name, // QString: configured name (voicemail full name), never a caller ID; may be empty
+    State, // int: Pbx::ExtensionState as shown (Pbx::shownState: hint, DND, and calls)
     StatusCode, // int: raw ExtensionStatus code
     StatusText, // QString: Asterisk's StatusText
-    Hint, // QString: "PJSIP/1001" or "PJSIP/1001&Custom:DND1001"
+    Hint, // QString: the raw hint ("PJSIP/1001&Custom:DND1001,CustomPresence:1001"); never a device (see
+          // Device)
     PeerNumber, // QString: who it talks to / who rings it
     PeerName, // QString
     CallStartMs, // qint64: since when (0 = no call)
@@ -31,6 +32,7 @@ enum : int
     Ringing, // bool: one of its phones rings right now (PeerNumber says who calls)
     PresenceMessage, // QString: presence note ("back at 3"), if any
     ChannelId, // QString: uniqueid of the call the Peer*/CallStartMs roles describe
+    Device, // QString: the phone device ("PJSIP/1001"), from the parsed hint: what actions use
 };
 } // namespace ExtensionRoles
 

@@ -9,4 +9,9 @@ bool Device::isBusyOrInUse() const
         || state.compare(QLatin1String("INUSE"), Qt::CaseInsensitive) == 0;
 }
 
+bool Device::isKnown() const
+{
+    return !state.isEmpty() && state.compare(QLatin1String("UNKNOWN"), Qt::CaseInsensitive) != 0;
+}
+
 } // namespace Pbx

@@ -15,6 +15,8 @@ struct Device
 
     // BUSY or INUSE: what a Custom:DND device is set to when DND is on.
     bool isBusyOrInUse() const;
+    // Reported and not UNKNOWN (what a Custom: state never set reads).
+    bool isKnown() const;
 
     friend bool operator==(const Device&, const Device&) = default;
 };

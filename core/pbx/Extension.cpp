@@ -3,20 +3,16 @@
 
 namespace Pbx {
 
-QStringList Extension::devices() const
+ExtensionState shownState(const Extension& extension, const ExtensionActivity& activity)
 {
-    const qsizetype comma = hint.indexOf(QLatin1Char(','));
-    const QString part = comma < 0 ? hint : hint.left(comma);
-    QStringList out = part.split(QLatin1Char('&'), Qt::SkipEmptyParts);
-    for (QString& d : out)
-        d = d.trimmed();
-    return out;
-}
-
-QString Extension::presenceProvider() const
-{
-    const qsizetype comma = hint.indexOf(QLatin1Char(','));
-    return comma < 0 ? QString() : hint.mid(comma + 1).trimmed();
+    const ExtensionState state = extension.state;
+    if ((state != ExtensionState::Idle && state != ExtensionState::Unknown) || activity.activeCalls <= 0)
+        return state;
+    if (activity.ringing)
+        return activity.activeCalls > 1 ? ExtensionState::InUseRinging : ExtensionState::Ringing;
+    if (activity.heldCalls >= activity.activeCalls)
+        return ExtensionState::OnHold;
+    return activity.heldCalls > 0 ? ExtensionState::InUseOnHold : ExtensionState::InUse;
 }
 
 } // namespace Pbx

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pbx/ExtensionState.h"
+#include "pbx/Hint.h"
 
 #include <QString>
 #include <QStringList>
@@ -15,20 +16,24 @@ struct Extension
     QString serverId; // the PbxState it belongs to
     QString exten;
     QString context;
-    QString hint; // "PJSIP/1001&Custom:DND1001,CustomPresence:1001"; last non-empty one seen
+    Hint hint; // "PJSIP/1001&Custom:DND1001,CustomPresence:1001", parsed; last non-empty one seen
     int statusCode = -1;
     QString statusText;
     ExtensionState state = ExtensionState::Unknown; // derived: code, DND device, presence
     QString presence; // lower case presence state ("available", "dnd", …), empty if none
     QString presenceSubtype;
     QString presenceMessage;
-    QString name; // learned display name (voicemail Fullname or caller ID of its phone)
 
     QString key() const { return exten + QLatin1Char('@') + context; }
     // Devices of the hint ("PJSIP/1001", "Custom:DND1001"), without the presence part.
-    QStringList devices() const;
+    const QStringList& devices() const { return hint.devices(); }
     // Presence provider of the hint ("CustomPresence:1001"), empty if none.
-    QString presenceProvider() const;
+    const QString& presenceProvider() const { return hint.presenceProvider(); }
+    // The phone of the extension ("PJSIP/1001"): what calls are placed from and found on.
+    QString phoneDevice() const { return hint.phoneDevice(); }
+    // A hint on Custom: device states only (a DND toggle "*761001", night mode
+    // "9001"): a switch or a feed for another extension, never a person's tile.
+    bool isFeature() const { return hint.kind() == Hint::Kind::Custom; }
 
     friend bool operator==(const Extension&, const Extension&) = default;
 };
@@ -47,5 +52,11 @@ struct ExtensionActivity
 
     friend bool operator==(const ExtensionActivity&, const ExtensionActivity&) = default;
 };
+
+// What the board and the directory both show for an extension: the state
+// its hint reports, except while the hint still says Idle although the
+// extension has calls (Asterisk sends the hint's InUse a few milliseconds
+// after the first channel event; a PBX may never send it for a Local leg).
+ExtensionState shownState(const Extension& extension, const ExtensionActivity& activity);
 
 } // namespace Pbx

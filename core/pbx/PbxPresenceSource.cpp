@@ -13,7 +13,8 @@ QString numberOf(const QString& key)
 
 bool isPersonHint(const Pbx::Extension& extension)
 {
-    return !extension.hint.startsWith(QLatin1String("park:"), Qt::CaseInsensitive);
+    const Pbx::Hint::Kind kind = extension.hint.kind();
+    return kind == Pbx::Hint::Kind::Phone || kind == Pbx::Hint::Kind::None;
 }
 
 } // namespace
@@ -57,19 +58,24 @@ int PbxPresenceSource::presenceState(const QString& extension) const
     const auto it = m_byNumber.constFind(extension);
     if (it == m_byNumber.cend())
         return int(Pbx::ExtensionState::Unknown);
-    const Pbx::Extension* fallback = nullptr;
+    // The same derivation as the board's tile (ExtensionModel's State role):
+    // the directory may never say "Available" while the tile shows a call.
+    const Entry* fallback = nullptr;
     for (const Entry& entry : *it) {
         if (!entry.state)
             continue;
         const Pbx::Extension* ext = entry.state->extension(entry.key);
-        if (!ext)
+        if (!ext || ext->isFeature())
             continue;
         if (isPersonHint(*ext))
-            return int(ext->state);
+            return int(Pbx::shownState(*ext, entry.state->activity(entry.key)));
         if (!fallback)
-            fallback = ext;
+            fallback = &entry;
     }
-    return int(fallback ? fallback->state : Pbx::ExtensionState::Unknown);
+    if (!fallback)
+        return int(Pbx::ExtensionState::Unknown);
+    const Pbx::Extension* ext = fallback->state->extension(fallback->key);
+    return int(Pbx::shownState(*ext, fallback->state->activity(fallback->key)));
 }
 
 void PbxPresenceSource::index(PbxState* state, const QString& key)

@@ -158,9 +158,7 @@ PbxState::~PbxState() = default;
 
 void PbxState::setDndDevicePattern(const QString& pattern)
 {
-    // Settings and docs write the placeholder as {exten}; %1 works too.
-    QString normalized = pattern;
-    normalized.replace(QLatin1String("{exten}"), QLatin1String("%1"));
+    const DndPattern normalized(pattern);
     if (normalized == m_dndPattern)
         return;
     m_dndPattern = normalized;

@@ -5,6 +5,7 @@
 #include "pbx/Call.h"
 #include "pbx/Channel.h"
 #include "pbx/Device.h"
+#include "pbx/DndPattern.h"
 #include "pbx/Endpoint.h"
 #include "pbx/Extension.h"
 #include "pbx/Mailbox.h"
@@ -69,7 +70,7 @@ public:
     // the extension number. When a hint contains it and it is BUSY or INUSE, the extension
     // shows DoNotDisturb (so does presence "dnd").
     void setDndDevicePattern(const QString& pattern);
-    QString dndDevicePattern() const { return m_dndPattern; }
+    QString dndDevicePattern() const { return m_dndPattern.pattern(); }
 
     // Applies one event: live, or an item of a list action (same names,
     // plus CoreShowChannel, QueueParams/QueueMember/QueueEntry,
@@ -91,8 +92,11 @@ public:
     const Pbx::Extension* extension(const QString& key) const; // "1001@phones"
     // Calls of the extension: who it talks to, since when, held, ringing.
     Pbx::ExtensionActivity activity(const QString& extensionKey) const;
-    // Extension's name: caller ID name of its phone, else voicemail full name.
+    // Extension's name from configuration (voicemail full name); caller ID
+    // names are for external parties only.
     QString displayName(const QString& extensionKey) const;
+    // The configured name of an internal number ("1001"), empty if none.
+    QString displayNameOfNumber(const QString& number) const;
     // Reachability of the extension's endpoint(s); Unknown if never reported.
     Pbx::Endpoint::Reachability reachability(const QString& extensionKey) const;
     // The mailbox with the extension's number ("1004@default" first), or null.
@@ -170,6 +174,10 @@ private:
     void handleVoicemailUserEntry(const AmiMessage& m);
     void setMailbox(const QString& id, int newCount, int oldCount, int urgent, const QString* fullName);
     void recomputeExtensionState(Pbx::Extension& e);
+    void recomputeExtensions(const QStringList& keys);
+    // DND device states ("Custom:DND1002") and the hints on them feed their extension.
+    bool dndFromDevices(const Pbx::Extension& e) const;
+    void recomputeDndFedBy(const QStringList& devices);
     void indexExtension(const Pbx::Extension& e, bool add);
     void touchExtensionsOfDevice(const QString& device);
     void touchExtensionsOfNumber(const QString& number);
@@ -219,7 +227,7 @@ private:
 
     QString m_serverId;
     Clock* m_clock;
-    QString m_dndPattern = QLatin1String(DefaultDndDevicePattern);
+    Pbx::DndPattern m_dndPattern {QLatin1String(DefaultDndDevicePattern)};
 
     QHash<QString, Pbx::Extension> m_extensions;
     QHash<QString, Pbx::Device> m_devices;

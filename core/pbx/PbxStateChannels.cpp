@@ -116,17 +116,6 @@ void PbxState::handleNewchannel(const AmiMessage& m)
         return;
     assignIfPresent(m, "Context", c->context);
     assignIfPresent(m, "Exten", c->exten);
-    // Learn the phone's name from its own channel: the tile shows it.
-    if (Channel::isKnown(c->callerIdName) && !c->isLocal()) {
-        const auto keys = m_deviceExtensions.value(c->device);
-        for (const QString& key : keys) {
-            auto e = m_extensions.find(key);
-            if (e != m_extensions.end() && e->name != c->callerIdName) {
-                e->name = c->callerIdName;
-                touch(m_touchedExtensions, key);
-            }
-        }
-    }
 }
 
 void PbxState::handleChannelSnapshot(const AmiMessage& m)

@@ -79,10 +79,10 @@ void PbxState::handleExtensionStatus(const AmiMessage& m)
     const Extension before = e;
     // After a restart Asterisk repeats the states with an empty Hint: keep ours.
     const QString hint = m.value("Hint");
-    if (!hint.isEmpty() && hint != e.hint) {
+    if (!hint.isEmpty() && hint != e.hint.text()) {
         if (!added)
             indexExtension(e, false);
-        e.hint = hint;
+        e.hint = Hint(hint);
         indexExtension(e, true);
     } else if (added) {
         indexExtension(e, true);
@@ -92,19 +92,34 @@ void PbxState::handleExtensionStatus(const AmiMessage& m)
         e.statusCode = code.toInt();
     assignIfPresent(m, "StatusText", e.statusText);
     recomputeExtensionState(e);
-    if (added) {
-        // A name may already be known from a channel or a mailbox.
-        for (const QString& device : e.devices()) {
-            const QStringList uids = m_deviceChannels.value(device);
-            for (const QString& uid : uids) {
-                const Channel& c = m_channels[uid];
-                if (Channel::isKnown(c.callerIdName) && !c.isLocal())
-                    e.name = c.callerIdName;
-            }
-        }
+    if (added)
         Q_EMIT extensionAdded(key);
-    } else if (!(before == e)) {
+    else if (!(before == e))
         touch(m_touchedExtensions, key);
+    // A DND toggle's hint ("*761002" = Custom:DND1002) feeds extension 1002.
+    if (e.isFeature() && e.state != before.state)
+        recomputeDndFedBy(e.devices());
+}
+
+void PbxState::recomputeDndFedBy(const QStringList& devices)
+{
+    for (const QString& device : devices) {
+        const QString exten = m_dndPattern.extenOf(device);
+        if (!exten.isEmpty())
+            recomputeExtensions(m_numberExtensions.value(exten));
+    }
+}
+
+void PbxState::recomputeExtensions(const QStringList& keys)
+{
+    for (const QString& key : keys) {
+        auto e = m_extensions.find(key);
+        if (e == m_extensions.end())
+            continue;
+        const ExtensionState before = e->state;
+        recomputeExtensionState(*e);
+        if (e->state != before)
+            touch(m_touchedExtensions, key);
     }
 }
 
@@ -139,9 +154,11 @@ void PbxState::removeExtension(const QString& key)
     if (it == m_extensions.end())
         return;
     indexExtension(*it, false);
+    const QStringList fed = it->isFeature() ? it->devices() : QStringList();
     m_extensions.erase(it);
     m_touchedExtensions.removeOne(key);
     Q_EMIT extensionRemoved(key);
+    recomputeDndFedBy(fed);
 }
 
 void PbxState::recomputeExtensionState(Extension& e)
@@ -149,23 +166,46 @@ void PbxState::recomputeExtensionState(Extension& e)
     ExtensionState state = e.statusCode == -1 && e.statusText.isEmpty()
         ? ExtensionState::Unknown
         : extensionStateFromCode(e.statusCode);
-    bool dnd = e.presence == QLatin1String("dnd");
-    if (!dnd && !m_dndPattern.isEmpty()) {
-        const QString dndDevice
-            = m_dndPattern.contains(QLatin1String("%1")) ? m_dndPattern.arg(e.exten) : m_dndPattern;
-        for (const QString& device : e.devices()) {
-            if (device.compare(dndDevice, Qt::CaseInsensitive) != 0)
-                continue;
-            auto d = m_devices.constFind(device);
-            if (d != m_devices.cend() && d->isBusyOrInUse())
-                dnd = true;
-        }
-    }
+    const bool dnd = e.presence == QLatin1String("dnd") || dndFromDevices(e);
     // DND outranks the aggregate the hint reports (a BUSY DND device makes
     // the hint say Busy, which would hide the reason).
     if (dnd && state != ExtensionState::Removed)
         state = ExtensionState::DoNotDisturb;
     e.state = state;
+}
+
+bool PbxState::dndFromDevices(const Extension& e) const
+{
+    if (m_dndPattern.isEmpty())
+        return false;
+    if (!m_dndPattern.hasPlaceholder()) {
+        // One fixed device: it counts for the hints that list it.
+        for (const QString& device : e.devices()) {
+            auto d = m_devices.constFind(device);
+            if (device.compare(m_dndPattern.pattern(), Qt::CaseInsensitive) == 0 && d != m_devices.cend()
+                && d->isBusyOrInUse())
+                return true;
+        }
+        return false;
+    }
+    if (e.isFeature())
+        return false; // the toggle itself ("*761002"), not the person
+    // The device state counts wherever it is used: in the extension's own
+    // hint, in a "*76<ext>" hint, or in no hint at all.
+    const QString device = m_dndPattern.deviceFor(e.exten);
+    auto d = m_devices.constFind(device);
+    if (d != m_devices.cend() && d->isKnown())
+        return d->isBusyOrInUse();
+    // Not reported (never set reads UNKNOWN, and DeviceStateList leaves it
+    // out): a hint on it says what Asterisk knows.
+    const QStringList keys = m_deviceExtensions.value(device);
+    for (const QString& key : keys) {
+        auto hinted = m_extensions.constFind(key);
+        if (hinted != m_extensions.cend() && hinted->isFeature()
+            && (hinted->state == ExtensionState::Busy || hinted->state == ExtensionState::InUse))
+            return true;
+    }
+    return false;
 }
 
 void PbxState::touchExtensionsOfDevice(const QString& device)
@@ -198,18 +238,9 @@ void PbxState::handleDeviceState(const AmiMessage& m)
     if (!assignIfPresent(m, "State", d.state))
         return;
     Q_EMIT deviceChanged(name);
-    auto it = m_deviceExtensions.constFind(name);
-    if (it == m_deviceExtensions.cend())
-        return;
-    for (const QString& key : *it) {
-        auto e = m_extensions.find(key);
-        if (e == m_extensions.end())
-            continue;
-        const ExtensionState before = e->state;
-        recomputeExtensionState(*e);
-        if (e->state != before)
-            touch(m_touchedExtensions, key);
-    }
+    recomputeExtensions(m_deviceExtensions.value(name));
+    // "Custom:DND1002" means DND of 1002 even when no hint of 1002 lists it.
+    recomputeDndFedBy({name});
 }
 
 void PbxState::handlePresenceStatus(const AmiMessage& m)
@@ -371,11 +402,22 @@ const Mailbox* PbxState::mailboxOf(const QString& extensionKey) const
 
 QString PbxState::displayName(const QString& extensionKey) const
 {
-    const Extension* e = extension(extensionKey);
-    if (!e)
-        return {};
-    if (!e->name.isEmpty())
-        return e->name;
+    // One rule: an internal extension is named by configuration (the
+    // voicemail box's full name), never by the caller ID its phone last sent.
     const Mailbox* mb = mailboxOf(extensionKey);
     return mb ? mb->fullName : QString();
+}
+
+QString PbxState::displayNameOfNumber(const QString& number) const
+{
+    const QStringList keys = m_numberExtensions.value(number);
+    for (const QString& key : keys) {
+        const Extension* e = extension(key);
+        if (!e || e->isFeature())
+            continue;
+        const QString name = displayName(key);
+        if (!name.isEmpty())
+            return name;
+    }
+    return {};
 }

@@ -122,7 +122,7 @@ ExtensionActivity PbxState::activity(const QString& extensionKey) const
     if (!best) {
         // A parking space's hint ("park:701@parkedcalls") has no channel of
         // its own: its tile shows who is parked there.
-        if (e->hint.startsWith(QLatin1String("park:"), Qt::CaseInsensitive)) {
+        if (e->hint.kind() == Hint::Kind::Parking) {
             for (const ParkedCall& p : m_parked) {
                 if (p.space == e->exten) {
                     a.activeCalls = 1;
@@ -254,7 +254,7 @@ QString PbxState::dumpCanonical() const
     const QMetaEnum states = QMetaEnum::fromType<ExtensionState>();
     for (const Extension& e : m_extensions) {
         lines.append(QStringLiteral("ext %1 hint=%2 code=%3 state=%4 presence=%5")
-                         .arg(e.key(), e.hint, QString::number(e.statusCode),
+                         .arg(e.key(), e.hint.text(), QString::number(e.statusCode),
                              QString::fromLatin1(states.valueToKey(int(e.state))), e.presence));
     }
     for (const Device& d : m_devices)

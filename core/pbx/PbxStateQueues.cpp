@@ -88,7 +88,7 @@ void PbxState::touchParkingSpace(const QString& space)
         return;
     for (const QString& key : *it) {
         const Extension* e = extension(key);
-        if (e && e->hint.startsWith(QLatin1String("park:"), Qt::CaseInsensitive))
+        if (e && e->hint.kind() == Hint::Kind::Parking)
             touch(m_touchedExtensions, key);
     }
 }

@@ -173,14 +173,9 @@ void OperatorActions::setTypedNumberProvider(std::function<QString()> provider)
 
 QString OperatorActions::deviceOfTile(const QModelIndex& tile)
 {
-    // The hint lists the devices ("PJSIP/1001&Custom:DND1001"): the first
-    // one that is not a custom device state is the phone.
-    const QStringList parts = tile.data(ExtensionRoles::Hint).toString().split(u'&', Qt::SkipEmptyParts);
-    for (const QString& p : parts) {
-        if (!p.startsWith(QLatin1String("Custom:"), Qt::CaseInsensitive))
-            return p.trimmed();
-    }
-    return {};
+    // The model parses the hint once ("PJSIP/1001&Custom:DND1001,CustomPresence:1001"
+    // → "PJSIP/1001"); the raw hint is never a device.
+    return tile.data(ExtensionRoles::Device).toString();
 }
 
 QString OperatorActions::tileNumber(const QModelIndex& tile) const

@@ -39,6 +39,9 @@ private Q_SLOTS:
     void rangesAreContiguous();
     void dirtyRowsFollowRemovals();
     void extensionRemovedBySync();
+    void presenceHintGivesTheDevice();
+    void featureHintsAreNoTiles();
+    void namesComeFromConfiguration();
 };
 
 void TestExtensionModel::rowsFollowServers()
@@ -50,8 +53,10 @@ void TestExtensionModel::rowsFollowServers()
     Transcript::seed(b);
     ExtensionModel model(nullptr, &clock);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const int perServer = int(a.extensions().size());
-    QCOMPARE(perServer, 29);
+    // 29 hints, of which 9000 (Custom:operator-dnd) and 9001 (Custom:nightmode)
+    // are feature switches, not people: no tiles for them.
+    QCOMPARE(a.extensions().size(), 29);
+    const int perServer = 27;
 
     model.addServer(&a);
     QCOMPARE(model.rowCount(), perServer);
@@ -96,8 +101,10 @@ void TestExtensionModel::roles_data()
         << QVariant(qint64(1795737750609));
     QTest::newRow("talking: one call")
         << originate << talk << "1000@phones" << int(ExtensionRoles::ActiveCalls) << QVariant(1);
-    QTest::newRow("name learned from the phone's caller ID")
-        << originate << talk << "1002@phones" << int(ExtensionRoles::Name) << QVariant(QStringLiteral("Bob"));
+    // Issue 12 item 3: an internal extension's name comes from configuration
+    // only; no mailbox is seeded here, so the caller ID "Bob" must not stick.
+    QTest::newRow("no name learned from the phone's caller ID")
+        << originate << talk << "1002@phones" << int(ExtensionRoles::Name) << QVariant(QString());
     QTest::newRow("hung up: no call start")
         << originate << ""
         << "1000@phones" << int(ExtensionRoles::CallStartMs) << QVariant(qint64(0));
@@ -241,6 +248,83 @@ void TestExtensionModel::extensionRemovedBySync()
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(removed.count() >= 1);
     QCOMPARE(model.index(0, 0).data(ExtensionRoles::Number).toString(), QStringLiteral("1001"));
+}
+
+void TestExtensionModel::presenceHintGivesTheDevice()
+{
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    Transcript::seedPresenceHints(pbx);
+    ExtensionModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&pbx);
+    const QModelIndex idx = model.indexOf(&pbx, QStringLiteral("1004@phones"));
+    QVERIFY(idx.isValid());
+    QCOMPARE(idx.data(ExtensionRoles::Hint).toString(), QStringLiteral("PJSIP/1004,CustomPresence:1004"));
+    QCOMPARE(idx.data(ExtensionRoles::Device).toString(), QStringLiteral("PJSIP/1004"));
+    QCOMPARE(model.indexOf(&pbx, QStringLiteral("701@parkedcalls")).data(ExtensionRoles::Device).toString(),
+        QString());
+}
+
+void TestExtensionModel::featureHintsAreNoTiles()
+{
+    // Issue 12 item 6: phone 1002 dials *76; its own tile turns DND, and
+    // "*761002" is no tile of its own.
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    Transcript::seedPresenceHints(pbx);
+    ExtensionModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&pbx);
+    const QList<AmiMessage> events = Transcript::liveEvents(QStringLiteral("11-astdb-forward-dnd"));
+    const qsizetype at = Transcript::find(events, QStringLiteral("ExtensionStatus[Exten=1002,Status=0]#1"));
+    QVERIFY(at >= 0);
+    for (qsizetype i = 0; i <= at; ++i)
+        pbx.apply(events[i]);
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(!model.index(row, 0).data(ExtensionRoles::Number).toString().startsWith(u'*'));
+    QCOMPARE(model.indexOf(&pbx, QStringLiteral("1002@phones")).data(ExtensionRoles::State).toInt(),
+        int(Pbx::ExtensionState::DoNotDisturb));
+
+    // A hint that turns out to be a feature leaves the board; one that turns
+    // out to be a phone joins it.
+    const int rows = model.rowCount();
+    AmiMessage m;
+    m.append("Event", QByteArrayView("ExtensionStatus"));
+    m.append("Exten", QByteArrayView("1005"));
+    m.append("Context", QByteArrayView("phones"));
+    m.append("Hint", QByteArrayView("Custom:lunchbreak"));
+    m.append("Status", QByteArrayView("0"));
+    pbx.apply(m);
+    QCOMPARE(model.rowCount(), rows - 1);
+}
+
+void TestExtensionModel::namesComeFromConfiguration()
+{
+    // Issue 12 item 3: tiles start with the voicemail full name and keep it
+    // through a call; the far party, when internal, is named the same way.
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    Transcript::seedPresenceHints(pbx);
+    ExtensionModel model(nullptr, &clock);
+    model.addServer(&pbx);
+    const QModelIndex alice = model.indexOf(&pbx, QStringLiteral("1001@phones"));
+    const QModelIndex dave = model.indexOf(&pbx, QStringLiteral("1004@phones"));
+    QCOMPARE(alice.data(ExtensionRoles::Name).toString(), QStringLiteral("Alice Example"));
+    const QList<AmiMessage> events = Transcript::liveEvents(QStringLiteral("12-cdr-noanswer-voicemail"));
+    bool sawPeer = false;
+    for (const AmiMessage& m : events) {
+        pbx.apply(m);
+        clock.advance(CoalescedListModel::FlushIntervalMs);
+        QCOMPARE(alice.data(ExtensionRoles::Name).toString(), QStringLiteral("Alice Example"));
+        QCOMPARE(dave.data(ExtensionRoles::Name).toString(), QStringLiteral("Dave Example"));
+        if (dave.data(ExtensionRoles::PeerNumber).toString() == QLatin1String("1001")) {
+            QCOMPARE(dave.data(ExtensionRoles::PeerName).toString(), QStringLiteral("Alice Example"));
+            sawPeer = true;
+        }
+    }
+    QVERIFY(sawPeer);
 }
 
 QTEST_GUILESS_MAIN(TestExtensionModel)

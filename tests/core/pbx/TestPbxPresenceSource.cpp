@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Transcript.h"
+
+#include "models/ExtensionModel.h"
+#include "models/ModelRoles.h"
 #include "pbx/ExtensionState.h"
 #include "pbx/PbxPresenceSource.h"
 #include "pbx/PbxState.h"
@@ -32,6 +36,9 @@ private Q_SLOTS:
     void followsExtensionStatus();
     void phoneWinsOverParkingHint();
     void severalServersAndRemoval();
+    void agreesWithTheBoard_data();
+    void agreesWithTheBoard();
+    void featureHintsAreNoContacts();
 };
 
 void TestPbxPresenceSource::followsExtensionStatus()
@@ -90,6 +97,75 @@ void TestPbxPresenceSource::severalServersAndRemoval()
     QCOMPARE(presence.presenceState(QStringLiteral("1001")), int(Pbx::ExtensionState::Unknown));
     a.apply(extensionStatus("1001", "phones", "PJSIP/1001", 0));
     QCOMPARE(presence.presenceState(QStringLiteral("1001")), int(Pbx::ExtensionState::Unknown));
+}
+
+void TestPbxPresenceSource::agreesWithTheBoard_data()
+{
+    QTest::addColumn<QString>("transcript");
+    QTest::addColumn<bool>("presenceHints");
+    QTest::newRow("phone dials (hint InUse comes after the channel)")
+        << QStringLiteral("03-call-phone-dials-1001-to-1003") << false;
+    QTest::newRow("ringing, then answered")
+        << QStringLiteral("03-call-ringing-then-answer-1000-to-1004") << false;
+    QTest::newRow("attended transfer") << QStringLiteral("04-atxfer-attended-transfer") << false;
+    QTest::newRow("queue call") << QStringLiteral("04-queue-call") << false;
+    QTest::newRow("presence hints, no answer, voicemail")
+        << QStringLiteral("12-cdr-noanswer-voicemail") << true;
+    QTest::newRow("presence hints, *76 DND toggle") << QStringLiteral("11-astdb-forward-dnd") << true;
+    QTest::newRow("presence states") << QStringLiteral("10-presence-state") << true;
+}
+
+void TestPbxPresenceSource::agreesWithTheBoard()
+{
+    // Issue 12 item 5: after every event of the recording, the directory says
+    // what the tile says, never "Available" while the tile shows a call.
+    QFETCH(QString, transcript);
+    QFETCH(bool, presenceHints);
+    PbxState state(QStringLiteral("lab"));
+    if (presenceHints)
+        Transcript::seedPresenceHints(state);
+    else
+        Transcript::seed(state);
+    ExtensionModel board;
+    board.addServer(&state);
+    PbxPresenceSource presence;
+    presence.addServer(&state);
+    const QList<AmiMessage> events = Transcript::liveEvents(transcript);
+    int checked = 0;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        state.apply(events[i]);
+        for (int row = 0; row < board.rowCount(); ++row) {
+            const QModelIndex tile = board.index(row, 0);
+            if (tile.data(ExtensionRoles::Context).toString() != QLatin1String("phones"))
+                continue;
+            const QString number = tile.data(ExtensionRoles::Number).toString();
+            const int shown = tile.data(ExtensionRoles::State).toInt();
+            const int directory = presence.presenceState(number);
+            if (directory != shown)
+                QFAIL(qPrintable(QStringLiteral("event %1 (%2): %3 tile %4, directory %5")
+                                     .arg(i)
+                                     .arg(QString::fromLatin1(events[i].eventName()), number)
+                                     .arg(shown)
+                                     .arg(directory)));
+            if (tile.data(ExtensionRoles::ActiveCalls).toInt() > 0
+                && Pbx::ExtensionState(directory) == Pbx::ExtensionState::Idle)
+                QFAIL(qPrintable(
+                    QStringLiteral("event %1: %2 has a call but reads Available").arg(i).arg(number)));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 0);
+}
+
+void TestPbxPresenceSource::featureHintsAreNoContacts()
+{
+    PbxState state(QStringLiteral("lab"));
+    Transcript::seed(state);
+    PbxPresenceSource presence;
+    presence.addServer(&state);
+    // 9001 = Custom:nightmode: a switch, not somebody one could call.
+    QCOMPARE(presence.presenceState(QStringLiteral("9001")), int(Pbx::ExtensionState::Unknown));
+    QCOMPARE(presence.presenceState(QStringLiteral("1001")), int(Pbx::ExtensionState::Idle));
 }
 
 QTEST_GUILESS_MAIN(TestPbxPresenceSource)

@@ -734,7 +734,7 @@ void TestPbxState::afterRestartReconnect()
     PbxState pbx(QStringLiteral("lab"));
     QVERIFY(Transcript::replay(pbx, QStringLiteral("07-after-restart-reconnect")));
     const Pbx::Extension* operatorExt = pbx.extension(QStringLiteral("1000@phones"));
-    QCOMPARE(operatorExt->hint, QStringLiteral("PJSIP/1000"));
+    QCOMPARE(operatorExt->hint.text(), QStringLiteral("PJSIP/1000"));
     QCOMPARE(operatorExt->state, ExtensionState::Unavailable);
     QCOMPARE(pbx.extension(QStringLiteral("701@parkedcalls"))->state, ExtensionState::Idle);
     QCOMPARE(pbx.extension(QStringLiteral("9000@phones"))->state, ExtensionState::Idle);

@@ -61,6 +61,38 @@ void seed(PbxState& state)
     state.endSync(PbxState::Category::Extensions | PbxState::Category::Devices);
 }
 
+void applyList(PbxState& state, const QString& name, const QByteArray& actionId, int categories)
+{
+    state.beginSync();
+    const QList<AmiMessage> messages = load(name);
+    for (const AmiMessage& m : messages) {
+        if (m.isEvent() && m.actionId() == actionId)
+            state.apply(m);
+    }
+    state.endSync(PbxState::Categories::fromInt(categories));
+}
+
+void seedPresenceHints(PbxState& state)
+{
+    applyList(state, QStringLiteral("10-presence-state"), "10-presence-state-27",
+        int(PbxState::Category::Extensions));
+    applyList(state, QStringLiteral("11-astdb-forward-dnd"), "11-astdb-forward-dnd-30",
+        int(PbxState::Category::Devices));
+    applyList(state, QStringLiteral("02-VoicemailUsersList"), "02-VoicemailUsersList-2",
+        int(PbxState::Category::Mailboxes));
+}
+
+QList<AmiMessage> liveEvents(const QString& name)
+{
+    QList<AmiMessage> out;
+    const QList<AmiMessage> messages = load(name);
+    for (const AmiMessage& m : messages) {
+        if (m.isEvent() && !m.contains("ActionID"))
+            out.append(m);
+    }
+    return out;
+}
+
 bool replay(PbxState& state, const QString& name, const QString& spec)
 {
     seed(state);

@@ -23,6 +23,19 @@ qsizetype find(const QList<AmiMessage>& messages, const QString& spec);
 // PbxSync would before any live event (the hints must be known).
 void seed(PbxState& state);
 
+// Applies the list items (events carrying actionId) of a recording, inside a
+// sync bracket refreshing `categories`, as PbxSync would.
+void applyList(PbxState& state, const QString& name, const QByteArray& actionId, int categories);
+
+// The 08–13 recordings' configuration: phone hints "PJSIP/<ext>,CustomPresence:<ext>",
+// DND toggles "*76<ext>" = Custom:DND<ext>, parking spaces (the
+// ExtensionStateList of 10-presence-state), device states of 11-astdb-forward-dnd
+// and the voicemail boxes (Fullname "Alice Example", …).
+void seedPresenceHints(PbxState& state);
+
+// Every event of a recording (no list items), in order.
+QList<AmiMessage> liveEvents(const QString& name);
+
 // Seeds, then applies every event up to and including the one spec names
 // (all of them for an empty spec). Returns false if spec matches nothing.
 bool replay(PbxState& state, const QString& name, const QString& spec = {});

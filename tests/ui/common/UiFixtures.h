@@ -32,8 +32,10 @@ inline QStandardItem* extensionItem(const Ext& e, const QString& server = QStrin
     item->setData(e.name, ExtensionRoles::Name);
     item->setData(int(e.state), ExtensionRoles::State);
     item->setData(Pbx::extensionStateCode(e.state), ExtensionRoles::StatusCode);
-    item->setData(QString(QStringLiteral("PJSIP/") + e.number + QStringLiteral("&Custom:DND") + e.number),
+    item->setData(QString(QStringLiteral("PJSIP/") + e.number + QStringLiteral("&Custom:DND") + e.number
+                      + QStringLiteral(",CustomPresence:") + e.number),
         ExtensionRoles::Hint);
+    item->setData(QString(QStringLiteral("PJSIP/") + e.number), ExtensionRoles::Device);
     item->setData(e.peerNumber, ExtensionRoles::PeerNumber);
     item->setData(e.peerName, ExtensionRoles::PeerName);
     item->setData(e.callStartMs, ExtensionRoles::CallStartMs);

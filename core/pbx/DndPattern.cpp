@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pbx/DndPattern.h"
+
+namespace Pbx {
+
+DndPattern::DndPattern(const QString& pattern)
+    : m_pattern(pattern.trimmed())
+{
+    // Settings and docs write the placeholder as {exten}; %1 works too.
+    m_pattern.replace(QLatin1String("{exten}"), QLatin1String("%1"));
+    m_prefixLength = m_pattern.indexOf(QLatin1String("%1"));
+}
+
+QString DndPattern::deviceFor(const QString& exten) const
+{
+    if (!hasPlaceholder())
+        return m_pattern;
+    QString out = m_pattern;
+    return out.replace(QLatin1String("%1"), exten);
+}
+
+QString DndPattern::extenOf(const QString& device) const
+{
+    if (!hasPlaceholder())
+        return {};
+    const QStringView prefix = QStringView(m_pattern).left(m_prefixLength);
+    const QStringView suffix = QStringView(m_pattern).mid(m_prefixLength + 2);
+    if (device.size() <= prefix.size() + suffix.size())
+        return {};
+    if (!device.startsWith(prefix, Qt::CaseInsensitive) || !device.endsWith(suffix, Qt::CaseInsensitive))
+        return {};
+    const QString exten = device.mid(prefix.size(), device.size() - prefix.size() - suffix.size());
+    // An extension number never spans devices or carries separators.
+    if (exten.contains(QLatin1Char('&')) || exten.contains(QLatin1Char(',')))
+        return {};
+    return exten;
+}
+
+} // namespace Pbx
