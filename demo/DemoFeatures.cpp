@@ -2,6 +2,7 @@
 #include "demo/DemoFeatures.h"
 
 #include "demo/DemoCalls.h"
+#include "demo/DemoPresence.h"
 #include "demo/DemoWorld.h"
 
 #include <QStringBuilder>
@@ -373,12 +374,9 @@ DemoFeatures::Result DemoFeatures::queuePause(const QString& interface, bool pau
 
 bool DemoFeatures::setDnd(const QString& extension, bool on)
 {
-    DemoExtension* e = m_world->extension(extension);
+    const DemoExtension* e = m_world->extension(extension);
     if (!e || !e->hasDndDevice || e->dnd == on)
         return false;
-    e->dnd = on;
-    m_world->deviceStateChange(
-        QStringLiteral("Custom:DND") + extension, on ? QStringLiteral("BUSY") : QStringLiteral("NOT_INUSE"));
-    m_world->extensionStatus(*e);
-    return true;
+    return DemoPresence::setDeviceState(*m_world, QStringLiteral("Custom:DND") + extension,
+        on ? QStringLiteral("BUSY") : QStringLiteral("NOT_INUSE"));
 }

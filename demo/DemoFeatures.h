@@ -50,7 +50,7 @@ public:
     // A queue caller gives up (QueueCallerAbandon).
     bool abandonQueueCaller(const QString& callId);
     Result queuePause(const QString& interface, bool paused, const QString& reason);
-    // Custom:DND<ext> toggled (DeviceStateChange + ExtensionStatus).
+    // Custom:DND<ext> toggled as *76 does (ExtensionStatus of *76<ext>, DeviceStateChange).
     bool setDnd(const QString& extension, bool on);
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoLists.h"
 
+#include "demo/DemoPresence.h"
 #include "demo/DemoWorld.h"
 
 #include <QStringBuilder>
@@ -32,6 +33,10 @@ QList<AmiMessage> DemoLists::extensionStateList(const DemoWorld& w, QByteArrayVi
         const DemoExtension& ext = w.m_extensions.at(n);
         item(ext.number, "phones", ext.hint(), DemoWorld::extensionStatusCode(ext));
     }
+    for (const DemoPresence::Hint& hint : DemoPresence::featureHints(w)) {
+        const QString state = DemoPresence::customState(w, hint.device.mid(7)); // after "Custom:"
+        item(hint.exten, "phones", hint.device, DemoPresence::hintStatus(state));
+    }
     for (int space = DemoWorld::FirstParkingSpace; space <= DemoWorld::LastParkingSpace; ++space) {
         const bool taken = std::any_of(
             w.m_parked.begin(), w.m_parked.end(), [space](const auto& p) { return p.space == space; });
@@ -58,13 +63,13 @@ QList<AmiMessage> DemoLists::deviceStateList(const DemoWorld& w, QByteArrayView 
         item(QStringLiteral("MWI:") % n % QStringLiteral("@default"),
             ext.newMessages > 0 ? QStringLiteral("INUSE") : QStringLiteral("NOT_INUSE"));
         item(ext.device(), DemoWorld::deviceStateName(ext.state));
-        if (ext.hasDndDevice)
-            item(QStringLiteral("Custom:DND") % n,
-                ext.dnd ? QStringLiteral("BUSY") : QStringLiteral("NOT_INUSE"));
         queueAvail = queueAvail || (ext.queueMember && !ext.paused && ext.state == DemoDeviceState::NotInUse);
     }
     item(QStringLiteral("Queue:support_avail"),
         queueAvail ? QStringLiteral("NOT_INUSE") : QStringLiteral("INUSE"));
+    // Custom device states that were ever set (11-astdb-forward-dnd); never set = not listed.
+    for (auto it = w.customStates().cbegin(); it != w.customStates().cend(); ++it)
+        item(QStringLiteral("Custom:") + it.key(), it.value());
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "demo/DemoCalls.h"
 #include "demo/DemoFeatures.h"
+#include "demo/DemoPresence.h"
 #include "demo/DemoWorld.h"
 
 namespace {
@@ -75,6 +76,15 @@ QString DemoScenario::idleExtension(const QString& except)
 
 void DemoScenario::seedActivity()
 {
+    // A few people are away with a message (PresenceStateList, the tiles' presence).
+    const QStringList& all = m_world->extensionNumbers();
+    const std::pair<int, const char*> away[] = {{5, "away,lunch,Out to lunch"},
+        {11, "xa,,On holiday until Monday"}, {8, "dnd,,In a meeting until 15:00"}, {2, "available,,"}};
+    for (const auto& [index, value] : away) {
+        if (index < all.size())
+            DemoPresence::setPresence(
+                *m_world, QStringLiteral("CustomPresence:") + all.at(index), QLatin1String(value));
+    }
     for (int i = 0; i < 2; ++i) {
         const Caller& c = OutsideCallers[m_world->random().bounded(int(std::size(OutsideCallers)))];
         m_calls->dialFromTrunk(QString::fromUtf16(c.number), QString::fromUtf16(c.name),
@@ -134,6 +144,16 @@ void DemoScenario::startCall()
     const QString to = idleExtension(from);
     if (!from.isEmpty() && !to.isEmpty())
         m_calls->dial(from, to);
+}
+
+void DemoScenario::togglePresence()
+{
+    // Someone goes to lunch, or comes back.
+    const QStringList& all = m_world->extensionNumbers();
+    const QString n = all.at(m_world->random().bounded(int(all.size())));
+    const bool away = m_world->presence().value(n).state == QLatin1String("away");
+    DemoPresence::setPresence(*m_world, QStringLiteral("CustomPresence:") + n,
+        away ? QStringLiteral("available,,") : QStringLiteral("away,lunch,Out to lunch"));
 }
 
 void DemoScenario::handleTick()
@@ -201,6 +221,8 @@ void DemoScenario::handleTick()
         }
         break; // first in, first served: one step a tick
     }
+    if (m_world->random().bounded(900) == 0)
+        togglePresence();
     if (m_world->random().bounded(600) == 0) {
         const QStringList& all = m_world->extensionNumbers();
         const QString n = all.at(m_world->random().bounded(int(all.size())));

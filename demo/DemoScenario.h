@@ -39,6 +39,7 @@ private:
     void handleRinging(const QString& callId);
     void handleAnswered(const QString& callId);
     void startCall();
+    void togglePresence();
     QString idleExtension(const QString& except = {});
     qint64 between(qint64 lowMs, qint64 highMs);
 

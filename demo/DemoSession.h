@@ -64,6 +64,9 @@ private:
     QList<AmiMessage> mailboxCount(const AmiMessage& msg);
     QList<AmiMessage> extensionState(const AmiMessage& msg);
     QList<AmiMessage> getvar(const AmiMessage& msg);
+    QList<AmiMessage> setvar(const AmiMessage& msg);
+    QList<AmiMessage> presenceState(const AmiMessage& msg);
+    QList<AmiMessage> presenceStateList(const AmiMessage& msg);
     QList<AmiMessage> queueAdd(const AmiMessage& msg);
     QList<AmiMessage> queuePause(const AmiMessage& msg);
     QList<AmiMessage> voicemailRefresh(const AmiMessage& msg);

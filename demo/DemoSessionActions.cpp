@@ -5,6 +5,7 @@
 #include "demo/DemoFeatures.h"
 #include "demo/DemoLists.h"
 #include "demo/DemoPbx.h"
+#include "demo/DemoPresence.h"
 #include "demo/DemoSession.h"
 #include "demo/DemoWorld.h"
 
@@ -28,6 +29,9 @@ const QHash<QString, DemoSession::Handler>& DemoSession::handlers()
         {QStringLiteral("mailboxcount"), &DemoSession::mailboxCount},
         {QStringLiteral("extensionstate"), &DemoSession::extensionState},
         {QStringLiteral("getvar"), &DemoSession::getvar},
+        {QStringLiteral("setvar"), &DemoSession::setvar},
+        {QStringLiteral("presencestate"), &DemoSession::presenceState},
+        {QStringLiteral("presencestatelist"), &DemoSession::presenceStateList},
         {QStringLiteral("queueadd"), &DemoSession::queueAdd},
         {QStringLiteral("queuepause"), &DemoSession::queuePause},
         {QStringLiteral("voicemailrefresh"), &DemoSession::voicemailRefresh},
@@ -134,22 +138,78 @@ QList<AmiMessage> DemoSession::extensionState(const AmiMessage& msg)
 {
     const QString exten = msg.value("Exten");
     const QString context = msg.value("Context", QStringLiteral("default"));
-    const DemoExtension* ext
-        = context == QLatin1String("phones") ? m_pbx->world()->extension(exten) : nullptr;
-    const int code = ext ? DemoWorld::extensionStatusCode(*ext) : -1;
+    const bool phones = context == QLatin1String("phones");
+    const DemoExtension* ext = phones ? m_pbx->world()->extension(exten) : nullptr;
+    QString hint = ext ? ext->hint() : QString();
+    int code = ext ? DemoWorld::extensionStatusCode(*ext) : -1;
+    for (const DemoPresence::Hint& feature : DemoPresence::featureHints(*m_pbx->world())) {
+        if (phones && feature.exten == exten) {
+            // 11-astdb-forward-dnd, 13-daynight-nightmode: *76<ext>, 9000, 9001.
+            hint = feature.device;
+            code = DemoPresence::hintStatus(DemoPresence::customState(*m_pbx->world(), hint.mid(7)));
+        }
+    }
     return {success(msg, QStringLiteral("Extension Status"))
                 .append("Exten", exten)
                 .append("Context", context)
-                .append("Hint", ext ? ext->hint() : QString())
+                .append("Hint", hint)
                 .append("Status", QString::number(code))
                 .append("StatusText", DemoWorld::extensionStatusText(code))};
 }
 
 QList<AmiMessage> DemoSession::getvar(const AmiMessage& msg)
 {
-    if (msg.value("Variable").isEmpty())
+    const QString variable = msg.value("Variable");
+    if (variable.isEmpty())
         return {error(msg, QStringLiteral("No variable specified"))};
-    return {response("Success", msg).append("Variable", msg.value("Variable")).append("Value", QString())};
+    // Functions as func_devstate/func_presencestate read them (a failed read is an empty
+    // value); a plain name is a global variable (set by Setvar without Channel).
+    const std::optional<QString> function = DemoPresence::read(*m_pbx->world(), variable);
+    const QString value = function ? *function : m_pbx->world()->globals().value(variable);
+    return {response("Success", msg).append("Variable", variable).append("Value", value)};
+}
+
+QList<AmiMessage> DemoSession::setvar(const AmiMessage& msg)
+{
+    const QString variable = msg.value("Variable");
+    if (variable.isEmpty())
+        return {error(msg, QStringLiteral("No variable specified"))};
+    const QString value = msg.value("Value");
+    DemoWorld* world = m_pbx->world();
+    bool ok = true;
+    if (variable.endsWith(QLatin1Char(')'))) {
+        // Only the two functions an attendant console writes; any other write fails.
+        const QString arg = variable.section(QLatin1Char('('), 1).chopped(1);
+        if (variable.startsWith(QLatin1String("DEVICE_STATE(")))
+            ok = DemoPresence::setDeviceState(*world, arg, value);
+        else if (variable.startsWith(QLatin1String("PRESENCE_STATE(")))
+            ok = DemoPresence::setPresence(*world, arg, value);
+        else
+            ok = false;
+    } else {
+        world->globals().insert(variable, value);
+    }
+    if (!ok)
+        return {error(msg, QStringLiteral("Variable not set"))};
+    return {success(msg, QStringLiteral("Variable Set"))};
+}
+
+QList<AmiMessage> DemoSession::presenceState(const AmiMessage& msg)
+{
+    const QString provider = msg.value("Provider");
+    if (provider.isEmpty())
+        return {error(msg, QStringLiteral("No provider specified"))};
+    if (!provider.startsWith(QLatin1String("CustomPresence:")))
+        return {error(msg,
+            QStringLiteral("Invalid provider ") % provider
+                % QStringLiteral(" or provider in invalid state"))};
+    return {DemoPresence::presenceStateReply(*m_pbx->world(), provider, response("Success", msg))};
+}
+
+QList<AmiMessage> DemoSession::presenceStateList(const AmiMessage& msg)
+{
+    return list(msg, "Presence State Changes will follow", "PresenceStateListComplete",
+        DemoPresence::presenceStateList(*m_pbx->world(), msg.actionId()));
 }
 
 QList<AmiMessage> DemoSession::queueAdd(const AmiMessage& msg)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QString>
@@ -33,8 +34,8 @@ struct DemoExtension
     QString department;
     QString email;
     DemoDeviceState state = DemoDeviceState::NotInUse;
-    bool hasDndDevice = false; // the hint includes Custom:DND<number>
-    bool dnd = false;
+    bool hasDndDevice = false; // a feature hint *76<number> on Custom:DND<number> (FreePBX style)
+    bool dnd = false; // Custom:DND<number> is set (BUSY)
     bool queueMember = false;
     bool paused = false;
     QString pausedReason;
@@ -47,6 +48,14 @@ struct DemoExtension
 
     QString device() const { return QStringLiteral("PJSIP/") + number; }
     QString hint() const;
+};
+
+// A presence state as func_presencestate keeps it (CustomPresence:<name>).
+struct DemoPresenceState
+{
+    QString state = QStringLiteral("not_set"); // not_set unavailable available away xa chat dnd
+    QString subtype;
+    QString message;
 };
 
 struct DemoChannel
@@ -118,6 +127,7 @@ public:
     // Office.
     const QStringList& extensionNumbers() const { return m_extensionOrder; }
     DemoExtension* extension(const QString& number);
+    const DemoExtension* extension(const QString& number) const;
     QList<DemoExtension*> queueMembers();
 
     // Channels and bridges.
@@ -149,6 +159,15 @@ public:
     QHash<QString, qint64>& queueJoinTimes() { return m_queueJoinMs; }
     int queueCompleted = 0;
     int queueAbandoned = 0;
+
+    // Custom device states by name (Custom:<name>; never set reads UNKNOWN), presence
+    // states by name (CustomPresence:<name>) and global variables (Setvar without Channel).
+    // DemoPresence changes them and sends the events.
+    QMap<QString, QString>& customStates() { return m_customStates; }
+    const QMap<QString, QString>& customStates() const { return m_customStates; }
+    QMap<QString, DemoPresenceState>& presence() { return m_presence; }
+    const QMap<QString, DemoPresenceState>& presence() const { return m_presence; }
+    QHash<QString, QString>& globals() { return m_globals; }
 
     // Event building, in Asterisk's header order.
     AmiMessage event(QByteArrayView name, QByteArrayView privilege = "call,all") const;
@@ -216,4 +235,7 @@ private:
     QList<DemoParkedCall> m_parked;
     QStringList m_queueCallers;
     QHash<QString, qint64> m_queueJoinMs;
+    QMap<QString, QString> m_customStates;
+    QMap<QString, DemoPresenceState> m_presence;
+    QHash<QString, QString> m_globals;
 };
