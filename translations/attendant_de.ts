@@ -1325,6 +1325,33 @@
     </message>
 </context>
 <context>
+    <name>PresenceStyle</name>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Away for a long time</source>
+        <translation>Länger abwesend</translation>
+    </message>
+    <message>
+        <source>Free to chat</source>
+        <translation>Gesprächsbereit</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Could not write %1.</source>
@@ -1821,7 +1848,7 @@
     </message>
 </context>
 <context>
-    <name>TileDelegate</name>
+    <name>TileText</name>
     <message numerus="yes">
         <source>%n on hold</source>
         <translation>
@@ -1836,6 +1863,13 @@
     <message>
         <source>with %1</source>
         <translation>mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new voicemail(s)</source>
+        <translation>
+            <numerusform>%n neue Sprachnachricht</numerusform>
+            <numerusform>%n neue Sprachnachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

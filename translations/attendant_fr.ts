@@ -1325,6 +1325,33 @@
     </message>
 </context>
 <context>
+    <name>PresenceStyle</name>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Away for a long time</source>
+        <translation>Absent pour longtemps</translation>
+    </message>
+    <message>
+        <source>Free to chat</source>
+        <translation>Disponible pour discuter</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Could not write %1.</source>
@@ -1821,7 +1848,7 @@
     </message>
 </context>
 <context>
-    <name>TileDelegate</name>
+    <name>TileText</name>
     <message numerus="yes">
         <source>%n on hold</source>
         <translation>
@@ -1836,6 +1863,13 @@
     <message>
         <source>with %1</source>
         <translation>avec %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new voicemail(s)</source>
+        <translation>
+            <numerusform>%n nouveau message vocal</numerusform>
+            <numerusform>%n nouveaux messages vocaux</numerusform>
+        </translation>
     </message>
 </context>
 <context>

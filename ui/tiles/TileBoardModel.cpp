@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tiles/TileBoardModel.h"
+#include "tiles/TileText.h"
 
 #include "common/MimeTypes.h"
 #include "models/ModelRoles.h"
@@ -117,6 +118,9 @@ QVariant TileBoardModel::data(const QModelIndex& index, int role) const
         const QString number = src.data(ExtensionRoles::Number).toString();
         return name.isEmpty() ? number : name + QStringLiteral(" (") + number + u')';
     }
+    // What a screen reader says: everything the tile paints, presence note included.
+    if (role == Qt::AccessibleTextRole)
+        return TileText::accessible(src);
     return src.data(role);
 }
 

@@ -2,10 +2,12 @@
 #include "tiles/TileDelegate.h"
 
 #include "common/Clock.h"
+#include "common/PresenceStyle.h"
 #include "common/StateStyle.h"
 #include "common/UiText.h"
 #include "models/ModelRoles.h"
 #include "tiles/TileBoardModel.h"
+#include "tiles/TileText.h"
 
 #include <QAbstractScrollArea>
 #include <QListView>
@@ -90,11 +92,11 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
     const QPalette& pal = option.palette;
     const QString name = index.data(ExtensionRoles::Name).toString();
     const QString number = index.data(ExtensionRoles::Number).toString();
-    const QString peerNumber = index.data(ExtensionRoles::PeerNumber).toString();
-    const QString peerName = index.data(ExtensionRoles::PeerName).toString();
+    const QString presence = index.data(ExtensionRoles::Presence).toString();
+    const QString presenceText = TileText::presence(index);
+    const QString party = TileText::party(index);
     const qint64 start = index.data(ExtensionRoles::CallStartMs).toLongLong();
     const int mwi = index.data(ExtensionRoles::MailboxNew).toInt();
-    const int held = index.data(ExtensionRoles::HeldCalls).toInt();
 
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
@@ -155,6 +157,12 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
         p->drawText(badge.adjusted(line * 0.62 + 6, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, count);
         right -= bw + 4;
     }
+    // A presence note has its own symbol on line 1 (its words below).
+    if (!presenceText.isEmpty()) {
+        PresenceStyle::paintGlyph(
+            p, QRectF(right - line, content.top(), line, line), presence, pal.color(QPalette::Text));
+        right -= line + 4;
+    }
     QFont nameFont = option.font;
     nameFont.setBold(true);
     p->setFont(nameFont);
@@ -167,9 +175,10 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
 
     // Line 2: number · state, duration on the right.
     p->setFont(option.font);
-    QString stateText = StateStyle::text(state);
-    if (held > 0 && state != ExtensionState::OnHold && state != ExtensionState::InUseOnHold)
-        stateText += QStringLiteral(" · ") + tr("%n on hold", nullptr, held);
+    QString stateText = TileText::state(index);
+    // Line 3 belongs to the call when there is one: the note's word goes here.
+    if (!party.isEmpty() && !presenceText.isEmpty())
+        stateText += QStringLiteral(" · ") + presenceText;
     const QRect line2(content.left(), content.top() + line + 2, content.width(), line);
     int durationWidth = 0;
     if (start > 0) {
@@ -183,13 +192,9 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
     p->drawText(line2.adjusted(0, 0, -durationWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(second, Qt::ElideRight, line2.width() - durationWidth));
 
-    // Line 3: who it talks to.
-    if (!peerNumber.isEmpty() || !peerName.isEmpty()) {
-        const QString who = peerName.isEmpty() ? peerNumber
-            : peerNumber.isEmpty()             ? peerName
-                                               : peerName + u' ' + peerNumber;
-        const bool ringing = state == ExtensionState::Ringing;
-        const QString third = ringing ? tr("from %1").arg(who) : tr("with %1").arg(who);
+    // Line 3: who it talks to, else the presence note ("Away: Back at 14:00").
+    if (!party.isEmpty() || !presenceText.isEmpty()) {
+        const QString third = party.isEmpty() ? presenceText : party;
         const QRect line3(content.left(), content.top() + 2 * line + 4, content.width(), line);
         QColor c = pal.color(QPalette::Text);
         p->setPen(c);

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 12 item 6 on the board: feature hints are no tiles, a dialled *76
+// turns the phone's own tile to DND, and a presence note is shown in words
+// (and a symbol) and heard by a screen reader.
+#include "MockClock.h"
+#include "Transcript.h"
+
+#include "common/PresenceStyle.h"
+#include "models/ExtensionModel.h"
+#include "models/ModelRoles.h"
+#include "pbx/PbxState.h"
+#include "tiles/TileBoardModel.h"
+#include "tiles/TileDelegate.h"
+#include "tiles/TileText.h"
+
+#include <QImage>
+#include <QListView>
+#include <QPainter>
+#include <QTest>
+
+class TestTilePresence : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void presenceWords_data();
+    void presenceWords();
+    void noteOnTheTile();
+    void dialledDndOnThePhonesTile();
+    void noteIsPainted();
+
+private:
+    void replay(const QString& transcript, const QString& stop);
+    QModelIndex tile(const QString& number) const;
+
+    MockClock m_clock;
+    PbxState* m_pbx = nullptr;
+    ExtensionModel* m_model = nullptr;
+    TileBoardModel* m_board = nullptr;
+};
+
+void TestTilePresence::init()
+{
+    m_pbx = new PbxState(QStringLiteral("lab"));
+    Transcript::seedPresenceHints(*m_pbx);
+    m_model = new ExtensionModel(nullptr, &m_clock);
+    m_model->addServer(m_pbx);
+    m_board = new TileBoardModel;
+    m_board->setSourceModel(m_model);
+}
+
+void TestTilePresence::cleanup()
+{
+    delete m_board;
+    delete m_model;
+    delete m_pbx;
+}
+
+void TestTilePresence::replay(const QString& transcript, const QString& stop)
+{
+    const QList<AmiMessage> events = Transcript::liveEvents(transcript);
+    const qsizetype at = Transcript::find(events, stop);
+    QVERIFY(at >= 0);
+    for (qsizetype i = 0; i <= at; ++i)
+        m_pbx->apply(events[i]);
+    m_clock.advance(CoalescedListModel::FlushIntervalMs);
+    m_board->rebuildNow();
+}
+
+QModelIndex TestTilePresence::tile(const QString& number) const
+{
+    for (int r = 0; r < m_board->rowCount(); ++r) {
+        const QModelIndex i = m_board->index(r, 0);
+        if (!m_board->isHeader(i) && i.data(ExtensionRoles::Number).toString() == number)
+            return i;
+    }
+    return {};
+}
+
+void TestTilePresence::presenceWords_data()
+{
+    QTest::addColumn<QString>("presence");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("away with a note") << "away"
+                                      << "Back at 14:00"
+                                      << "Away: Back at 14:00";
+    QTest::newRow("xa") << "xa"
+                        << "On holiday until Monday"
+                        << "Away for a long time: On holiday until Monday";
+    QTest::newRow("dnd without note") << "dnd"
+                                      << ""
+                                      << "Do not disturb";
+    QTest::newRow("available: nothing to say") << "available"
+                                               << ""
+                                               << "";
+    QTest::newRow("not_set with a note") << "not_set"
+                                         << "Desk 4"
+                                         << "Desk 4";
+    QTest::newRow("line breaks in a note") << "chat"
+                                           << "a\nb"
+                                           << "Free to chat: a b";
+}
+
+void TestTilePresence::presenceWords()
+{
+    QFETCH(QString, presence);
+    QFETCH(QString, message);
+    QFETCH(QString, text);
+    QCOMPARE(PresenceStyle::text(presence, message), text);
+}
+
+void TestTilePresence::noteOnTheTile()
+{
+    replay(QStringLiteral("10-presence-state"), QStringLiteral("PresenceStatus[Subtype=lunch]#1"));
+    const QModelIndex alice = tile(QStringLiteral("1001"));
+    QVERIFY(alice.isValid());
+    QCOMPARE(TileText::presence(alice), QStringLiteral("Away: Back at 14:00"));
+    const QString spoken = alice.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.startsWith(QLatin1String("Alice Example, 1001, Free")), qPrintable(spoken));
+    QVERIFY2(spoken.contains(QLatin1String("Away: Back at 14:00")), qPrintable(spoken));
+}
+
+void TestTilePresence::dialledDndOnThePhonesTile()
+{
+    replay(QStringLiteral("11-astdb-forward-dnd"), QStringLiteral("ExtensionStatus[Exten=1002,Status=0]#1"));
+    for (int r = 0; r < m_board->rowCount(); ++r) {
+        const QString number = m_board->index(r, 0).data(ExtensionRoles::Number).toString();
+        QVERIFY2(!number.startsWith(u'*') && number != QLatin1String("9001"), qPrintable(number));
+    }
+    const QModelIndex bob = tile(QStringLiteral("1002"));
+    QCOMPARE(Pbx::ExtensionState(bob.data(ExtensionRoles::State).toInt()), Pbx::ExtensionState::DoNotDisturb);
+    QVERIFY(bob.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("Do not disturb")));
+}
+
+void TestTilePresence::noteIsPainted()
+{
+    // The note is on the tile itself, not only in the accessible text: the
+    // tile with a note paints differently from the same tile without it.
+    replay(QStringLiteral("10-presence-state"), QStringLiteral("PresenceStatus[Subtype=lunch]#1"));
+    QListView view;
+    TileDelegate delegate(&view, &m_clock);
+    const QModelIndex alice = tile(QStringLiteral("1001"));
+    const QModelIndex carol = tile(QStringLiteral("1003"));
+    const auto paint = [&](const QModelIndex& index) {
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.rect = QRect(QPoint(0, 0), delegate.tileSize(option.font));
+        QImage image(option.rect.size(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        delegate.paint(&p, option, index);
+        return image;
+    };
+    const QImage withNote = paint(alice);
+    // Carol (1003) has no note: compare the third line's area.
+    const QImage without = paint(carol);
+    const QFontMetrics fm(view.font());
+    const QRect line3(0, fm.lineSpacing() * 2 + 6, withNote.width(), fm.lineSpacing());
+    QVERIFY(withNote.copy(line3) != without.copy(line3));
+}
+
+QTEST_MAIN(TestTilePresence)
+#include "TestTilePresence.moc"

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tiles/TileText.h"
+
+#include "common/PresenceStyle.h"
+#include "common/StateStyle.h"
+#include "models/ModelRoles.h"
+
+#include <QModelIndex>
+#include <QStringList>
+
+using Pbx::ExtensionState;
+
+QString TileText::title(const QModelIndex& tile)
+{
+    const QString name = tile.data(ExtensionRoles::Name).toString();
+    return name.isEmpty() ? tile.data(ExtensionRoles::Number).toString() : name;
+}
+
+QString TileText::state(const QModelIndex& tile)
+{
+    const auto state = ExtensionState(tile.data(ExtensionRoles::State).toInt());
+    const int held = tile.data(ExtensionRoles::HeldCalls).toInt();
+    QString text = StateStyle::text(state);
+    if (held > 0 && state != ExtensionState::OnHold && state != ExtensionState::InUseOnHold)
+        text += QStringLiteral(" · ") + tr("%n on hold", nullptr, held);
+    return text;
+}
+
+QString TileText::party(const QModelIndex& tile)
+{
+    const QString peerNumber = tile.data(ExtensionRoles::PeerNumber).toString();
+    const QString peerName = tile.data(ExtensionRoles::PeerName).toString();
+    if (peerNumber.isEmpty() && peerName.isEmpty())
+        return {};
+    const QString who = peerName.isEmpty() ? peerNumber
+        : peerNumber.isEmpty()             ? peerName
+                                           : peerName + u' ' + peerNumber;
+    const bool ringing = ExtensionState(tile.data(ExtensionRoles::State).toInt()) == ExtensionState::Ringing;
+    return ringing ? tr("from %1").arg(who) : tr("with %1").arg(who);
+}
+
+QString TileText::presence(const QModelIndex& tile)
+{
+    return PresenceStyle::text(tile.data(ExtensionRoles::Presence).toString(),
+        tile.data(ExtensionRoles::PresenceMessage).toString());
+}
+
+QString TileText::accessible(const QModelIndex& tile)
+{
+    QStringList parts {title(tile)};
+    const QString number = tile.data(ExtensionRoles::Number).toString();
+    if (!tile.data(ExtensionRoles::Name).toString().isEmpty() && !number.isEmpty())
+        parts << number;
+    parts << state(tile);
+    if (const QString who = party(tile); !who.isEmpty())
+        parts << who;
+    if (const QString note = presence(tile); !note.isEmpty())
+        parts << note;
+    if (const int mwi = tile.data(ExtensionRoles::MailboxNew).toInt(); mwi > 0)
+        parts << tr("%n new voicemail(s)", nullptr, mwi);
+    return parts.join(QStringLiteral(", "));
+}

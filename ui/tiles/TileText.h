@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QModelIndex;
+
+// The words of a tile (ExtensionRoles of a tile row), shared by what the
+// delegate paints and what a screen reader hears.
+class TileText final
+{
+    Q_DECLARE_TR_FUNCTIONS(TileText)
+public:
+    // "Alice Example", or the number when there is no name.
+    static QString title(const QModelIndex& tile);
+    // "Free", "On a call · 1 on hold", …
+    static QString state(const QModelIndex& tile);
+    // "with Bob Example 1002" / "from 5551234"; empty without a call.
+    static QString party(const QModelIndex& tile);
+    // The presence note: "Away: Back at 14:00"; empty if none.
+    static QString presence(const QModelIndex& tile);
+    // Everything at once for assistive technology:
+    // "Alice Example, 1001, On a call, with Bob Example 1002, Away: Back at 14:00, 2 new voicemails".
+    static QString accessible(const QModelIndex& tile);
+};
