@@ -18,6 +18,7 @@ class QDockWidget;
 class QLabel;
 class QueuePanel;
 class Settings;
+class StatusMessage;
 class TrayIcon;
 
 // The operator's window: the extension board in the middle, panels docked
@@ -55,6 +56,7 @@ public:
     OperatorCallWatcher* callWatcher() const { return m_watcher; }
     TrayIcon* tray() const { return m_tray; }
     QString statusText() const;
+    StatusMessage* statusMessage() const { return m_message; }
 
 Q_SIGNALS:
     void settingsRequested();
@@ -84,7 +86,7 @@ private:
     CallLogPanel* m_log;
     OperatorCallWatcher* m_watcher;
     TrayIcon* m_tray;
-    QLabel* m_message;
+    StatusMessage* m_message;
     QMenu* m_viewMenu = nullptr;
     QPointer<QDockWidget> m_searchDock;
     QAbstractItemModel* m_extensions = nullptr;
