@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>ActionReport</name>
-    <message>
-        <source>Consultation call started: hang up to complete the transfer.</source>
-        <translation>Llamada de consulta iniciada: cuelgue para completar la transferencia.</translation>
-    </message>
-    <message>
-        <source>%1: done.</source>
-        <translation>%1: hecho.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1. %2 {1:?}</translation>
-    </message>
-</context>
-<context>
     <name>AmiClient</name>
     <message>
         <source>The AMI client was destroyed</source>
@@ -801,6 +786,77 @@
     </message>
 </context>
 <context>
+    <name>DropActions</name>
+    <message>
+        <source>Transfer %1 to %2</source>
+        <translation>Transferir %1 a %2</translation>
+    </message>
+    <message>
+        <source>Hold Shift or Ctrl to announce the call first.</source>
+        <translation>Mantenga Mayús o Ctrl para anunciar antes la llamada.</translation>
+    </message>
+    <message>
+        <source>Announce %1 to %2 first (attended transfer)</source>
+        <translation>Anunciar primero %1 a %2 (transferencia atendida)</translation>
+    </message>
+    <message>
+        <source>Connect %1 with %2: the phone of %1 rings first</source>
+        <translation>Conectar %1 con %2: primero suena el teléfono de %1</translation>
+    </message>
+    <message>
+        <source>That call has ended.</source>
+        <translation>Esa llamada ha terminado.</translation>
+    </message>
+    <message>
+        <source>That extension is no longer on the board.</source>
+        <translation>Esa extensión ya no está en el panel.</translation>
+    </message>
+    <message>
+        <source>Drop it onto an extension or a call.</source>
+        <translation>Suéltelo sobre una extensión o una llamada.</translation>
+    </message>
+    <message>
+        <source>Drop it onto another extension.</source>
+        <translation>Suéltelo sobre otra extensión.</translation>
+    </message>
+    <message>
+        <source>%1 is already in this call.</source>
+        <translation>%1 ya está en esta llamada.</translation>
+    </message>
+    <message>
+        <source>A call can be dropped onto an extension, not onto another call.</source>
+        <translation>Una llamada se puede soltar sobre una extensión, no sobre otra llamada.</translation>
+    </message>
+    <message>
+        <source>%1 has no number that can be dialled.</source>
+        <translation>%1 no tiene ningún número marcable.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are on different PBXs.</source>
+        <translation>%1 y %2 están en centralitas distintas.</translation>
+    </message>
+    <message>
+        <source>The phone of %1 is not registered.</source>
+        <translation>El teléfono de %1 no está registrado.</translation>
+    </message>
+    <message>
+        <source>%1 does not take calls (do not disturb).</source>
+        <translation>%1 no acepta llamadas (no molestar).</translation>
+    </message>
+    <message>
+        <source>%1 is on a call.</source>
+        <translation>%1 está en una llamada.</translation>
+    </message>
+    <message>
+        <source>Only your own answered call can be announced first; release without Shift or Ctrl to transfer it.</source>
+        <translation>Solo su propia llamada contestada se puede anunciar antes; suelte sin Mayús ni Ctrl para transferirla.</translation>
+    </message>
+    <message>
+        <source>Not connected to the PBX of %1.</source>
+        <translation>No conectado a la centralita de %1.</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionBoard</name>
     <message>
         <source>Type a name or number to filter — Enter calls, Esc clears</source>
@@ -837,12 +893,12 @@
         <translation>Llamada entrante: %1 (%2)</translation>
     </message>
     <message>
-        <source>Ringing on your phone — pick up the handset to answer</source>
-        <translation>Suena en su teléfono: descuelgue para contestar</translation>
+        <source>Ringing on your phone — answer on the phone or press the Answer key</source>
+        <translation>Sonando en su teléfono — conteste en el teléfono o pulse la tecla Contestar</translation>
     </message>
     <message>
-        <source>via %1 — ringing on your phone: pick up the handset to answer</source>
-        <translation>a través de %1: suena en su teléfono, descuelgue para contestar</translation>
+        <source>via %1 — ringing on your phone</source>
+        <translation>vía %1 — sonando en su teléfono</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1233,10 @@
         <translation>Capt&amp;urar llamada que suena</translation>
     </message>
     <message>
+        <source>&amp;Answer next queue caller</source>
+        <translation>Atender al siguie&amp;nte de la cola</translation>
+    </message>
+    <message>
         <source>Not connected to the PBX of %1.</source>
         <translation>No conectado a la centralita de %1.</translation>
     </message>
@@ -1201,12 +1261,28 @@
         <translation>La extensión seleccionada no está sonando.</translation>
     </message>
     <message>
+        <source>Nobody is waiting.</source>
+        <translation>No hay nadie esperando.</translation>
+    </message>
+    <message>
         <source>You have no call to park.</source>
         <translation>No tiene ninguna llamada que aparcar.</translation>
     </message>
     <message>
         <source>No call to hang up.</source>
         <translation>No hay llamada que colgar.</translation>
+    </message>
+    <message>
+        <source>Call connected.</source>
+        <translation>Llamada conectada.</translation>
+    </message>
+    <message>
+        <source>Consultation call started: hang up to complete the transfer.</source>
+        <translation>Llamada de consulta iniciada: cuelgue para completar la transferencia.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: hecho.</translation>
     </message>
     <message>
         <source>Not connected to this PBX.</source>
@@ -1275,150 +1351,6 @@
     <message>
         <source>Drag the call onto an extension to transfer it</source>
         <translation>Arrastre la llamada a una extensión para transferirla</translation>
-    </message>
-    <message>
-        <source>Bring the longest-&amp;waiting caller to my phone</source>
-        <translation>Traer a mi teléfono al llamante que más &amp;espera</translation>
-    </message>
-    <message>
-        <source>That is your own phone.</source>
-        <translation>Es su propio teléfono.</translation>
-    </message>
-    <message>
-        <source>Calling %1 from your phone</source>
-        <translation>Llamando a %1 desde su teléfono</translation>
-    </message>
-    <message>
-        <source>Could not call %1</source>
-        <translation>No se pudo llamar a %1</translation>
-    </message>
-    <message>
-        <source>Transferred %1 to %2</source>
-        <translation>%1 transferido a %2</translation>
-    </message>
-    <message>
-        <source>Could not transfer %1 to %2</source>
-        <translation>No se pudo transferir a %1 a %2</translation>
-    </message>
-    <message>
-        <source>Connecting %1 with %2</source>
-        <translation>Conectando a %1 con %2</translation>
-    </message>
-    <message>
-        <source>Could not connect %1 with %2</source>
-        <translation>No se pudo conectar a %1 con %2</translation>
-    </message>
-    <message>
-        <source>Retrieved %1 from parking space %2</source>
-        <translation>%1 recuperado de la plaza %2</translation>
-    </message>
-    <message>
-        <source>Could not retrieve %1 from parking space %2</source>
-        <translation>No se pudo recuperar a %1 de la plaza %2</translation>
-    </message>
-    <message>
-        <source>Paused %1 in queue %2</source>
-        <translation>%1 en pausa en la cola %2</translation>
-    </message>
-    <message>
-        <source>Could not pause %1 in queue %2</source>
-        <translation>No se pudo pausar a %1 en la cola %2</translation>
-    </message>
-    <message>
-        <source>%1 takes calls from queue %2 again</source>
-        <translation>%1 vuelve a atender llamadas de la cola %2</translation>
-    </message>
-    <message>
-        <source>Could not resume %1 in queue %2</source>
-        <translation>No se pudo reanudar a %1 en la cola %2</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting in a queue or ringing.</source>
-        <translation>No hay nadie esperando en una cola ni sonando.</translation>
-    </message>
-    <message>
-        <source>Bringing %1 to your phone</source>
-        <translation>Trayendo a %1 a su teléfono</translation>
-    </message>
-    <message>
-        <source>Bringing %1 from queue %2 to your phone</source>
-        <translation>Trayendo a %1 de la cola %2 a su teléfono</translation>
-    </message>
-    <message>
-        <source>Could not bring %1 to your phone</source>
-        <translation>No se pudo traer a %1 a su teléfono</translation>
-    </message>
-    <message>
-        <source>Picked up the call from %1 ringing %2</source>
-        <translation>Capturada la llamada de %1 que sonaba en %2</translation>
-    </message>
-    <message>
-        <source>Could not pick up the call from %1</source>
-        <translation>No se pudo capturar la llamada de %1</translation>
-    </message>
-    <message>
-        <source>Calling %1 to announce %2: hang up to complete the transfer</source>
-        <translation>Llamando a %1 para anunciar a %2: cuelgue para completar la transferencia</translation>
-    </message>
-    <message>
-        <source>Could not call %1 to announce %2</source>
-        <translation>No se pudo llamar a %1 para anunciar a %2</translation>
-    </message>
-    <message>
-        <source>Parked %1</source>
-        <translation>%1 aparcado</translation>
-    </message>
-    <message>
-        <source>Could not park %1</source>
-        <translation>No se pudo aparcar a %1</translation>
-    </message>
-    <message>
-        <source>Hung up the call with %1</source>
-        <translation>Colgada la llamada con %1</translation>
-    </message>
-    <message>
-        <source>Could not hang up the call with %1</source>
-        <translation>No se pudo colgar la llamada con %1</translation>
-    </message>
-    <message>
-        <source>Sent %1 to the voicemail of %2</source>
-        <translation>%1 enviado al buzón de voz de %2</translation>
-    </message>
-    <message>
-        <source>Could not send %1 to the voicemail of %2</source>
-        <translation>No se pudo enviar a %1 al buzón de voz de %2</translation>
-    </message>
-    <message>
-        <source>Listening to %1</source>
-        <translation>Escuchando a %1</translation>
-    </message>
-    <message>
-        <source>Could not listen to %1</source>
-        <translation>No se pudo escuchar a %1</translation>
-    </message>
-    <message>
-        <source>Whispering to %1</source>
-        <translation>Susurrando a %1</translation>
-    </message>
-    <message>
-        <source>Could not whisper to %1</source>
-        <translation>No se pudo susurrar a %1</translation>
-    </message>
-    <message>
-        <source>Joined the call of %1</source>
-        <translation>Unido a la llamada de %1</translation>
-    </message>
-    <message>
-        <source>Could not join the call of %1</source>
-        <translation>No se pudo unir a la llamada de %1</translation>
-    </message>
-    <message>
-        <source>Cancelled the transfer: you are back with %1</source>
-        <translation>Transferencia cancelada: vuelve a estar con %1</translation>
-    </message>
-    <message>
-        <source>Could not cancel the transfer of %1</source>
-        <translation>No se pudo cancelar la transferencia de %1</translation>
     </message>
 </context>
 <context>
@@ -1969,25 +1901,6 @@
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
-    </message>
-</context>
-<context>
-    <name>StatusMessage</name>
-    <message>
-        <source>Dismiss this message</source>
-        <translation>Descartar este mensaje</translation>
-    </message>
-    <message>
-        <source>Dismiss message</source>
-        <translation>Descartar mensaje</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
     </message>
 </context>
 <context>

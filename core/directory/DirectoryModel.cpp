@@ -233,12 +233,14 @@ QStringList DirectoryModel::mimeTypes() const
 QMimeData* DirectoryModel::mimeData(const QModelIndexList& indexes) const
 {
     for (const QModelIndex& i : indexes) {
-        const QString number = i.isValid() ? contactAt(i.row()).primaryNumber() : QString();
+        const Contact contact = i.isValid() ? contactAt(i.row()) : Contact();
+        const QString number = contact.primaryNumber();
         if (number.isEmpty())
             continue;
         auto* mime = new QMimeData;
         mime->setText(number);
         mime->setData(numberMimeType(), number.toUtf8());
+        mime->setData(nameMimeType(), contact.name.toUtf8());
         return mime;
     }
     return nullptr;

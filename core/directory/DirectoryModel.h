@@ -47,8 +47,9 @@ public:
     };
     Q_ENUM(Column)
 
-    // Carries the dragged number (also as text/plain).
+    // Carries the dragged number (also as text/plain), and the contact's name.
     static QString numberMimeType() { return QStringLiteral("application/x-attendant-number"); }
+    static QString nameMimeType() { return QStringLiteral("application/x-attendant-contact-name"); }
 
     explicit DirectoryModel(QObject* parent = nullptr);
     ~DirectoryModel() override;
@@ -75,6 +76,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    // Copy: transfer or connect; Link: the same after announcing (Shift or Ctrl held).
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction | Qt::LinkAction; }
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:

@@ -189,8 +189,6 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return c->position;
     case WaitingSinceMs:
         return c->joinedMs;
-    case CallerChannel:
-        return c->channel;
     default:
         return {};
     }
@@ -204,6 +202,6 @@ QHash<int, QByteArray> QueueModel::roleNames() const
         {CallerNumber, "callerNumber"}, {CallerName, "callerName"}, {Position, "position"},
         {WaitingSinceMs, "waitingSinceMs"}, {MemberName, "memberName"}, {MemberInterface, "memberInterface"},
         {MemberStatus, "memberStatus"}, {Paused, "paused"}, {PausedReason, "pausedReason"},
-        {InCall, "inCall"}, {CallsTaken, "callsTaken"}, {CallerChannel, "callerChannel"}});
+        {InCall, "inCall"}, {CallsTaken, "callsTaken"}});
     return names;
 }

@@ -2,7 +2,6 @@
 #include "calls/CallsPanel.h"
 
 #include "common/Clock.h"
-#include "common/MimeTypes.h"
 #include "common/StateStyle.h"
 #include "common/TwoLineDelegate.h"
 #include "common/UiText.h"
@@ -10,10 +9,8 @@
 #include "models/ModelRoles.h"
 
 #include <QContextMenuEvent>
-#include <QDrag>
 #include <QListView>
 #include <QMenu>
-#include <QMimeData>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -28,27 +25,6 @@ QString party(const QModelIndex& i, int nameRole, int numberRole)
     return name + u' ' + number;
 }
 
-// Drags carry the call's key; the tiles accept it as "transfer here".
-class CallListView final : public QListView
-{
-public:
-    using QListView::QListView;
-
-protected:
-    void startDrag(Qt::DropActions) override
-    {
-        const QModelIndex i = currentIndex();
-        if (!i.isValid())
-            return;
-        auto* mime = new QMimeData;
-        mime->setData(QString::fromLatin1(MimeTypes::kCall), i.data(CallRoles::Key).toString().toUtf8());
-        mime->setText(i.data(CallRoles::CallerNumber).toString());
-        auto* drag = new QDrag(this);
-        drag->setMimeData(mime);
-        drag->exec(Qt::CopyAction);
-    }
-};
-
 } // namespace
 
 CallsPanel::CallsPanel(OperatorActions* actions, QWidget* parent, Clock* clock)
@@ -61,8 +37,6 @@ CallsPanel::CallsPanel(OperatorActions* actions, QWidget* parent, Clock* clock)
     m_view->setUniformItemSizes(true);
     m_view->setObjectName(QStringLiteral("callsView"));
     m_view->setAccessibleName(tr("Active calls"));
-    m_view->setDragEnabled(true);
-    m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setItemDelegate(new TwoLineDelegate(
@@ -118,6 +92,11 @@ CallsPanel::CallsPanel(OperatorActions* actions, QWidget* parent, Clock* clock)
             m_view->viewport()->update();
     });
     ticker->start();
+}
+
+void CallsPanel::setDropHandler(DropHandler* handler)
+{
+    m_view->setDropHandler(handler);
 }
 
 void CallsPanel::setCallModel(QAbstractItemModel* model)

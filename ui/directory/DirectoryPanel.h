@@ -20,8 +20,8 @@ class QTableView;
 
 // The company directory for a dock or a tab: search as you type, a table of
 // name / extension / department / mail / live presence, Enter to call, a
-// context menu with every number of the contact, rows draggable onto a call
-// (MIME text/plain + application/x-attendant-number), and direct dialling of
+// context menu with every number of the contact, rows draggable onto a call or
+// a tile (DirectoryModel's MIME data: the number and the name), and direct dialling of
 // a typed external number. A banner names the server and the reason when a
 // source fails, and says so when cached results are shown.
 class DirectoryPanel final : public QWidget

@@ -8,9 +8,9 @@
 #include "calls/ParkedPanel.h"
 #include "calls/QueuePanel.h"
 #include "common/Clock.h"
+#include "main/DropActions.h"
 #include "main/OperatorActions.h"
 #include "main/ServerStatusWidget.h"
-#include "main/StatusMessage.h"
 #include "main/TrayIcon.h"
 #include "models/ModelRoles.h"
 #include "settings/Settings.h"
@@ -50,7 +50,8 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     , m_log(new CallLogPanel(this))
     , m_watcher(new OperatorCallWatcher(this, m_clock))
     , m_tray(new TrayIcon(this, this))
-    , m_message(new StatusMessage(this, m_clock))
+    , m_message(new QLabel(this))
+    , m_drops(new DropActions(actions, m_board->boardModel(), this))
 {
     setWindowTitle(tr("Attendant"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -75,6 +76,7 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     tabifyDockWidget(parked, log);
     parked->raise();
 
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_message, 1);
 
     m_actions->setCurrentTileProvider([this] { return m_board->currentTile(); });
@@ -93,11 +95,10 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     connect(m_board, &ExtensionBoard::numberEntered, this,
         [this](const QString& number) { m_actions->callNumber(QString(), number); });
     connect(view, &TileView::menuRequested, this, &MainWindow::showTileMenu);
-    connect(view, &TileView::callDroppedOnTile, m_actions, &OperatorActions::transferCallToTile);
-    connect(
-        view, &TileView::tileDroppedOnTile, this, [this](const QString& fromKey, const QModelIndex& target) {
-            m_actions->connectTiles(m_board->boardModel()->indexForKey(fromKey), target);
-        });
+    // Drops on tiles and call rows: DropActions decides what they mean.
+    view->setDropHandler(m_drops);
+    m_calls->setDropHandler(m_drops);
+    connect(m_drops, &DropActions::messageShown, this, &MainWindow::showMessage);
     connect(m_log, &CallLogPanel::callBackRequested, this,
         [this](const QString& number) { m_actions->callNumber(QString(), number); });
     connect(m_tray, &TrayIcon::showWindowRequested, this, [this] {
@@ -242,7 +243,6 @@ void MainWindow::setParkedModel(QAbstractItemModel* model)
 void MainWindow::setQueueModel(QAbstractItemModel* model)
 {
     m_queues->setQueueModel(model);
-    m_actions->setQueueModel(model);
 }
 
 void MainWindow::setOperatorDevice(const QString& device, const QString& extension)
@@ -254,7 +254,11 @@ void MainWindow::setOperatorDevice(const QString& device, const QString& extensi
 
 void MainWindow::showMessage(const QString& text, bool error)
 {
-    m_message->showMessage(text, error);
+    m_message->setText(text);
+    QPalette pal = m_message->palette();
+    pal.setColor(
+        QPalette::WindowText, error ? QColor(0xc0, 0x1c, 0x28) : palette().color(QPalette::WindowText));
+    m_message->setPalette(pal);
     if (error && !isActiveWindow())
         m_tray->notify(tr("Attendant"), text);
 }

@@ -8,6 +8,7 @@ class AmiClient;
 class CallLogPanel;
 class CallsPanel;
 class Clock;
+class DropActions;
 class ExtensionBoard;
 class IncomingCallBanner;
 class OperatorActions;
@@ -18,7 +19,6 @@ class QDockWidget;
 class QLabel;
 class QueuePanel;
 class Settings;
-class StatusMessage;
 class TrayIcon;
 
 // The operator's window: the extension board in the middle, panels docked
@@ -54,9 +54,9 @@ public:
     CallLogPanel* callLog() const { return m_log; }
     IncomingCallBanner* incomingBanner() const { return m_banner; }
     OperatorCallWatcher* callWatcher() const { return m_watcher; }
+    DropActions* dropActions() const { return m_drops; }
     TrayIcon* tray() const { return m_tray; }
     QString statusText() const;
-    StatusMessage* statusMessage() const { return m_message; }
 
 Q_SIGNALS:
     void settingsRequested();
@@ -86,7 +86,8 @@ private:
     CallLogPanel* m_log;
     OperatorCallWatcher* m_watcher;
     TrayIcon* m_tray;
-    StatusMessage* m_message;
+    QLabel* m_message;
+    DropActions* m_drops;
     QMenu* m_viewMenu = nullptr;
     QPointer<QDockWidget> m_searchDock;
     QAbstractItemModel* m_extensions = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tiles/TileView.h"
 
+#include "common/DropHandler.h"
 #include "common/MimeTypes.h"
 #include "common/StateStyle.h"
 #include "models/ModelRoles.h"
@@ -8,9 +9,11 @@
 #include "tiles/TileDelegate.h"
 
 #include <QContextMenuEvent>
-#include <QDrag>
+#include <QDragLeaveEvent>
+#include <QDropEvent>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QPixmap>
 #include <QTimer>
 
 TileView::TileView(QWidget* parent, Clock* clock)
@@ -112,10 +115,6 @@ void TileView::keyPressEvent(QKeyEvent* event)
 {
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
         && event->modifiers() == Qt::NoModifier) {
-        if (event->isAutoRepeat()) {
-            event->accept(); // a held-down Enter: one press, one call
-            return;
-        }
         const QModelIndex i = currentIndex();
         if (i.isValid() && !m_board->isHeader(i)) {
             Q_EMIT callRequested(i);
@@ -147,24 +146,15 @@ void TileView::contextMenuEvent(QContextMenuEvent* event)
     event->accept();
 }
 
-bool TileView::acceptsDrop(const QMimeData* mime, const QModelIndex& target) const
+QModelIndex TileView::tileAt(const QPoint& pos) const
 {
-    if (!mime || !target.isValid() || m_board->isHeader(target))
-        return false;
-    if (mime->hasFormat(QString::fromLatin1(MimeTypes::kCall)))
-        return true;
-    if (mime->hasFormat(QString::fromLatin1(MimeTypes::kExtension))) {
-        const QString from = QString::fromUtf8(mime->data(QString::fromLatin1(MimeTypes::kExtension)));
-        return from != target.data(ExtensionRoles::Key).toString();
-    }
-    return false;
+    const QModelIndex i = indexAt(pos);
+    return i.isValid() && m_board && !m_board->isHeader(i) ? i : QModelIndex();
 }
 
 void TileView::dragEnterEvent(QDragEnterEvent* event)
 {
-    const QMimeData* mime = event->mimeData();
-    if (mime->hasFormat(QString::fromLatin1(MimeTypes::kCall))
-        || mime->hasFormat(QString::fromLatin1(MimeTypes::kExtension)))
+    if (m_drops && MimeTypes::isBoardItem(event->mimeData()))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -172,31 +162,37 @@ void TileView::dragEnterEvent(QDragEnterEvent* event)
 
 void TileView::dragMoveEvent(QDragMoveEvent* event)
 {
-    const QModelIndex target = indexAt(event->position().toPoint());
-    if (acceptsDrop(event->mimeData(), target)) {
+    const QModelIndex target = tileAt(event->position().toPoint());
+    DropHandler::handleDragMove(m_drops, event, target, viewport());
+    if (event->isAccepted())
         setCurrentIndex(target);
-        event->acceptProposedAction();
-    } else {
-        event->ignore();
-    }
+}
+
+void TileView::dragLeaveEvent(QDragLeaveEvent* event)
+{
+    DropHandler::handleDragLeave(m_drops);
+    event->accept();
 }
 
 void TileView::dropEvent(QDropEvent* event)
 {
-    const QModelIndex target = indexAt(event->position().toPoint());
-    const QMimeData* mime = event->mimeData();
-    if (!acceptsDrop(mime, target)) {
-        event->ignore();
+    DropHandler::handleDrop(m_drops, event, tileAt(event->position().toPoint()));
+}
+
+void TileView::startDrag(Qt::DropActions)
+{
+    const QModelIndex i = currentIndex();
+    if (!i.isValid() || !m_board || m_board->isHeader(i))
         return;
-    }
-    event->setDropAction(Qt::CopyAction);
-    event->accept();
-    if (mime->hasFormat(QString::fromLatin1(MimeTypes::kCall)))
-        Q_EMIT callDroppedOnTile(
-            QString::fromUtf8(mime->data(QString::fromLatin1(MimeTypes::kCall))), target);
-    else
-        Q_EMIT tileDroppedOnTile(
-            QString::fromUtf8(mime->data(QString::fromLatin1(MimeTypes::kExtension))), target);
+    QMimeData* mime = m_board->mimeData({i});
+    if (!mime)
+        return;
+    // The tile itself under the mouse, so the operator sees what they carry.
+    QPixmap pixmap(visualRect(i).size() * devicePixelRatio());
+    pixmap.setDevicePixelRatio(devicePixelRatio());
+    pixmap.fill(Qt::transparent);
+    viewport()->render(&pixmap, QPoint(), QRegion(visualRect(i)));
+    DropHandler::startDrag(this, mime, pixmap);
 }
 
 void TileView::resizeEvent(QResizeEvent* event)

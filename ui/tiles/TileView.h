@@ -4,15 +4,16 @@
 #include <QListView>
 
 class Clock;
+class DropHandler;
 class QTimer;
 class TileBoardModel;
 class TileDelegate;
 
 // The board's view: tiles flow left to right and wrap, group headers take a
 // full row. Keyboard: arrows move between tiles (headers are skipped),
-// Enter calls. Mouse: double-click calls, right-click opens the menu, a
-// tile or a call dropped on a tile is reported as a request (the window's
-// OperatorActions decides what to send).
+// Enter calls. Mouse: double-click calls, right-click opens the menu; a
+// tile, a call or a contact dropped on a tile goes to the drop handler
+// (DropActions), which decides what it means and what to send.
 class TileView final : public QListView
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
     void setBoardModel(TileBoardModel* model);
     TileBoardModel* boardModel() const { return m_board; }
     TileDelegate* tileDelegate() const { return m_delegate; }
+    // Not owned; without one the board takes no drops.
+    void setDropHandler(DropHandler* handler) { m_drops = handler; }
 
     // Repaints tiles that show a running duration or ring, visible ones only.
     void tick();
@@ -29,25 +32,24 @@ public:
 Q_SIGNALS:
     void callRequested(const QModelIndex& tile);
     void menuRequested(const QModelIndex& tile, const QPoint& globalPos);
-    // A tile dragged onto another tile: connect the two.
-    void tileDroppedOnTile(const QString& fromKey, const QModelIndex& target);
-    // A call (CallRoles::Key) dropped onto a tile: transfer it there.
-    void callDroppedOnTile(const QString& callKey, const QModelIndex& target);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void startDrag(Qt::DropActions supportedActions) override;
     void resizeEvent(QResizeEvent* event) override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
 
 private:
-    bool acceptsDrop(const QMimeData* mime, const QModelIndex& target) const;
+    QModelIndex tileAt(const QPoint& pos) const;
 
     TileBoardModel* m_board = nullptr;
     TileDelegate* m_delegate;
+    DropHandler* m_drops = nullptr;
     QTimer* m_ticker;
     bool m_blink = false;
 };

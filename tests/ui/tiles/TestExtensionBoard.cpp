@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/UiFixtures.h"
+#include "common/DropHandler.h"
 #include "common/MimeTypes.h"
 #include "tiles/ExtensionBoard.h"
 #include "tiles/TileBoardModel.h"
@@ -19,6 +20,44 @@ QString numberOf(const QModelIndex& i)
     return i.data(ExtensionRoles::Number).toString();
 }
 
+// Records what the board hands over; refuses a tile dropped on itself, as
+// DropActions does (the meaning of drops is tested in TestDropPlanner and
+// TestDropActions).
+class RecordingDropHandler final : public DropHandler
+{
+public:
+    struct Drop
+    {
+        QString format;
+        QString payload;
+        QString target;
+        Qt::KeyboardModifiers modifiers;
+    };
+    Preview preview(
+        const QMimeData* mime, const QModelIndex& target, Qt::KeyboardModifiers modifiers) const override
+    {
+        const QString self = QString::fromUtf8(mime->data(QString::fromLatin1(MimeTypes::kExtension)));
+        Preview p;
+        p.allowed = self.isEmpty() || self != target.data(ExtensionRoles::Key).toString();
+        p.attended = p.allowed && isAttendedModifier(modifiers);
+        p.text = p.allowed ? QStringLiteral("do it") : QStringLiteral("not on itself");
+        return p;
+    }
+    bool drop(const QMimeData* mime, const QModelIndex& target, Qt::KeyboardModifiers modifiers) override
+    {
+        if (!preview(mime, target, modifiers).allowed) {
+            refused(QStringLiteral("not on itself"));
+            return false;
+        }
+        const QString format = mime->formats().value(0);
+        drops.append({format, QString::fromUtf8(mime->data(format)), numberOf(target), modifiers});
+        return true;
+    }
+    void refused(const QString&) override { ++refusals; }
+    QList<Drop> drops;
+    int refusals = 0;
+};
+
 } // namespace
 
 class TestExtensionBoard : public QObject
@@ -35,13 +74,17 @@ private Q_SLOTS:
     void dropTileOnTile();
     void dropCallOnTile();
     void dropOnItselfOrHeaderIsRefused();
+    void dropContactOnTile();
+    void modifierMakesTheDropALink();
 
 private:
     QPoint centreOf(const QString& number) const;
-    void drop(const QByteArray& format, const QByteArray& payload, const QPoint& at, bool* accepted);
+    void drop(const QByteArray& format, const QByteArray& payload, const QPoint& at, bool* accepted,
+        Qt::KeyboardModifiers modifiers = Qt::NoModifier, Qt::DropAction* moveAction = nullptr);
 
     ExtensionBoard* m_board = nullptr;
     QStandardItemModel* m_model = nullptr;
+    RecordingDropHandler m_drops;
 };
 
 void TestExtensionBoard::init()
@@ -49,6 +92,9 @@ void TestExtensionBoard::init()
     m_board = new ExtensionBoard;
     m_model = UiFixtures::officeExtensions(m_board, QDateTime::currentMSecsSinceEpoch());
     m_board->setExtensionModel(m_model);
+    m_drops.drops.clear();
+    m_drops.refusals = 0;
+    m_board->view()->setDropHandler(&m_drops);
     m_board->resize(900, 700);
     m_board->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_board));
@@ -140,55 +186,93 @@ void TestExtensionBoard::rightClickAsksForMenu()
     QCOMPARE(numberOf(menus.at(1).at(0).toModelIndex()), QStringLiteral("1003"));
 }
 
-void TestExtensionBoard::drop(
-    const QByteArray& format, const QByteArray& payload, const QPoint& at, bool* accepted)
+void TestExtensionBoard::drop(const QByteArray& format, const QByteArray& payload, const QPoint& at,
+    bool* accepted, Qt::KeyboardModifiers modifiers, Qt::DropAction* moveAction)
 {
     QMimeData mime;
     mime.setData(QString::fromLatin1(format), payload);
     QWidget* target = m_board->view()->viewport();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    const Qt::DropActions actions = Qt::CopyAction | Qt::LinkAction;
+    QDragEnterEvent enter(at, actions, &mime, Qt::LeftButton, modifiers);
     QCoreApplication::sendEvent(target, &enter);
-    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QDragMoveEvent move(at, actions, &mime, Qt::LeftButton, modifiers);
     QCoreApplication::sendEvent(target, &move);
-    QDropEvent dropEvent(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    if (moveAction)
+        *moveAction = move.isAccepted() ? move.dropAction() : Qt::IgnoreAction;
+    QDropEvent dropEvent(QPointF(at), actions, &mime, Qt::LeftButton, modifiers);
     QCoreApplication::sendEvent(target, &dropEvent);
     *accepted = dropEvent.isAccepted();
 }
 
+// Behaviour changed with the drop handler: the view no longer emits
+// tileDroppedOnTile/callDroppedOnTile but hands payload and tile to it.
 void TestExtensionBoard::dropTileOnTile()
 {
-    QSignalSpy tiles(m_board->view(), &TileView::tileDroppedOnTile);
     bool accepted = false;
     drop(MimeTypes::kExtension, "main/1001@phones", centreOf(QStringLiteral("1003")), &accepted);
     QVERIFY(accepted);
-    QCOMPARE(tiles.size(), 1);
-    QCOMPARE(tiles.at(0).at(0).toString(), QStringLiteral("main/1001@phones"));
-    QCOMPARE(numberOf(tiles.at(0).at(1).toModelIndex()), QStringLiteral("1003"));
+    QCOMPARE(m_drops.drops.size(), 1);
+    QCOMPARE(m_drops.drops.at(0).format, QString::fromLatin1(MimeTypes::kExtension));
+    QCOMPARE(m_drops.drops.at(0).payload, QStringLiteral("main/1001@phones"));
+    QCOMPARE(m_drops.drops.at(0).target, QStringLiteral("1003"));
 }
 
 void TestExtensionBoard::dropCallOnTile()
 {
-    QSignalSpy calls(m_board->view(), &TileView::callDroppedOnTile);
     bool accepted = false;
     drop(MimeTypes::kCall, "main/1795737818.43", centreOf(QStringLiteral("1005")), &accepted);
     QVERIFY(accepted);
-    QCOMPARE(calls.size(), 1);
-    QCOMPARE(calls.at(0).at(0).toString(), QStringLiteral("main/1795737818.43"));
-    QCOMPARE(numberOf(calls.at(0).at(1).toModelIndex()), QStringLiteral("1005"));
+    QCOMPARE(m_drops.drops.size(), 1);
+    QCOMPARE(m_drops.drops.at(0).payload, QStringLiteral("main/1795737818.43"));
+    QCOMPARE(m_drops.drops.at(0).target, QStringLiteral("1005"));
 }
 
 void TestExtensionBoard::dropOnItselfOrHeaderIsRefused()
 {
-    QSignalSpy tiles(m_board->view(), &TileView::tileDroppedOnTile);
     bool accepted = true;
-    drop(MimeTypes::kExtension, "main/1003@phones", centreOf(QStringLiteral("1003")), &accepted);
+    Qt::DropAction action = Qt::CopyAction;
+    drop(MimeTypes::kExtension, "main/1003@phones", centreOf(QStringLiteral("1003")), &accepted,
+        Qt::NoModifier, &action);
     QVERIFY(!accepted);
+    QCOMPARE(action, Qt::IgnoreAction); // the cursor says "no" before the release
+    QCOMPARE(m_drops.refusals, 1); // and the release is reported, so the window can say why
     const QRect header = m_board->view()->visualRect(m_board->boardModel()->index(0, 0));
     drop(MimeTypes::kExtension, "main/1003@phones", header.center(), &accepted);
     QVERIFY(!accepted);
     drop("text/plain", "1003", centreOf(QStringLiteral("1001")), &accepted);
     QVERIFY(!accepted);
-    QCOMPARE(tiles.size(), 0);
+    QCOMPARE(m_drops.drops.size(), 0);
+    QCOMPARE(m_drops.refusals, 1);
+    // Without a handler the board takes nothing.
+    m_board->view()->setDropHandler(nullptr);
+    drop(MimeTypes::kExtension, "main/1001@phones", centreOf(QStringLiteral("1003")), &accepted);
+    QVERIFY(!accepted);
+}
+
+void TestExtensionBoard::dropContactOnTile()
+{
+    bool accepted = false;
+    drop(MimeTypes::kContactNumber, "0612345678", centreOf(QStringLiteral("1001")), &accepted);
+    QVERIFY(accepted);
+    QCOMPARE(m_drops.drops.size(), 1);
+    QCOMPARE(m_drops.drops.at(0).payload, QStringLiteral("0612345678"));
+    QCOMPARE(m_drops.drops.at(0).target, QStringLiteral("1001"));
+}
+
+void TestExtensionBoard::modifierMakesTheDropALink()
+{
+    bool accepted = false;
+    Qt::DropAction action = Qt::IgnoreAction;
+    drop(MimeTypes::kCall, "main/1795737818.43", centreOf(QStringLiteral("1005")), &accepted, Qt::NoModifier,
+        &action);
+    QCOMPARE(action, Qt::CopyAction);
+    for (const auto modifier : {Qt::ShiftModifier, Qt::ControlModifier}) {
+        drop(MimeTypes::kCall, "main/1795737818.43", centreOf(QStringLiteral("1005")), &accepted, modifier,
+            &action);
+        QVERIFY(accepted);
+        QCOMPARE(action, Qt::LinkAction); // the attended transfer's cursor
+        QCOMPARE(m_drops.drops.last().modifiers, Qt::KeyboardModifiers(modifier));
+    }
 }
 
 QTEST_MAIN(TestExtensionBoard)

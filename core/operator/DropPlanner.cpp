@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "operator/DropPlanner.h"
+
+using Action = DropPlan::Action;
+using Refusal = DropPlan::Refusal;
+using State = Pbx::ExtensionState;
+
+namespace {
+
+bool isBusy(State state)
+{
+    switch (state) {
+    case State::InUse:
+    case State::Busy:
+    case State::Ringing:
+    case State::InUseRinging:
+    case State::OnHold:
+    case State::InUseOnHold:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool hasCall(const DropItem& item)
+{
+    return !item.call.key.isEmpty();
+}
+
+} // namespace
+
+DropItem DropItem::callItem(const QString& serverId, const DropCall& call)
+{
+    DropItem item;
+    item.kind = Kind::Call;
+    item.serverId = serverId;
+    item.key = call.key;
+    item.call = call;
+    return item;
+}
+
+DropItem DropItem::extension(const QString& serverId, const QString& key, const QString& number,
+    const QString& device, Pbx::ExtensionState state, const DropCall& call)
+{
+    DropItem item;
+    item.kind = Kind::Extension;
+    item.serverId = serverId;
+    item.key = key;
+    item.number = number;
+    item.device = device;
+    item.state = state;
+    item.call = call;
+    return item;
+}
+
+DropItem DropItem::contact(const QString& number)
+{
+    DropItem item;
+    item.kind = Kind::Contact;
+    item.key = number;
+    item.number = number;
+    return item;
+}
+
+bool DropPlanner::channelOfDevice(const QString& channel, const QString& device)
+{
+    return !device.isEmpty() && channel.size() > device.size() && channel.startsWith(device)
+        && channel.at(device.size()) == u'-';
+}
+
+QString DropPlanner::dialable(const QString& number)
+{
+    QString out;
+    for (const QChar c : number) {
+        if (c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')' || c == u'/' || c == QChar(0xa0))
+            continue;
+        const bool plus = c == u'+' && out.isEmpty();
+        if (!plus && !(c >= u'0' && c <= u'9') && c != u'*' && c != u'#')
+            return {};
+        out += c;
+    }
+    return out == QStringLiteral("+") ? QString() : out;
+}
+
+DropPlan DropPlanner::refuse(Refusal refusal)
+{
+    DropPlan p;
+    p.refusal = refusal;
+    return p;
+}
+
+bool DropPlanner::takesPart(const DropCall& call, const QString& device)
+{
+    return channelOfDevice(call.callerChannel, device) || channelOfDevice(call.calleeChannel, device);
+}
+
+Refusal DropPlanner::targetRefusal(State state)
+{
+    if (state == State::Unavailable || state == State::Removed)
+        return Refusal::TargetUnavailable;
+    if (state == State::DoNotDisturb)
+        return Refusal::TargetDoNotDisturb;
+    return Refusal::None;
+}
+
+DropPlan DropPlanner::plan(
+    const DropItem& dragged, const DropItem& target, bool attended, const QString& operatorDevice)
+{
+    if (dragged.kind == target.kind && !dragged.key.isEmpty() && dragged.key == target.key
+        && dragged.serverId == target.serverId)
+        return refuse(Refusal::SameItem);
+    if (!dragged.serverId.isEmpty() && !target.serverId.isEmpty() && dragged.serverId != target.serverId)
+        return refuse(Refusal::OtherServer);
+    if (target.kind == DropItem::Kind::Contact)
+        return refuse(Refusal::NotDialable); // the ui offers no contact as a target
+
+    // The destination number, and the call moved there (if any).
+    const bool draggedCall = dragged.kind == DropItem::Kind::Call || hasCall(dragged);
+    const bool targetCall = target.kind == DropItem::Kind::Call || hasCall(target);
+
+    if (dragged.kind == DropItem::Kind::Contact) {
+        const QString number = dialable(dragged.number);
+        if (number.isEmpty())
+            return refuse(Refusal::NotDialable);
+        if (targetCall)
+            return transfer(target.call, target.device, number, attended, operatorDevice);
+        return connect(target, dragged, number);
+    }
+    if (draggedCall && target.kind == DropItem::Kind::Call)
+        return refuse(dragged.call.key == target.call.key ? Refusal::SameItem : Refusal::CallOntoCall);
+    if (draggedCall) {
+        if (takesPart(dragged.call, target.device))
+            return refuse(Refusal::AlreadyInCall);
+        if (const Refusal r = targetRefusal(target.state); r != Refusal::None)
+            return refuse(r);
+        return transfer(dragged.call, dragged.device, target.number, attended, operatorDevice);
+    }
+    // An idle tile.
+    if (target.kind == DropItem::Kind::Call) {
+        if (takesPart(target.call, dragged.device))
+            return refuse(Refusal::AlreadyInCall);
+        if (const Refusal r = targetRefusal(dragged.state); r != Refusal::None)
+            return refuse(r);
+        return transfer(target.call, QString(), dragged.number, attended, operatorDevice);
+    }
+    if (targetCall) {
+        if (takesPart(target.call, dragged.device))
+            return refuse(Refusal::AlreadyInCall);
+        return refuse(Refusal::TargetBusy);
+    }
+    return connect(dragged, target, target.number);
+}
+
+DropPlan DropPlanner::connect(const DropItem& ringFirst, const DropItem& target, const QString& number)
+{
+    switch (ringFirst.state) {
+    case State::Unavailable:
+    case State::Removed:
+        return refuse(Refusal::SourceUnavailable);
+    case State::DoNotDisturb:
+        return refuse(Refusal::SourceDoNotDisturb);
+    default:
+        if (isBusy(ringFirst.state))
+            return refuse(Refusal::SourceBusy);
+        break;
+    }
+    if (ringFirst.device.isEmpty())
+        return refuse(Refusal::SourceUnavailable);
+    if (target.kind == DropItem::Kind::Extension) {
+        if (const Refusal r = targetRefusal(target.state); r != Refusal::None)
+            return refuse(r);
+        if (isBusy(target.state))
+            return refuse(Refusal::TargetBusy);
+    }
+    DropPlan p;
+    p.action = Action::Connect;
+    p.device = ringFirst.device;
+    p.number = number;
+    return p;
+}
+
+DropPlan DropPlanner::transfer(const DropCall& call, const QString& handingDevice, const QString& number,
+    bool attended, const QString& operatorDevice)
+{
+    // Who hands over: the operator when the call is theirs (like F5), else the
+    // dragged tile's phone, else the callee (the caller is moved).
+    QString hands;
+    if (takesPart(call, operatorDevice))
+        hands = operatorDevice;
+    else if (takesPart(call, handingDevice))
+        hands = handingDevice;
+    const bool callerHands = !hands.isEmpty() && channelOfDevice(call.callerChannel, hands);
+    DropPlan p;
+    p.callKey = call.key;
+    p.number = number;
+    p.moveChannel = callerHands ? call.calleeChannel : call.callerChannel;
+    p.transfererChannel = callerHands ? call.callerChannel : call.calleeChannel;
+    if (attended) {
+        if (hands != operatorDevice || operatorDevice.isEmpty() || !call.answered)
+            return refuse(Refusal::AttendedNeedsOwnCall);
+        p.action = Action::AttendedTransfer;
+    } else {
+        p.action = Action::Transfer;
+    }
+    if (p.moveChannel.isEmpty() || number.isEmpty())
+        return refuse(p.moveChannel.isEmpty() ? Refusal::NoChannel : Refusal::NotDialable);
+    return p;
+}

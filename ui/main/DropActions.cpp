@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "main/DropActions.h"
+
+#include "common/MimeTypes.h"
+#include "common/UiText.h"
+#include "main/OperatorActions.h"
+#include "models/ModelRoles.h"
+#include "pbx/CallControl.h"
+#include "tiles/TileBoardModel.h"
+
+#include <QMimeData>
+
+using Action = DropPlan::Action;
+using Refusal = DropPlan::Refusal;
+
+namespace {
+
+QString nameOrNumber(const QString& name, const QString& number)
+{
+    return name.trimmed().isEmpty() ? number : name;
+}
+
+QByteArray payload(const QMimeData* mime, const char* format)
+{
+    return mime->data(QString::fromLatin1(format));
+}
+
+CallControl::Operation operationOf(Action action)
+{
+    switch (action) {
+    case Action::AttendedTransfer:
+        return CallControl::Operation::AttendedTransfer;
+    case Action::Connect:
+        return CallControl::Operation::CallBetween;
+    case Action::Transfer:
+    case Action::Refuse:
+        break;
+    }
+    return CallControl::Operation::BlindTransfer;
+}
+
+} // namespace
+
+DropActions::DropActions(OperatorActions* actions, TileBoardModel* board, QObject* parent)
+    : QObject(parent)
+    , m_actions(actions)
+    , m_board(board)
+{ }
+
+DropActions::~DropActions() = default;
+
+DropActions::Side DropActions::tileSide(const QModelIndex& tile) const
+{
+    Side s;
+    if (!tile.isValid())
+        return s;
+    DropCall call;
+    const QModelIndex c = m_actions ? m_actions->callOfTile(tile) : QModelIndex();
+    if (c.isValid())
+        call = callSide(c).item.call;
+    s.item = DropItem::extension(tile.data(ExtensionRoles::ServerId).toString(),
+        tile.data(ExtensionRoles::Key).toString(), tile.data(ExtensionRoles::Number).toString(),
+        OperatorActions::deviceOfTile(tile), Pbx::ExtensionState(tile.data(ExtensionRoles::State).toInt()),
+        call);
+    s.label = nameOrNumber(tile.data(ExtensionRoles::Name).toString(), s.item.number);
+    s.index = tile;
+    s.found = true;
+    return s;
+}
+
+DropActions::Side DropActions::callSide(const QModelIndex& call) const
+{
+    Side s;
+    if (!call.isValid())
+        return s;
+    DropCall c;
+    c.key = call.data(CallRoles::Key).toString();
+    c.callerChannel = call.data(CallRoles::CallerChannel).toString();
+    c.calleeChannel = call.data(CallRoles::CalleeChannel).toString();
+    c.answered = call.data(CallRoles::AnsweredMs).toLongLong() > 0 && !call.data(CallRoles::Ringing).toBool();
+    s.item = DropItem::callItem(call.data(CallRoles::ServerId).toString(), c);
+    s.label = nameOrNumber(
+        call.data(CallRoles::CallerName).toString(), call.data(CallRoles::CallerNumber).toString());
+    s.index = call;
+    s.found = true;
+    return s;
+}
+
+DropActions::Side DropActions::fromIndex(const QModelIndex& index) const
+{
+    if (m_board && index.model() == m_board)
+        return tileSide(index);
+    return callSide(index);
+}
+
+DropActions::Side DropActions::fromMime(const QMimeData* mime) const
+{
+    if (mime->hasFormat(QString::fromLatin1(MimeTypes::kCall))) {
+        const QString key = QString::fromUtf8(payload(mime, MimeTypes::kCall));
+        Side s = callSide(m_actions ? m_actions->callByKey(key) : QModelIndex());
+        s.item.kind = DropItem::Kind::Call;
+        return s;
+    }
+    if (mime->hasFormat(QString::fromLatin1(MimeTypes::kExtension))) {
+        const QString key = QString::fromUtf8(payload(mime, MimeTypes::kExtension));
+        Side s = tileSide(m_board ? m_board->indexForKey(key) : QModelIndex());
+        s.item.kind = DropItem::Kind::Extension;
+        return s;
+    }
+    Side s;
+    const QString number = QString::fromUtf8(payload(mime, MimeTypes::kContactNumber));
+    s.item = DropItem::contact(number);
+    s.label = nameOrNumber(QString::fromUtf8(payload(mime, MimeTypes::kContactName)), number);
+    s.found = true;
+    return s;
+}
+
+DropActions::Decision DropActions::decide(
+    const QMimeData* mime, const QModelIndex& target, bool attended) const
+{
+    Decision d;
+    d.dragged = fromMime(mime);
+    d.target = fromIndex(target);
+    if (!d.dragged.found || !d.target.found)
+        return d;
+    const QString server
+        = d.dragged.item.serverId.isEmpty() ? d.target.item.serverId : d.dragged.item.serverId;
+    d.control = m_actions ? m_actions->control(server) : nullptr;
+    const QString operatorDevice = d.control ? d.control->profile().operatorDevice : QString();
+    d.plan = DropPlanner::plan(d.dragged.item, d.target.item, attended, operatorDevice);
+    return d;
+}
+
+QString DropActions::movedPartyLabel(const Decision& d) const
+{
+    // The call's row or tile says who is on it; name the party that moves.
+    const Side& callSide = d.dragged.item.kind == DropItem::Kind::Call || !d.dragged.item.call.key.isEmpty()
+        ? d.dragged
+        : d.target;
+    const QModelIndex call = m_actions ? m_actions->callByKey(d.plan.callKey) : QModelIndex();
+    if (!call.isValid())
+        return callSide.label;
+    const bool caller = call.data(CallRoles::CallerChannel).toString() == d.plan.moveChannel;
+    return caller ? nameOrNumber(
+               call.data(CallRoles::CallerName).toString(), call.data(CallRoles::CallerNumber).toString())
+                  : nameOrNumber(call.data(CallRoles::CalleeName).toString(),
+                      call.data(CallRoles::CalleeNumber).toString());
+}
+
+QString DropActions::actionText(const Decision& d, bool attendedPossible) const
+{
+    // The destination is the side that is not the call.
+    const bool draggedIsCall
+        = d.dragged.item.kind == DropItem::Kind::Call || !d.dragged.item.call.key.isEmpty();
+    const QString destination
+        = d.dragged.item.kind != DropItem::Kind::Contact && draggedIsCall ? d.target.label : d.dragged.label;
+    switch (d.plan.action) {
+    case Action::Transfer: {
+        const QString text = tr("Transfer %1 to %2").arg(movedPartyLabel(d), destination);
+        return attendedPossible ? text + u'\n' + tr("Hold Shift or Ctrl to announce the call first.") : text;
+    }
+    case Action::AttendedTransfer:
+        return tr("Announce %1 to %2 first (attended transfer)").arg(movedPartyLabel(d), destination);
+    case Action::Connect: {
+        const bool contact = d.dragged.item.kind == DropItem::Kind::Contact;
+        const QString first = contact ? d.target.label : d.dragged.label;
+        const QString second = contact ? d.dragged.label : d.target.label;
+        return tr("Connect %1 with %2: the phone of %1 rings first").arg(first, second);
+    }
+    case Action::Refuse:
+        break;
+    }
+    return refusalText(d);
+}
+
+QString DropActions::refusalText(const Decision& d) const
+{
+    if (!d.dragged.found)
+        return d.dragged.item.kind == DropItem::Kind::Call ? tr("That call has ended.")
+                                                           : tr("That extension is no longer on the board.");
+    if (!d.target.found)
+        return tr("Drop it onto an extension or a call.");
+    const bool contact = d.dragged.item.kind == DropItem::Kind::Contact;
+    const bool idleTileOntoCall = d.dragged.item.kind == DropItem::Kind::Extension
+        && d.dragged.item.call.key.isEmpty() && d.target.item.kind == DropItem::Kind::Call;
+    const QString ringFirst = contact ? d.target.label : d.dragged.label;
+    const QString destination = idleTileOntoCall ? d.dragged.label : d.target.label;
+    const QString inCall = d.target.item.kind == DropItem::Kind::Extension ? d.target.label : d.dragged.label;
+    switch (d.plan.refusal) {
+    case Refusal::SameItem:
+        return tr("Drop it onto another extension.");
+    case Refusal::AlreadyInCall:
+        return tr("%1 is already in this call.").arg(inCall);
+    case Refusal::CallOntoCall:
+        return tr("A call can be dropped onto an extension, not onto another call.");
+    case Refusal::NotDialable:
+        return tr("%1 has no number that can be dialled.").arg(d.dragged.label);
+    case Refusal::OtherServer:
+        return tr("%1 and %2 are on different PBXs.").arg(d.dragged.label, d.target.label);
+    case Refusal::SourceUnavailable:
+        return tr("The phone of %1 is not registered.").arg(ringFirst);
+    case Refusal::SourceDoNotDisturb:
+        return tr("%1 does not take calls (do not disturb).").arg(ringFirst);
+    case Refusal::SourceBusy:
+        return tr("%1 is on a call.").arg(ringFirst);
+    case Refusal::TargetUnavailable:
+        return tr("The phone of %1 is not registered.").arg(destination);
+    case Refusal::TargetDoNotDisturb:
+        return tr("%1 does not take calls (do not disturb).").arg(destination);
+    case Refusal::TargetBusy:
+        return tr("%1 is on a call.").arg(d.target.label);
+    case Refusal::AttendedNeedsOwnCall:
+        return tr("Only your own answered call can be announced first; release without Shift or Ctrl to "
+                  "transfer it.");
+    case Refusal::NoChannel:
+        return tr("That call has ended.");
+    case Refusal::None:
+        break;
+    }
+    return {};
+}
+
+DropHandler::Preview DropActions::preview(
+    const QMimeData* mime, const QModelIndex& target, Qt::KeyboardModifiers modifiers) const
+{
+    Preview p;
+    if (!mime || !MimeTypes::isBoardItem(mime))
+        return p;
+    const bool attended = isAttendedModifier(modifiers);
+    const Decision d = decide(mime, target, attended);
+    p.attended = d.plan.action == Action::AttendedTransfer;
+    p.allowed = d.plan.isAllowed();
+    if (p.allowed && !d.control) {
+        p.allowed = false;
+        p.text = tr("Not connected to the PBX of %1.").arg(d.target.label);
+        return p;
+    }
+    if (p.allowed) {
+        const QString missing = d.control->missingClass(operationOf(d.plan.action));
+        if (!missing.isEmpty()) {
+            p.allowed = false;
+            p.text = UiText::missingPermission(missing);
+            return p;
+        }
+    }
+    const bool attendedPossible = !attended && d.plan.action == Action::Transfer
+        && decide(mime, target, true).plan.action == Action::AttendedTransfer;
+    p.text = p.allowed ? actionText(d, attendedPossible) : refusalText(d);
+    return p;
+}
+
+bool DropActions::drop(const QMimeData* mime, const QModelIndex& target, Qt::KeyboardModifiers modifiers)
+{
+    const Preview p = preview(mime, target, modifiers);
+    if (!p.allowed) {
+        refused(p.text);
+        return false;
+    }
+    execute(decide(mime, target, isAttendedModifier(modifiers)));
+    Q_EMIT messageShown(p.text.section(u'\n', 0, 0) + QStringLiteral("…"), false);
+    return true;
+}
+
+void DropActions::refused(const QString& reason)
+{
+    if (!reason.isEmpty())
+        Q_EMIT messageShown(reason, true);
+}
+
+QString DropActions::callerIdOf(const Side& side) const
+{
+    const QString name = side.index.data(ExtensionRoles::Name).toString();
+    const QString number = side.item.number;
+    return name.isEmpty() ? QString(u'<' + number + u'>')
+                          : QString(u'"' + name + QStringLiteral("\" <") + number + u'>');
+}
+
+void DropActions::execute(const Decision& d)
+{
+    CallControl* c = d.control;
+    const DropPlan& p = d.plan;
+    switch (p.action) {
+    case Action::Transfer: {
+        // Same packets as F5: Redirect the party that moves, or BlindTransfer
+        // on the channel that hands over, as the profile says.
+        const bool useAction
+            = c->profile().blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction;
+        c->blindTransfer(useAction ? p.transfererChannel : p.moveChannel, p.number);
+        return;
+    }
+    case Action::AttendedTransfer:
+        c->attendedTransfer(p.transfererChannel, p.number);
+        return;
+    case Action::Connect:
+        // The phone rung first shows the other party; the other party sees it as the caller.
+        c->callBetween(p.device,
+            callerIdOf(d.dragged.item.kind == DropItem::Kind::Contact ? d.target : d.dragged), p.number);
+        return;
+    case Action::Refuse:
+        return;
+    }
+}

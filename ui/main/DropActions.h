@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/DropHandler.h"
+#include "operator/DropPlanner.h"
+
+#include <QObject>
+#include <QPointer>
+
+class CallControl;
+class OperatorActions;
+class TileBoardModel;
+
+// Drag and drop on the board and the calls panel: turns the dragged payload
+// and the tile or call row under the mouse into DropItems, asks the core
+// DropPlanner what the drop means, words it for the tooltip and the status
+// bar, and carries it out through the item's CallControl (one AMI action per
+// drop, the same packet the menus and F-keys send).
+class DropActions final : public QObject, public DropHandler
+{
+    Q_OBJECT
+public:
+    // `board`: resolves dragged tiles (by key); `actions`: the servers, the
+    // call model and the tile/call lookups. Neither is owned.
+    DropActions(OperatorActions* actions, TileBoardModel* board, QObject* parent = nullptr);
+    ~DropActions() override;
+
+    Preview preview(
+        const QMimeData* mime, const QModelIndex& target, Qt::KeyboardModifiers modifiers) const override;
+    bool drop(const QMimeData* mime, const QModelIndex& target, Qt::KeyboardModifiers modifiers) override;
+    void refused(const QString& reason) override;
+
+Q_SIGNALS:
+    // A sentence for the status bar: what a drop started, or why it was refused (error).
+    void messageShown(const QString& text, bool error);
+
+private:
+    struct Side
+    {
+        DropItem item;
+        QString label; // a name, or the number
+        QModelIndex index; // tile or call row; invalid for a contact
+        bool found = false;
+    };
+    struct Decision
+    {
+        DropPlan plan;
+        Side dragged;
+        Side target;
+        CallControl* control = nullptr;
+        QString text; // what it does, or why not
+    };
+
+    Decision decide(const QMimeData* mime, const QModelIndex& target, bool attended) const;
+    Side fromMime(const QMimeData* mime) const;
+    Side fromIndex(const QModelIndex& index) const;
+    Side tileSide(const QModelIndex& tile) const;
+    Side callSide(const QModelIndex& call) const;
+    QString actionText(const Decision& d, bool attendedPossible) const;
+    QString refusalText(const Decision& d) const;
+    QString movedPartyLabel(const Decision& d) const;
+    QString callerIdOf(const Side& side) const;
+    void execute(const Decision& d);
+
+    QPointer<OperatorActions> m_actions;
+    QPointer<TileBoardModel> m_board;
+};
