@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionReport</name>
+    <message>
+        <source>Consultation call started: hang up to complete the transfer.</source>
+        <translation>Rückfrage gestartet: Auflegen schließt die Weiterleitung ab.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1. %2 {1:?}</translation>
+    </message>
+</context>
+<context>
     <name>AmiClient</name>
     <message>
         <source>The AMI client was destroyed</source>
@@ -893,12 +908,12 @@
         <translation>Eingehender Anruf: %1 (%2)</translation>
     </message>
     <message>
-        <source>Ringing on your phone — answer on the phone or press the Answer key</source>
-        <translation>Klingelt an Ihrem Telefon — am Telefon abheben oder die Annehmen-Taste drücken</translation>
+        <source>Ringing on your phone — pick up the handset to answer</source>
+        <translation>Es klingelt an Ihrem Telefon – heben Sie den Hörer ab, um anzunehmen</translation>
     </message>
     <message>
-        <source>via %1 — ringing on your phone</source>
-        <translation>über %1 — klingelt an Ihrem Telefon</translation>
+        <source>via %1 — ringing on your phone: pick up the handset to answer</source>
+        <translation>über %1 – es klingelt an Ihrem Telefon: Heben Sie den Hörer ab, um anzunehmen</translation>
     </message>
 </context>
 <context>
@@ -1233,10 +1248,6 @@
         <translation>Klingelnden Anruf &amp;übernehmen</translation>
     </message>
     <message>
-        <source>&amp;Answer next queue caller</source>
-        <translation>Nächsten Anrufer der Warteschlange an&amp;nehmen</translation>
-    </message>
-    <message>
         <source>Not connected to the PBX of %1.</source>
         <translation>Nicht mit der Telefonanlage von %1 verbunden.</translation>
     </message>
@@ -1261,28 +1272,12 @@
         <translation>Die ausgewählte Nebenstelle klingelt nicht.</translation>
     </message>
     <message>
-        <source>Nobody is waiting.</source>
-        <translation>Niemand wartet.</translation>
-    </message>
-    <message>
         <source>You have no call to park.</source>
         <translation>Sie haben keinen Anruf zum Parken.</translation>
     </message>
     <message>
         <source>No call to hang up.</source>
         <translation>Kein Anruf zum Auflegen.</translation>
-    </message>
-    <message>
-        <source>Call connected.</source>
-        <translation>Anruf verbunden.</translation>
-    </message>
-    <message>
-        <source>Consultation call started: hang up to complete the transfer.</source>
-        <translation>Rückfrage gestartet: Auflegen schließt die Weiterleitung ab.</translation>
-    </message>
-    <message>
-        <source>%1: done.</source>
-        <translation>%1: erledigt.</translation>
     </message>
     <message>
         <source>Not connected to this PBX.</source>
@@ -1351,6 +1346,150 @@
     <message>
         <source>Drag the call onto an extension to transfer it</source>
         <translation>Anruf auf eine Nebenstelle ziehen, um ihn weiterzuleiten</translation>
+    </message>
+    <message>
+        <source>Bring the longest-&amp;waiting caller to my phone</source>
+        <translation>Am längsten &amp;wartenden Anrufer auf mein Telefon holen</translation>
+    </message>
+    <message>
+        <source>That is your own phone.</source>
+        <translation>Das ist Ihr eigenes Telefon.</translation>
+    </message>
+    <message>
+        <source>Calling %1 from your phone</source>
+        <translation>%1 wird von Ihrem Telefon angerufen</translation>
+    </message>
+    <message>
+        <source>Could not call %1</source>
+        <translation>%1 konnte nicht angerufen werden</translation>
+    </message>
+    <message>
+        <source>Transferred %1 to %2</source>
+        <translation>%1 an %2 weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Could not transfer %1 to %2</source>
+        <translation>%1 konnte nicht an %2 weitergeleitet werden</translation>
+    </message>
+    <message>
+        <source>Connecting %1 with %2</source>
+        <translation>%1 wird mit %2 verbunden</translation>
+    </message>
+    <message>
+        <source>Could not connect %1 with %2</source>
+        <translation>%1 konnte nicht mit %2 verbunden werden</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 from parking space %2</source>
+        <translation>%1 vom Parkplatz %2 geholt</translation>
+    </message>
+    <message>
+        <source>Could not retrieve %1 from parking space %2</source>
+        <translation>%1 konnte nicht vom Parkplatz %2 geholt werden</translation>
+    </message>
+    <message>
+        <source>Paused %1 in queue %2</source>
+        <translation>%1 in der Warteschlange %2 pausiert</translation>
+    </message>
+    <message>
+        <source>Could not pause %1 in queue %2</source>
+        <translation>%1 konnte in der Warteschlange %2 nicht pausiert werden</translation>
+    </message>
+    <message>
+        <source>%1 takes calls from queue %2 again</source>
+        <translation>%1 nimmt wieder Anrufe aus der Warteschlange %2 an</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 in queue %2</source>
+        <translation>%1 konnte in der Warteschlange %2 nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting in a queue or ringing.</source>
+        <translation>Niemand wartet in einer Warteschlange oder klingelt.</translation>
+    </message>
+    <message>
+        <source>Bringing %1 to your phone</source>
+        <translation>%1 wird auf Ihr Telefon geholt</translation>
+    </message>
+    <message>
+        <source>Bringing %1 from queue %2 to your phone</source>
+        <translation>%1 wird aus der Warteschlange %2 auf Ihr Telefon geholt</translation>
+    </message>
+    <message>
+        <source>Could not bring %1 to your phone</source>
+        <translation>%1 konnte nicht auf Ihr Telefon geholt werden</translation>
+    </message>
+    <message>
+        <source>Picked up the call from %1 ringing %2</source>
+        <translation>Anruf von %1 bei %2 herangeholt</translation>
+    </message>
+    <message>
+        <source>Could not pick up the call from %1</source>
+        <translation>Der Anruf von %1 konnte nicht herangeholt werden</translation>
+    </message>
+    <message>
+        <source>Calling %1 to announce %2: hang up to complete the transfer</source>
+        <translation>%1 wird angerufen, um %2 anzukündigen: Legen Sie auf, um die Weiterleitung abzuschließen</translation>
+    </message>
+    <message>
+        <source>Could not call %1 to announce %2</source>
+        <translation>%1 konnte nicht angerufen werden, um %2 anzukündigen</translation>
+    </message>
+    <message>
+        <source>Parked %1</source>
+        <translation>%1 geparkt</translation>
+    </message>
+    <message>
+        <source>Could not park %1</source>
+        <translation>%1 konnte nicht geparkt werden</translation>
+    </message>
+    <message>
+        <source>Hung up the call with %1</source>
+        <translation>Anruf mit %1 beendet</translation>
+    </message>
+    <message>
+        <source>Could not hang up the call with %1</source>
+        <translation>Der Anruf mit %1 konnte nicht beendet werden</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the voicemail of %2</source>
+        <translation>%1 an die Mailbox von %2 weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Could not send %1 to the voicemail of %2</source>
+        <translation>%1 konnte nicht an die Mailbox von %2 weitergeleitet werden</translation>
+    </message>
+    <message>
+        <source>Listening to %1</source>
+        <translation>%1 wird mitgehört</translation>
+    </message>
+    <message>
+        <source>Could not listen to %1</source>
+        <translation>%1 konnte nicht mitgehört werden</translation>
+    </message>
+    <message>
+        <source>Whispering to %1</source>
+        <translation>%1 wird zugeflüstert</translation>
+    </message>
+    <message>
+        <source>Could not whisper to %1</source>
+        <translation>%1 konnte nichts zugeflüstert werden</translation>
+    </message>
+    <message>
+        <source>Joined the call of %1</source>
+        <translation>Dem Gespräch von %1 beigetreten</translation>
+    </message>
+    <message>
+        <source>Could not join the call of %1</source>
+        <translation>Dem Gespräch von %1 konnte nicht beigetreten werden</translation>
+    </message>
+    <message>
+        <source>Cancelled the transfer: you are back with %1</source>
+        <translation>Weiterleitung abgebrochen: Sie sind wieder mit %1 verbunden</translation>
+    </message>
+    <message>
+        <source>Could not cancel the transfer of %1</source>
+        <translation>Die Weiterleitung von %1 konnte nicht abgebrochen werden</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2040,25 @@
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMessage</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActionReport</name>
+    <message>
+        <source>Consultation call started: hang up to complete the transfer.</source>
+        <translation>Llamada de consulta iniciada: cuelgue para completar la transferencia.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: hecho.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1. %2 {1:?}</translation>
+    </message>
+</context>
+<context>
     <name>AmiClient</name>
     <message>
         <source>The AMI client was destroyed</source>
@@ -893,12 +908,12 @@
         <translation>Llamada entrante: %1 (%2)</translation>
     </message>
     <message>
-        <source>Ringing on your phone — answer on the phone or press the Answer key</source>
-        <translation>Sonando en su teléfono — conteste en el teléfono o pulse la tecla Contestar</translation>
+        <source>Ringing on your phone — pick up the handset to answer</source>
+        <translation>Suena en su teléfono: descuelgue para contestar</translation>
     </message>
     <message>
-        <source>via %1 — ringing on your phone</source>
-        <translation>vía %1 — sonando en su teléfono</translation>
+        <source>via %1 — ringing on your phone: pick up the handset to answer</source>
+        <translation>a través de %1: suena en su teléfono, descuelgue para contestar</translation>
     </message>
 </context>
 <context>
@@ -1233,10 +1248,6 @@
         <translation>Capt&amp;urar llamada que suena</translation>
     </message>
     <message>
-        <source>&amp;Answer next queue caller</source>
-        <translation>Atender al siguie&amp;nte de la cola</translation>
-    </message>
-    <message>
         <source>Not connected to the PBX of %1.</source>
         <translation>No conectado a la centralita de %1.</translation>
     </message>
@@ -1261,28 +1272,12 @@
         <translation>La extensión seleccionada no está sonando.</translation>
     </message>
     <message>
-        <source>Nobody is waiting.</source>
-        <translation>No hay nadie esperando.</translation>
-    </message>
-    <message>
         <source>You have no call to park.</source>
         <translation>No tiene ninguna llamada que aparcar.</translation>
     </message>
     <message>
         <source>No call to hang up.</source>
         <translation>No hay llamada que colgar.</translation>
-    </message>
-    <message>
-        <source>Call connected.</source>
-        <translation>Llamada conectada.</translation>
-    </message>
-    <message>
-        <source>Consultation call started: hang up to complete the transfer.</source>
-        <translation>Llamada de consulta iniciada: cuelgue para completar la transferencia.</translation>
-    </message>
-    <message>
-        <source>%1: done.</source>
-        <translation>%1: hecho.</translation>
     </message>
     <message>
         <source>Not connected to this PBX.</source>
@@ -1351,6 +1346,150 @@
     <message>
         <source>Drag the call onto an extension to transfer it</source>
         <translation>Arrastre la llamada a una extensión para transferirla</translation>
+    </message>
+    <message>
+        <source>Bring the longest-&amp;waiting caller to my phone</source>
+        <translation>Traer a mi teléfono al llamante que más &amp;espera</translation>
+    </message>
+    <message>
+        <source>That is your own phone.</source>
+        <translation>Es su propio teléfono.</translation>
+    </message>
+    <message>
+        <source>Calling %1 from your phone</source>
+        <translation>Llamando a %1 desde su teléfono</translation>
+    </message>
+    <message>
+        <source>Could not call %1</source>
+        <translation>No se pudo llamar a %1</translation>
+    </message>
+    <message>
+        <source>Transferred %1 to %2</source>
+        <translation>%1 transferido a %2</translation>
+    </message>
+    <message>
+        <source>Could not transfer %1 to %2</source>
+        <translation>No se pudo transferir a %1 a %2</translation>
+    </message>
+    <message>
+        <source>Connecting %1 with %2</source>
+        <translation>Conectando a %1 con %2</translation>
+    </message>
+    <message>
+        <source>Could not connect %1 with %2</source>
+        <translation>No se pudo conectar a %1 con %2</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 from parking space %2</source>
+        <translation>%1 recuperado de la plaza %2</translation>
+    </message>
+    <message>
+        <source>Could not retrieve %1 from parking space %2</source>
+        <translation>No se pudo recuperar a %1 de la plaza %2</translation>
+    </message>
+    <message>
+        <source>Paused %1 in queue %2</source>
+        <translation>%1 en pausa en la cola %2</translation>
+    </message>
+    <message>
+        <source>Could not pause %1 in queue %2</source>
+        <translation>No se pudo pausar a %1 en la cola %2</translation>
+    </message>
+    <message>
+        <source>%1 takes calls from queue %2 again</source>
+        <translation>%1 vuelve a atender llamadas de la cola %2</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 in queue %2</source>
+        <translation>No se pudo reanudar a %1 en la cola %2</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting in a queue or ringing.</source>
+        <translation>No hay nadie esperando en una cola ni sonando.</translation>
+    </message>
+    <message>
+        <source>Bringing %1 to your phone</source>
+        <translation>Trayendo a %1 a su teléfono</translation>
+    </message>
+    <message>
+        <source>Bringing %1 from queue %2 to your phone</source>
+        <translation>Trayendo a %1 de la cola %2 a su teléfono</translation>
+    </message>
+    <message>
+        <source>Could not bring %1 to your phone</source>
+        <translation>No se pudo traer a %1 a su teléfono</translation>
+    </message>
+    <message>
+        <source>Picked up the call from %1 ringing %2</source>
+        <translation>Capturada la llamada de %1 que sonaba en %2</translation>
+    </message>
+    <message>
+        <source>Could not pick up the call from %1</source>
+        <translation>No se pudo capturar la llamada de %1</translation>
+    </message>
+    <message>
+        <source>Calling %1 to announce %2: hang up to complete the transfer</source>
+        <translation>Llamando a %1 para anunciar a %2: cuelgue para completar la transferencia</translation>
+    </message>
+    <message>
+        <source>Could not call %1 to announce %2</source>
+        <translation>No se pudo llamar a %1 para anunciar a %2</translation>
+    </message>
+    <message>
+        <source>Parked %1</source>
+        <translation>%1 aparcado</translation>
+    </message>
+    <message>
+        <source>Could not park %1</source>
+        <translation>No se pudo aparcar a %1</translation>
+    </message>
+    <message>
+        <source>Hung up the call with %1</source>
+        <translation>Colgada la llamada con %1</translation>
+    </message>
+    <message>
+        <source>Could not hang up the call with %1</source>
+        <translation>No se pudo colgar la llamada con %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the voicemail of %2</source>
+        <translation>%1 enviado al buzón de voz de %2</translation>
+    </message>
+    <message>
+        <source>Could not send %1 to the voicemail of %2</source>
+        <translation>No se pudo enviar a %1 al buzón de voz de %2</translation>
+    </message>
+    <message>
+        <source>Listening to %1</source>
+        <translation>Escuchando a %1</translation>
+    </message>
+    <message>
+        <source>Could not listen to %1</source>
+        <translation>No se pudo escuchar a %1</translation>
+    </message>
+    <message>
+        <source>Whispering to %1</source>
+        <translation>Susurrando a %1</translation>
+    </message>
+    <message>
+        <source>Could not whisper to %1</source>
+        <translation>No se pudo susurrar a %1</translation>
+    </message>
+    <message>
+        <source>Joined the call of %1</source>
+        <translation>Unido a la llamada de %1</translation>
+    </message>
+    <message>
+        <source>Could not join the call of %1</source>
+        <translation>No se pudo unir a la llamada de %1</translation>
+    </message>
+    <message>
+        <source>Cancelled the transfer: you are back with %1</source>
+        <translation>Transferencia cancelada: vuelve a estar con %1</translation>
+    </message>
+    <message>
+        <source>Could not cancel the transfer of %1</source>
+        <translation>No se pudo cancelar la transferencia de %1</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2040,25 @@
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMessage</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Descartar este mensaje</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Descartar mensaje</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionReport</name>
+    <message>
+        <source>Consultation call started: hang up to complete the transfer.</source>
+        <translation>Appel de consultation lancé&#xa0;: raccrochez pour terminer le transfert.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1&#xa0;: terminé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1. %2 {1:?}</translation>
+    </message>
+</context>
+<context>
     <name>AmiClient</name>
     <message>
         <source>The AMI client was destroyed</source>
@@ -893,12 +908,12 @@
         <translation>Appel entrant&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <source>Ringing on your phone — answer on the phone or press the Answer key</source>
-        <translation>Sonne sur votre téléphone — décrochez ou appuyez sur la touche Répondre</translation>
+        <source>Ringing on your phone — pick up the handset to answer</source>
+        <translation>Sonne sur votre poste — décrochez pour répondre</translation>
     </message>
     <message>
-        <source>via %1 — ringing on your phone</source>
-        <translation>via %1 — sonne sur votre téléphone</translation>
+        <source>via %1 — ringing on your phone: pick up the handset to answer</source>
+        <translation>via %1 — sonne sur votre poste&#xa0;: décrochez pour répondre</translation>
     </message>
 </context>
 <context>
@@ -1233,10 +1248,6 @@
         <translation>&amp;Intercepter l&apos;appel qui sonne</translation>
     </message>
     <message>
-        <source>&amp;Answer next queue caller</source>
-        <translation>Répondre au &amp;suivant de la file d&apos;attente</translation>
-    </message>
-    <message>
         <source>Not connected to the PBX of %1.</source>
         <translation>Non connecté au PBX de %1.</translation>
     </message>
@@ -1261,28 +1272,12 @@
         <translation>Le poste sélectionné ne sonne pas.</translation>
     </message>
     <message>
-        <source>Nobody is waiting.</source>
-        <translation>Personne n&apos;attend.</translation>
-    </message>
-    <message>
         <source>You have no call to park.</source>
         <translation>Vous n&apos;avez aucun appel à parquer.</translation>
     </message>
     <message>
         <source>No call to hang up.</source>
         <translation>Aucun appel à raccrocher.</translation>
-    </message>
-    <message>
-        <source>Call connected.</source>
-        <translation>Appel connecté.</translation>
-    </message>
-    <message>
-        <source>Consultation call started: hang up to complete the transfer.</source>
-        <translation>Appel de consultation lancé&#xa0;: raccrochez pour terminer le transfert.</translation>
-    </message>
-    <message>
-        <source>%1: done.</source>
-        <translation>%1&#xa0;: terminé.</translation>
     </message>
     <message>
         <source>Not connected to this PBX.</source>
@@ -1351,6 +1346,150 @@
     <message>
         <source>Drag the call onto an extension to transfer it</source>
         <translation>Faites glisser l&apos;appel sur un poste pour le transférer</translation>
+    </message>
+    <message>
+        <source>Bring the longest-&amp;waiting caller to my phone</source>
+        <translation>Prendre sur mon poste l’appelant qui &amp;attend le plus</translation>
+    </message>
+    <message>
+        <source>That is your own phone.</source>
+        <translation>C’est votre propre poste.</translation>
+    </message>
+    <message>
+        <source>Calling %1 from your phone</source>
+        <translation>Appel de %1 depuis votre poste</translation>
+    </message>
+    <message>
+        <source>Could not call %1</source>
+        <translation>Impossible d’appeler %1</translation>
+    </message>
+    <message>
+        <source>Transferred %1 to %2</source>
+        <translation>%1 transféré à %2</translation>
+    </message>
+    <message>
+        <source>Could not transfer %1 to %2</source>
+        <translation>Impossible de transférer %1 à %2</translation>
+    </message>
+    <message>
+        <source>Connecting %1 with %2</source>
+        <translation>Mise en relation de %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Could not connect %1 with %2</source>
+        <translation>Impossible de mettre %1 en relation avec %2</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 from parking space %2</source>
+        <translation>%1 repris de la place %2</translation>
+    </message>
+    <message>
+        <source>Could not retrieve %1 from parking space %2</source>
+        <translation>Impossible de reprendre %1 de la place %2</translation>
+    </message>
+    <message>
+        <source>Paused %1 in queue %2</source>
+        <translation>%1 en pause dans la file %2</translation>
+    </message>
+    <message>
+        <source>Could not pause %1 in queue %2</source>
+        <translation>Impossible de mettre %1 en pause dans la file %2</translation>
+    </message>
+    <message>
+        <source>%1 takes calls from queue %2 again</source>
+        <translation>%1 reprend les appels de la file %2</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 in queue %2</source>
+        <translation>Impossible de réactiver %1 dans la file %2</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting in a queue or ringing.</source>
+        <translation>Personne n’attend dans une file ni ne sonne.</translation>
+    </message>
+    <message>
+        <source>Bringing %1 to your phone</source>
+        <translation>%1 est pris sur votre poste</translation>
+    </message>
+    <message>
+        <source>Bringing %1 from queue %2 to your phone</source>
+        <translation>%1 est pris de la file %2 sur votre poste</translation>
+    </message>
+    <message>
+        <source>Could not bring %1 to your phone</source>
+        <translation>Impossible de prendre %1 sur votre poste</translation>
+    </message>
+    <message>
+        <source>Picked up the call from %1 ringing %2</source>
+        <translation>Appel de %1 qui sonnait chez %2 intercepté</translation>
+    </message>
+    <message>
+        <source>Could not pick up the call from %1</source>
+        <translation>Impossible d’intercepter l’appel de %1</translation>
+    </message>
+    <message>
+        <source>Calling %1 to announce %2: hang up to complete the transfer</source>
+        <translation>Appel de %1 pour annoncer %2&#xa0;: raccrochez pour terminer le transfert</translation>
+    </message>
+    <message>
+        <source>Could not call %1 to announce %2</source>
+        <translation>Impossible d’appeler %1 pour annoncer %2</translation>
+    </message>
+    <message>
+        <source>Parked %1</source>
+        <translation>%1 parqué</translation>
+    </message>
+    <message>
+        <source>Could not park %1</source>
+        <translation>Impossible de parquer %1</translation>
+    </message>
+    <message>
+        <source>Hung up the call with %1</source>
+        <translation>Appel avec %1 raccroché</translation>
+    </message>
+    <message>
+        <source>Could not hang up the call with %1</source>
+        <translation>Impossible de raccrocher l’appel avec %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the voicemail of %2</source>
+        <translation>%1 envoyé vers la messagerie vocale de %2</translation>
+    </message>
+    <message>
+        <source>Could not send %1 to the voicemail of %2</source>
+        <translation>Impossible d’envoyer %1 vers la messagerie vocale de %2</translation>
+    </message>
+    <message>
+        <source>Listening to %1</source>
+        <translation>Écoute de %1</translation>
+    </message>
+    <message>
+        <source>Could not listen to %1</source>
+        <translation>Impossible d’écouter %1</translation>
+    </message>
+    <message>
+        <source>Whispering to %1</source>
+        <translation>Chuchotement à %1</translation>
+    </message>
+    <message>
+        <source>Could not whisper to %1</source>
+        <translation>Impossible de chuchoter à %1</translation>
+    </message>
+    <message>
+        <source>Joined the call of %1</source>
+        <translation>Appel de %1 rejoint</translation>
+    </message>
+    <message>
+        <source>Could not join the call of %1</source>
+        <translation>Impossible de rejoindre l’appel de %1</translation>
+    </message>
+    <message>
+        <source>Cancelled the transfer: you are back with %1</source>
+        <translation>Transfert annulé&#xa0;: vous êtes de nouveau avec %1</translation>
+    </message>
+    <message>
+        <source>Could not cancel the transfer of %1</source>
+        <translation>Impossible d’annuler le transfert de %1</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2040,25 @@
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMessage</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -96,5 +96,6 @@ enum : int
     PausedReason, // QString
     InCall, // bool
     CallsTaken, // int
+    CallerChannel, // QString: the waiting caller's channel (F9 redirects it to the operator)
 };
 } // namespace QueueRoles

@@ -189,6 +189,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         return c->position;
     case WaitingSinceMs:
         return c->joinedMs;
+    case CallerChannel:
+        return c->channel;
     default:
         return {};
     }
@@ -202,6 +204,6 @@ QHash<int, QByteArray> QueueModel::roleNames() const
         {CallerNumber, "callerNumber"}, {CallerName, "callerName"}, {Position, "position"},
         {WaitingSinceMs, "waitingSinceMs"}, {MemberName, "memberName"}, {MemberInterface, "memberInterface"},
         {MemberStatus, "memberStatus"}, {Paused, "paused"}, {PausedReason, "pausedReason"},
-        {InCall, "inCall"}, {CallsTaken, "callsTaken"}});
+        {InCall, "inCall"}, {CallsTaken, "callsTaken"}, {CallerChannel, "callerChannel"}});
     return names;
 }

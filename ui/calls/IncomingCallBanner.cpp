@@ -42,8 +42,10 @@ void IncomingCallBanner::showCall(
     m_key = key;
     m_who->setText(name.isEmpty() || name == number ? tr("Incoming call: %1").arg(number)
                                                     : tr("Incoming call: %1 (%2)").arg(name, number));
-    m_via->setText(via.isEmpty() ? tr("Ringing on your phone — answer on the phone or press the Answer key")
-                                 : tr("via %1 — ringing on your phone").arg(via));
+    // Attendant cannot answer a phone (AMI has no such action): only the handset or its headset key can.
+    m_via->setText(via.isEmpty()
+            ? tr("Ringing on your phone — pick up the handset to answer")
+            : tr("via %1 — ringing on your phone: pick up the handset to answer").arg(via));
     show();
 }
 

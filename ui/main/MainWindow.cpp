@@ -11,6 +11,7 @@
 #include "main/DropActions.h"
 #include "main/OperatorActions.h"
 #include "main/ServerStatusWidget.h"
+#include "main/StatusMessage.h"
 #include "main/TrayIcon.h"
 #include "models/ModelRoles.h"
 #include "settings/Settings.h"
@@ -50,7 +51,7 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     , m_log(new CallLogPanel(this))
     , m_watcher(new OperatorCallWatcher(this, m_clock))
     , m_tray(new TrayIcon(this, this))
-    , m_message(new QLabel(this))
+    , m_message(new StatusMessage(this, m_clock))
     , m_drops(new DropActions(actions, m_board->boardModel(), this))
 {
     setWindowTitle(tr("Attendant"));
@@ -76,7 +77,6 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     tabifyDockWidget(parked, log);
     parked->raise();
 
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_message, 1);
 
     m_actions->setCurrentTileProvider([this] { return m_board->currentTile(); });
@@ -243,6 +243,7 @@ void MainWindow::setParkedModel(QAbstractItemModel* model)
 void MainWindow::setQueueModel(QAbstractItemModel* model)
 {
     m_queues->setQueueModel(model);
+    m_actions->setQueueModel(model);
 }
 
 void MainWindow::setOperatorDevice(const QString& device, const QString& extension)
@@ -254,11 +255,7 @@ void MainWindow::setOperatorDevice(const QString& device, const QString& extensi
 
 void MainWindow::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    QPalette pal = m_message->palette();
-    pal.setColor(
-        QPalette::WindowText, error ? QColor(0xc0, 0x1c, 0x28) : palette().color(QPalette::WindowText));
-    m_message->setPalette(pal);
+    m_message->showMessage(text, error);
     if (error && !isActiveWindow())
         m_tray->notify(tr("Attendant"), text);
 }

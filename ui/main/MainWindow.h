@@ -19,6 +19,7 @@ class QDockWidget;
 class QLabel;
 class QueuePanel;
 class Settings;
+class StatusMessage;
 class TrayIcon;
 
 // The operator's window: the extension board in the middle, panels docked
@@ -57,6 +58,7 @@ public:
     DropActions* dropActions() const { return m_drops; }
     TrayIcon* tray() const { return m_tray; }
     QString statusText() const;
+    StatusMessage* statusMessage() const { return m_message; }
 
 Q_SIGNALS:
     void settingsRequested();
@@ -86,7 +88,7 @@ private:
     CallLogPanel* m_log;
     OperatorCallWatcher* m_watcher;
     TrayIcon* m_tray;
-    QLabel* m_message;
+    StatusMessage* m_message;
     DropActions* m_drops;
     QMenu* m_viewMenu = nullptr;
     QPointer<QDockWidget> m_searchDock;

@@ -2,6 +2,7 @@
 #include "main/OperatorActions.h"
 
 #include "common/UiText.h"
+#include "main/ActionReport.h"
 #include "models/ModelRoles.h"
 #include "pbx/ExtensionState.h"
 #include "settings/Settings.h"
@@ -13,20 +14,12 @@
 
 using Op = CallControl::Operation;
 
-namespace {
-
-bool channelOf(const QString& channel, const QString& device)
-{
-    // "PJSIP/1000-00000013" belongs to device "PJSIP/1000".
-    return !device.isEmpty() && channel.startsWith(device) && channel.size() > device.size()
-        && channel.at(device.size()) == u'-';
-}
-
-} // namespace
-
 OperatorActions::OperatorActions(QObject* parent)
     : QObject(parent)
+    , m_report(new ActionReport(this))
 {
+    connect(m_report, &ActionReport::reported, this, &OperatorActions::messageShown);
+    connect(m_report, &ActionReport::operationSucceeded, this, &OperatorActions::operationSucceeded);
     const std::pair<Key, QString> keys[] = {
         {Key::Call, tr("&Call selected")},
         {Key::Hangup, tr("&Hang up")},
@@ -34,13 +27,15 @@ OperatorActions::OperatorActions(QObject* parent)
         {Key::AttendedTransfer, tr("Transfer after &announcing")},
         {Key::Park, tr("&Park call")},
         {Key::Pickup, tr("Pick &up ringing call")},
-        {Key::Answer, tr("&Answer next queue caller")},
+        {Key::Answer, tr("Bring the longest-&waiting caller to my phone")},
     };
     for (const auto& [key, text] : keys) {
         auto* a = new QAction(text, this);
         a->setShortcut(QKeySequence(defaultShortcut(key)));
         a->setShortcutContext(Qt::ApplicationShortcut);
         a->setObjectName(settingsName(key));
+        // A held-down key repeats: one press, one request.
+        a->setAutoRepeat(false);
         connect(a, &QAction::triggered, this, [this, k = key] { triggerKey(k); });
         m_keys.insert(key, a);
     }
@@ -48,67 +43,10 @@ OperatorActions::OperatorActions(QObject* parent)
 
 OperatorActions::~OperatorActions() = default;
 
-QList<OperatorActions::Key> OperatorActions::allKeys()
-{
-    return {
-        Key::Call, Key::Hangup, Key::Transfer, Key::AttendedTransfer, Key::Park, Key::Pickup, Key::Answer};
-}
-
-QString OperatorActions::settingsName(Key key)
-{
-    switch (key) {
-    case Key::Call:
-        return QStringLiteral("call");
-    case Key::Hangup:
-        return QStringLiteral("hangup");
-    case Key::Transfer:
-        return QStringLiteral("transfer");
-    case Key::AttendedTransfer:
-        return QStringLiteral("attendedTransfer");
-    case Key::Park:
-        return QStringLiteral("park");
-    case Key::Pickup:
-        return QStringLiteral("pickup");
-    case Key::Answer:
-        break;
-    }
-    return QStringLiteral("answer");
-}
-
-QString OperatorActions::defaultShortcut(Key key)
-{
-    switch (key) {
-    case Key::Call:
-        return QStringLiteral("F3");
-    case Key::Hangup:
-        return QStringLiteral("F4");
-    case Key::Transfer:
-        return QStringLiteral("F5");
-    case Key::AttendedTransfer:
-        return QStringLiteral("F6");
-    case Key::Park:
-        return QStringLiteral("F7");
-    case Key::Pickup:
-        return QStringLiteral("F8");
-    case Key::Answer:
-        break;
-    }
-    return QStringLiteral("F9");
-}
-
-void OperatorActions::applyShortcuts(const Settings& settings)
-{
-    for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it)
-        it.value()->setShortcut(
-            QKeySequence(settings.shortcut(settingsName(it.key()), defaultShortcut(it.key())),
-                QKeySequence::PortableText));
-}
-
 void OperatorActions::addServer(const QString& serverId, CallControl* control)
 {
     m_controls.insert(serverId, control);
-    connect(control, &CallControl::failed, this, &OperatorActions::handleFailed);
-    connect(control, &CallControl::succeeded, this, &OperatorActions::handleSucceeded);
+    m_report->addControl(control);
     connect(control, &CallControl::permissionsChanged, this, &OperatorActions::updateKeyActions);
     connect(control, &CallControl::attendedTransferFinished, this,
         [this](quint64, CallControl::TransferOutcome outcome, const QString& detail) {
@@ -123,8 +61,10 @@ void OperatorActions::addServer(const QString& serverId, CallControl* control)
 
 void OperatorActions::removeServer(const QString& serverId)
 {
-    if (CallControl* c = m_controls.take(serverId))
+    if (CallControl* c = m_controls.take(serverId)) {
         disconnect(c, nullptr, this, nullptr);
+        m_report->removeControl(c);
+    }
     updateKeyActions();
 }
 
@@ -158,7 +98,13 @@ CallControl* OperatorActions::controlFor(const QModelIndex& index) const
 
 void OperatorActions::setCallModel(QAbstractItemModel* calls)
 {
-    m_calls = calls;
+    m_lookup.setCallModel(calls);
+    m_waiting.setCallModel(calls);
+}
+
+void OperatorActions::setQueueModel(QAbstractItemModel* queues)
+{
+    m_waiting.setQueueModel(queues);
 }
 
 void OperatorActions::setCurrentTileProvider(std::function<QModelIndex()> provider)
@@ -178,6 +124,19 @@ QString OperatorActions::deviceOfTile(const QModelIndex& tile)
     return tile.data(ExtensionRoles::Device).toString();
 }
 
+bool OperatorActions::isOperatorTile(const QModelIndex& tile) const
+{
+    CallControl* c = controlFor(tile);
+    return c
+        && (deviceOfTile(tile) == c->profile().operatorDevice
+            || (!tileNumber(tile).isEmpty() && tileNumber(tile) == c->profile().operatorExtension));
+}
+
+void OperatorActions::expect(CallControl* c, quint64 id, const QString& done, const QString& failed)
+{
+    m_report->expect(c, id, done, failed);
+}
+
 QString OperatorActions::tileNumber(const QModelIndex& tile) const
 {
     return tile.data(ExtensionRoles::Number).toString();
@@ -189,130 +148,82 @@ QString OperatorActions::tileLabel(const QModelIndex& tile) const
     return name.isEmpty() ? tileNumber(tile) : name;
 }
 
+QString OperatorActions::operatorDevice(const QModelIndex& index) const
+{
+    CallControl* c = controlFor(index);
+    return c ? c->profile().operatorDevice : QString();
+}
+
 QModelIndex OperatorActions::callByKey(const QString& key) const
 {
-    if (!m_calls)
-        return {};
-    for (int r = 0; r < m_calls->rowCount(); ++r) {
-        const QModelIndex i = m_calls->index(r, 0);
-        if (i.data(CallRoles::Key).toString() == key)
-            return i;
-    }
-    return {};
+    return m_lookup.byKey(key);
 }
 
 QModelIndex OperatorActions::operatorCall(const QString& serverId) const
 {
     CallControl* c = control(serverId);
-    if (!c || !m_calls)
-        return {};
-    const QString device = c->profile().operatorDevice;
-    QModelIndex best;
-    for (int r = 0; r < m_calls->rowCount(); ++r) {
-        const QModelIndex i = m_calls->index(r, 0);
-        if (!serverId.isEmpty() && i.data(CallRoles::ServerId).toString() != serverId)
-            continue;
-        if (!channelOf(i.data(CallRoles::CallerChannel).toString(), device)
-            && !channelOf(i.data(CallRoles::CalleeChannel).toString(), device))
-            continue;
-        // Prefer the answered call that is not on hold: that is the one the operator talks on.
-        const bool active
-            = i.data(CallRoles::AnsweredMs).toLongLong() > 0 && !i.data(CallRoles::OnHold).toBool();
-        if (active)
-            return i;
-        if (!best.isValid())
-            best = i;
-    }
-    return best;
+    return c ? m_lookup.operatorCall(serverId, c->profile().operatorDevice) : QModelIndex();
 }
 
 QString OperatorActions::operatorChannel(const QModelIndex& call) const
 {
-    CallControl* c = controlFor(call);
-    if (!c)
-        return {};
-    const QString device = c->profile().operatorDevice;
-    const QString caller = call.data(CallRoles::CallerChannel).toString();
-    const QString callee = call.data(CallRoles::CalleeChannel).toString();
-    if (channelOf(caller, device))
-        return caller;
-    if (channelOf(callee, device))
-        return callee;
-    return {};
+    return CallLookup::channelOf(call, operatorDevice(call));
 }
 
 QString OperatorActions::otherChannel(const QModelIndex& call) const
 {
-    const QString mine = operatorChannel(call);
-    const QString caller = call.data(CallRoles::CallerChannel).toString();
-    const QString callee = call.data(CallRoles::CalleeChannel).toString();
-    if (mine.isEmpty())
-        return caller; // not the operator's call: the caller is the one to move
-    return mine == caller ? callee : caller;
+    return CallLookup::otherChannel(call, operatorDevice(call));
+}
+
+QString OperatorActions::otherParty(const QModelIndex& call) const
+{
+    return CallLookup::otherParty(call, operatorDevice(call));
 }
 
 QModelIndex OperatorActions::callOfTile(const QModelIndex& tile, bool ringingOnly) const
 {
-    const QString device = deviceOfTile(tile);
-    if (device.isEmpty() || !m_calls)
-        return {};
-    const QString server = tile.data(ExtensionRoles::ServerId).toString();
-    for (int r = 0; r < m_calls->rowCount(); ++r) {
-        const QModelIndex i = m_calls->index(r, 0);
-        if (i.data(CallRoles::ServerId).toString() != server)
-            continue;
-        if (ringingOnly) {
-            if (i.data(CallRoles::Ringing).toBool()
-                && channelOf(i.data(CallRoles::CalleeChannel).toString(), device))
-                return i;
-            continue;
-        }
-        if (channelOf(i.data(CallRoles::CallerChannel).toString(), device)
-            || channelOf(i.data(CallRoles::CalleeChannel).toString(), device))
-            return i;
-    }
-    return {};
-}
-
-QModelIndex OperatorActions::oldestRingingCall(bool queueOnly) const
-{
-    if (!m_calls)
-        return {};
-    QModelIndex oldest;
-    qint64 since = 0;
-    for (int r = 0; r < m_calls->rowCount(); ++r) {
-        const QModelIndex i = m_calls->index(r, 0);
-        if (i.data(CallRoles::AnsweredMs).toLongLong() > 0 && !i.data(CallRoles::Ringing).toBool())
-            continue;
-        if (queueOnly && i.data(CallRoles::Queue).toString().isEmpty())
-            continue;
-        const qint64 start = i.data(CallRoles::StartMs).toLongLong();
-        if (!oldest.isValid() || start < since) {
-            oldest = i;
-            since = start;
-        }
-    }
-    return oldest;
+    return m_lookup.callOf(tile.data(ExtensionRoles::ServerId).toString(), deviceOfTile(tile), ringingOnly);
 }
 
 void OperatorActions::callTile(const QModelIndex& tile)
 {
     if (!tile.isValid())
         return;
+    if (isOperatorTile(tile)) {
+        Q_EMIT messageShown(tr("That is your own phone."), false);
+        return;
+    }
     if (CallControl* c = controlFor(tile))
-        c->call(tileNumber(tile));
+        expect(c, c->call(tileNumber(tile)), tr("Calling %1 from your phone").arg(tileLabel(tile)),
+            tr("Could not call %1").arg(tileLabel(tile)));
     else
         Q_EMIT messageShown(tr("Not connected to the PBX of %1.").arg(tileLabel(tile)), true);
 }
 
 void OperatorActions::callNumber(const QString& serverId, const QString& number)
 {
-    if (CallControl* c = control(serverId))
-        c->call(number);
-    else if (!m_controls.isEmpty() && m_controls.cbegin().value())
-        m_controls.cbegin().value()->call(number);
-    else
+    CallControl* c = control(serverId);
+    if (!c && !m_controls.isEmpty())
+        c = m_controls.cbegin().value();
+    if (!c) {
         Q_EMIT messageShown(tr("Not connected to a PBX."), true);
+        return;
+    }
+    expect(c, c->call(number), tr("Calling %1 from your phone").arg(number),
+        tr("Could not call %1").arg(number));
+}
+
+void OperatorActions::blindTransfer(
+    CallControl* c, const QModelIndex& call, const QString& number, const QString& label)
+{
+    const bool useAction
+        = c->profile().blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction;
+    QString channel = useAction ? operatorChannel(call) : otherChannel(call);
+    if (useAction && channel.isEmpty())
+        channel = call.data(CallRoles::CalleeChannel).toString();
+    const QString who = otherParty(call);
+    expect(c, c->blindTransfer(channel, number), tr("Transferred %1 to %2").arg(who, label),
+        tr("Could not transfer %1 to %2").arg(who, label));
 }
 
 void OperatorActions::transferTo(const QString& number)
@@ -325,9 +236,7 @@ void OperatorActions::transferTo(const QString& number)
         Q_EMIT messageShown(tr("You have no call to transfer."), true);
         return;
     }
-    const bool useAction
-        = c->profile().blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction;
-    c->blindTransfer(useAction ? operatorChannel(mine) : otherChannel(mine), number);
+    blindTransfer(c, mine, number, number);
 }
 
 void OperatorActions::connectTiles(const QModelIndex& from, const QModelIndex& to)
@@ -339,7 +248,9 @@ void OperatorActions::connectTiles(const QModelIndex& from, const QModelIndex& t
     const QString number = tileNumber(from);
     const QString callerId = name.isEmpty() ? QString(u'<' + number + u'>')
                                             : QString(u'"' + name + QStringLiteral("\" <") + number + u'>');
-    c->callBetween(deviceOfTile(from), callerId, tileNumber(to));
+    expect(c, c->callBetween(deviceOfTile(from), callerId, tileNumber(to)),
+        tr("Connecting %1 with %2").arg(tileLabel(from), tileLabel(to)),
+        tr("Could not connect %1 with %2").arg(tileLabel(from), tileLabel(to)));
 }
 
 void OperatorActions::transferCallToTile(const QString& callKey, const QModelIndex& tile)
@@ -350,24 +261,51 @@ void OperatorActions::transferCallToTile(const QString& callKey, const QModelInd
         Q_EMIT messageShown(tr("That call has ended."), true);
         return;
     }
-    c->blindTransfer(c->profile().blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction
-            ? (operatorChannel(call).isEmpty() ? call.data(CallRoles::CalleeChannel).toString()
-                                               : operatorChannel(call))
-            : otherChannel(call),
-        tileNumber(tile));
+    blindTransfer(c, call, tileNumber(tile), tileLabel(tile));
 }
 
 void OperatorActions::retrieveParked(const QModelIndex& parked)
 {
-    if (CallControl* c = controlFor(parked))
-        c->retrieve(parked.data(ParkedCallRoles::Space).toString());
+    CallControl* c = controlFor(parked);
+    if (!c)
+        return;
+    const QString space = parked.data(ParkedCallRoles::Space).toString();
+    const QString who = ActionReport::party(parked.data(ParkedCallRoles::CallerName).toString(),
+        parked.data(ParkedCallRoles::CallerNumber).toString());
+    expect(c, c->retrieve(space), tr("Retrieved %1 from parking space %2").arg(who, space),
+        tr("Could not retrieve %1 from parking space %2").arg(who, space));
 }
 
 void OperatorActions::setQueuePaused(const QModelIndex& member, bool paused, const QString& reason)
 {
-    if (CallControl* c = controlFor(member))
-        c->queuePause(member.data(QueueRoles::Queue).toString(),
-            member.data(QueueRoles::MemberInterface).toString(), paused, reason);
+    CallControl* c = controlFor(member);
+    if (!c)
+        return;
+    const QString who = member.data(QueueRoles::MemberName).toString();
+    const QString queue = member.data(QueueRoles::Queue).toString();
+    const quint64 id
+        = c->queuePause(queue, member.data(QueueRoles::MemberInterface).toString(), paused, reason);
+    if (paused)
+        expect(c, id, tr("Paused %1 in queue %2").arg(who, queue),
+            tr("Could not pause %1 in queue %2").arg(who, queue));
+    else
+        expect(c, id, tr("%1 takes calls from queue %2 again").arg(who, queue),
+            tr("Could not resume %1 in queue %2").arg(who, queue));
+}
+
+void OperatorActions::takeLongestWaiting(CallControl* c)
+{
+    const WaitingCallers::Caller w = m_waiting.longestWaiting(c->profile().operatorDevice);
+    if (!w.isValid()) {
+        Q_EMIT messageShown(tr("Nobody is waiting in a queue or ringing."), false);
+        return;
+    }
+    const QString who = ActionReport::party(w.name, w.number);
+    CallControl* target = control(w.serverId) ? control(w.serverId) : c;
+    expect(target, target->takeWaitingCaller(w.channel),
+        w.queue.isEmpty() ? tr("Bringing %1 to your phone").arg(who)
+                          : tr("Bringing %1 from queue %2 to your phone").arg(who, w.queue),
+        tr("Could not bring %1 to your phone").arg(who));
 }
 
 void OperatorActions::triggerKey(Key key)
@@ -382,138 +320,112 @@ void OperatorActions::triggerKey(Key key)
         return;
     }
     QString target = tile.isValid() ? tileNumber(tile) : QString();
+    const QString label = tile.isValid() ? tileLabel(tile) : target;
     if (target.isEmpty() && m_typedNumber)
         target = m_typedNumber();
     const QModelIndex mine = operatorCall(server);
 
     switch (key) {
     case Key::Call:
-        if (target.isEmpty())
+        if (tile.isValid())
+            callTile(tile);
+        else if (target.isEmpty())
             Q_EMIT messageShown(tr("Select an extension or type a number first."), true);
         else
-            c->call(target);
+            callNumber(server, target);
         return;
-    case Key::Pickup:
-    case Key::Answer: {
-        // Pick up: what rings the selected extension. Answer: the caller
-        // waiting longest in a queue (then anything ringing).
-        QModelIndex ringing = key == Key::Pickup && tile.isValid() ? callOfTile(tile, true) : QModelIndex();
-        if (!ringing.isValid() && key == Key::Answer)
-            ringing = oldestRingingCall(true);
-        if (!ringing.isValid() && key == Key::Answer)
-            ringing = oldestRingingCall(false);
+    case Key::Answer:
+        takeLongestWaiting(c);
+        return;
+    case Key::Pickup: {
+        const QModelIndex ringing = tile.isValid() ? callOfTile(tile, true) : QModelIndex();
         if (!ringing.isValid()) {
-            Q_EMIT messageShown(
-                key == Key::Pickup ? tr("The selected extension is not ringing.") : tr("Nobody is waiting."),
-                false);
+            Q_EMIT messageShown(tr("The selected extension is not ringing."), false);
             return;
         }
-        c->pickup(ringing.data(CallRoles::CallerChannel).toString(),
-            ringing.data(CallRoles::CalleeNumber).toString());
+        pickup(c, ringing, label);
         return;
     }
     case Key::Transfer:
     case Key::AttendedTransfer:
-        if (!mine.isValid()) {
-            Q_EMIT messageShown(tr("You have no call to transfer."), true);
-            return;
-        }
-        if (target.isEmpty()) {
-            Q_EMIT messageShown(tr("Select an extension or type a number first."), true);
-            return;
-        }
-        if (key == Key::AttendedTransfer)
-            c->attendedTransfer(operatorChannel(mine), target);
-        else if (c->profile().blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction)
-            c->blindTransfer(operatorChannel(mine), target);
-        else
-            c->blindTransfer(otherChannel(mine), target);
+        transferKey(c, mine, target, label.isEmpty() ? target : label, key == Key::AttendedTransfer);
         return;
     case Key::Park:
         if (!mine.isValid()) {
             Q_EMIT messageShown(tr("You have no call to park."), true);
             return;
         }
-        c->park(otherChannel(mine), operatorChannel(mine));
+        park(c, otherChannel(mine), operatorChannel(mine), otherParty(mine));
         return;
-    case Key::Hangup: {
-        // Your own call first; otherwise the selected extension's call.
-        if (mine.isValid()) {
-            c->hangup(operatorChannel(mine));
-            return;
-        }
-        const QModelIndex theirs = tile.isValid() ? callOfTile(tile) : QModelIndex();
-        if (!theirs.isValid()) {
-            Q_EMIT messageShown(tr("No call to hang up."), true);
-            return;
-        }
-        const QString device = deviceOfTile(tile);
-        const QString caller = theirs.data(CallRoles::CallerChannel).toString();
-        c->hangup(channelOf(caller, device) ? caller : theirs.data(CallRoles::CalleeChannel).toString());
+    case Key::Hangup:
+        hangupKey(c, tile, mine);
         return;
     }
-    }
 }
 
-void OperatorActions::updateKeyActions()
+void OperatorActions::transferKey(
+    CallControl* c, const QModelIndex& mine, const QString& target, const QString& label, bool attended)
 {
-    const auto opOf = [](Key k) {
-        switch (k) {
-        case Key::Call:
-            return Op::Call;
-        case Key::Pickup:
-        case Key::Answer:
-            return Op::Pickup;
-        case Key::Transfer:
-            return Op::BlindTransfer;
-        case Key::AttendedTransfer:
-            return Op::AttendedTransfer;
-        case Key::Park:
-            return Op::Park;
-        case Key::Hangup:
-            break;
-        }
-        return Op::Hangup;
-    };
-    for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it) {
-        QString missing;
-        bool any = false;
-        for (const auto& c : m_controls) {
-            if (!c)
-                continue;
-            any = true;
-            missing = c->missingClass(opOf(it.key()));
-            if (missing.isEmpty())
-                break;
-        }
-        it.value()->setEnabled(any && missing.isEmpty());
-        it.value()->setToolTip(!any ? tr("Not connected to a PBX.")
-                : missing.isEmpty() ? QString()
-                                    : UiText::missingPermission(missing));
+    if (!mine.isValid()) {
+        Q_EMIT messageShown(tr("You have no call to transfer."), true);
+        return;
     }
+    if (target.isEmpty()) {
+        Q_EMIT messageShown(tr("Select an extension or type a number first."), true);
+        return;
+    }
+    if (attended)
+        attendedTransfer(c, mine, target, label);
+    else
+        blindTransfer(c, mine, target, label);
 }
 
-void OperatorActions::handleFailed(
-    quint64, CallControl::Operation operation, CallControl::Failure failure, const QString& message)
+void OperatorActions::hangupKey(CallControl* c, const QModelIndex& tile, const QModelIndex& mine)
 {
-    Q_EMIT messageShown(UiText::failureSentence(operation, failure, message), true);
+    // Your own call first; otherwise the selected extension's call.
+    if (mine.isValid()) {
+        hangup(c, operatorChannel(mine), otherParty(mine));
+        return;
+    }
+    const QModelIndex theirs = tile.isValid() ? callOfTile(tile) : QModelIndex();
+    if (!theirs.isValid()) {
+        Q_EMIT messageShown(tr("No call to hang up."), true);
+        return;
+    }
+    const QString device = deviceOfTile(tile);
+    const QString caller = theirs.data(CallRoles::CallerChannel).toString();
+    hangup(c,
+        CallLookup::isChannelOf(caller, device) ? caller : theirs.data(CallRoles::CalleeChannel).toString(),
+        tileLabel(tile));
 }
 
-void OperatorActions::handleSucceeded(quint64, CallControl::Operation operation)
+void OperatorActions::pickup(CallControl* c, const QModelIndex& ringing, const QString& label)
 {
-    QString text;
-    switch (operation) {
-    case Op::Call:
-    case Op::CallBetween:
-        text = tr("Call connected.");
-        break;
-    case Op::AttendedTransfer:
-        text = tr("Consultation call started: hang up to complete the transfer.");
-        break;
-    default:
-        text = tr("%1: done.").arg(UiText::operation(operation));
-        break;
-    }
-    Q_EMIT messageShown(text, false);
-    Q_EMIT operationSucceeded(operation);
+    const QString who = ActionReport::party(
+        ringing.data(CallRoles::CallerName).toString(), ringing.data(CallRoles::CallerNumber).toString());
+    expect(c,
+        c->pickup(ringing.data(CallRoles::CallerChannel).toString(),
+            ringing.data(CallRoles::CalleeNumber).toString()),
+        tr("Picked up the call from %1 ringing %2").arg(who, label),
+        tr("Could not pick up the call from %1").arg(who));
+}
+
+void OperatorActions::attendedTransfer(
+    CallControl* c, const QModelIndex& mine, const QString& number, const QString& label)
+{
+    const QString who = otherParty(mine);
+    expect(c, c->attendedTransfer(operatorChannel(mine), number),
+        tr("Calling %1 to announce %2: hang up to complete the transfer").arg(label, who),
+        tr("Could not call %1 to announce %2").arg(label, who));
+}
+
+void OperatorActions::park(CallControl* c, const QString& channel, const QString& me, const QString& who)
+{
+    expect(c, c->park(channel, me), tr("Parked %1").arg(who), tr("Could not park %1").arg(who));
+}
+
+void OperatorActions::hangup(CallControl* c, const QString& channel, const QString& who)
+{
+    expect(c, c->hangup(channel), tr("Hung up the call with %1").arg(who),
+        tr("Could not hang up the call with %1").arg(who));
 }

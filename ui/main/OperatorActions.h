@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "main/CallLookup.h"
+#include "main/WaitingCallers.h"
 #include "pbx/CallControl.h"
 
 #include <QHash>
@@ -10,6 +12,7 @@
 
 #include <functional>
 
+class ActionReport;
 class QAbstractItemModel;
 class QAction;
 class QMenu;
@@ -20,14 +23,16 @@ class Settings;
 // action. Finds the right CallControl for the item's server, works out the
 // channels from the call model, keeps the actions' enabled state and
 // "why not" tooltips in line with the permissions, and reports every
-// outcome in words through messageShown().
+// outcome in words that say who and what through messageShown().
+// The operator's own phone is never called; F-keys ignore key repeat.
 class OperatorActions final : public QObject
 {
     Q_OBJECT
 public:
     // The F-key actions (shown in menus, shortcuts configurable). Defaults
     // as in docs/user.md: F3 call, F4 hang up, F5 transfer, F6 attended
-    // transfer, F7 park, F8 pick up, F9 answer the next queue caller.
+    // transfer, F7 park, F8 pick up, F9 bring the longest-waiting caller
+    // (queue or ringing elsewhere) to the operator's phone by Redirect.
     enum class Key
     {
         Call,
@@ -50,7 +55,9 @@ public:
     QList<CallControl*> controls() const;
 
     void setCallModel(QAbstractItemModel* calls);
-    QAbstractItemModel* callModel() const { return m_calls; }
+    QAbstractItemModel* callModel() const { return m_lookup.callModel(); }
+    // Waiting queue callers, for F9.
+    void setQueueModel(QAbstractItemModel* queues);
     // The board's current tile (any model index with ExtensionRoles).
     void setCurrentTileProvider(std::function<QModelIndex()> provider);
     // Digits typed into the filter: a number to dial when no tile matches.
@@ -94,16 +101,33 @@ private:
         std::function<void()> run);
     void updateKeyActions();
     void triggerKey(Key key);
-    void handleFailed(
-        quint64 id, CallControl::Operation operation, CallControl::Failure failure, const QString& message);
-    void handleSucceeded(quint64 id, CallControl::Operation operation);
     QString tileNumber(const QModelIndex& tile) const;
     QString tileLabel(const QModelIndex& tile) const;
+    bool isOperatorTile(const QModelIndex& tile) const;
     CallControl* controlFor(const QModelIndex& index) const;
-    QModelIndex oldestRingingCall(bool queueOnly) const;
+    QString operatorDevice(const QModelIndex& index) const;
+    // "ACME Corp 0612345678": who the operator (or the call's caller side) talks to.
+    QString otherParty(const QModelIndex& call) const;
+    // The sentences the request's outcome will be reported with.
+    void expect(CallControl* c, quint64 id, const QString& done, const QString& failed);
+    // Requests every gesture shares, each described for the report.
+    void blindTransfer(CallControl* c, const QModelIndex& call, const QString& number, const QString& label);
+    void attendedTransfer(
+        CallControl* c, const QModelIndex& mine, const QString& number, const QString& label);
+    void transferKey(
+        CallControl* c, const QModelIndex& mine, const QString& target, const QString& label, bool attended);
+    void pickup(CallControl* c, const QModelIndex& ringing, const QString& label);
+    void park(CallControl* c, const QString& channel, const QString& me, const QString& who);
+    void hangup(CallControl* c, const QString& channel, const QString& who);
+    void hangupKey(CallControl* c, const QModelIndex& tile, const QModelIndex& mine);
+    void takeLongestWaiting(CallControl* c);
+    void addTransferEntries(QMenu* menu, CallControl* c, const QModelIndex& mine, const QModelIndex& tile);
+    void addSupervisionEntries(QMenu* menu, CallControl* c, const QModelIndex& tile, const QModelIndex& mine);
 
     QHash<QString, QPointer<CallControl>> m_controls;
-    QPointer<QAbstractItemModel> m_calls;
+    ActionReport* m_report;
+    CallLookup m_lookup;
+    WaitingCallers m_waiting;
     std::function<QModelIndex()> m_currentTile;
     std::function<QString()> m_typedNumber;
     QHash<Key, QAction*> m_keys;

@@ -111,8 +111,12 @@ bool ExtensionBoard::eventFilter(QObject* watched, QEvent* event)
             return true;
         case Qt::Key_Return:
         case Qt::Key_Enter: {
-            const QModelIndex tile = currentTile();
             const QString typed = m_filter->text().trimmed();
+            // A held-down Enter repeats: one press, one call. And with
+            // nothing typed there is nothing chosen to call.
+            if (key->isAutoRepeat() || typed.isEmpty())
+                return true;
+            const QModelIndex tile = currentTile();
             static const QRegularExpression dialable(QStringLiteral("^\\+?[0-9*#]+$"));
             if (m_board->tileCount() == 0 && dialable.match(typed).hasMatch())
                 Q_EMIT numberEntered(typed);

@@ -115,6 +115,10 @@ void TileView::keyPressEvent(QKeyEvent* event)
 {
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
         && event->modifiers() == Qt::NoModifier) {
+        if (event->isAutoRepeat()) {
+            event->accept(); // a held-down Enter: one press, one call
+            return;
+        }
         const QModelIndex i = currentIndex();
         if (i.isValid() && !m_board->isHeader(i)) {
             Q_EMIT callRequested(i);

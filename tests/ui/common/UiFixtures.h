@@ -166,20 +166,24 @@ inline QStandardItemModel* queues(QObject* parent, qint64 nowMs)
         item->setData(taken, QueueRoles::CallsTaken);
         m->appendRow(item);
     };
-    auto caller = [&](int pos, const QString& number, const QString& name, qint64 since) {
-        auto* item = new QStandardItem;
-        item->setData(QStringLiteral("main"), QueueRoles::ServerId);
-        item->setData(QString(QStringLiteral("main/support/caller/") + number), QueueRoles::Key);
-        item->setData(QStringLiteral("support"), QueueRoles::Queue);
-        item->setData(false, QueueRoles::IsMember);
-        item->setData(number, QueueRoles::CallerNumber);
-        item->setData(name, QueueRoles::CallerName);
-        item->setData(pos, QueueRoles::Position);
-        item->setData(since, QueueRoles::WaitingSinceMs);
-        m->appendRow(item);
-    };
-    caller(1, QStringLiteral("5552222"), QStringLiteral("Niaj Nolan"), nowMs - 95000);
-    caller(2, QStringLiteral("5553333"), QString(), nowMs - 12000);
+    auto caller
+        = [&](int pos, const QString& number, const QString& name, qint64 since, const QString& channel) {
+              auto* item = new QStandardItem;
+              item->setData(QStringLiteral("main"), QueueRoles::ServerId);
+              item->setData(QString(QStringLiteral("main/support/caller/") + number), QueueRoles::Key);
+              item->setData(QStringLiteral("support"), QueueRoles::Queue);
+              item->setData(false, QueueRoles::IsMember);
+              item->setData(number, QueueRoles::CallerNumber);
+              item->setData(name, QueueRoles::CallerName);
+              item->setData(pos, QueueRoles::Position);
+              item->setData(since, QueueRoles::WaitingSinceMs);
+              item->setData(channel, QueueRoles::CallerChannel);
+              m->appendRow(item);
+          };
+    // Waiting with every agent busy or paused: no member's phone rings.
+    caller(1, QStringLiteral("5552222"), QStringLiteral("Niaj Nolan"), nowMs - 95000,
+        QStringLiteral("PJSIP/trunk-00000040"));
+    caller(2, QStringLiteral("5553333"), QString(), nowMs - 12000, QStringLiteral("PJSIP/trunk-00000041"));
     member(QStringLiteral("Carol Clark"), QStringLiteral("PJSIP/1003"), false, QString(), true, 7);
     member(
         QStringLiteral("Eve Evans"), QStringLiteral("PJSIP/1005"), true, QStringLiteral("lunch"), false, 3);

@@ -2,11 +2,13 @@
 #include "../common/UiFixtures.h"
 #include "FakeAmiServer.h"
 #include "ami/AmiClient.h"
+#include "calls/IncomingCallBanner.h"
 #include "calls/ParkedPanel.h"
 #include "calls/QueuePanel.h"
 #include "common/MimeTypes.h"
 #include "main/MainWindow.h"
 #include "main/OperatorActions.h"
+#include "main/StatusMessage.h"
 #include "pbx/CallControl.h"
 #include "pbx/PbxState.h"
 #include "settings/Settings.h"
@@ -22,8 +24,10 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -100,6 +104,14 @@ private Q_SLOTS:
     void shortcutsAreConfigurable();
     void missingPermissionDisablesWithReason();
     void errorsReachTheStatusBar();
+    void enterInEmptyFilterCallsNobody();
+    void ownPhoneIsNeverCalled();
+    void heldDownKeysSendOneRequest_data();
+    void heldDownKeysSendOneRequest();
+    void listenUsesThePlainDeviceOfAPresenceHint();
+    void messagesSayWhoAndWhat();
+    void errorsCarryTheirTimeAndCanBeDismissed();
+    void f9WordsSayWhatHappens();
 
 private:
     QModelIndex tile(const QString& number) const;
@@ -115,6 +127,7 @@ private:
     CallControl* m_control = nullptr;
     OperatorActions* m_actions = nullptr;
     MainWindow* m_window = nullptr;
+    QStandardItemModel* m_extensions = nullptr;
     std::unique_ptr<QMenu> m_menu;
 };
 
@@ -146,7 +159,8 @@ void TestOperatorActions::init()
     m_actions->addServer(QStringLiteral("main"), m_control);
     m_window = new MainWindow(m_settings.get(), m_actions);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_window->setExtensionModel(UiFixtures::officeExtensions(m_window, now));
+    m_extensions = UiFixtures::officeExtensions(m_window, now);
+    m_window->setExtensionModel(m_extensions);
     m_window->setCallModel(UiFixtures::officeCalls(m_window, now));
     m_window->setParkedModel(UiFixtures::parkedCalls(m_window, now));
     m_window->setQueueModel(UiFixtures::queues(m_window, now));
@@ -346,8 +360,12 @@ void TestOperatorActions::gestures_data()
                                      << lines({"Action: Hangup", "Channel: PJSIP/1000-00000013"});
     QTest::newRow("pick up from menu") << Gesture::MenuPickup << QByteArray("Redirect") << kPickup1002;
     QTest::newRow("pick up with F8") << Gesture::KeyPickup << QByteArray("Redirect") << kPickup1002;
-    QTest::newRow("answer the longest waiting with F9")
-        << Gesture::KeyAnswerQueue << QByteArray("Redirect") << kPickup1002;
+    // F9: Niaj Nolan has waited 95 s in queue support while no agent's phone
+    // rings; Carol's call to Bob rings for 4 s. The longest waiting comes first.
+    QTest::newRow("bring the longest waiting to my phone with F9")
+        << Gesture::KeyAnswerQueue << QByteArray("Redirect")
+        << lines({"Action: Redirect", "Channel: PJSIP/trunk-00000040", "Exten: 1000", "Context: phones",
+               "Priority: 1"});
     QTest::newRow("drop tile on tile connects them")
         << Gesture::DropTileOnTile << QByteArray("Originate")
         << lines({"Action: Originate", "Channel: PJSIP/1001", "Context: phones", "Exten: 1010", "Priority: 1",
@@ -458,6 +476,151 @@ void TestOperatorActions::errorsReachTheStatusBar()
     QVERIFY(shown.last().at(0).toString().contains(QLatin1String("No such channel")));
     QVERIFY(shown.last().at(1).toBool());
     QVERIFY(m_window->statusText().contains(QLatin1String("No such channel")));
+}
+
+void TestOperatorActions::enterInEmptyFilterCallsNobody()
+{
+    // The first tile is the operator's own: Enter in the empty filter used to
+    // originate PJSIP/1000 → 1000.
+    QLineEdit* filter = m_window->board()->filterEdit();
+    filter->setFocus();
+    QVERIFY(filter->text().isEmpty());
+    QTest::keyClick(filter, Qt::Key_Return);
+    TileView* view = m_window->board()->view();
+    view->setFocus();
+    view->setCurrentIndex(tile(QStringLiteral("1000")));
+    QTest::keyClick(view, Qt::Key_Return);
+    pressKey(Qt::Key_F3);
+    // A Ping round trip: anything sent before it has arrived.
+    AmiAction* ping = m_client->send(AmiRequest("Ping"));
+    QSignalSpy pong(ping, &AmiAction::finished);
+    QVERIFY(pong.wait());
+    QCOMPARE(m_server->receivedActions("Originate").size(), 0);
+}
+
+void TestOperatorActions::ownPhoneIsNeverCalled()
+{
+    QSignalSpy shown(m_actions, &OperatorActions::messageShown);
+    m_actions->callTile(tile(QStringLiteral("1000")));
+    m_actions->callNumber(QString(), QStringLiteral("1000"));
+    QTRY_COMPARE(shown.size(), 2);
+    QVERIFY(shown.at(0).at(0).toString().contains(QLatin1String("your own phone")));
+    QVERIFY(shown.at(1).at(0).toString().contains(QLatin1String("your own phone")));
+    QCOMPARE(m_server->receivedActions("Originate").size(), 0);
+}
+
+void TestOperatorActions::heldDownKeysSendOneRequest_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<bool>("inFilter");
+    QTest::newRow("Enter on a tile") << int(Qt::Key_Return) << false;
+    QTest::newRow("F3 on a tile") << int(Qt::Key_F3) << false;
+    QTest::newRow("Enter after a typed number") << int(Qt::Key_Return) << true;
+}
+
+void TestOperatorActions::heldDownKeysSendOneRequest()
+{
+    // A held-down Enter sent 739 Originates in 45 s to a real Asterisk. Every
+    // Originate is refused here at once, so nothing stays pending: only the
+    // key repeat itself may be ignored.
+    QFETCH(int, key);
+    QFETCH(bool, inFilter);
+    m_server->setHandler("Originate", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Error"}, {"ActionID", a.actionId()}, {"Message", "Originate failed"}});
+    });
+    QWidget* target = m_window->board()->view();
+    if (inFilter) {
+        target = m_window->board()->filterEdit();
+        target->setFocus();
+        QTest::keyClicks(target, QStringLiteral("0612345678"));
+    } else {
+        target->setFocus();
+        m_window->board()->view()->setCurrentIndex(tile(QStringLiteral("1001")));
+    }
+    QTest::simulateEvent(target, true, key, Qt::NoModifier, QStringLiteral("\r"), false);
+    for (int i = 0; i < 25; ++i) {
+        QTest::simulateEvent(target, true, key, Qt::NoModifier, QStringLiteral("\r"), true);
+        QTest::qWait(5);
+    }
+    QTest::simulateEvent(target, false, key, Qt::NoModifier, QStringLiteral("\r"), false);
+    AmiAction* ping = m_client->send(AmiRequest("Ping"));
+    QSignalSpy pong(ping, &AmiAction::finished);
+    QVERIFY(pong.wait());
+    QCOMPARE(m_server->receivedActions("Originate").size(), 1);
+}
+
+void TestOperatorActions::listenUsesThePlainDeviceOfAPresenceHint()
+{
+    // The hint form docs/admin.md recommends, as Asterisk reports it.
+    for (int r = 0; r < m_extensions->rowCount(); ++r) {
+        if (m_extensions->item(r)->data(ExtensionRoles::Number).toString() == QLatin1String("1003"))
+            m_extensions->item(r)->setData(
+                QStringLiteral("PJSIP/1003,CustomPresence:1003"), ExtensionRoles::Hint);
+    }
+    QAction* listen = menuAction(QStringLiteral("1003"), QStringLiteral("Listen"));
+    QVERIFY(listen);
+    listen->trigger();
+    QTRY_COMPARE(m_server->receivedActions("Originate").size(), 1);
+    QCOMPARE(m_server->receivedActions("Originate").first().value("Data"), QStringLiteral("PJSIP/1003,q"));
+}
+
+void TestOperatorActions::messagesSayWhoAndWhat()
+{
+    m_server->setHandler("Redirect", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Redirect successful"}});
+    });
+    QSignalSpy shown(m_actions, &OperatorActions::messageShown);
+    perform(Gesture::KeyTransfer);
+    QVERIFY(shown.wait());
+    QCOMPARE(shown.last().at(0).toString(), QStringLiteral("Transferred Zoë Customer 5551234 to Eve Evans"));
+    QVERIFY(!shown.last().at(1).toBool());
+    QCOMPARE(
+        m_window->statusMessage()->text(), QStringLiteral("Transferred Zoë Customer 5551234 to Eve Evans"));
+
+    m_server->setHandler("Park", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Error"}, {"ActionID", a.actionId()}, {"Message", "Park failed"}});
+    });
+    perform(Gesture::KeyPark);
+    QVERIFY(shown.wait());
+    QCOMPARE(
+        shown.last().at(0).toString(), QStringLiteral("Could not park Zoë Customer 5551234: Park failed"));
+    QVERIFY(shown.last().at(1).toBool());
+}
+
+void TestOperatorActions::errorsCarryTheirTimeAndCanBeDismissed()
+{
+    StatusMessage* status = m_window->statusMessage();
+    const QString now = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    m_window->showMessage(QStringLiteral("Could not park Zoë Customer: Park failed"), true);
+    QVERIFY2(status->text().startsWith(now), qPrintable(status->text()));
+    QVERIFY(status->dismissButton()->isVisible());
+    QVERIFY(!status->dismissButton()->accessibleName().isEmpty());
+    QTest::mouseClick(status->dismissButton(), Qt::LeftButton);
+    QVERIFY(status->text().isEmpty());
+    QVERIFY(!status->dismissButton()->isVisible());
+}
+
+void TestOperatorActions::f9WordsSayWhatHappens()
+{
+    const QString text = m_actions->action(OperatorActions::Key::Answer)->text().remove(u'&');
+    QVERIFY2(text.contains(QLatin1String("waiting caller to my phone")), qPrintable(text));
+    m_server->setHandler("Redirect", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Redirect successful"}});
+    });
+    QSignalSpy shown(m_actions, &OperatorActions::messageShown);
+    perform(Gesture::KeyAnswerQueue);
+    QVERIFY(shown.wait());
+    QCOMPARE(shown.last().at(0).toString(),
+        QStringLiteral("Bringing Niaj Nolan 5552222 from queue support to your phone"));
+    // The banner for a call ringing the operator's own phone promises nothing AMI cannot do.
+    m_window->incomingBanner()->showCall(
+        QStringLiteral("k"), QStringLiteral("5551234"), QString(), QString());
+    QVERIFY(!m_window->incomingBanner()->text().contains(QLatin1String("Answer key")));
+    QVERIFY(m_window->incomingBanner()->text().contains(QLatin1String("pick up the handset")));
 }
 
 QTEST_MAIN(TestOperatorActions)
