@@ -26,6 +26,8 @@ void CallModel::addServer(PbxState* state)
         [this, state] { removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; }); });
     connect(state, &QObject::destroyed, this, [this, state] { removeServer(state); });
     QStringList ids = state->callIds();
+    // One row per conversation: a call that another call already stands for is not listed.
+    ids.removeIf([state](const QString& id) { return !state->call(id).duplicateOf.isEmpty(); });
     if (ids.isEmpty())
         return;
     std::sort(ids.begin(), ids.end());
@@ -64,15 +66,25 @@ PbxState* CallModel::stateAt(int row) const
 
 void CallModel::handleAdded(PbxState* state, const QString& linkedid)
 {
-    appendKeyedRow(m_rows, state, linkedid);
+    if (state->call(linkedid).duplicateOf.isEmpty())
+        appendKeyedRow(m_rows, state, linkedid);
 }
 
 void CallModel::handleChanged(PbxState* state, const QString& linkedid)
 {
+    // A call can become (or stop being) the second view of one conversation
+    // (see Pbx::Call::duplicateOf): its row goes or comes back.
+    Pbx::Call call = state->call(linkedid);
     const int row = m_rows.indexOf(state, linkedid);
-    if (row < 0)
+    if (!call.duplicateOf.isEmpty()) {
+        removeKeyedRow(m_rows, state, linkedid);
         return;
-    m_rows[row].call.reset();
+    }
+    if (row < 0) {
+        appendKeyedRow(m_rows, state, linkedid);
+        return;
+    }
+    m_rows[row].call = std::move(call);
     markRowDirty(row);
 }
 
@@ -130,6 +142,8 @@ QVariant CallModel::data(const QModelIndex& index, int role) const
         return c.calleeChannelName.isEmpty() ? QString() : Pbx::Channel::deviceOf(c.calleeChannelName);
     case ChannelCount:
         return c.channelCount;
+    case Activity:
+        return QVariant::fromValue(c.activity);
     default:
         return {};
     }
@@ -139,10 +153,11 @@ QHash<int, QByteArray> CallModel::roleNames() const
 {
     using namespace CallRoles;
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{ServerId, "serverId"}, {Key, "key"}, {CallerNumber, "callerNumber"},
-        {CallerName, "callerName"}, {CalleeNumber, "calleeNumber"}, {CalleeName, "calleeName"},
-        {CallerChannel, "callerChannel"}, {CalleeChannel, "calleeChannel"}, {StartMs, "startMs"},
-        {AnsweredMs, "answeredMs"}, {OnHold, "onHold"}, {Ringing, "ringing"}, {Queue, "queue"},
-        {CallerDevice, "callerDevice"}, {CalleeDevice, "calleeDevice"}, {ChannelCount, "channelCount"}});
+    names.insert(
+        {{ServerId, "serverId"}, {Key, "key"}, {CallerNumber, "callerNumber"}, {CallerName, "callerName"},
+            {CalleeNumber, "calleeNumber"}, {CalleeName, "calleeName"}, {CallerChannel, "callerChannel"},
+            {CalleeChannel, "calleeChannel"}, {StartMs, "startMs"}, {AnsweredMs, "answeredMs"},
+            {OnHold, "onHold"}, {Ringing, "ringing"}, {Queue, "queue"}, {CallerDevice, "callerDevice"},
+            {CalleeDevice, "calleeDevice"}, {ChannelCount, "channelCount"}, {Activity, "activity"}});
     return names;
 }

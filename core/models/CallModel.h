@@ -12,9 +12,11 @@
 
 class PbxState;
 
-// Active calls of all servers added: one row per call (channels sharing a
-// Linkedid), reduced to caller and callee. Roles: CallRoles. Rows appear
-// with the call's first channel and go with its last one.
+// Active calls of all servers added: one row per conversation (channels
+// sharing a Linkedid, reduced to caller and callee; a call that is only a
+// second view of another one's conversation is left out, see
+// Pbx::Call::duplicateOf). Roles: CallRoles. Rows appear with the call's
+// first channel and go with its last one.
 class CallModel final : public CoalescedListModel
 {
     Q_OBJECT

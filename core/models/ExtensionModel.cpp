@@ -174,6 +174,8 @@ QVariant ExtensionModel::data(const QModelIndex& index, int role) const
         return activityOf(row).ringing;
     case ChannelId:
         return activityOf(row).channelId;
+    case Activity:
+        return QVariant::fromValue(activityOf(row).what);
     case MailboxNew:
     case MailboxOld: {
         const Pbx::Mailbox* mb = row.state->mailboxOf(row.key);
@@ -206,6 +208,6 @@ QHash<int, QByteArray> ExtensionModel::roleNames() const
         {ActiveCalls, "activeCalls"}, {HeldCalls, "heldCalls"}, {MailboxNew, "mailboxNew"},
         {MailboxOld, "mailboxOld"}, {Group, "group"}, {Reachable, "reachable"}, {Presence, "presence"},
         {Key, "key"}, {Ringing, "ringing"}, {PresenceMessage, "presenceMessage"}, {ChannelId, "channelId"},
-        {Device, "device"}});
+        {Device, "device"}, {Activity, "activity"}});
     return names;
 }

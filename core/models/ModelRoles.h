@@ -33,6 +33,7 @@ enum : int
     PresenceMessage, // QString: presence note ("back at 3"), if any
     ChannelId, // QString: uniqueid of the call the Peer*/CallStartMs roles describe
     Device, // QString: the phone device ("PJSIP/1001"), from the parsed hint: what actions use
+    Activity, // Pbx::CallActivity: what that call really is (talking, parked, in voicemail, queued…)
 };
 } // namespace ExtensionRoles
 
@@ -55,6 +56,7 @@ enum : int
     CallerDevice, // QString: "PJSIP/1001" (to match a call with a tile)
     CalleeDevice, // QString
     ChannelCount, // int: channels in the call (Local halves included)
+    Activity, // Pbx::CallActivity: what the caller really does (talking, parked, in voicemail, queued…)
 };
 } // namespace CallRoles
 
@@ -91,7 +93,7 @@ enum : int
     // member
     MemberName,
     MemberInterface, // QString: "PJSIP/1002"
-    MemberStatus, // int: device state code of the member
+    MemberStatus, // int: Pbx::QueueMember::Status (AST_DEVICE_* code; the device's live state when known)
     Paused, // bool
     PausedReason, // QString
     InCall, // bool

@@ -28,6 +28,15 @@ void QueueModel::addServer(PbxState* state)
     m_servers.append(state);
     connect(state, &PbxState::queueChanged, this, [this, state](const QString& q) { syncQueue(state, q); });
     connect(state, &PbxState::queueRemoved, this, [this, state](const QString& q) { removeQueue(state, q); });
+    // A member's status follows its phone's device state.
+    connect(state, &PbxState::deviceChanged, this, [this, state](const QString& device) {
+        for (const Pbx::Queue& q : state->queues()) {
+            if (std::any_of(q.members.cbegin(), q.members.cend(), [&](const Pbx::QueueMember& m) {
+                    return m.stateInterface == device || m.interface == device;
+                }))
+                syncQueue(state, q.name);
+        }
+    });
     connect(state, &PbxState::cleared, this,
         [this, state] { removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; }); });
     connect(state, &QObject::destroyed, this, [this, state] { removeServer(state); });
@@ -162,7 +171,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case MemberInterface:
             return m->interface;
         case MemberStatus:
-            return m->status;
+            return int(row.state->memberStatus(*m));
         case Paused:
             return m->paused;
         case PausedReason:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pbx/CallActivity.h"
+
 #include <QString>
 
 namespace Pbx {
@@ -24,6 +26,12 @@ struct Call
     bool ringing = false; // the callee rings, not answered yet
     QString queue;
     int channelCount = 0;
+    // What the caller really does (talking, parked, queued, in voicemail…); when the
+    // caller only waits in the dialplan, what the callee does.
+    CallActivity activity;
+    // Not empty when this call's parties are bridged with a call of another
+    // Linkedid that stands for the same conversation (the older one): lists show that one only.
+    QString duplicateOf;
 
     friend bool operator==(const Call&, const Call&) = default;
 };

@@ -30,7 +30,9 @@ struct Channel
     QString connectedLineName;
     QString context;
     QString exten;
-    QString application;
+    QString application; // the dialplan application running now (Newexten, CoreShowChannel)
+    QString applicationData; // its arguments ("1004@default,u" for VoiceMail)
+    qint64 applicationSinceMs = 0; // when it started (0 = unknown)
     qint64 createdMs = 0;
     QString bridgeId;
     qint64 bridgeEnteredMs = 0;

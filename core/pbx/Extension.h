@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pbx/CallActivity.h"
 #include "pbx/ExtensionState.h"
 #include "pbx/Hint.h"
 
@@ -49,6 +50,7 @@ struct ExtensionActivity
     QString peerName;
     qint64 sinceMs = 0; // talking since (both sides in the bridge), or ringing since
     QString channelId; // uniqueid of the channel the above describes
+    CallActivity what; // what that channel really does (talking, parked, in voicemail…)
 
     friend bool operator==(const ExtensionActivity&, const ExtensionActivity&) = default;
 };

@@ -102,6 +102,16 @@ public:
     // The mailbox with the extension's number ("1004@default" first), or null.
     const Pbx::Mailbox* mailboxOf(const QString& extensionKey) const;
 
+    // Extensions with this number ("1004" → "1004@phones"), or with this device in their hint.
+    QStringList extensionKeysOfNumber(const QString& number) const
+    {
+        return m_numberExtensions.value(number);
+    }
+    QStringList extensionKeysOfDevice(const QString& device) const
+    {
+        return m_deviceExtensions.value(device);
+    }
+
     const QHash<QString, Pbx::Device>& devices() const { return m_devices; }
     const QHash<QString, Pbx::Channel>& channels() const { return m_channels; } // by uniqueid
     const Pbx::Channel* channel(const QString& uniqueid) const;
@@ -114,11 +124,15 @@ public:
     const QHash<QString, Pbx::ParkedCall>& parkedCalls() const { return m_parked; } // by "701@default"
     const QHash<QString, Pbx::Queue>& queues() const { return m_queues; }
     const Pbx::Queue* queue(const QString& name) const;
+    // What a member's phone does now: the state of its device (DeviceStateList
+    // at every resync, DeviceStateChange live) when known, else what app_queue said.
+    Pbx::QueueMember::Status memberStatus(const Pbx::QueueMember& member) const;
     const QHash<QString, Pbx::Mailbox>& mailboxes() const { return m_mailboxes; } // by "1004@default"
     const QHash<QString, Pbx::Endpoint>& endpoints() const { return m_endpoints; } // by device
 
     // Calls: channels grouped by Linkedid.
     QStringList callIds() const { return m_callChannels.keys(); }
+    QStringList channelsOfCall(const QString& linkedid) const { return m_callChannels.value(linkedid); }
     Pbx::Call call(const QString& linkedid) const;
 
     // Canonical text of the whole state, sorted, without wall-clock fields
@@ -189,6 +203,7 @@ private:
     void handleNewchannel(const AmiMessage& m);
     void handleChannelSnapshot(const AmiMessage& m);
     void handleNewexten(const AmiMessage& m);
+    void updateApplication(Pbx::Channel& c, const QString& app, const QString& data, qint64 atMs);
     void handleHangup(const AmiMessage& m);
     void handleDialBegin(const AmiMessage& m);
     void handleHold(const AmiMessage& m, bool on);
@@ -224,6 +239,8 @@ private:
     const Pbx::Channel* bridgeMate(const Pbx::Channel& c) const;
     const Pbx::Channel* resolvePeer(const Pbx::Channel& c) const;
     qint64 talkingSince(const Pbx::Channel& c) const;
+    QString sharedConversation(const Pbx::Channel& caller, const Pbx::Channel& callee) const;
+    bool keepsConversation(const Pbx::Call& call, const QString& other) const;
 
     QString m_serverId;
     Clock* m_clock;

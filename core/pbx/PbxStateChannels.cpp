@@ -131,7 +131,20 @@ void PbxState::handleNewexten(const AmiMessage& m)
         return;
     assignIfPresent(m, "Context", c->context);
     assignIfPresent(m, "Exten", c->exten);
-    assignIfPresent(m, "Application", c->application);
+    updateApplication(*c, m.value("Application"), m.value("AppData"), eventTimeMs(m));
+}
+
+void PbxState::updateApplication(Channel& c, const QString& app, const QString& data, qint64 atMs)
+{
+    // What the channel does when it is not bridged: VoiceMail, Queue, Park…
+    if (app == c.application && data == c.applicationData)
+        return;
+    if (app != c.application)
+        c.applicationSinceMs = atMs;
+    c.application = app;
+    c.applicationData = data;
+    touch(m_touchedChannels, c.uniqueid);
+    touchChannel(c);
 }
 
 void PbxState::handleHangup(const AmiMessage& m)
@@ -230,7 +243,6 @@ void PbxState::handleCoreShowChannel(const AmiMessage& m)
         return;
     assignIfPresent(m, "Context", c->context);
     assignIfPresent(m, "Exten", c->exten);
-    assignIfPresent(m, "Application", c->application);
     const qint64 now = m_clock->currentMSecsSinceEpoch();
     if (!known) {
         // A list item has no Timestamp, only "Duration: HH:MM:SS".
@@ -238,6 +250,8 @@ void PbxState::handleCoreShowChannel(const AmiMessage& m)
         if (c->state == Channel::Up)
             c->answeredMs = c->createdMs;
     }
+    // The list does not say since when the application runs; the channel's age is the best guess.
+    updateApplication(*c, m.value("Application"), m.value("ApplicationData"), known ? now : c->createdMs);
     const QString bridgeId = m.value("BridgeId");
     if (bridgeId != c->bridgeId) {
         if (!c->bridgeId.isEmpty())

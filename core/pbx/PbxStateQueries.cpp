@@ -2,6 +2,8 @@
 // PbxState: derived views (who talks to whom, calls) and the canonical dump.
 #include "pbx/PbxState.h"
 
+#include "pbx/CallActivityReader.h"
+
 #include <QMetaEnum>
 
 #include <algorithm>
@@ -119,10 +121,12 @@ ExtensionActivity PbxState::activity(const QString& extensionKey) const
             }
         }
     }
+    const CallActivityReader reader(*this);
     if (!best) {
         // A parking space's hint ("park:701@parkedcalls") has no channel of
         // its own: its tile shows who is parked there.
         if (e->hint.kind() == Hint::Kind::Parking) {
+            a.what = reader.ofParkingSpace(*e);
             for (const ParkedCall& p : m_parked) {
                 if (p.space == e->exten) {
                     a.activeCalls = 1;
@@ -137,19 +141,12 @@ ExtensionActivity PbxState::activity(const QString& extensionKey) const
     }
 
     a.channelId = best->uniqueid;
-    const Channel* peer = resolvePeer(*best);
-    if (peer && (!peer->isLocal() || Channel::isKnown(peer->callerIdNum))) {
-        a.peerNumber = peer->callerIdNum;
-        a.peerName = peer->callerIdName;
-    } else if (Channel::isKnown(best->connectedLineNum) && best->connectedLineNum != best->callerIdNum) {
-        // Ringing, dialling or alone in a bridge: Asterisk's connected line
-        // names the other end (the caller of a ringing phone).
-        a.peerNumber = best->connectedLineNum;
-        a.peerName = Channel::isKnown(best->connectedLineName) ? best->connectedLineName : QString();
-    } else if (!best->exten.isEmpty() && best->exten != QLatin1String("s")) {
-        // In an application (queue, voicemail): what it dialled.
-        a.peerNumber = best->exten;
-        a.peerName = best->queue;
+    a.what = reader.of(*best);
+    // Only a conversation (or one being set up) has a peer: a caller in
+    // voicemail, parked or queued talks to nobody.
+    if (a.what.hasPeer()) {
+        a.peerNumber = a.what.number;
+        a.peerName = a.what.name;
     }
     if (!Channel::isKnown(a.peerNumber))
         a.peerNumber.clear();
@@ -210,6 +207,16 @@ Call PbxState::call(const QString& linkedid) const
         }
     }
 
+    const CallActivityReader reader(*this);
+    call.activity = reader.of(*caller);
+    if (callee
+        && (call.activity.kind == CallActivity::Kind::Other
+            || call.activity.kind == CallActivity::Kind::None)) {
+        // The caller only waits in the dialplan (e.g. after parking the callee): say what the callee does.
+        const CallActivity other = reader.of(*callee);
+        if (!other.hasPeer() && other.kind != CallActivity::Kind::Other)
+            call.activity = other;
+    }
     call.callerChannel = caller->uniqueid;
     call.callerChannelName = caller->name;
     call.callerNumber = caller->callerIdNum;
@@ -222,12 +229,15 @@ Call PbxState::call(const QString& linkedid) const
         call.ringing = callee->isRinging();
         if (!caller->bridgeId.isEmpty() && !callee->bridgeId.isEmpty())
             call.answeredMs = std::max(caller->bridgeEnteredMs, callee->bridgeEnteredMs);
+        if (callee->linkedid != linkedid)
+            call.duplicateOf = sharedConversation(*caller, *callee);
     } else {
-        if (Channel::isKnown(caller->connectedLineNum) && caller->connectedLineNum != caller->callerIdNum) {
-            call.calleeNumber = caller->connectedLineNum;
-            call.calleeName = caller->connectedLineName;
-        } else if (caller->exten != QLatin1String("s")) {
-            call.calleeNumber = caller->exten;
+        // Nobody else in the call: the party it is being connected to, or
+        // the mailbox it leaves a message in — never a connected line left
+        // over from a conversation that is over (parked, queued).
+        if (call.activity.hasPeer() || call.activity.kind == CallActivity::Kind::Voicemail) {
+            call.calleeNumber = call.activity.number;
+            call.calleeName = call.activity.name;
         }
         call.ringing = caller->isRinging();
     }
@@ -239,11 +249,42 @@ Call PbxState::call(const QString& linkedid) const
         if (call.queue.isEmpty())
             call.queue = c->queue;
     }
+    if (!call.duplicateOf.isEmpty() && !keepsConversation(call, call.duplicateOf))
+        call.duplicateOf.clear();
     for (QString* s : {&call.callerNumber, &call.callerName, &call.calleeNumber, &call.calleeName}) {
         if (!Channel::isKnown(*s))
             s->clear();
     }
     return call;
+}
+
+QString PbxState::sharedConversation(const Channel& caller, const Channel& callee) const
+{
+    // Two Linkedids in one two-party bridge (a retrieved parked call on a PBX
+    // that does not merge Linkedids): one conversation, two call groups.
+    // Conference bridges join many calls on purpose: not those.
+    const auto twoParty = [this](const QString& bridgeId) {
+        auto b = m_bridges.constFind(bridgeId);
+        return b != m_bridges.cend() && b->channels.size() == 2;
+    };
+    if (!twoParty(caller.bridgeId) || !twoParty(callee.bridgeId))
+        return {};
+    return callee.linkedid;
+}
+
+bool PbxState::keepsConversation(const Call& call, const QString& other) const
+{
+    // True when `other` is the call to keep: it started first (ties: the
+    // smaller Linkedid), so both calls agree on which one lists the conversation.
+    qint64 otherStart = 0;
+    for (const QString& uid : m_callChannels.value(other)) {
+        const Channel* c = channel(uid);
+        if (c && c->createdMs > 0 && (otherStart == 0 || c->createdMs < otherStart))
+            otherStart = c->createdMs;
+    }
+    if (otherStart != call.startMs)
+        return otherStart < call.startMs;
+    return other < call.linkedid;
 }
 
 QString PbxState::dumpCanonical() const

@@ -101,6 +101,18 @@ const Queue* PbxState::queue(const QString& name) const
     return it == m_queues.cend() ? nullptr : &*it;
 }
 
+QueueMember::Status PbxState::memberStatus(const QueueMember& member) const
+{
+    const QString& device = member.stateInterface.isEmpty() ? member.interface : member.stateInterface;
+    auto d = m_devices.constFind(device);
+    if (d != m_devices.cend()) {
+        const QueueMember::Status live = QueueMember::statusFromDeviceState(d->state);
+        if (live != QueueMember::Status::Unknown)
+            return live;
+    }
+    return QueueMember::statusFromCode(member.status);
+}
+
 Queue& PbxState::touchQueue(const QString& name)
 {
     auto it = m_queues.find(name);

@@ -2,12 +2,36 @@
 #pragma once
 
 #include <QList>
+#include <QObject>
 #include <QString>
 
 namespace Pbx {
 
 struct QueueMember
 {
+    Q_GADGET
+public:
+    // What the member's phone does, as Asterisk's AST_DEVICE_* numbers say it
+    // (QueueMember/QueueMemberStatus "Status:"; DeviceStateChange words).
+    enum class Status
+    {
+        Unknown = 0,
+        NotInUse = 1,
+        InUse = 2,
+        Busy = 3,
+        Invalid = 4, // no such device (a typo in queues.conf, a removed phone)
+        Unavailable = 5, // not registered / not reachable
+        Ringing = 6,
+        RingInUse = 7,
+        OnHold = 8,
+    };
+    Q_ENUM(Status)
+
+    // Unknown for numbers Asterisk does not define.
+    static Status statusFromCode(int code);
+    // "NOT_INUSE", "UNAVAILABLE", … (DeviceStateChange State); Unknown otherwise.
+    static Status statusFromDeviceState(const QString& state);
+
     QString interface; // "PJSIP/1002" (Interface / Location)
     QString name; // MemberName / Name
     QString stateInterface;

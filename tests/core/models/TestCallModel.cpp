@@ -19,6 +19,8 @@ private Q_SLOTS:
     void callRow();
     void oneDataChangedPerFrameDuringACall();
     void twoServers();
+    void oneRowPerConversation();
+    void activityRole();
 };
 
 void TestCallModel::callRow_data()
@@ -139,6 +141,59 @@ void TestCallModel::twoServers()
     model.removeServer(&a);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data(CallRoles::ServerId).toString(), QStringLiteral("b"));
+}
+
+void TestCallModel::oneRowPerConversation()
+{
+    // Retrieving a parked call on a PBX that leaves the retriever in its own
+    // Linkedid (the demo, older Asterisk): 04-park-and-retrieve with the
+    // retriever's Linkedid kept. One conversation, one row.
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    CallModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&pbx);
+    Transcript::seed(pbx);
+    const QList<AmiMessage> messages = Transcript::load(QStringLiteral("04-park-and-retrieve"));
+    const qsizetype bridged
+        = Transcript::find(messages, QStringLiteral("BridgeEnter[Channel=PJSIP/1003-00000018]#1"));
+    const qsizetype hangup
+        = Transcript::find(messages, QStringLiteral("Hangup[Channel=PJSIP/1003-00000018]#1"));
+    QVERIFY(bridged > 0 && hangup > bridged);
+    const auto apply = [&](qsizetype i) {
+        const AmiMessage& m = messages[i];
+        pbx.apply(m.value("Uniqueid") == QLatin1String("1795737837.50")
+                ? Transcript::withValue(m, "Linkedid", QStringLiteral("1795737837.50"))
+                : m);
+    };
+    for (qsizetype i = 0; i < bridged; ++i)
+        apply(i);
+    QCOMPARE(model.rowCount(), 2); // Bob parked, Carol's phone being connected: two things
+    apply(bridged);
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    QCOMPARE(pbx.callIds().size(), 2);
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex row = model.index(0, 0);
+    QCOMPARE(row.data(CallRoles::CallerNumber).toString(), QStringLiteral("1002"));
+    QCOMPARE(row.data(CallRoles::CalleeNumber).toString(), QStringLiteral("1003"));
+    for (qsizetype i = bridged + 1; i < messages.size(); ++i)
+        apply(i);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestCallModel::activityRole()
+{
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    CallModel model(nullptr, &clock);
+    model.addServer(&pbx);
+    QVERIFY(Transcript::replay(
+        pbx, QStringLiteral("12-cdr-noanswer-voicemail"), QStringLiteral("CoreShowChannelsComplete#2")));
+    QCOMPARE(model.rowCount(), 1);
+    const auto a = model.index(0, 0).data(CallRoles::Activity).value<Pbx::CallActivity>();
+    QCOMPARE(a.kind, Pbx::CallActivity::Kind::Voicemail);
+    QCOMPARE(a.number, QStringLiteral("1004"));
+    QCOMPARE(a.name, QStringLiteral("Dave"));
 }
 
 QTEST_GUILESS_MAIN(TestCallModel)

@@ -207,11 +207,14 @@ void TestPbxState::extensionActivity_data()
         << "1000@phones" << ExtensionState::InUse << 1 << 0 << false << "1002"
         << "Bob" << qint64(1795737852452);
 
-    QTest::newRow("queue: Alice waits in queue support (dialled 8000)")
+    // Waiting in a queue, or leaving a message, is not a conversation: no
+    // peer (it used to read "with support 8000" / "with Dave 1004"; what the
+    // channel does is in ExtensionActivity::what, see callActivity()).
+    QTest::newRow("queue: Alice waits in queue support (dialled 8000), talking to nobody")
         << "04-queue-call"
         << "QueueCallerJoin#1"
-        << "1001@phones" << ExtensionState::InUse << 1 << 0 << false << "8000"
-        << "support" << qint64(1795737902258);
+        << "1001@phones" << ExtensionState::InUse << 1 << 0 << false << ""
+        << "" << qint64(1795737902258);
     QTest::newRow("queue: Carol took Alice's call")
         << "04-queue-call"
         << "BridgeEnter#2"
@@ -223,11 +226,11 @@ void TestPbxState::extensionActivity_data()
         << "ExtensionStatus[Exten=1004,Status=8]#1"
         << "1004@phones" << ExtensionState::Ringing << 1 << 0 << true << "1000"
         << "Operator" << qint64(1795737868997);
-    QTest::newRow("voicemail: the operator leaves a message for Dave")
+    QTest::newRow("voicemail: the operator leaves a message for Dave, talking to nobody")
         << "04-voicemail-no-answer-mwi"
         << "Hangup#1"
-        << "1000@phones" << ExtensionState::InUse << 1 << 0 << false << "1004"
-        << "Dave" << qint64(1795737868994);
+        << "1000@phones" << ExtensionState::InUse << 1 << 0 << false << ""
+        << "" << qint64(1795737868994);
 }
 
 void TestPbxState::extensionActivity()

@@ -107,4 +107,12 @@ bool replay(PbxState& state, const QString& name, const QString& spec)
     return true;
 }
 
+AmiMessage withValue(const AmiMessage& m, QByteArrayView key, const QString& value)
+{
+    AmiMessage copy;
+    for (qsizetype i = 0; i < m.size(); ++i)
+        copy.append(m.keyAt(i), m.keyAt(i) == key ? value : m.valueAt(i));
+    return copy;
+}
+
 } // namespace Transcript

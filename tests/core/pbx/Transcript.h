@@ -40,4 +40,8 @@ QList<AmiMessage> liveEvents(const QString& name);
 // (all of them for an empty spec). Returns false if spec matches nothing.
 bool replay(PbxState& state, const QString& name, const QString& spec = {});
 
+// A copy of m with key's value replaced (to replay a recording as a PBX
+// that behaves differently in one header would send it).
+AmiMessage withValue(const AmiMessage& m, QByteArrayView key, const QString& value);
+
 } // namespace Transcript
