@@ -34,8 +34,7 @@ CallActivity CallActivityReader::of(const Channel& c) const
     } else if (const Channel* holder = c.heldBy.isEmpty() ? nullptr : m_state.channel(c.heldBy)) {
         // Its partner pressed hold and left (to consult someone): on hold by that party.
         a.kind = CallActivity::Kind::OnHold;
-        a.number = Channel::isKnown(holder->callerIdNum) ? holder->callerIdNum : QString();
-        a.name = Channel::isKnown(holder->callerIdName) ? holder->callerIdName : QString();
+        setParty(a, holder->callerIdNum, holder->callerIdName);
         a.sinceMs = c.bridgeEnteredMs;
     } else if (c.isRinging()) {
         a.kind = CallActivity::Kind::Ringing;
@@ -45,11 +44,9 @@ CallActivity CallActivityReader::of(const Channel& c) const
         a.kind = CallActivity::Kind::Dialling;
         a.sinceMs = c.applicationSinceMs;
         connectedParty(c, a);
-        if (a.number.isEmpty() && Channel::isKnown(callee->callerIdNum)) {
-            // Before Asterisk updates the connected line: the phone being rung.
-            a.number = callee->callerIdNum;
-            a.name = Channel::isKnown(callee->callerIdName) ? callee->callerIdName : QString();
-        }
+        // Before Asterisk updates the connected line: the phone being rung.
+        if (a.number.isEmpty())
+            setParty(a, callee->callerIdNum, callee->callerIdName);
         if (a.number.isEmpty() && c.exten != QLatin1String("s"))
             a.number = c.exten; // the number dialled
     } else {
@@ -118,8 +115,7 @@ bool CallActivityReader::bridged(const Channel& c, CallActivity& a) const
         return true;
     }
     a.kind = c.isHeld() ? CallActivity::Kind::OnHold : CallActivity::Kind::Talking;
-    a.number = Channel::isKnown(peer->callerIdNum) ? peer->callerIdNum : QString();
-    a.name = Channel::isKnown(peer->callerIdName) ? peer->callerIdName : QString();
+    setParty(a, peer->callerIdNum, peer->callerIdName);
     // A conversation starts when the second party is in: the later enter.
     qint64 since = c.bridgeEnteredMs;
     if (auto b = m_state.bridges().constFind(c.bridgeId); b != m_state.bridges().cend()) {
@@ -157,8 +153,16 @@ void CallActivityReader::connectedParty(const Channel& c, CallActivity& a) const
 {
     if (!Channel::isKnown(c.connectedLineNum) || c.connectedLineNum == c.callerIdNum)
         return;
-    a.number = c.connectedLineNum;
-    a.name = Channel::isKnown(c.connectedLineName) ? c.connectedLineName : QString();
+    setParty(a, c.connectedLineNum, c.connectedLineName);
+}
+
+void CallActivityReader::setParty(CallActivity& a, const QString& number, const QString& callerIdName) const
+{
+    // An internal extension is named by configuration, as on its own tile;
+    // a caller ID name only names an outside party.
+    a.number = Channel::isKnown(number) ? number : QString();
+    const QString configured = a.number.isEmpty() ? QString() : m_state.displayNameOfNumber(a.number);
+    a.name = !configured.isEmpty() ? configured : Channel::isKnown(callerIdName) ? callerIdName : QString();
 }
 
 bool CallActivityReader::extensionParty(
@@ -183,8 +187,10 @@ void CallActivityReader::parker(const ParkedCall& p, QString& number, QString& n
     if (!p.parkerDialString.isEmpty() && extensionParty({}, p.parkerDialString, number, name))
         return;
     // Otherwise whom Asterisk says it talked to when it was parked.
-    number = Channel::isKnown(p.connectedLineNum) ? p.connectedLineNum : QString();
-    name = Channel::isKnown(p.connectedLineName) ? p.connectedLineName : QString();
+    CallActivity who;
+    setParty(who, p.connectedLineNum, p.connectedLineName);
+    number = who.number;
+    name = who.name;
 }
 
 CallActivity CallActivityReader::ofParkingSpace(const Extension& space) const
@@ -195,8 +201,7 @@ CallActivity CallActivityReader::ofParkingSpace(const Extension& space) const
             continue;
         a.kind = CallActivity::Kind::ParkedHere;
         a.place = p.space;
-        a.number = p.callerIdNum;
-        a.name = p.callerIdName;
+        setParty(a, p.callerIdNum, p.callerIdName);
         a.sinceMs = p.parkedAtMs;
         a.untilMs = p.timeoutAtMs;
         parker(p, a.byNumber, a.byName);

@@ -32,6 +32,7 @@ private:
     void voicemail(const Channel& c, CallActivity& a) const;
     // The far end named by the connected line, if it names someone else.
     void connectedParty(const Channel& c, CallActivity& a) const;
+    void setParty(CallActivity& a, const QString& number, const QString& callerIdName) const;
     // Number and name of the extension with this number / hint device.
     bool extensionParty(
         const QString& number, const QString& device, QString& outNumber, QString& outName) const;

@@ -255,6 +255,13 @@ Call PbxState::call(const QString& linkedid) const
         if (!Channel::isKnown(*s))
             s->clear();
     }
+    // Internal parties are named by configuration, as on their tiles.
+    for (auto [number, name] :
+        {std::pair {&call.callerNumber, &call.callerName}, {&call.calleeNumber, &call.calleeName}}) {
+        const QString configured = number->isEmpty() ? QString() : displayNameOfNumber(*number);
+        if (!configured.isEmpty())
+            *name = configured;
+    }
     return call;
 }
 

@@ -187,13 +187,16 @@ void TestCallModel::activityRole()
     PbxState pbx(QStringLiteral("lab"));
     CallModel model(nullptr, &clock);
     model.addServer(&pbx);
+    Transcript::applyList(pbx, QStringLiteral("02-VoicemailUsersList"), "02-VoicemailUsersList-2",
+        int(PbxState::Category::Mailboxes));
     QVERIFY(Transcript::replay(
         pbx, QStringLiteral("12-cdr-noanswer-voicemail"), QStringLiteral("CoreShowChannelsComplete#2")));
     QCOMPARE(model.rowCount(), 1);
     const auto a = model.index(0, 0).data(CallRoles::Activity).value<Pbx::CallActivity>();
     QCOMPARE(a.kind, Pbx::CallActivity::Kind::Voicemail);
     QCOMPARE(a.number, QStringLiteral("1004"));
-    QCOMPARE(a.name, QStringLiteral("Dave"));
+    QCOMPARE(a.name, QStringLiteral("Dave Example"));
+    QCOMPARE(model.index(0, 0).data(CallRoles::CallerName).toString(), QStringLiteral("Alice Example"));
 }
 
 QTEST_GUILESS_MAIN(TestCallModel)
