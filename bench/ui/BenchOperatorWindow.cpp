@@ -159,7 +159,7 @@ void BM_OperatorWindowUnderLoad(benchmark::State& state)
         parkedModel.addServer(server.state());
         queueModel.addServer(server.state());
         Profile profile;
-        CallControl control(server.client());
+        CallControl control(server.client(), server.state());
         control.setProfile(profile);
         OperatorActions actions;
         actions.addServer(config.id, &control);
