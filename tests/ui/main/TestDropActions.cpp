@@ -436,7 +436,7 @@ void TestDropActions::refusals()
     QCOMPARE(messages.size(), 1); // and in the status bar after the release
     QCOMPARE(messages.at(0).at(0).toString(), reason);
     QCOMPARE(messages.at(0).at(1).toBool(), true);
-    QVERIFY(m_window->statusText().startsWith(reason));
+    QVERIFY(m_window->statusText().contains(reason)); // after the time, as every error
     expectNothingSentSince(before);
 }
 
