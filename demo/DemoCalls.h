@@ -103,6 +103,8 @@ Q_SIGNALS:
     void callEnded(const QString& callId);
     // Dial's timeout passed with nobody answering (DemoNoAnswer takes over).
     void callNotAnswered(const QString& callId);
+    // The caller dialled (or was redirected to) *<ext>: straight into <ext>'s voicemail.
+    void voicemailDialled(const QString& callId);
     void voicemailLeft(const QString& mailbox);
 
 private:

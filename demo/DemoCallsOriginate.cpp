@@ -7,6 +7,7 @@ DemoCalls::OriginateResult DemoCalls::originate(const QString& channel, const QS
     const QString& callerId, const QStringList& variables, const QByteArray& actionId, qint64 timeoutMs)
 {
     const bool known = m_world->extension(exten) || m_world->isOutsideNumber(exten)
+        || (exten.startsWith(QLatin1Char('*')) && m_world->extension(exten.mid(1)))
         || exten == QLatin1String(DemoWorld::QueueExtension)
         || (exten.toInt() >= DemoWorld::FirstParkingSpace && exten.toInt() <= DemoWorld::LastParkingSpace);
     if (!known)

@@ -40,7 +40,8 @@ bool DemoFeatures::route(DemoCall& call, const QString& exten)
 {
     const int space = exten.toInt();
     const bool parking = space >= DemoWorld::FirstParkingSpace && space <= DemoWorld::LastParkingSpace;
-    if (exten != QLatin1String(DemoWorld::QueueExtension) && !parking)
+    const bool voicemail = exten.startsWith(QLatin1Char('*')) && m_world->extension(exten.mid(1));
+    if (exten != QLatin1String(DemoWorld::QueueExtension) && !parking && !voicemail)
         return false;
     DemoChannel* a = m_world->channel(call.caller);
     if (a && a->state != 6) {
@@ -52,7 +53,10 @@ bool DemoFeatures::route(DemoCall& call, const QString& exten)
             m_world->extensionStatus(*e);
         }
     }
-    if (parking) {
+    if (voicemail) {
+        call.target = exten.mid(1);
+        Q_EMIT m_calls->voicemailDialled(call.id);
+    } else if (parking) {
         if (!pickup(call, space))
             m_calls->hangup(call.id, DemoCalls::Side::Caller);
     } else {

@@ -23,6 +23,7 @@ DemoNoAnswer::DemoNoAnswer(DemoWorld* world, DemoCalls* calls, DemoVoicemail* vo
     , m_voicemail(voicemail)
 {
     connect(m_calls, &DemoCalls::callNotAnswered, this, &DemoNoAnswer::handleNotAnswered);
+    connect(m_calls, &DemoCalls::voicemailDialled, this, &DemoNoAnswer::handleVoicemailDialled);
 }
 
 void DemoNoAnswer::handleNotAnswered(const QString& callId)
@@ -57,6 +58,22 @@ void DemoNoAnswer::handleNotAnswered(const QString& callId)
         m_world->extensionStatus(*e);
         m_world->queueMemberStatus(*e);
     }
+    scheduleFinish(callId);
+}
+
+void DemoNoAnswer::handleVoicemailDialled(const QString& callId)
+{
+    DemoCall* c = m_calls->call(callId);
+    DemoChannel* a = c ? m_world->channel(c->caller) : nullptr;
+    if (!a)
+        return;
+    m_world->newexten(*a, QStringLiteral("phones"), QLatin1Char('*') + c->target, 1,
+        QStringLiteral("VoiceMail"), c->target % QStringLiteral("@default,u"));
+    scheduleFinish(callId);
+}
+
+void DemoNoAnswer::scheduleFinish(const QString& callId)
+{
     // The caller talks for a few seconds before hanging up.
     const int seconds = m_world->random().bounded(3, 9);
     m_calls->schedule(seconds * 1000, [this, callId, seconds] { finishVoicemail(callId, seconds); });

@@ -11,7 +11,8 @@ class DemoWorld;
 // A call nobody answered within Dial's timeout goes to the callee's
 // voicemail like 04-voicemail-no-answer-mwi: DialEnd NOANSWER, the VoiceMail
 // application, the caller speaks for a few seconds, then the message is
-// written to the spool and MessageWaiting announces it.
+// written to the spool and MessageWaiting announces it. A caller sent to
+// *<ext> (transfer to voicemail) goes there without ringing.
 class DemoNoAnswer final : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
 
 private:
     void handleNotAnswered(const QString& callId);
+    void handleVoicemailDialled(const QString& callId);
+    void scheduleFinish(const QString& callId);
     void finishVoicemail(const QString& callId, int seconds);
 
     DemoWorld* m_world;

@@ -67,6 +67,7 @@ private:
     QList<AmiMessage> setvar(const AmiMessage& msg);
     QList<AmiMessage> presenceState(const AmiMessage& msg);
     QList<AmiMessage> presenceStateList(const AmiMessage& msg);
+    QList<AmiMessage> showDialPlan(const AmiMessage& msg);
     QList<AmiMessage> queueAdd(const AmiMessage& msg);
     QList<AmiMessage> queuePause(const AmiMessage& msg);
     QList<AmiMessage> voicemailRefresh(const AmiMessage& msg);

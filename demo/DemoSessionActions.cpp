@@ -2,6 +2,7 @@
 // DemoSession's actions: one handler each, found by name in handlers(). The
 // reply texts and header order are Asterisk 22's (tests/data/ami/22.10.1).
 #include "demo/DemoCalls.h"
+#include "demo/DemoDialplan.h"
 #include "demo/DemoFeatures.h"
 #include "demo/DemoLists.h"
 #include "demo/DemoPbx.h"
@@ -32,6 +33,7 @@ const QHash<QString, DemoSession::Handler>& DemoSession::handlers()
         {QStringLiteral("setvar"), &DemoSession::setvar},
         {QStringLiteral("presencestate"), &DemoSession::presenceState},
         {QStringLiteral("presencestatelist"), &DemoSession::presenceStateList},
+        {QStringLiteral("showdialplan"), &DemoSession::showDialPlan},
         {QStringLiteral("queueadd"), &DemoSession::queueAdd},
         {QStringLiteral("queuepause"), &DemoSession::queuePause},
         {QStringLiteral("voicemailrefresh"), &DemoSession::voicemailRefresh},
@@ -204,6 +206,21 @@ QList<AmiMessage> DemoSession::presenceState(const AmiMessage& msg)
             QStringLiteral("Invalid provider ") % provider
                 % QStringLiteral(" or provider in invalid state"))};
     return {DemoPresence::presenceStateReply(*m_pbx->world(), provider, response("Success", msg))};
+}
+
+QList<AmiMessage> DemoSession::showDialPlan(const AmiMessage& msg)
+{
+    // 02-ShowDialPlan. Nothing found: only an error (Asterisk sends the list start with the first item).
+    const DemoDialplan::Result r
+        = DemoDialplan::show(*m_pbx->world(), msg.value("Context"), msg.value("Extension"), msg.actionId());
+    if (!r.error.isEmpty())
+        return {error(msg, r.error)};
+    QList<AmiMessage> out = list(msg, "DialPlan list will follow", "ShowDialPlanComplete", r.items);
+    out.last()
+        .append("ListExtensions", QString::number(r.extensions))
+        .append("ListPriorities", QString::number(r.items.size()))
+        .append("ListContexts", QByteArrayView("2")); // phones and the parkedcalls it includes
+    return out;
 }
 
 QList<AmiMessage> DemoSession::presenceStateList(const AmiMessage& msg)

@@ -6,6 +6,7 @@
 #include "demo/DemoPbx.h"
 #include "demo/DemoWorld.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <memory>
@@ -53,6 +54,9 @@ private Q_SLOTS:
     void outsideNumbers_data();
     void outsideNumbers();
     void phoneDialsOutsideNumber();
+    void showDialPlan_data();
+    void showDialPlan();
+    void transferToVoicemail();
 
 private:
     std::unique_ptr<DemoTestClient> loggedIn();
@@ -308,6 +312,132 @@ void TestDemoCallFlows::phoneDialsOutsideNumber()
             found = true;
     }
     QVERIFY(found);
+}
+
+void TestDemoCallFlows::showDialPlan_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("exten");
+    QTest::addColumn<QString>("error"); // empty: found
+    QTest::addColumn<QString>("firstApplication");
+    QTest::newRow("phone") << "phones"
+                           << "1001"
+                           << ""
+                           << "PJSIP/1001,CustomPresence:1001";
+    QTest::newRow("voicemail of a phone") << "phones"
+                                          << "*1003"
+                                          << ""
+                                          << "VoiceMail";
+    QTest::newRow("queue") << "phones"
+                           << "8000"
+                           << ""
+                           << "Answer";
+    QTest::newRow("night mode hint") << "phones"
+                                     << "9001"
+                                     << ""
+                                     << "Custom:nightmode";
+    QTest::newRow("outside number") << "phones"
+                                    << "+4930123456"
+                                    << ""
+                                    << "Dial";
+    QTest::newRow("no such extension") << "phones"
+                                       << "1999"
+                                       << "Did not find extension 1999@phones"
+                                       << "";
+    QTest::newRow("no voicemail box") << "phones"
+                                      << "*1999"
+                                      << "Did not find extension *1999@phones"
+                                      << "";
+    QTest::newRow("no such context") << "nosuch"
+                                     << "1001"
+                                     << "Did not find context nosuch"
+                                     << "";
+}
+
+// What CallControl's DialplanCheck asks before a transfer to voicemail (02-ShowDialPlan).
+void TestDemoCallFlows::showDialPlan()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, exten);
+    QFETCH(QString, error);
+    QFETCH(QString, firstApplication);
+    auto client = loggedIn();
+    QVERIFY(client);
+    AmiMessage request;
+    request.append("Action", QByteArrayView("ShowDialPlan"));
+    request.append("ActionID", QByteArrayView("dp-1"));
+    request.append("Context", context);
+    request.append("Extension", exten);
+    client->send(request);
+    if (!error.isEmpty()) {
+        const AmiMessage reply = client->nextResponse();
+        QCOMPARE(reply.value("Response"), QStringLiteral("Error"));
+        QCOMPARE(reply.message(), error);
+        return;
+    }
+    QList<AmiMessage> list;
+    for (const AmiMessage& m : client->listUntil("ShowDialPlanComplete")) {
+        if (m.actionId() == "dp-1")
+            list.append(m);
+    }
+    QVERIFY(list.size() >= 3);
+    QCOMPARE(list.at(1).value("Application"), firstApplication);
+    // The recorded shapes: start response, items and Complete with their header names.
+    QFile recorded(QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/02-ShowDialPlan.recv"));
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    AmiParser parser;
+    parser.feed(recorded.readAll());
+    QList<AmiMessage> messages;
+    parser.takeMessages(messages);
+    auto keys = [](const AmiMessage& m) {
+        QStringList out;
+        for (qsizetype i = 0; i < m.size(); ++i)
+            out.append(QString::fromLatin1(m.keyAt(i)));
+        return out;
+    };
+    for (const AmiMessage& rec : std::as_const(messages)) {
+        if (rec.actionId() != "02-ShowDialPlan-2")
+            continue;
+        if (rec.isResponse())
+            QCOMPARE(keys(list.first()), keys(rec));
+        else if (rec.eventName() == "ShowDialPlanComplete")
+            QCOMPARE(keys(list.last()), keys(rec));
+        else if (rec.value("Priority") == QLatin1String("hint")
+            && list.at(1).value("Priority") == QLatin1String("hint"))
+            QCOMPARE(keys(list.at(1)), keys(rec));
+        else if (rec.value("Priority") == QLatin1String("1")
+            && list.at(1).value("Priority") == QLatin1String("1"))
+            QCOMPARE(keys(list.at(1)), keys(rec));
+    }
+    QCOMPARE(list.last().value("ListItems").toInt(), list.size() - 2);
+}
+
+// Transfer to voicemail (Redirect to *<ext>): the caller goes into <ext>'s VoiceMail,
+// speaks, and the box gets a new message (MessageWaiting).
+void TestDemoCallFlows::transferToVoicemail()
+{
+    auto client = loggedIn();
+    QVERIFY(client);
+    const QString callId = m_pbx->startExternalCall(
+        QStringLiteral("+15551234567"), QStringLiteral("ACME Corp"), QStringLiteral("1000"));
+    QVERIFY(m_pbx->answer(callId));
+    const int before = m_pbx->world()->extension(QStringLiteral("1003"))->newMessages;
+    client->send(redirect(m_pbx->world()->channel(callId)->name, QStringLiteral("*1003")));
+    QCOMPARE(client->nextResponse().message(), QStringLiteral("Redirect successful"));
+    AmiMessage vm;
+    QVERIFY(client->waitFor(
+        [](const AmiMessage& m) {
+            return m.eventName() == "Newexten" && m.value("Application") == QLatin1String("VoiceMail");
+        },
+        &vm));
+    QCOMPARE(vm.value("AppData"), QStringLiteral("1003@default,u"));
+    QCOMPARE(m_pbx->world()->channelsOf(QStringLiteral("1000")).size(), 0); // the operator is free
+    m_clock->advance(10000);
+    AmiMessage mwi;
+    QVERIFY(client->waitFor([](const AmiMessage& m) { return m.eventName() == "MessageWaiting"; }, &mwi));
+    QCOMPARE(mwi.value("Mailbox"), QStringLiteral("1003@default"));
+    QCOMPARE(m_pbx->world()->extension(QStringLiteral("1003"))->newMessages, before + 1);
+    QCOMPARE(m_pbx->world()->channelCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoCallFlows)
