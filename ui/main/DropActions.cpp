@@ -279,23 +279,37 @@ void DropActions::execute(const Decision& d)
 {
     CallControl* c = d.control;
     const DropPlan& p = d.plan;
+    // The outcome is reported by OperatorActions, with who and what.
+    const bool draggedIsCall
+        = d.dragged.item.kind == DropItem::Kind::Call || !d.dragged.item.call.key.isEmpty();
+    const QString destination
+        = d.dragged.item.kind != DropItem::Kind::Contact && draggedIsCall ? d.target.label : d.dragged.label;
     switch (p.action) {
     case Action::Transfer: {
         // Same packets as F5: Redirect the party that moves, or BlindTransfer
         // on the channel that hands over, as the profile says.
         const bool useAction
             = c->profile().blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction;
-        c->blindTransfer(useAction ? p.transfererChannel : p.moveChannel, p.number);
+        const quint64 id = c->blindTransfer(useAction ? p.transfererChannel : p.moveChannel, p.number);
+        if (m_actions)
+            m_actions->describeTransfer(c, id, movedPartyLabel(d), destination, false);
         return;
     }
-    case Action::AttendedTransfer:
-        c->attendedTransfer(p.transfererChannel, p.number);
+    case Action::AttendedTransfer: {
+        const quint64 id = c->attendedTransfer(p.transfererChannel, p.number);
+        if (m_actions)
+            m_actions->describeTransfer(c, id, movedPartyLabel(d), destination, true);
         return;
-    case Action::Connect:
+    }
+    case Action::Connect: {
         // The phone rung first shows the other party; the other party sees it as the caller.
-        c->callBetween(p.device,
-            callerIdOf(d.dragged.item.kind == DropItem::Kind::Contact ? d.target : d.dragged), p.number);
+        const bool contact = d.dragged.item.kind == DropItem::Kind::Contact;
+        const quint64 id = c->callBetween(p.device, callerIdOf(contact ? d.target : d.dragged), p.number);
+        if (m_actions)
+            m_actions->describeConnect(c, id, contact ? d.target.label : d.dragged.label,
+                contact ? d.dragged.label : d.target.label);
         return;
+    }
     case Action::Refuse:
         return;
     }

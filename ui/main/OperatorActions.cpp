@@ -222,8 +222,24 @@ void OperatorActions::blindTransfer(
     if (useAction && channel.isEmpty())
         channel = call.data(CallRoles::CalleeChannel).toString();
     const QString who = otherParty(call);
-    expect(c, c->blindTransfer(channel, number), tr("Transferred %1 to %2").arg(who, label),
-        tr("Could not transfer %1 to %2").arg(who, label));
+    describeTransfer(c, c->blindTransfer(channel, number), who, label, false);
+}
+
+void OperatorActions::describeTransfer(
+    CallControl* c, quint64 id, const QString& who, const QString& to, bool attended)
+{
+    if (attended)
+        expect(c, id, tr("Calling %1 to announce %2: hang up to complete the transfer").arg(to, who),
+            tr("Could not call %1 to announce %2").arg(to, who));
+    else
+        expect(
+            c, id, tr("Transferred %1 to %2").arg(who, to), tr("Could not transfer %1 to %2").arg(who, to));
+}
+
+void OperatorActions::describeConnect(CallControl* c, quint64 id, const QString& first, const QString& second)
+{
+    expect(c, id, tr("Connecting %1 with %2").arg(first, second),
+        tr("Could not connect %1 with %2").arg(first, second));
 }
 
 void OperatorActions::transferTo(const QString& number)
@@ -248,9 +264,8 @@ void OperatorActions::connectTiles(const QModelIndex& from, const QModelIndex& t
     const QString number = tileNumber(from);
     const QString callerId = name.isEmpty() ? QString(u'<' + number + u'>')
                                             : QString(u'"' + name + QStringLiteral("\" <") + number + u'>');
-    expect(c, c->callBetween(deviceOfTile(from), callerId, tileNumber(to)),
-        tr("Connecting %1 with %2").arg(tileLabel(from), tileLabel(to)),
-        tr("Could not connect %1 with %2").arg(tileLabel(from), tileLabel(to)));
+    describeConnect(
+        c, c->callBetween(deviceOfTile(from), callerId, tileNumber(to)), tileLabel(from), tileLabel(to));
 }
 
 void OperatorActions::transferCallToTile(const QString& callKey, const QModelIndex& tile)
@@ -414,9 +429,7 @@ void OperatorActions::attendedTransfer(
     CallControl* c, const QModelIndex& mine, const QString& number, const QString& label)
 {
     const QString who = otherParty(mine);
-    expect(c, c->attendedTransfer(operatorChannel(mine), number),
-        tr("Calling %1 to announce %2: hang up to complete the transfer").arg(label, who),
-        tr("Could not call %1 to announce %2").arg(label, who));
+    describeTransfer(c, c->attendedTransfer(operatorChannel(mine), number), who, label, true);
 }
 
 void OperatorActions::park(CallControl* c, const QString& channel, const QString& me, const QString& who)

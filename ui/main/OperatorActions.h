@@ -75,6 +75,10 @@ public:
     void transferTo(const QString& number);
     void connectTiles(const QModelIndex& from, const QModelIndex& to); // tile dropped on tile
     void transferCallToTile(const QString& callKey, const QModelIndex& tile); // call dropped on tile
+    // Requests sent elsewhere (drag and drop): their outcome is reported
+    // with who and what ("Transferred ACME Corp to Zoë Müller").
+    void describeTransfer(CallControl* c, quint64 id, const QString& who, const QString& to, bool attended);
+    void describeConnect(CallControl* c, quint64 id, const QString& first, const QString& second);
     void populateTileMenu(QMenu* menu, const QModelIndex& tile);
     void populateCallMenu(QMenu* menu, const QModelIndex& call);
     void retrieveParked(const QModelIndex& parked);
