@@ -225,8 +225,9 @@ void OperatorActions::updateKeyActions()
         case Key::Call:
             return Op::Call;
         case Key::Pickup:
-        case Key::Answer:
             return Op::Pickup;
+        case Key::Answer:
+            return Op::TakeWaitingCaller; // always a Redirect, whatever the pickup method
         case Key::Transfer:
             return Op::BlindTransfer;
         case Key::AttendedTransfer:

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void messagesSayWhoAndWhat();
     void errorsCarryTheirTimeAndCanBeDismissed();
     void f9WordsSayWhatHappens();
+    void f9NeedsTheCallClassOnly();
 
 private:
     QModelIndex tile(const QString& number) const;
@@ -621,6 +622,18 @@ void TestOperatorActions::f9WordsSayWhatHappens()
         QStringLiteral("k"), QStringLiteral("5551234"), QString(), QString());
     QVERIFY(!m_window->incomingBanner()->text().contains(QLatin1String("Answer key")));
     QVERIFY(m_window->incomingBanner()->text().contains(QLatin1String("pick up the handset")));
+}
+
+void TestOperatorActions::f9NeedsTheCallClassOnly()
+{
+    // F9 always redirects (write class "call"), even where F8 picks up with
+    // the feature code (an Originate).
+    Profile p = m_control->profile();
+    p.pickupMethod = Profile::PickupMethod::FeatureCode;
+    p.missingWriteClasses = {QStringLiteral("originate")};
+    m_control->setProfile(p);
+    QVERIFY(!m_actions->action(OperatorActions::Key::Pickup)->isEnabled());
+    QVERIFY(m_actions->action(OperatorActions::Key::Answer)->isEnabled());
 }
 
 QTEST_MAIN(TestOperatorActions)
