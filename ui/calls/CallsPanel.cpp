@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calls/CallsPanel.h"
 
+#include "calls/CallRowText.h"
 #include "common/Clock.h"
-#include "common/StateStyle.h"
 #include "common/TwoLineDelegate.h"
-#include "common/UiText.h"
 #include "main/OperatorActions.h"
 #include "models/ModelRoles.h"
 
@@ -13,19 +12,6 @@
 #include <QMenu>
 #include <QTimer>
 #include <QVBoxLayout>
-
-namespace {
-
-QString party(const QModelIndex& i, int nameRole, int numberRole)
-{
-    const QString name = i.data(nameRole).toString();
-    const QString number = i.data(numberRole).toString();
-    if (name.isEmpty() || name == number)
-        return number.isEmpty() ? CallsPanel::tr("unknown") : number;
-    return name + u' ' + number;
-}
-
-} // namespace
 
 CallsPanel::CallsPanel(OperatorActions* actions, QWidget* parent, Clock* clock)
     : QWidget(parent)
@@ -41,35 +27,7 @@ CallsPanel::CallsPanel(OperatorActions* actions, QWidget* parent, Clock* clock)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setItemDelegate(new TwoLineDelegate(
         [this](const QModelIndex& i) {
-            TwoLineDelegate::Lines l;
-            // Caller on top, who they reach below: both stay readable in a narrow dock.
-            l.title = party(i, CallRoles::CallerName, CallRoles::CallerNumber);
-            const QString callee
-                = QStringLiteral("→ ") + party(i, CallRoles::CalleeName, CallRoles::CalleeNumber);
-            const bool ringing = i.data(CallRoles::Ringing).toBool();
-            const bool hold = i.data(CallRoles::OnHold).toBool();
-            const QString queue = i.data(CallRoles::Queue).toString();
-            QPalette pal = m_view->palette();
-            if (ringing) {
-                l.subtitle = callee;
-                l.markText = tr("RING");
-                l.mark = StateStyle::accent(Pbx::ExtensionState::Ringing, pal);
-            } else if (hold) {
-                l.subtitle = callee;
-                l.markText = tr("HOLD");
-                l.mark = StateStyle::accent(Pbx::ExtensionState::OnHold, pal);
-            } else {
-                l.subtitle = callee;
-                l.markText = tr("TALK");
-                l.mark = StateStyle::accent(Pbx::ExtensionState::InUse, pal);
-            }
-            if (!queue.isEmpty())
-                l.subtitle += QStringLiteral(" · ") + tr("queue %1").arg(queue);
-            const qint64 answered = i.data(CallRoles::AnsweredMs).toLongLong();
-            const qint64 since = answered > 0 ? answered : i.data(CallRoles::StartMs).toLongLong();
-            if (since > 0)
-                l.right = UiText::duration(m_clock->currentMSecsSinceEpoch() - since);
-            return l;
+            return CallRowText::lines(i, m_clock->currentMSecsSinceEpoch(), m_view->palette());
         },
         m_view));
 

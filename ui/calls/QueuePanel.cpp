@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calls/QueuePanel.h"
 
+#include "calls/QueueMemberText.h"
+
 #include "common/Clock.h"
 #include "common/StateStyle.h"
 #include "common/TwoLineDelegate.h"
@@ -18,11 +20,29 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+namespace {
+
+// Members as a screen reader hears them: name, phone status, pause, calls taken.
+class MemberProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (role == Qt::AccessibleTextRole && index.isValid())
+            return QueueMemberText::accessible(index);
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
 QueuePanel::QueuePanel(OperatorActions* actions, QWidget* parent, Clock* clock)
     : QWidget(parent)
     , m_actions(actions)
     , m_waitingProxy(new QSortFilterProxyModel(this))
-    , m_membersProxy(new QSortFilterProxyModel(this))
+    , m_membersProxy(new MemberProxy(this))
     , m_waiting(new QListView(this))
     , m_members(new QListView(this))
     , m_pause(new QPushButton(tr("Pause…"), this))
@@ -61,30 +81,7 @@ QueuePanel::QueuePanel(OperatorActions* actions, QWidget* parent, Clock* clock)
         },
         m_waiting));
     m_members->setItemDelegate(new TwoLineDelegate(
-        [this](const QModelIndex& i) {
-            TwoLineDelegate::Lines l;
-            const QString name = i.data(QueueRoles::MemberName).toString();
-            const QString iface = i.data(QueueRoles::MemberInterface).toString();
-            l.title = name.isEmpty() ? iface : name;
-            const QPalette& pal = m_members->palette();
-            if (i.data(QueueRoles::Paused).toBool()) {
-                const QString reason = i.data(QueueRoles::PausedReason).toString();
-                l.subtitle = reason.isEmpty() ? tr("Paused") : tr("Paused: %1").arg(reason);
-                l.markText = tr("PAUSED");
-                l.mark = StateStyle::accent(Pbx::ExtensionState::DoNotDisturb, pal);
-            } else if (i.data(QueueRoles::InCall).toBool()) {
-                l.subtitle = tr("In a call");
-                l.markText = tr("BUSY");
-                l.mark = StateStyle::accent(Pbx::ExtensionState::InUse, pal);
-            } else {
-                l.subtitle = tr("Available");
-                l.mark = StateStyle::accent(Pbx::ExtensionState::Idle, pal);
-            }
-            l.subtitle += QStringLiteral(" · ") + i.data(QueueRoles::Queue).toString();
-            l.right = tr("%n call(s)", nullptr, i.data(QueueRoles::CallsTaken).toInt());
-            return l;
-        },
-        m_members));
+        [this](const QModelIndex& i) { return QueueMemberText::lines(i, m_members->palette()); }, m_members));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_pause);

@@ -67,10 +67,18 @@ void TwoLineDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
         p->setPen(StateStyle::contrast(bg, Qt::white) >= 3.0 ? QColor(Qt::white) : QColor(Qt::black));
         p->drawText(pill, Qt::AlignCenter, lines.markText);
     }
+    int glyphWidth = 0;
+    if (lines.glyph) {
+        // The symbol says the state without colour (colour is never the only signal).
+        glyphWidth = line + 4;
+        StateStyle::paintGlyph(
+            p, QRectF(r.left(), r.top(), line, line), *lines.glyph, lines.mark.isValid() ? lines.mark : text);
+    }
     p->setFont(bold);
     p->setPen(text);
-    p->drawText(QRect(r.left(), r.top(), r.width() - rightWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(bold).elidedText(lines.title, Qt::ElideRight, r.width() - rightWidth));
+    p->drawText(QRect(r.left() + glyphWidth, r.top(), r.width() - rightWidth - glyphWidth, line),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(bold).elidedText(lines.title, Qt::ElideRight, r.width() - rightWidth - glyphWidth));
     p->setFont(option.font);
     QColor sub = text;
     if (!selected)

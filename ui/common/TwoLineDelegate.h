@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/StateStyle.h"
+
 #include <QColor>
 #include <QStyledItemDelegate>
 
 #include <functional>
+#include <optional>
 
 // A list row of the side panels: a coloured mark, a bold first line, a
 // second line and a right-aligned value (usually a ticking duration).
@@ -20,6 +23,7 @@ public:
         QString right;
         QColor mark; // invalid = no mark
         QString markText; // short word next to the mark ("HOLD", "RING"), never colour alone
+        std::optional<StateStyle::Glyph> glyph; // a state symbol before the title, in the mark's colour
     };
     using Provider = std::function<Lines(const QModelIndex&)>;
 

@@ -94,7 +94,7 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
     const QString number = index.data(ExtensionRoles::Number).toString();
     const QString presence = index.data(ExtensionRoles::Presence).toString();
     const QString presenceText = TileText::presence(index);
-    const QString party = TileText::party(index);
+    const QString party = TileText::party(index, m_clock->currentMSecsSinceEpoch());
     const qint64 start = index.data(ExtensionRoles::CallStartMs).toLongLong();
     const int mwi = index.data(ExtensionRoles::MailboxNew).toInt();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tiles/TileText.h"
 
+#include "common/ActivityText.h"
+#include "common/Clock.h"
 #include "common/PresenceStyle.h"
 #include "common/StateStyle.h"
 #include "models/ModelRoles.h"
@@ -21,13 +23,26 @@ QString TileText::state(const QModelIndex& tile)
     const auto state = ExtensionState(tile.data(ExtensionRoles::State).toInt());
     const int held = tile.data(ExtensionRoles::HeldCalls).toInt();
     QString text = StateStyle::text(state);
+    // A parking space holding a call is not "on a call" itself.
+    if (const QString word = ActivityText::stateWord(activityOf(tile)); !word.isEmpty())
+        text = word;
     if (held > 0 && state != ExtensionState::OnHold && state != ExtensionState::InUseOnHold)
         text += QStringLiteral(" · ") + tr("%n on hold", nullptr, held);
     return text;
 }
 
-QString TileText::party(const QModelIndex& tile)
+Pbx::CallActivity TileText::activityOf(const QModelIndex& tile)
 {
+    return tile.data(ExtensionRoles::Activity).value<Pbx::CallActivity>();
+}
+
+QString TileText::party(const QModelIndex& tile, qint64 nowMs)
+{
+    // What the call really is (leaving a message, parked, queued…), when the model says.
+    const Pbx::CallActivity activity = activityOf(tile);
+    if (activity.kind != Pbx::CallActivity::Kind::None)
+        return ActivityText::sentence(
+            activity, nowMs >= 0 ? nowMs : Clock::system()->currentMSecsSinceEpoch());
     const QString peerNumber = tile.data(ExtensionRoles::PeerNumber).toString();
     const QString peerName = tile.data(ExtensionRoles::PeerName).toString();
     if (peerNumber.isEmpty() && peerName.isEmpty())

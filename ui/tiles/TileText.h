@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pbx/CallActivity.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -16,11 +18,16 @@ public:
     static QString title(const QModelIndex& tile);
     // "Free", "On a call · 1 on hold", …
     static QString state(const QModelIndex& tile);
-    // "with Bob Example 1002" / "from 5551234"; empty without a call.
-    static QString party(const QModelIndex& tile);
+    // "with Bob Example 1002" / "from 5551234" / "leaving a message for Dave Example 1004" /
+    // "parked on 701 by Operator 1000 · returns in 1:40"; empty without a call (see ActivityText).
+    // nowMs < 0: the system clock.
+    static QString party(const QModelIndex& tile, qint64 nowMs = -1);
     // The presence note: "Away: Back at 14:00"; empty if none.
     static QString presence(const QModelIndex& tile);
     // Everything at once for assistive technology:
     // "Alice Example, 1001, On a call, with Bob Example 1002, Away: Back at 14:00, 2 new voicemails".
     static QString accessible(const QModelIndex& tile);
+
+private:
+    static Pbx::CallActivity activityOf(const QModelIndex& tile);
 };
