@@ -17,6 +17,121 @@
     </message>
 </context>
 <context>
+    <name>ActivityText</name>
+    <message>
+        <source>returns in %1</source>
+        <translation>kehrt in %1 zurück</translation>
+    </message>
+    <message>
+        <source>talking</source>
+        <translation>im Gespräch</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>on hold with %1</source>
+        <translation>gehalten mit %1</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>klingelt</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation>ruft an</translation>
+    </message>
+    <message>
+        <source>calling %1</source>
+        <translation>ruft %1 an</translation>
+    </message>
+    <message>
+        <source>leaving a voicemail message</source>
+        <translation>hinterlässt eine Sprachnachricht</translation>
+    </message>
+    <message>
+        <source>leaving a message for %1</source>
+        <translation>hinterlässt eine Nachricht für %1</translation>
+    </message>
+    <message>
+        <source>listening to voicemail</source>
+        <translation>hört die Mailbox ab</translation>
+    </message>
+    <message>
+        <source>parked on %1</source>
+        <translation>geparkt auf %1</translation>
+    </message>
+    <message>
+        <source>parked on %1 by %2</source>
+        <translation>von %2 auf %1 geparkt</translation>
+    </message>
+    <message>
+        <source>%1 parked here</source>
+        <translation>%1 hier geparkt</translation>
+    </message>
+    <message>
+        <source>%1, parked by %2</source>
+        <translation>%1, geparkt von %2</translation>
+    </message>
+    <message>
+        <source>waiting in queue %1 (position %2, %3)</source>
+        <translation>wartet in Warteschlange %1 (Position %2, %3)</translation>
+    </message>
+    <message>
+        <source>waiting in queue %1 (position %2)</source>
+        <translation>wartet in Warteschlange %1 (Position %2)</translation>
+    </message>
+    <message>
+        <source>waiting in queue %1</source>
+        <translation>wartet in Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>RING</source>
+        <translation>KLINGELT</translation>
+    </message>
+    <message>
+        <source>CALLING</source>
+        <translation>RUFT AN</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>GEHALTEN</translation>
+    </message>
+    <message>
+        <source>VOICEMAIL</source>
+        <translation>MAILBOX</translation>
+    </message>
+    <message>
+        <source>PARKED</source>
+        <translation>GEPARKT</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>WARTESCHLANGE</translation>
+    </message>
+    <message>
+        <source>TALK</source>
+        <translation>GESPRÄCH</translation>
+    </message>
+    <message>
+        <source>CALL</source>
+        <translation>ANRUF</translation>
+    </message>
+    <message>
+        <source>Parked call</source>
+        <translation>Geparkter Anruf</translation>
+    </message>
+</context>
+<context>
     <name>AmiClient</name>
     <message>
         <source>The AMI client was destroyed</source>
@@ -434,30 +549,21 @@
     </message>
 </context>
 <context>
-    <name>CallsPanel</name>
+    <name>CallRowText</name>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>Active calls</source>
-        <translation>Aktive Anrufe</translation>
-    </message>
-    <message>
-        <source>RING</source>
-        <translation>KLINGELT</translation>
-    </message>
-    <message>
-        <source>HOLD</source>
-        <translation>GEHALTEN</translation>
-    </message>
-    <message>
-        <source>TALK</source>
-        <translation>GESPRÄCH</translation>
-    </message>
-    <message>
         <source>queue %1</source>
         <translation>Warteschlange %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>Active calls</source>
+        <translation>Aktive Anrufe</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1687,64 @@
     </message>
 </context>
 <context>
+    <name>QueueMemberText</name>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>No such phone</source>
+        <translation>Kein solches Telefon</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <source>On a call, ringing</source>
+        <translation>Im Gespräch, klingelt</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Status unbekannt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pausiert: %1</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <source>Pause…</source>
@@ -1605,37 +1769,6 @@
     <message>
         <source>waiting in %1</source>
         <translation>wartet in %1</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Paused: %1</source>
-        <translation>Pausiert: %1</translation>
-    </message>
-    <message>
-        <source>PAUSED</source>
-        <translation>PAUSE</translation>
-    </message>
-    <message>
-        <source>In a call</source>
-        <translation>Im Gespräch</translation>
-    </message>
-    <message>
-        <source>BUSY</source>
-        <translation>BESETZT</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Verfügbar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n Anruf</numerusform>
-            <numerusform>%n Anrufe</numerusform>
-        </translation>
     </message>
     <message>
         <source>Waiting</source>

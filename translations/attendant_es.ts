@@ -17,6 +17,121 @@
     </message>
 </context>
 <context>
+    <name>ActivityText</name>
+    <message>
+        <source>returns in %1</source>
+        <translation>vuelve en %1</translation>
+    </message>
+    <message>
+        <source>talking</source>
+        <translation>hablando</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>con %1</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>on hold with %1</source>
+        <translation>en espera con %1</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>sonando</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation>llamando</translation>
+    </message>
+    <message>
+        <source>calling %1</source>
+        <translation>llamando a %1</translation>
+    </message>
+    <message>
+        <source>leaving a voicemail message</source>
+        <translation>dejando un mensaje de voz</translation>
+    </message>
+    <message>
+        <source>leaving a message for %1</source>
+        <translation>dejando un mensaje para %1</translation>
+    </message>
+    <message>
+        <source>listening to voicemail</source>
+        <translation>escuchando el buzón de voz</translation>
+    </message>
+    <message>
+        <source>parked on %1</source>
+        <translation>aparcada en %1</translation>
+    </message>
+    <message>
+        <source>parked on %1 by %2</source>
+        <translation>aparcada en %1 por %2</translation>
+    </message>
+    <message>
+        <source>%1 parked here</source>
+        <translation>%1 aparcada aquí</translation>
+    </message>
+    <message>
+        <source>%1, parked by %2</source>
+        <translation>%1, aparcada por %2</translation>
+    </message>
+    <message>
+        <source>waiting in queue %1 (position %2, %3)</source>
+        <translation>esperando en la cola %1 (posición %2, %3)</translation>
+    </message>
+    <message>
+        <source>waiting in queue %1 (position %2)</source>
+        <translation>esperando en la cola %1 (posición %2)</translation>
+    </message>
+    <message>
+        <source>waiting in queue %1</source>
+        <translation>esperando en la cola %1</translation>
+    </message>
+    <message>
+        <source>RING</source>
+        <translation>SUENA</translation>
+    </message>
+    <message>
+        <source>CALLING</source>
+        <translation>LLAMANDO</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>EN ESPERA</translation>
+    </message>
+    <message>
+        <source>VOICEMAIL</source>
+        <translation>BUZÓN</translation>
+    </message>
+    <message>
+        <source>PARKED</source>
+        <translation>APARCADA</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>EN COLA</translation>
+    </message>
+    <message>
+        <source>TALK</source>
+        <translation>HABLANDO</translation>
+    </message>
+    <message>
+        <source>CALL</source>
+        <translation>LLAMADA</translation>
+    </message>
+    <message>
+        <source>Parked call</source>
+        <translation>Llamada aparcada</translation>
+    </message>
+</context>
+<context>
     <name>AmiClient</name>
     <message>
         <source>The AMI client was destroyed</source>
@@ -434,30 +549,21 @@
     </message>
 </context>
 <context>
-    <name>CallsPanel</name>
+    <name>CallRowText</name>
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <source>Active calls</source>
-        <translation>Llamadas activas</translation>
-    </message>
-    <message>
-        <source>RING</source>
-        <translation>SUENA</translation>
-    </message>
-    <message>
-        <source>HOLD</source>
-        <translation>EN ESPERA</translation>
-    </message>
-    <message>
-        <source>TALK</source>
-        <translation>HABLANDO</translation>
-    </message>
-    <message>
         <source>queue %1</source>
         <translation>cola %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>Active calls</source>
+        <translation>Llamadas activas</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1687,64 @@
     </message>
 </context>
 <context>
+    <name>QueueMemberText</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>En llamada</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>No such phone</source>
+        <translation>Teléfono inexistente</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <source>On a call, ringing</source>
+        <translation>En llamada, sonando</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Estado desconocido</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pausa: %1</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <source>Pause…</source>
@@ -1605,37 +1769,6 @@
     <message>
         <source>waiting in %1</source>
         <translation>esperando en %1</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <source>Paused: %1</source>
-        <translation>En pausa: %1</translation>
-    </message>
-    <message>
-        <source>PAUSED</source>
-        <translation>PAUSA</translation>
-    </message>
-    <message>
-        <source>In a call</source>
-        <translation>En una llamada</translation>
-    </message>
-    <message>
-        <source>BUSY</source>
-        <translation>OCUPADO</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponible</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n llamada</numerusform>
-            <numerusform>%n llamadas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Waiting</source>

@@ -17,6 +17,121 @@
     </message>
 </context>
 <context>
+    <name>ActivityText</name>
+    <message>
+        <source>returns in %1</source>
+        <translation>revient dans %1</translation>
+    </message>
+    <message>
+        <source>talking</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>avec %1</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>on hold with %1</source>
+        <translation>en attente avec %1</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>sonne</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>calling</source>
+        <translation>appelle</translation>
+    </message>
+    <message>
+        <source>calling %1</source>
+        <translation>appelle %1</translation>
+    </message>
+    <message>
+        <source>leaving a voicemail message</source>
+        <translation>laisse un message vocal</translation>
+    </message>
+    <message>
+        <source>leaving a message for %1</source>
+        <translation>laisse un message pour %1</translation>
+    </message>
+    <message>
+        <source>listening to voicemail</source>
+        <translation>écoute la messagerie vocale</translation>
+    </message>
+    <message>
+        <source>parked on %1</source>
+        <translation>parqué sur %1</translation>
+    </message>
+    <message>
+        <source>parked on %1 by %2</source>
+        <translation>parqué sur %1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 parked here</source>
+        <translation>%1 parqué ici</translation>
+    </message>
+    <message>
+        <source>%1, parked by %2</source>
+        <translation>%1, parqué par %2</translation>
+    </message>
+    <message>
+        <source>waiting in queue %1 (position %2, %3)</source>
+        <translation>attend dans la file %1 (position %2, %3)</translation>
+    </message>
+    <message>
+        <source>waiting in queue %1 (position %2)</source>
+        <translation>attend dans la file %1 (position %2)</translation>
+    </message>
+    <message>
+        <source>waiting in queue %1</source>
+        <translation>attend dans la file %1</translation>
+    </message>
+    <message>
+        <source>RING</source>
+        <translation>SONNE</translation>
+    </message>
+    <message>
+        <source>CALLING</source>
+        <translation>APPEL</translation>
+    </message>
+    <message>
+        <source>HOLD</source>
+        <translation>EN ATTENTE</translation>
+    </message>
+    <message>
+        <source>VOICEMAIL</source>
+        <translation>MESSAGERIE</translation>
+    </message>
+    <message>
+        <source>PARKED</source>
+        <translation>PARQUÉ</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>EN FILE</translation>
+    </message>
+    <message>
+        <source>TALK</source>
+        <translation>EN LIGNE</translation>
+    </message>
+    <message>
+        <source>CALL</source>
+        <translation>APPEL</translation>
+    </message>
+    <message>
+        <source>Parked call</source>
+        <translation>Appel parqué</translation>
+    </message>
+</context>
+<context>
     <name>AmiClient</name>
     <message>
         <source>The AMI client was destroyed</source>
@@ -434,30 +549,21 @@
     </message>
 </context>
 <context>
-    <name>CallsPanel</name>
+    <name>CallRowText</name>
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>Active calls</source>
-        <translation>Appels en cours</translation>
-    </message>
-    <message>
-        <source>RING</source>
-        <translation>SONNE</translation>
-    </message>
-    <message>
-        <source>HOLD</source>
-        <translation>EN ATTENTE</translation>
-    </message>
-    <message>
-        <source>TALK</source>
-        <translation>EN LIGNE</translation>
-    </message>
-    <message>
         <source>queue %1</source>
         <translation>file %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPanel</name>
+    <message>
+        <source>Active calls</source>
+        <translation>Appels en cours</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1687,64 @@
     </message>
 </context>
 <context>
+    <name>QueueMemberText</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>En communication</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>No such phone</source>
+        <translation>Téléphone inexistant</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonne</translation>
+    </message>
+    <message>
+        <source>On a call, ringing</source>
+        <translation>En communication, sonne</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>État inconnu</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pause&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <source>Pause…</source>
@@ -1605,37 +1769,6 @@
     <message>
         <source>waiting in %1</source>
         <translation>en attente dans %1</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Paused: %1</source>
-        <translation>En pause&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>PAUSED</source>
-        <translation>PAUSE</translation>
-    </message>
-    <message>
-        <source>In a call</source>
-        <translation>En communication</translation>
-    </message>
-    <message>
-        <source>BUSY</source>
-        <translation>OCCUPÉ</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponible</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n appel</numerusform>
-            <numerusform>%n appels</numerusform>
-        </translation>
     </message>
     <message>
         <source>Waiting</source>
