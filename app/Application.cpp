@@ -400,7 +400,11 @@ QWidget* Application::buildVoicemailPanel(DirectoryModel* directoryModel)
     auto* store = new VoicemailStore(m_panelParts);
     store->setConfig(config.spoolConfig());
     if (!m_servers.isEmpty()) {
-        store->setPbxBridge(new PbxVoicemailBridge(m_servers.first()->client(), store));
+        auto* bridge = new PbxVoicemailBridge(m_servers.first()->client(), store);
+        store->setPbxBridge(bridge);
+        // Every mailbox the PBX has, also those without a spool directory yet (to forward to them).
+        connect(bridge, &PbxVoicemailBridge::mailboxesChanged, store, &VoicemailStore::setPbxMailboxes);
+        bridge->followMailboxes(m_servers.first()->state());
         // MessageWaiting keeps a spool on a network share current (no file events there).
         connect(m_servers.first()->state(), &PbxState::mailboxChanged, store,
             &VoicemailStore::handleMessageWaiting);
@@ -427,6 +431,7 @@ QWidget* Application::buildVoicemailPanel(DirectoryModel* directoryModel)
     connect(voicemail, &VoicemailBrowser::transferRequested, m_actions, &OperatorActions::transferTo);
     connect(voicemail, &VoicemailBrowser::errorOccurred, m_window.get(),
         [this](const QString& text) { m_window->showMessage(text, true); });
+    m_window->addEditAction(voicemail->undoDeleteAction());
     return voicemail;
 }
 

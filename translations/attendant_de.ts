@@ -1326,6 +1326,10 @@
         <source>&amp;Search the directory</source>
         <translation>Im &amp;Telefonbuch suchen</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>OperatorActions</name>
@@ -2555,10 +2559,6 @@
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -2586,13 +2586,6 @@
         <source>%1 (%2)</source>
         <extracomment>Folder name and how many messages it holds</extracomment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) deleted.</source>
-        <translation>
-            <numerusform>%n Nachricht gelöscht.</numerusform>
-            <numerusform>%n Nachrichten gelöscht.</numerusform>
-        </translation>
     </message>
     <message>
         <source>voicemail-%1-%2.wav</source>
@@ -2751,6 +2744,36 @@
     <message>
         <source>Length</source>
         <translation>Länge</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailPendingDeletes</name>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>einem unbekannten Anrufer</translation>
+    </message>
+    <message>
+        <source>Deleted the message from %1.</source>
+        <translation>Die Nachricht von %1 wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n message(s).</source>
+        <translation>
+            <numerusform>%n Nachricht gelöscht.</numerusform>
+            <numerusform>%n Nachrichten gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

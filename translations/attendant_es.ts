@@ -1326,6 +1326,10 @@
         <source>&amp;Search the directory</source>
         <translation>&amp;Buscar en el directorio</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
 </context>
 <context>
     <name>OperatorActions</name>
@@ -2555,10 +2559,6 @@
         <translation>Mensajes</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
@@ -2586,13 +2586,6 @@
         <source>%1 (%2)</source>
         <extracomment>Folder name and how many messages it holds</extracomment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) deleted.</source>
-        <translation>
-            <numerusform>%n mensaje eliminado.</numerusform>
-            <numerusform>%n mensajes eliminados.</numerusform>
-        </translation>
     </message>
     <message>
         <source>voicemail-%1-%2.wav</source>
@@ -2751,6 +2744,36 @@
     <message>
         <source>Length</source>
         <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailPendingDeletes</name>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Deshacer (%1)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>un llamante desconocido</translation>
+    </message>
+    <message>
+        <source>Deleted the message from %1.</source>
+        <translation>Se ha eliminado el mensaje de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n message(s).</source>
+        <translation>
+            <numerusform>Se ha eliminado %n mensaje.</numerusform>
+            <numerusform>Se han eliminado %n mensajes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1326,6 +1326,10 @@
         <source>&amp;Search the directory</source>
         <translation>&amp;Rechercher dans l&apos;annuaire</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
 </context>
 <context>
     <name>OperatorActions</name>
@@ -2555,10 +2559,6 @@
         <translation>Messages</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
@@ -2586,13 +2586,6 @@
         <source>%1 (%2)</source>
         <extracomment>Folder name and how many messages it holds</extracomment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) deleted.</source>
-        <translation>
-            <numerusform>%n message supprimé.</numerusform>
-            <numerusform>%n messages supprimés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>voicemail-%1-%2.wav</source>
@@ -2751,6 +2744,36 @@
     <message>
         <source>Length</source>
         <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailPendingDeletes</name>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Annuler (%1)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>an unknown caller</source>
+        <translation>un appelant inconnu</translation>
+    </message>
+    <message>
+        <source>Deleted the message from %1.</source>
+        <translation>Message de %1 supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n message(s).</source>
+        <translation>
+            <numerusform>%n message supprimé.</numerusform>
+            <numerusform>%n messages supprimés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

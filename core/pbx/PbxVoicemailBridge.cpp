@@ -2,6 +2,7 @@
 #include "pbx/PbxVoicemailBridge.h"
 
 #include "ami/AmiClient.h"
+#include "pbx/PbxState.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,36 @@ void PbxVoicemailBridge::sendAction(const AmiRequest& request, ResultHandler don
         else
             done(false, a->errorText());
     });
+}
+
+void PbxVoicemailBridge::followMailboxes(PbxState* state)
+{
+    if (m_state)
+        disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    if (state)
+        connect(state, &PbxState::mailboxChanged, this, &PbxVoicemailBridge::handleMailboxChanged);
+    handleMailboxChanged();
+}
+
+QHash<QString, QString> PbxVoicemailBridge::mailboxOwners(const PbxState& state)
+{
+    QHash<QString, QString> owners;
+    const QHash<QString, Pbx::Mailbox>& boxes = state.mailboxes();
+    // Keyed like the spool ("1001@default"), whatever form the PBX used.
+    for (const Pbx::Mailbox& box : boxes)
+        owners.insert(box.number() + QLatin1Char('@') + box.context(), box.fullName);
+    return owners;
+}
+
+void PbxVoicemailBridge::handleMailboxChanged()
+{
+    // mailboxChanged also reports new counts; only a new set or name matters here.
+    QHash<QString, QString> owners = m_state ? mailboxOwners(*m_state) : QHash<QString, QString>();
+    if (owners == m_owners)
+        return;
+    m_owners = std::move(owners);
+    Q_EMIT mailboxesChanged(m_owners);
 }
 
 void PbxVoicemailBridge::handleLoggedIn()

@@ -3,16 +3,20 @@
 
 #include "voicemail/VoicemailPbxBridge.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
 class AmiClient;
+class PbxState;
 
 // The voicemail store's door to one live AMI connection. After every login
 // it asks ListCommands whether this Asterisk has VoicemailMove,
 // VoicemailRemove and VoicemailForward (18.20+, 20.5+, 21+); until then, or
 // when it does not, the store works on the spool and only sends
-// VoicemailRefresh.
+// VoicemailRefresh. It also tells which mailboxes the PBX has (from the
+// state's VoicemailUsersList), so a mailbox without a spool directory yet can
+// be shown and forwarded to.
 class PbxVoicemailBridge final : public QObject, public VoicemailPbxBridge
 {
     Q_OBJECT
@@ -23,12 +27,21 @@ public:
     void sendAction(const AmiRequest& request, ResultHandler done) override;
     bool supportsVoicemailActions() const override { return m_supportsActions; }
 
+    // Follows state's mailboxes; mailboxesChanged() whenever their set or owners change.
+    void followMailboxes(PbxState* state);
+    // "1001@default" → full name, for every mailbox the state knows.
+    static QHash<QString, QString> mailboxOwners(const PbxState& state);
+
 Q_SIGNALS:
     void capabilitiesChanged(bool supportsVoicemailActions);
+    void mailboxesChanged(const QHash<QString, QString>& ownerByKey);
 
 private:
     void handleLoggedIn();
+    void handleMailboxChanged();
 
     QPointer<AmiClient> m_client;
+    QPointer<PbxState> m_state;
+    QHash<QString, QString> m_owners;
     bool m_supportsActions = false;
 };

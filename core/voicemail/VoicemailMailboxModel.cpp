@@ -11,6 +11,10 @@ VoicemailMailboxModel::VoicemailMailboxModel(VoicemailStore* store, QObject* par
 {
     connect(store, &VoicemailStore::mailboxesChanged, this, &VoicemailMailboxModel::handleMailboxesChanged);
     connect(store, &VoicemailStore::countsChanged, this, &VoicemailMailboxModel::handleCountsChanged);
+    connect(store, &VoicemailStore::ownersChanged, this, [this] {
+        if (!m_keys.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_keys.size()) - 1), {VoicemailMailboxRoles::PbxOwner});
+    });
 }
 
 int VoicemailMailboxModel::rowCount(const QModelIndex& parent) const
@@ -47,6 +51,8 @@ QVariant VoicemailMailboxModel::data(const QModelIndex& index, int role) const
         return c.total;
     case VoicemailMailboxRoles::DamagedCount:
         return c.damaged;
+    case VoicemailMailboxRoles::PbxOwner:
+        return m_store->pbxOwner(key);
     default:
         return {};
     }
@@ -64,6 +70,7 @@ QHash<int, QByteArray> VoicemailMailboxModel::roleNames() const
     names.insert(VoicemailMailboxRoles::OldCount, "oldCount");
     names.insert(VoicemailMailboxRoles::TotalCount, "totalCount");
     names.insert(VoicemailMailboxRoles::DamagedCount, "damagedCount");
+    names.insert(VoicemailMailboxRoles::PbxOwner, "pbxOwner");
     return names;
 }
 
@@ -75,8 +82,11 @@ int VoicemailMailboxModel::rowOf(const QString& mailboxKey) const
 void VoicemailMailboxModel::handleMailboxesChanged()
 {
     // Mailboxes come and go rarely (a voicemail.conf change); a reset is honest and cheap.
+    const QStringList keys = m_store->mailboxKeys();
+    if (keys == m_keys)
+        return; // a mailbox the PBX listed got its first folder: same rows
     beginResetModel();
-    m_keys = m_store->mailboxKeys();
+    m_keys = keys;
     endResetModel();
 }
 

@@ -16,6 +16,7 @@ enum : int
     OldCount, // int
     TotalCount, // int: every folder but Deleted
     DamagedCount, // int: messages that could not be read
+    PbxOwner, // QString: the owner's full name as the PBX lists it (VoicemailUsersList), may be empty
 };
 } // namespace VoicemailMailboxRoles
 

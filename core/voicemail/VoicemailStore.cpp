@@ -20,22 +20,6 @@ namespace {
 // audio, .txt, lock, unlock) into one read of the folder, well within a second.
 constexpr qint64 kDebounceMs = 60;
 
-bool mailboxLess(const QString& a, const QString& b)
-{
-    QString ca;
-    QString ma;
-    QString cb;
-    QString mb;
-    VoicemailStore::splitMailboxKey(a, &ca, &ma);
-    VoicemailStore::splitMailboxKey(b, &cb, &mb);
-    if (ca != cb)
-        return ca < cb;
-    // Numbers in numeric order ("999" before "1000"), names after them alphabetically.
-    if (ma.size() != mb.size())
-        return ma.size() < mb.size();
-    return ma < mb;
-}
-
 // What a folder listing looks like to a viewer: enough to tell whether to redraw.
 bool sameListing(const QList<VoicemailMessage>& a, const QList<VoicemailMessage>& b)
 {
@@ -92,6 +76,17 @@ void VoicemailStore::splitMailboxKey(const QString& key, QString* context, QStri
     *context = at < 0 ? QStringLiteral("default") : key.mid(at + 1);
 }
 
+VoicemailStore::FolderScan VoicemailStore::readFolder(
+    const VoicemailSpool::Config& config, const QString& key, Folder folder)
+{
+    FolderScan s;
+    splitMailboxKey(key, &s.context, &s.mailbox);
+    s.folder = folder;
+    s.exists = QFileInfo(VoicemailSpool::folderPath(config.root, s.context, s.mailbox, folder)).isDir();
+    s.messages = VoicemailSpool::scanFolder(config.root, s.context, s.mailbox, folder);
+    return s;
+}
+
 QList<QPair<QString, Folder>> VoicemailStore::allFoldersOf(const QString& mailboxKey)
 {
     QList<QPair<QString, Folder>> out;
@@ -102,7 +97,30 @@ QList<QPair<QString, Folder>> VoicemailStore::allFoldersOf(const QString& mailbo
 
 QStringList VoicemailStore::mailboxKeys() const
 {
-    return m_mailboxKeys;
+    QStringList keys = m_mailboxKeys;
+    for (auto it = m_pbxMailboxes.cbegin(); it != m_pbxMailboxes.cend(); ++it) {
+        if (!keys.contains(it.key()))
+            keys.append(it.key());
+    }
+    std::sort(keys.begin(), keys.end(), Voicemail::mailboxKeyLess);
+    return keys;
+}
+
+void VoicemailStore::setPbxMailboxes(const QHash<QString, QString>& ownerByKey)
+{
+    if (ownerByKey == m_pbxMailboxes)
+        return;
+    const QStringList before = mailboxKeys();
+    m_pbxMailboxes = ownerByKey;
+    if (mailboxKeys() != before)
+        Q_EMIT mailboxesChanged();
+    else
+        Q_EMIT ownersChanged();
+}
+
+QString VoicemailStore::pbxOwner(const QString& mailboxKey) const
+{
+    return m_pbxMailboxes.value(mailboxKey);
 }
 
 QList<VoicemailMessage> VoicemailStore::messages(const QString& mailboxKey, Folder folder) const
@@ -168,7 +186,7 @@ void VoicemailStore::applyScans(const JobResult& r)
         QStringList keys;
         for (const auto& [context, mailbox] : r.mailboxes)
             keys.append(mailboxKey(context, mailbox));
-        std::sort(keys.begin(), keys.end(), mailboxLess);
+        std::sort(keys.begin(), keys.end(), Voicemail::mailboxKeyLess);
         if (keys != m_mailboxKeys) {
             keysChanged = true;
             const QSet<QString> keep(keys.cbegin(), keys.cend());
@@ -185,7 +203,7 @@ void VoicemailStore::applyScans(const JobResult& r)
             if (!s.exists)
                 continue;
             m_mailboxKeys.append(key);
-            std::sort(m_mailboxKeys.begin(), m_mailboxKeys.end(), mailboxLess);
+            std::sort(m_mailboxKeys.begin(), m_mailboxKeys.end(), Voicemail::mailboxKeyLess);
             keysChanged = true;
         }
         if (!before.contains(key))
@@ -222,11 +240,8 @@ void VoicemailStore::rescan()
             r.full = true;
             r.mailboxes = VoicemailSpool::listMailboxes(config.root);
             for (const auto& [context, mailbox] : std::as_const(r.mailboxes)) {
-                for (Folder f : Voicemail::allFolders()) {
-                    FolderScan s {context, mailbox, f, {}, true};
-                    s.messages = VoicemailSpool::scanFolder(config.root, context, mailbox, f);
-                    r.scans.append(std::move(s));
-                }
+                for (Folder f : Voicemail::allFolders())
+                    r.scans.append(readFolder(config, mailboxKey(context, mailbox), f));
             }
             return r;
         },
@@ -241,14 +256,7 @@ void VoicemailStore::scanFolders(
             JobResult r;
             r.result = result;
             for (const auto& [key, folder] : folders) {
-                QString context;
-                QString mailbox;
-                splitMailboxKey(key, &context, &mailbox);
-                FolderScan s {context, mailbox, folder, {}, false};
-                s.exists
-                    = QFileInfo(VoicemailSpool::folderPath(config.root, context, mailbox, folder)).isDir();
-                s.messages = VoicemailSpool::scanFolder(config.root, context, mailbox, folder);
-                r.scans.append(std::move(s));
+                r.scans.append(readFolder(config, key, folder));
             }
             return r;
         },
@@ -363,14 +371,7 @@ void VoicemailStore::handleDebounceTimeout()
                     }
                 }
                 for (const auto& [key, folder] : std::as_const(todo)) {
-                    QString context;
-                    QString mailbox;
-                    splitMailboxKey(key, &context, &mailbox);
-                    FolderScan s {context, mailbox, folder, {}, false};
-                    s.exists = QFileInfo(VoicemailSpool::folderPath(config.root, context, mailbox, folder))
-                                   .isDir();
-                    s.messages = VoicemailSpool::scanFolder(config.root, context, mailbox, folder);
-                    r.scans.append(std::move(s));
+                    r.scans.append(readFolder(config, key, folder));
                 }
                 return r;
             },
@@ -427,14 +428,7 @@ VoicemailStore::OperationId VoicemailStore::spoolOperation(const VoicemailMessag
             // Read the touched folders in the same job, so operationFinished()
             // comes with the store already showing the outcome.
             for (const auto& [key, folder] : affected) {
-                QString context;
-                QString mailbox;
-                splitMailboxKey(key, &context, &mailbox);
-                FolderScan s {context, mailbox, folder, {}, false};
-                s.exists
-                    = QFileInfo(VoicemailSpool::folderPath(config.root, context, mailbox, folder)).isDir();
-                s.messages = VoicemailSpool::scanFolder(config.root, context, mailbox, folder);
-                r.scans.append(std::move(s));
+                r.scans.append(readFolder(config, key, folder));
             }
             return r;
         },

@@ -68,8 +68,14 @@ public:
     bool isWatching() const { return m_watching; }
     bool hasScanned() const { return m_scanned; }
 
-    // "1001@default" keys, sorted by context then mailbox number.
+    // "1001@default" keys, sorted by context then mailbox number: the
+    // mailboxes with a directory in the spool and those the PBX lists.
     QStringList mailboxKeys() const;
+    // The mailboxes the PBX has (VoicemailUsersList) → owner's full name.
+    // app_voicemail creates a mailbox's directory only for its first
+    // message, so a colleague who never had one is known only from here.
+    void setPbxMailboxes(const QHash<QString, QString>& ownerByKey);
+    QString pbxOwner(const QString& mailboxKey) const;
     QList<VoicemailMessage> messages(const QString& mailboxKey, Voicemail::Folder folder) const;
     Counts counts(const QString& mailboxKey) const;
 
@@ -90,6 +96,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void mailboxesChanged();
+    // Same mailboxes, other owner names from the PBX.
+    void ownersChanged();
     void folderChanged(const QString& mailboxKey, Voicemail::Folder folder);
     void countsChanged(const QString& mailboxKey);
     void scanFinished();
@@ -100,7 +108,7 @@ private:
     {
         QString context;
         QString mailbox;
-        Voicemail::Folder folder;
+        Voicemail::Folder folder = Voicemail::Folder::Inbox;
         QList<VoicemailMessage> messages;
         bool exists = false;
     };
@@ -128,6 +136,9 @@ private:
     void handleDirectoryChanged(const QString& path);
     void handleDebounceTimeout();
     static QList<QPair<QString, Voicemail::Folder>> allFoldersOf(const QString& mailboxKey);
+    // Runs on the worker.
+    static FolderScan readFolder(
+        const VoicemailSpool::Config& config, const QString& key, Voicemail::Folder folder);
 
     VoicemailSpool::Config m_config;
     VoicemailPbxBridge* m_bridge = nullptr;
@@ -135,7 +146,8 @@ private:
     ClockTimer* m_debounce;
     QFileSystemWatcher m_watcher;
     QHash<QString, QHash<int, QList<VoicemailMessage>>> m_folders; // key → folder → messages
-    QStringList m_mailboxKeys;
+    QStringList m_mailboxKeys; // with a directory in the spool
+    QHash<QString, QString> m_pbxMailboxes; // key → owner, from the PBX
     QSet<QString> m_dirtyFolders; // watched folder paths that changed
     bool m_dirtyTree = false; // root/context/mailbox directories changed
     bool m_scanned = false;

@@ -78,4 +78,17 @@ QString errorText(Error error)
     return {};
 }
 
+bool mailboxKeyLess(const QString& a, const QString& b)
+{
+    const QStringView ma = QStringView(a).left(a.indexOf(u'@'));
+    const QStringView mb = QStringView(b).left(b.indexOf(u'@'));
+    const QStringView ca = a.contains(u'@') ? QStringView(a).sliced(ma.size() + 1) : u"default";
+    const QStringView cb = b.contains(u'@') ? QStringView(b).sliced(mb.size() + 1) : u"default";
+    if (ca != cb)
+        return ca < cb;
+    if (ma.size() != mb.size())
+        return ma.size() < mb.size();
+    return ma < mb;
+}
+
 } // namespace Voicemail

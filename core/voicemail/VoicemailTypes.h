@@ -54,5 +54,8 @@ QString folderName(Folder folder);
 std::optional<Folder> folderFromName(QStringView name);
 // English description of an error for logs; the ui translates the enum itself.
 QString errorText(Error error);
+// Order of "1001@default" keys: by context, then numbers numerically ("999"
+// before "1000"), names after them alphabetically.
+bool mailboxKeyLess(const QString& a, const QString& b);
 
 } // namespace Voicemail

@@ -191,6 +191,16 @@ void MainWindow::setSearchPanel(QDockWidget* dock)
     m_searchDock = dock;
 }
 
+void MainWindow::addEditAction(QAction* action)
+{
+    if (!m_editMenu) {
+        m_editMenu = new QMenu(tr("&Edit"), this);
+        const QList<QAction*> menus = menuBar()->actions();
+        menuBar()->insertMenu(menus.value(1), m_editMenu); // after File
+    }
+    m_editMenu->addAction(action);
+}
+
 QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, Qt::DockWidgetArea area)
 {
     auto* dock = new QDockWidget(title, this);

@@ -15,6 +15,7 @@ class OperatorActions;
 class OperatorCallWatcher;
 class ParkedPanel;
 class QAbstractItemModel;
+class QAction;
 class QDockWidget;
 class QLabel;
 class QueuePanel;
@@ -47,6 +48,9 @@ public:
     QDockWidget* addPanel(
         QWidget* panel, const QString& title, Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
     void addServerStatus(const QString& label, AmiClient* client);
+    // Adds an action to the Edit menu (created, after File, by the first call):
+    // e.g. the voicemail browser's "Undo delete", so Ctrl+Z works from anywhere.
+    void addEditAction(QAction* action);
 
     ExtensionBoard* board() const { return m_board; }
     CallsPanel* callsPanel() const { return m_calls; }
@@ -91,6 +95,7 @@ private:
     StatusMessage* m_message;
     DropActions* m_drops;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
     QPointer<QDockWidget> m_searchDock;
     QAbstractItemModel* m_extensions = nullptr;
     QString m_operatorExtension;

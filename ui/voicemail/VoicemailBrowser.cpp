@@ -7,6 +7,7 @@
 #include "voicemail/VoicemailMailboxProxy.h"
 #include "voicemail/VoicemailMessageModel.h"
 #include "voicemail/VoicemailMessageProxy.h"
+#include "voicemail/VoicemailPendingDeletes.h"
 #include "voicemail/VoicemailPlayer.h"
 #include "voicemail/VoicemailRoles.h"
 
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -43,11 +43,9 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     , m_filter(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
-    , m_undoBar(new QWidget(this))
-    , m_undoLabel(new QLabel(m_undoBar))
+    , m_deletes(new VoicemailPendingDeletes(store, m_clock, this))
     , m_error(new QLabel(this))
     , m_player(new VoicemailPlayer(this, m_clock))
-    , m_undoTimer(m_clock->createTimer(this))
     , m_moveMenu(new QMenu(tr("Move to"), this))
     , m_forwardMenu(new QMenu(tr("Forward to"), this))
 {
@@ -85,12 +83,6 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAccessibleName(tr("Messages"));
 
-    auto* undoLayout = new QHBoxLayout(m_undoBar);
-    undoLayout->setContentsMargins(0, 0, 0, 0);
-    auto* undoButton = new QPushButton(tr("Undo"), m_undoBar);
-    undoLayout->addWidget(m_undoLabel, 1);
-    undoLayout->addWidget(undoButton);
-    m_undoBar->hide();
     m_error->setWordWrap(true);
     m_error->hide();
 
@@ -117,7 +109,7 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     rightLayout->addLayout(filters);
     rightLayout->addWidget(toolbar);
     rightLayout->addWidget(m_table, 1);
-    rightLayout->addWidget(m_undoBar);
+    rightLayout->addWidget(m_deletes);
     rightLayout->addWidget(m_error);
     rightLayout->addWidget(m_player);
     auto* splitter = new QSplitter(this);
@@ -128,9 +120,10 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    m_undoTimer->setSingleShot(true);
-    connect(m_undoTimer, &ClockTimer::timeout, this, &VoicemailBrowser::commitDeletes);
-    connect(undoButton, &QPushButton::clicked, this, &VoicemailBrowser::undoDelete);
+    addAction(m_deletes->undoAction());
+    connect(m_deletes, &VoicemailPendingDeletes::hiddenChanged, this, &VoicemailBrowser::updateHidden);
+    connect(m_deletes, &VoicemailPendingDeletes::failed, this,
+        [this](Error error) { showError(VoicemailErrorText::describe(error)); });
     connect(m_mailboxes->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &VoicemailBrowser::handleMailboxChanged);
     connect(m_mailboxModel, &QAbstractItemModel::modelReset, this, [this] {
@@ -163,11 +156,7 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     updateActions();
 }
 
-VoicemailBrowser::~VoicemailBrowser()
-{
-    // The user deleted these; closing the panel must not bring them back.
-    commitDeletes();
-}
+VoicemailBrowser::~VoicemailBrowser() = default;
 
 void VoicemailBrowser::buildActions()
 {
@@ -209,6 +198,26 @@ void VoicemailBrowser::setMarkHeardOnPlay(bool on)
 bool VoicemailBrowser::markHeardOnPlay() const
 {
     return m_player->markHeardOnPlay();
+}
+
+void VoicemailBrowser::setUndoDelayMs(int ms)
+{
+    m_deletes->setUndoDelayMs(ms);
+}
+
+int VoicemailBrowser::undoDelayMs() const
+{
+    return m_deletes->undoDelayMs();
+}
+
+QAction* VoicemailBrowser::undoDeleteAction() const
+{
+    return m_deletes->undoAction();
+}
+
+bool VoicemailBrowser::hasPendingDelete() const
+{
+    return m_deletes->hasPending();
 }
 
 void VoicemailBrowser::selectMailbox(const QString& mailboxKey)
@@ -276,7 +285,16 @@ VoicemailMessage VoicemailBrowser::currentMessage() const
 void VoicemailBrowser::handleMailboxChanged()
 {
     const QString key = m_mailboxes->currentIndex().data(VoicemailMailboxRoles::Key).toString();
-    m_messageModel->setFolder(key, Folder(m_folder->currentData().toInt()));
+    if (key == m_messageModel->mailboxKey())
+        return; // the list was rebuilt around the same mailbox: keep folder, selection and playback
+    // Another person's mailbox: start where the new messages are, not in the folder chosen for the last one.
+    const VoicemailStore::Counts counts = m_store->counts(key);
+    const Folder folder = counts.inbox == 0 && counts.urgent > 0 ? Folder::Urgent : Folder::Inbox;
+    {
+        const QSignalBlocker quiet(m_folder);
+        m_folder->setCurrentIndex(m_folder->findData(int(folder)));
+    }
+    m_messageModel->setFolder(key, folder);
     m_player->clear();
     updateFolderTitles();
     updateActions();
@@ -368,43 +386,17 @@ void VoicemailBrowser::deleteSelected()
         if (m.identity() == m_player->message().identity())
             m_player->clear();
     }
-    m_pendingDeletes.append(sel);
-    updateHidden();
-    m_undoLabel->setText(tr("%n message(s) deleted.", nullptr, int(m_pendingDeletes.size())));
-    m_undoBar->show();
-    m_undoTimer->start(m_undoDelayMs);
+    m_deletes->remove(sel);
 }
 
 void VoicemailBrowser::undoDelete()
 {
-    m_undoTimer->stop();
-    m_pendingDeletes.clear();
-    m_undoBar->hide();
-    updateHidden();
-}
-
-void VoicemailBrowser::commitDeletes()
-{
-    m_undoTimer->stop();
-    m_undoBar->hide();
-    const QList<VoicemailMessage> pending = std::exchange(m_pendingDeletes, {});
-    for (const VoicemailMessage& m : pending) {
-        const VoicemailStore::OperationId id = m_store->deleteMessage(m);
-        m_ownOperations.insert(id);
-        // Stays hidden until the store has done it, so the row does not flash back.
-        m_deletesInFlight.insert(id, m.identity());
-    }
-    updateHidden();
+    m_deletes->undo();
 }
 
 void VoicemailBrowser::updateHidden()
 {
-    QSet<QString> hidden;
-    for (const VoicemailMessage& m : std::as_const(m_pendingDeletes))
-        hidden.insert(m.identity());
-    for (const QString& id : std::as_const(m_deletesInFlight))
-        hidden.insert(id);
-    m_messageProxy->setHiddenIdentities(hidden);
+    m_messageProxy->setHiddenIdentities(m_deletes->hiddenIdentities());
     updateActions();
 }
 
@@ -454,8 +446,6 @@ void VoicemailBrowser::handleOperationFinished(
 {
     if (!m_ownOperations.remove(id))
         return;
-    if (m_deletesInFlight.remove(id))
-        updateHidden();
     if (error == Error::None) {
         m_error->hide();
         m_error->clear();

@@ -11,7 +11,6 @@
 #include <functional>
 
 class Clock;
-class ClockTimer;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -23,21 +22,17 @@ class VoicemailMailboxModel;
 class VoicemailMailboxProxy;
 class VoicemailMessageModel;
 class VoicemailMessageProxy;
+class VoicemailPendingDeletes;
 class VoicemailPlayer;
 
 // The voicemail panel (for a dock or a tab): mailboxes with their counts and
 // owners, a folder selector, the messages of that folder (sortable,
 // filterable, searchable), a player, and the actions a receptionist needs:
 // play, mark heard, move, delete (with undo), forward, save the recording,
-// call the caller back, transfer the caller.
-//
-// Delete is undoable by a delayed commit: the row disappears at once, an
-// "Undo" bar shows for a few seconds, and only then is the delete sent to the
-// store. That works the same whether or not the mailbox keeps a Deleted
-// folder (backupdeleted), needs no renumbering back and forth in the spool
-// (Asterisk, MWI lamps and other desks never see an accidental delete), and
-// an undone message keeps its place. Pending deletes are committed when the
-// browser closes.
+// call the caller back, transfer the caller. Delete is undoable for a while
+// (VoicemailPendingDeletes; Ctrl+Z). Opening a mailbox shows its new
+// messages (INBOX, or Urgent when only urgent ones are new), whatever folder
+// the previous mailbox showed.
 class VoicemailBrowser final : public QWidget
 {
     Q_OBJECT
@@ -52,8 +47,10 @@ public:
     void setNameLookup(NameLookup lookup);
     void setMarkHeardOnPlay(bool on);
     bool markHeardOnPlay() const;
-    void setUndoDelayMs(int ms) { m_undoDelayMs = ms; }
-    int undoDelayMs() const { return m_undoDelayMs; }
+    void setUndoDelayMs(int ms);
+    int undoDelayMs() const;
+    // "Undo delete" (Ctrl+Z), for the window's Edit menu; enabled while a delete can be undone.
+    QAction* undoDeleteAction() const;
 
     void selectMailbox(const QString& mailboxKey);
     QString currentMailbox() const;
@@ -64,7 +61,7 @@ public:
     // The message table's rows as shown (filtered and sorted).
     int visibleMessageCount() const;
     void selectMessageRow(int row);
-    bool hasPendingDelete() const { return !m_pendingDeletes.isEmpty(); }
+    bool hasPendingDelete() const;
     QString lastError() const;
 
     VoicemailPlayer* player() const { return m_player; }
@@ -100,7 +97,6 @@ private:
     void handleOperationFinished(
         VoicemailStore::OperationId id, Voicemail::Error error, const QString& detail);
     void handleContextMenu(const QPoint& pos);
-    void commitDeletes();
     void updateFolderTitles();
     void updateActions();
     void updateHidden();
@@ -120,11 +116,9 @@ private:
     QComboBox* m_filter;
     QLineEdit* m_search;
     QTableView* m_table;
-    QWidget* m_undoBar;
-    QLabel* m_undoLabel;
+    VoicemailPendingDeletes* m_deletes;
     QLabel* m_error;
     VoicemailPlayer* m_player;
-    ClockTimer* m_undoTimer;
     QMenu* m_moveMenu;
     QMenu* m_forwardMenu;
     QAction* m_playAction = nullptr;
@@ -135,8 +129,5 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_callBackAction = nullptr;
     QAction* m_transferAction = nullptr;
-    QList<VoicemailMessage> m_pendingDeletes; // waiting for the undo delay
-    QHash<VoicemailStore::OperationId, QString> m_deletesInFlight; // op → identity still hidden
     QSet<VoicemailStore::OperationId> m_ownOperations;
-    int m_undoDelayMs = 5000;
 };

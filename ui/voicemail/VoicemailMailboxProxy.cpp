@@ -28,8 +28,10 @@ QVariant VoicemailMailboxProxy::data(const QModelIndex& index, int role) const
     const QString mailbox = source(VoicemailMailboxRoles::Mailbox).toString();
     switch (role) {
     case Qt::DisplayRole: {
-        const QString name
+        QString name
             = m_lookup ? m_lookup(source(VoicemailMailboxRoles::Context).toString(), mailbox) : QString();
+        if (name.isEmpty())
+            name = source(VoicemailMailboxRoles::PbxOwner).toString();
         const QString title = name.isEmpty() ? mailbox : tr("%1 – %2").arg(mailbox, name);
         //: Counts under a mailbox in the voicemail list
         const QString counts = tr("%1 new, %2 urgent, %3 old").arg(fresh).arg(urgent).arg(old);

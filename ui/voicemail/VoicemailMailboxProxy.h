@@ -6,7 +6,8 @@
 #include <functional>
 
 // Mailbox list text for people: number, owner's name (from the directory via
-// a lookup the composition root provides) and the new/urgent/old counts.
+// a lookup the composition root provides, else as the PBX lists it) and the
+// new/urgent/old counts.
 class VoicemailMailboxProxy final : public QIdentityProxyModel
 {
     Q_OBJECT

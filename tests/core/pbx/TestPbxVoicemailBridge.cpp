@@ -2,7 +2,9 @@
 #include "pbx/PbxVoicemailBridge.h"
 
 #include "FakeAmiServer.h"
+#include "Transcript.h"
 #include "ami/AmiClient.h"
+#include "pbx/PbxState.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -15,6 +17,7 @@ private Q_SLOTS:
     void detectsVoicemailActions();
     void passesResultsThrough();
     void notConnected();
+    void listsEveryMailboxOfVoicemailUsersList();
 
 private:
     static void connectClient(AmiClient& client, const FakeAmiServer& server);
@@ -132,6 +135,41 @@ void TestPbxVoicemailBridge::notConnected()
     QVERIFY(!ok);
     QVERIFY(!message.isEmpty());
     QVERIFY(!bridge.supportsVoicemailActions());
+}
+
+void TestPbxVoicemailBridge::listsEveryMailboxOfVoicemailUsersList()
+{
+    PbxState state(QStringLiteral("pbx"));
+    PbxVoicemailBridge bridge(nullptr);
+    QSignalSpy changed(&bridge, &PbxVoicemailBridge::mailboxesChanged);
+    bridge.followMailboxes(&state);
+    QCOMPARE(changed.size(), 0); // nothing known yet
+    state.beginSync();
+    for (const AmiMessage& m : Transcript::load(QStringLiteral("02-VoicemailUsersList"))) {
+        if (m.isEvent())
+            state.apply(m);
+    }
+    state.endSync(PbxState::Category::Mailboxes);
+    QVERIFY(!changed.isEmpty());
+    const auto owners = changed.last().first().value<QHash<QString, QString>>();
+    QCOMPARE(owners.size(), 7);
+    QCOMPARE(owners, PbxVoicemailBridge::mailboxOwners(state));
+    // 1000 and 1005 never had a message: no spool directory, but they exist.
+    QCOMPARE(owners.value(QStringLiteral("1000@default")), QStringLiteral("Operator"));
+    QCOMPARE(owners.value(QStringLiteral("1005@default")), QStringLiteral("Eve Example"));
+
+    // New counts are no news for the mailbox list.
+    changed.clear();
+    int applied = 0;
+    for (const AmiMessage& m : Transcript::load(QStringLiteral("04-voicemail-no-answer-mwi"))) {
+        if (m.isEvent() && m.eventName() == "MessageWaiting") {
+            state.apply(m);
+            ++applied;
+        }
+    }
+    QVERIFY(applied > 0);
+    QCOMPARE(state.mailboxes().value(QStringLiteral("1004@default")).newCount, 1);
+    QCOMPARE(changed.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPbxVoicemailBridge)

@@ -10,13 +10,19 @@
 #include "settings/Settings.h"
 #include "tiles/ExtensionBoard.h"
 #include "tiles/TileBoardModel.h"
+#include "voicemail/VoicemailBrowser.h"
+#include "voicemail/VoicemailStore.h"
+
+#include "../../core/voicemail/SpoolFixture.h"
 
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -43,6 +49,7 @@ private Q_SLOTS:
     void incomingCallBannerNotificationAndCrm();
     void missedCallIsLoggedAndCounted();
     void panelsCanBeAdded();
+    void undoVoicemailDeleteFromAnywhere();
 
 private:
     QTemporaryDir m_dir;
@@ -168,6 +175,41 @@ void TestMainWindow::panelsCanBeAdded()
     QCOMPARE(dock->widget(), panel);
     QCOMPARE(m_window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
     QVERIFY(dock->toggleViewAction()->associatedObjects().size() >= 1); // listed in the View menu
+}
+
+void TestMainWindow::undoVoicemailDeleteFromAnywhere()
+{
+    // The voicemail browser docked and hidden behind another tab; the
+    // receptionist deleted a message, took a call, and presses Ctrl+Z on the calls panel.
+    QTemporaryDir spool;
+    QVERIFY(SpoolFixture::copyRealSpool(spool.path()));
+    VoicemailStore store;
+    VoicemailSpool::Config config;
+    config.root = spool.path();
+    store.setConfig(config);
+    QSignalSpy scanned(&store, &VoicemailStore::scanFinished);
+    store.rescan();
+    QVERIFY(scanned.wait(10000));
+    auto* browser = new VoicemailBrowser(&store);
+    QDockWidget* voicemail
+        = m_window->addPanel(browser, QStringLiteral("Voicemail"), Qt::BottomDockWidgetArea);
+    m_window->addEditAction(browser->undoDeleteAction());
+    const QList<QAction*> menus = m_window->menuBar()->actions();
+    QCOMPARE(menus.value(1)->text(), QStringLiteral("&Edit")); // after File
+    QVERIFY(menus.value(1)->menu()->actions().contains(browser->undoDeleteAction()));
+
+    browser->selectMailbox(QStringLiteral("1004@default"));
+    browser->selectMessageRow(0);
+    browser->deleteSelected();
+    QCOMPARE(browser->visibleMessageCount(), 0);
+    QVERIFY(browser->undoDeleteAction()->isEnabled());
+    voicemail->hide();
+    m_window->callsPanel()->view()->setFocus();
+    QTest::keySequence(m_window, QKeySequence::Undo);
+    QVERIFY(!browser->hasPendingDelete());
+    QCOMPARE(browser->visibleMessageCount(), 1);
+    delete voicemail; // before the store goes
+    QVERIFY(QFile::exists(spool.path() + QStringLiteral("/default/1004/INBOX/msg0000.txt")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "voicemail/VoicemailBrowser.h"
 
+#include "ami/AmiMessage.h"
+#include "pbx/PbxState.h"
+#include "pbx/PbxVoicemailBridge.h"
+
 #include "voicemail/VoicemailMessageModel.h"
 #include "voicemail/VoicemailPlayer.h"
 #include "voicemail/VoicemailRoles.h"
 
+#include "../../core/pbx/Transcript.h"
 #include "../../core/voicemail/SpoolFixture.h"
 #include "MockClock.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QListView>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -32,6 +39,14 @@ private Q_SLOTS:
     void playbackThatFailsLeavesTheMessageNew();
     void deleteWithUndo();
     void deleteCommitsWhenBrowserCloses();
+    void ctrlZUndoesTheLastDelete();
+    void undoWaitsForAGenerousTime();
+    void nextDeleteCommitsThePreviousOne();
+    void mailboxOpensOnItsNewMessages();
+    void urgentOnlyMailboxOpensOnUrgent();
+    void mailboxListRebuildKeepsTheFolder();
+    void pbxMailboxesWithoutAFolderAreListed();
+    void forwardToAMailboxWithoutAFolderCreatesIt();
     void callBackAndTransfer();
     void searchAndFilter_data();
     void searchAndFilter();
@@ -42,6 +57,10 @@ private Q_SLOTS:
 
 private:
     int rowOfCaller(const QString& name) const;
+    // The mailboxes of the recorded VoicemailUsersList, through PbxState and the bridge as in the app.
+    void applyRecordedVoicemailUsers(PbxState& state, PbxVoicemailBridge& bridge);
+    QStringList mailboxTitles() const;
+    QStringList forwardTargets() const;
     QString path(const QString& rel) const { return m_dir->path() + QStringLiteral("/default/") + rel; }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -233,6 +252,194 @@ void TestVoicemailBrowser::deleteCommitsWhenBrowserCloses()
     m_browser.reset();
     QVERIFY(done.wait(10000));
     QVERIFY(!QFile::exists(path(QStringLiteral("1004/INBOX/msg0000.txt"))));
+}
+
+void TestVoicemailBrowser::ctrlZUndoesTheLastDelete()
+{
+    m_browser->selectMailbox(QStringLiteral("1006@default"));
+    QTableView* table = m_browser->messageView();
+    table->setFocus();
+    m_browser->selectMessageRow(rowOfCaller(QStringLiteral("Alice Example")));
+    QAction* undo = m_browser->undoDeleteAction();
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(m_browser->visibleMessageCount(), 1);
+    QVERIFY(undo->isEnabled());
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_browser->visibleMessageCount(), 2);
+    QVERIFY(!m_browser->hasPendingDelete());
+    QVERIFY(!undo->isEnabled());
+    m_clock->advance(60000);
+    QVERIFY(QFile::exists(path(QStringLiteral("1006/INBOX/msg0000.txt"))));
+    QVERIFY(QFile::exists(path(QStringLiteral("1006/INBOX/msg0001.txt"))));
+    QCOMPARE(m_browser->visibleMessageCount(), 2);
+}
+
+void TestVoicemailBrowser::undoWaitsForAGenerousTime()
+{
+    // Long enough to take a call between deleting and noticing the mistake.
+    QVERIFY(m_browser->undoDelayMs() >= 30000);
+    m_browser->selectMailbox(QStringLiteral("1004@default"));
+    m_browser->selectMessageRow(0);
+    m_browser->deleteSelected();
+    m_clock->advance(29000);
+    QVERIFY(m_browser->hasPendingDelete());
+    QVERIFY(m_browser->undoDeleteAction()->isEnabled());
+    QTest::keyClick(m_browser->messageView(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_browser->visibleMessageCount(), 1);
+    QVERIFY(QFile::exists(path(QStringLiteral("1004/INBOX/msg0000.txt"))));
+}
+
+void TestVoicemailBrowser::nextDeleteCommitsThePreviousOne()
+{
+    // Undo goes back one delete: the bar stays until the next delete, which commits the one before.
+    m_browser->selectMailbox(QStringLiteral("1006@default"));
+    m_browser->selectMessageRow(rowOfCaller(QStringLiteral("Alice Example")));
+    m_browser->deleteSelected();
+    m_browser->selectMailbox(QStringLiteral("1004@default"));
+    m_browser->selectMessageRow(0);
+    m_browser->deleteSelected();
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(path(QStringLiteral("1006/INBOX/msg0001.txt"))), 10000);
+    QVERIFY(m_browser->hasPendingDelete());
+    QTest::keyClick(m_browser->messageView(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!m_browser->hasPendingDelete());
+    QCOMPARE(m_browser->visibleMessageCount(), 1);
+    m_clock->advance(60000);
+    QVERIFY(QFile::exists(path(QStringLiteral("1004/INBOX/msg0000.txt"))));
+    m_browser->selectMailbox(QStringLiteral("1006@default"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser->visibleMessageCount(), 1, 5000);
+}
+
+void TestVoicemailBrowser::mailboxOpensOnItsNewMessages()
+{
+    // Alice's Old folder chosen, then Frank's mailbox (2 new, nothing old) is opened.
+    m_browser->selectFolder(Folder::Old);
+    QCOMPARE(m_browser->visibleMessageCount(), 2);
+    m_browser->selectMailbox(QStringLiteral("1006@default"));
+    QCOMPARE(m_browser->currentFolder(), Folder::Inbox);
+    QCOMPARE(m_browser->findChild<QComboBox*>()->currentData().toInt(), int(Folder::Inbox));
+    QCOMPARE(m_browser->visibleMessageCount(), 2);
+    // Clicking a mailbox in the list does the same.
+    m_browser->selectFolder(Folder::Old);
+    QListView* boxes = m_browser->mailboxView();
+    const QModelIndex alice = boxes->model()->index(0, 0);
+    QTest::mouseClick(boxes->viewport(), Qt::LeftButton, {}, boxes->visualRect(alice).center());
+    QCOMPARE(m_browser->currentMailbox(), QStringLiteral("1001@default"));
+    QCOMPARE(m_browser->currentFolder(), Folder::Inbox);
+    QCOMPARE(m_browser->visibleMessageCount(), 2);
+}
+
+void TestVoicemailBrowser::urgentOnlyMailboxOpensOnUrgent()
+{
+    // Bob's INBOX message was heard on the phone: only his urgent one is new.
+    QVERIFY(QFile::remove(path(QStringLiteral("1002/INBOX/msg0000.txt"))));
+    QVERIFY(QFile::remove(path(QStringLiteral("1002/INBOX/msg0000.wav"))));
+    m_store->handleMessageWaiting(QStringLiteral("1002@default"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->counts(QStringLiteral("1002@default")).inbox, 0, 5000);
+    m_browser->selectMailbox(QStringLiteral("1002@default"));
+    QCOMPARE(m_browser->currentFolder(), Folder::Urgent);
+    QCOMPARE(m_browser->visibleMessageCount(), 1);
+}
+
+void TestVoicemailBrowser::mailboxListRebuildKeepsTheFolder()
+{
+    m_browser->selectFolder(Folder::Old);
+    m_browser->selectMessageRow(0);
+    m_store->setPbxMailboxes({{QStringLiteral("1000@default"), QStringLiteral("Operator")}});
+    QCOMPARE(m_browser->mailboxView()->model()->rowCount(), 7);
+    QCOMPARE(m_browser->currentMailbox(), QStringLiteral("1001@default"));
+    QCOMPARE(m_browser->currentFolder(), Folder::Old);
+    QCOMPARE(m_browser->selectedMessages().size(), 1);
+}
+
+void TestVoicemailBrowser::applyRecordedVoicemailUsers(PbxState& state, PbxVoicemailBridge& bridge)
+{
+    connect(&bridge, &PbxVoicemailBridge::mailboxesChanged, m_store.get(), &VoicemailStore::setPbxMailboxes);
+    bridge.followMailboxes(&state);
+    state.beginSync();
+    for (const AmiMessage& m : Transcript::load(QStringLiteral("02-VoicemailUsersList"))) {
+        if (m.isEvent())
+            state.apply(m);
+    }
+    state.endSync(PbxState::Category::Mailboxes);
+}
+
+QStringList TestVoicemailBrowser::mailboxTitles() const
+{
+    QStringList titles;
+    QAbstractItemModel* boxes = m_browser->mailboxView()->model();
+    for (int row = 0; row < boxes->rowCount(); ++row)
+        titles.append(boxes->index(row, 0).data().toString());
+    return titles;
+}
+
+QStringList TestVoicemailBrowser::forwardTargets() const
+{
+    QMenu* forward = nullptr;
+    const QList<QMenu*> menus = m_browser->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
+    for (QMenu* menu : menus) {
+        if (menu->title() == QLatin1String("Forward to"))
+            forward = menu;
+    }
+    if (!forward)
+        return {};
+    Q_EMIT forward->aboutToShow();
+    QStringList targets;
+    for (QAction* a : forward->actions())
+        targets.append(a->text());
+    return targets;
+}
+
+void TestVoicemailBrowser::pbxMailboxesWithoutAFolderAreListed()
+{
+    // The spool has directories for 1001–1006 only (1000 never had a
+    // message); Asterisk's VoicemailUsersList names all seven.
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("1000"))));
+    PbxState state(QStringLiteral("pbx"));
+    PbxVoicemailBridge bridge(nullptr);
+    applyRecordedVoicemailUsers(state, bridge);
+    QAbstractItemModel* boxes = m_browser->mailboxView()->model();
+    QAbstractItemModelTester tester(boxes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(boxes->rowCount(), 7);
+    const QStringList titles = mailboxTitles();
+    QCOMPARE(titles.first(), QStringLiteral("1000 – Operator\n0 new, 0 urgent, 0 old"));
+    // The directory's name wins; the PBX's full name fills in where the directory has none.
+    QVERIFY2(titles.contains(QStringLiteral("1001 – Alice Example\n3 new, 1 urgent, 2 old")),
+        qPrintable(titles.join(u'|')));
+    QVERIFY(titles.contains(QStringLiteral("1005 – Eve Example\n0 new, 0 urgent, 0 old")));
+    m_browser->selectMessageRow(0);
+    const QStringList targets = forwardTargets();
+    QVERIFY2(targets.contains(QStringLiteral("1000 – Operator")), qPrintable(targets.join(u'|')));
+    QVERIFY(targets.contains(QStringLiteral("1005 – Eve Example")));
+    QVERIFY(!targets.contains(QStringLiteral("1001 – Alice Example"))); // the open mailbox itself
+    m_browser->selectMailbox(QStringLiteral("1000@default"));
+    QCOMPARE(m_browser->currentMailbox(), QStringLiteral("1000@default"));
+    QCOMPARE(m_browser->visibleMessageCount(), 0);
+}
+
+void TestVoicemailBrowser::forwardToAMailboxWithoutAFolderCreatesIt()
+{
+    PbxState state(QStringLiteral("pbx"));
+    PbxVoicemailBridge bridge(nullptr);
+    applyRecordedVoicemailUsers(state, bridge);
+    m_browser->selectMessageRow(rowOfCaller(QStringLiteral("ACME Corp")));
+    const QByteArray txt = SpoolFixture::readAll(path(QStringLiteral("1001/INBOX/msg0001.txt")));
+    const QByteArray wav = SpoolFixture::readAll(path(QStringLiteral("1001/INBOX/msg0001.wav")));
+    QSignalSpy errors(m_browser.get(), &VoicemailBrowser::errorOccurred);
+    m_browser->forwardSelected(QStringLiteral("1000@default"));
+    // As app_voicemail's copy_message(): the folder is made, the message is its first (msg0000).
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path(QStringLiteral("1000/INBOX/msg0000.txt"))), 10000);
+    QCOMPARE(SpoolFixture::readAll(path(QStringLiteral("1000/INBOX/msg0000.txt"))), txt);
+    QCOMPARE(SpoolFixture::readAll(path(QStringLiteral("1000/INBOX/msg0000.wav"))), wav);
+    QCOMPARE(SpoolFixture::tree(path(QStringLiteral("1000"))),
+        QStringList({QStringLiteral("INBOX/msg0000.txt"), QStringLiteral("INBOX/msg0000.wav")}));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        mailboxTitles().first(), QStringLiteral("1000 – Operator\n1 new, 0 urgent, 0 old"), 5000);
+    QCOMPARE(m_browser->mailboxView()->model()->rowCount(), 7);
+    QCOMPARE(errors.size(), 0);
+    m_browser->selectMailbox(QStringLiteral("1000@default"));
+    QCOMPARE(m_browser->visibleMessageCount(), 1);
 }
 
 void TestVoicemailBrowser::callBackAndTransfer()
