@@ -58,7 +58,7 @@ void DemoNoAnswer::handleNotAnswered(const QString& callId)
         m_world->extensionStatus(*e);
         m_world->queueMemberStatus(*e);
     }
-    scheduleFinish(callId);
+    scheduleFinish(callId, m_world->random().bounded(3, 9));
 }
 
 void DemoNoAnswer::handleVoicemailDialled(const QString& callId)
@@ -69,13 +69,13 @@ void DemoNoAnswer::handleVoicemailDialled(const QString& callId)
         return;
     m_world->newexten(*a, QStringLiteral("phones"), QLatin1Char('*') + c->target, 1,
         QStringLiteral("VoiceMail"), c->target % QStringLiteral("@default,u"));
-    scheduleFinish(callId);
+    // Someone sent to voicemail on purpose leaves a longer message than a missed caller.
+    scheduleFinish(callId, m_world->random().bounded(15, 40));
 }
 
-void DemoNoAnswer::scheduleFinish(const QString& callId)
+void DemoNoAnswer::scheduleFinish(const QString& callId, int seconds)
 {
-    // The caller talks for a few seconds before hanging up.
-    const int seconds = m_world->random().bounded(3, 9);
+    // The caller talks for a while before hanging up.
     m_calls->schedule(seconds * 1000, [this, callId, seconds] { finishVoicemail(callId, seconds); });
 }
 

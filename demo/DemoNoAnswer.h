@@ -23,7 +23,7 @@ public:
 private:
     void handleNotAnswered(const QString& callId);
     void handleVoicemailDialled(const QString& callId);
-    void scheduleFinish(const QString& callId);
+    void scheduleFinish(const QString& callId, int seconds);
     void finishVoicemail(const QString& callId, int seconds);
 
     DemoWorld* m_world;

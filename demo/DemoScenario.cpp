@@ -90,6 +90,7 @@ void DemoScenario::seedActivity()
         m_calls->dialFromTrunk(QString::fromUtf16(c.number), QString::fromUtf16(c.name),
             QLatin1String(DemoWorld::QueueExtension));
     }
+    seedHeldCallAndMessage();
     const QString id = m_calls->dialFromTrunk(QStringLiteral("+15551234567"), QStringLiteral("ACME Corp"),
         QLatin1String(DemoWorld::OperatorExtension));
     if (m_calls->answer(id)) {
@@ -144,6 +145,19 @@ void DemoScenario::startCall()
     const QString to = idleExtension(from);
     if (!from.isEmpty() && !to.isEmpty())
         m_calls->dial(from, to);
+}
+
+void DemoScenario::seedHeldCallAndMessage()
+{
+    // A call on hold and a caller leaving a message, so every kind of call is on the board from the start.
+    const QStringList& all = m_world->extensionNumbers();
+    if (all.size() < 15)
+        return;
+    const QString held = m_calls->dial(all.at(6), all.at(9));
+    if (m_calls->answer(held) && m_calls->hold(held))
+        m_pending.insert(held, {Next::Unhold, m_world->nowMs() + 60000});
+    m_calls->dialFromTrunk(
+        QStringLiteral("+33142000000"), QStringLiteral("Café Lumière"), QLatin1Char('*') + all.at(14));
 }
 
 void DemoScenario::togglePresence()

@@ -40,6 +40,7 @@ private:
     void handleAnswered(const QString& callId);
     void startCall();
     void togglePresence();
+    void seedHeldCallAndMessage();
     QString idleExtension(const QString& except = {});
     qint64 between(qint64 lowMs, qint64 highMs);
 

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void showDialPlan_data();
     void showDialPlan();
     void transferToVoicemail();
+    void liveOfficeShowsEveryKindOfCall();
 
 private:
     std::unique_ptr<DemoTestClient> loggedIn();
@@ -432,12 +433,38 @@ void TestDemoCallFlows::transferToVoicemail()
         &vm));
     QCOMPARE(vm.value("AppData"), QStringLiteral("1003@default,u"));
     QCOMPARE(m_pbx->world()->channelsOf(QStringLiteral("1000")).size(), 0); // the operator is free
-    m_clock->advance(10000);
+    m_clock->advance(40000);
     AmiMessage mwi;
     QVERIFY(client->waitFor([](const AmiMessage& m) { return m.eventName() == "MessageWaiting"; }, &mwi));
     QCOMPARE(mwi.value("Mailbox"), QStringLiteral("1003@default"));
     QCOMPARE(m_pbx->world()->extension(QStringLiteral("1003"))->newMessages, before + 1);
     QCOMPARE(m_pbx->world()->channelCount(), 0);
+}
+
+// What the screenshots need at once (8 s after start): callers waiting in the queue,
+// a parked caller with a timeout, a held call and a caller leaving a message.
+void TestDemoCallFlows::liveOfficeShowsEveryKindOfCall()
+{
+    DemoPbx live(nullptr, m_clock.get());
+    live.setEventRate(DemoPbx::DefaultEventRate);
+    QVERIFY(live.start());
+    m_clock->advance(8000);
+    DemoWorld* w = live.world();
+    QVERIFY(w->queueCallers().size() >= 1);
+    QVERIFY(w->parkedCall(DemoWorld::FirstParkingSpace));
+    QVERIFY(w->parkedCall(DemoWorld::FirstParkingSpace)->timeoutSec > 0);
+    bool held = false;
+    bool leavingMessage = false;
+    for (const QString& n : w->extensionNumbers()) {
+        for (const DemoChannel* ch : w->channelsOf(n))
+            held = held || ch->held;
+    }
+    for (const QString& id : live.calls()->callIds()) {
+        const DemoChannel* ch = w->channel(id);
+        leavingMessage = leavingMessage || (ch && ch->application == QLatin1String("VoiceMail"));
+    }
+    QVERIFY(held);
+    QVERIFY(leavingMessage);
 }
 
 QTEST_GUILESS_MAIN(TestDemoCallFlows)
