@@ -86,6 +86,7 @@ private Q_SLOTS:
     void originateOfUnregisteredPhoneFails();
     void listenSucceedsOnlyWhenChanSpyStarts();
     void listenFailsWhenChanSpyNeverStarts();
+    void listenFailsWhenChanSpyWaitsForNobody();
     void spyTargetMustBeAPlainDevice();
     void voicemailTransferRefusedWhenExtensionMissing();
     void voicemailTransferFailsWhenCallerIsHungUp();
@@ -594,7 +595,8 @@ void TestCallControl::callToUnregisteredPhoneFails()
     // The operator's phone answers (OriginateResponse Success, Reason 4), but
     // Dial() cannot ring an unregistered phone: the operator's leg ends
     // without any DialBegin. The app used to say "Call connected.".
-    m_control->follower()->setSettleTimeoutMs(3000);
+    m_control->follower()->setSettleTimeoutMs(
+        20000); // far longer than the test takes, even on a busy machine
     const QString rec = QStringLiteral("03-call-originate-1000-to-1002");
     m_server->setHandler("Originate", [rec](const AmiMessage& a) {
         return recorded(rec, QStringLiteral("ActionID=03-call-originate-1000-t-2"),
@@ -657,6 +659,25 @@ void TestCallControl::listenFailsWhenChanSpyNeverStarts()
     QCOMPARE(ok.size(), 0);
 }
 
+void TestCallControl::listenFailsWhenChanSpyWaitsForNobody()
+{
+    // ChanSpy on a phone without a call waits silently: the operator's leg
+    // stays up, no ChanSpyStart comes. That is not "listening".
+    m_control->follower()->setSpyStartTimeoutMs(300);
+    const QString rec = QStringLiteral("04-chanspy");
+    m_server->setHandler("Originate", [rec](const AmiMessage& a) {
+        return recorded(rec, QStringLiteral("ActionID=04-chanspy-3"), QStringLiteral("OriginateResponse#2"),
+            "04-chanspy-3", a.actionId().toByteArray());
+    });
+    QSignalSpy ok(m_control, &CallControl::succeeded);
+    QSignalSpy failed(m_control, &CallControl::failed);
+    m_control->listen(QStringLiteral("PJSIP/1001"));
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::SpyNotStarted);
+    QVERIFY(failed.first().at(3).toString().contains(QLatin1String("PJSIP/1001")));
+    QCOMPARE(ok.size(), 0);
+}
+
 void TestCallControl::spyTargetMustBeAPlainDevice()
 {
     // A raw presence hint once reached ChanSpy as "PJSIP/1001,CustomPresence:1001,q".
@@ -710,6 +731,7 @@ void TestCallControl::voicemailTransferFailsWhenCallerIsHungUp()
     });
     m_server->sendRaw(recorded(rec, QStringLiteral("Newchannel[Channel=PJSIP/1002-0000000c]#1"), {}));
     QTRY_VERIFY(m_state->channelByName(QStringLiteral("PJSIP/1002-0000000c")));
+    m_control->follower()->setRedirectWatchMs(20000); // the hang-up below comes well inside it
     QSignalSpy ok(m_control, &CallControl::succeeded);
     QSignalSpy failed(m_control, &CallControl::failed);
     m_control->transferToVoicemail(QStringLiteral("PJSIP/1002-0000000c"), QStringLiteral("1004"));
