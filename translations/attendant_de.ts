@@ -910,7 +910,7 @@
     <name>DropActions</name>
     <message>
         <source>Transfer %1 to %2</source>
-        <translation>%1 an %2 übergeben</translation>
+        <translation>%1 an %2 weiterleiten</translation>
     </message>
     <message>
         <source>Hold Shift or Ctrl to announce the call first.</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>Announce %1 to %2 first (attended transfer)</source>
-        <translation>%1 zuerst bei %2 ankündigen (Übergabe mit Rückfrage)</translation>
+        <translation>%1 zuerst bei %2 ankündigen (Weiterleitung mit Ankündigung)</translation>
     </message>
     <message>
         <source>Connect %1 with %2: the phone of %1 rings first</source>
@@ -970,7 +970,7 @@
     </message>
     <message>
         <source>Only your own answered call can be announced first; release without Shift or Ctrl to transfer it.</source>
-        <translation>Nur Ihr eigener angenommener Anruf kann vorher angekündigt werden; ohne Umschalt oder Strg loslassen, um ihn zu übergeben.</translation>
+        <translation>Nur Ihr eigener angenommener Anruf kann vorher angekündigt werden; ohne Umschalt oder Strg loslassen, um ihn weiterzuleiten.</translation>
     </message>
     <message>
         <source>Not connected to the PBX of %1.</source>
@@ -1368,10 +1368,6 @@
     <message>
         <source>You have no call to transfer.</source>
         <translation>Sie haben keinen Anruf zum Weiterleiten.</translation>
-    </message>
-    <message>
-        <source>That call has ended.</source>
-        <translation>Dieser Anruf ist beendet.</translation>
     </message>
     <message>
         <source>Select an extension or type a number first.</source>

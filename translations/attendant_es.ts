@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>Announce %1 to %2 first (attended transfer)</source>
-        <translation>Anunciar primero %1 a %2 (transferencia atendida)</translation>
+        <translation>Anunciar primero a %1 ante %2 (transferencia tras anunciar)</translation>
     </message>
     <message>
         <source>Connect %1 with %2: the phone of %1 rings first</source>
@@ -1368,10 +1368,6 @@
     <message>
         <source>You have no call to transfer.</source>
         <translation>No tiene ninguna llamada que transferir.</translation>
-    </message>
-    <message>
-        <source>That call has ended.</source>
-        <translation>Esa llamada ha terminado.</translation>
     </message>
     <message>
         <source>Select an extension or type a number first.</source>

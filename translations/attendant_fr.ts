@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>Announce %1 to %2 first (attended transfer)</source>
-        <translation>Annoncer d’abord %1 à %2 (transfert supervisé)</translation>
+        <translation>Annoncer d’abord %1 à %2 (transfert après annonce)</translation>
     </message>
     <message>
         <source>Connect %1 with %2: the phone of %1 rings first</source>
@@ -1368,10 +1368,6 @@
     <message>
         <source>You have no call to transfer.</source>
         <translation>Vous n&apos;avez aucun appel à transférer.</translation>
-    </message>
-    <message>
-        <source>That call has ended.</source>
-        <translation>Cet appel est terminé.</translation>
     </message>
     <message>
         <source>Select an extension or type a number first.</source>

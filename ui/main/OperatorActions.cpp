@@ -255,30 +255,6 @@ void OperatorActions::transferTo(const QString& number)
     blindTransfer(c, mine, number, number);
 }
 
-void OperatorActions::connectTiles(const QModelIndex& from, const QModelIndex& to)
-{
-    CallControl* c = controlFor(to);
-    if (!c || !from.isValid() || !to.isValid())
-        return;
-    const QString name = from.data(ExtensionRoles::Name).toString();
-    const QString number = tileNumber(from);
-    const QString callerId = name.isEmpty() ? QString(u'<' + number + u'>')
-                                            : QString(u'"' + name + QStringLiteral("\" <") + number + u'>');
-    describeConnect(
-        c, c->callBetween(deviceOfTile(from), callerId, tileNumber(to)), tileLabel(from), tileLabel(to));
-}
-
-void OperatorActions::transferCallToTile(const QString& callKey, const QModelIndex& tile)
-{
-    const QModelIndex call = callByKey(callKey);
-    CallControl* c = controlFor(tile);
-    if (!call.isValid() || !c) {
-        Q_EMIT messageShown(tr("That call has ended."), true);
-        return;
-    }
-    blindTransfer(c, call, tileNumber(tile), tileLabel(tile));
-}
-
 void OperatorActions::retrieveParked(const QModelIndex& parked)
 {
     CallControl* c = controlFor(parked);

@@ -73,8 +73,6 @@ public:
     void callNumber(const QString& serverId, const QString& number);
     // Blind transfer of the operator's current call to a number (directory, voicemail).
     void transferTo(const QString& number);
-    void connectTiles(const QModelIndex& from, const QModelIndex& to); // tile dropped on tile
-    void transferCallToTile(const QString& callKey, const QModelIndex& tile); // call dropped on tile
     // Requests sent elsewhere (drag and drop): their outcome is reported
     // with who and what ("Transferred ACME Corp to Zoë Müller").
     void describeTransfer(CallControl* c, quint64 id, const QString& who, const QString& to, bool attended);

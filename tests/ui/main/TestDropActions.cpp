@@ -104,6 +104,7 @@ private Q_SLOTS:
     void refusals();
     void dragsCarryTheirItem_data();
     void dragsCarryTheirItem();
+    void outcomeSaysWhoAndWhat();
 
 private:
     QModelIndex tile(const QString& number) const;
@@ -471,6 +472,22 @@ void TestDropActions::dragsCarryTheirItem()
     // Copy: transfer or connect; Link: the attended transfer's cursor.
     QCOMPARE(drag->supportedActions(), Qt::CopyAction | Qt::LinkAction);
     QVERIFY(!drag->pixmap().isNull());
+}
+
+void TestDropActions::outcomeSaysWhoAndWhat()
+{
+    m_server->setHandler("Redirect", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Error"}, {"ActionID", a.actionId()}, {"Message", "No such channel"}});
+    });
+    QSignalSpy shown(m_actions, &OperatorActions::messageShown);
+    const Outcome out = drag(Source::CallRow, QStringLiteral("0"), Target::Tile, QStringLiteral("1005"), {});
+    QVERIFY(out.dropped);
+    QVERIFY(shown.wait());
+    const QString text = shown.last().at(0).toString();
+    QVERIFY2(text.startsWith(QLatin1String("Could not transfer ACME Corp to Eve Evans")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("No such channel")));
+    QVERIFY(shown.last().at(1).toBool());
 }
 
 QTEST_MAIN(TestDropActions)
