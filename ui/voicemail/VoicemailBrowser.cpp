@@ -396,7 +396,7 @@ void VoicemailBrowser::undoDelete()
 
 void VoicemailBrowser::updateHidden()
 {
-    m_messageProxy->setHiddenIdentities(m_deletes->hiddenIdentities());
+    m_messageProxy->setHiddenMessages(m_deletes->hiddenMessages());
     updateActions();
 }
 

@@ -26,16 +26,24 @@ void VoicemailMessageProxy::setFilter(Filter filter)
     invalidateRowsFilter();
 }
 
-void VoicemailMessageProxy::setHiddenIdentities(const QSet<QString>& identities)
+void VoicemailMessageProxy::setHiddenMessages(const QSet<QString>& keys)
 {
-    m_hidden = identities;
+    m_hidden = keys;
     invalidateRowsFilter();
+}
+
+QString VoicemailMessageProxy::hiddenKey(const QString& mailboxKey, int folder, const QString& identity)
+{
+    return mailboxKey + u'/' + QString::number(folder) + u'/' + identity;
 }
 
 bool VoicemailMessageProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_hidden.contains(i.data(VoicemailMessageRoles::Identity).toString()))
+    if (!m_hidden.isEmpty()
+        && m_hidden.contains(hiddenKey(i.data(VoicemailMessageRoles::MailboxKey).toString(),
+            i.data(VoicemailMessageRoles::Folder).toInt(),
+            i.data(VoicemailMessageRoles::Identity).toString())))
         return false;
     switch (m_filter) {
     case Filter::All:

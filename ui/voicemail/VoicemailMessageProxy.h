@@ -25,7 +25,10 @@ public:
 
     void setSearchText(const QString& text);
     void setFilter(Filter filter);
-    void setHiddenIdentities(const QSet<QString>& identities);
+    // Rows to hide, by hiddenKey(): a forwarded copy keeps the original's
+    // msg_id, so the identity alone would hide both.
+    void setHiddenMessages(const QSet<QString>& keys);
+    static QString hiddenKey(const QString& mailboxKey, int folder, const QString& identity);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

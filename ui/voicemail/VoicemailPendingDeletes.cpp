@@ -2,6 +2,7 @@
 #include "voicemail/VoicemailPendingDeletes.h"
 
 #include "common/Clock.h"
+#include "voicemail/VoicemailMessageProxy.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -10,6 +11,13 @@
 #include <QStyle>
 
 using Voicemail::Error;
+
+namespace {
+QString hiddenKeyOf(const VoicemailMessage& m)
+{
+    return VoicemailMessageProxy::hiddenKey(m.mailboxKey(), int(m.folder), m.identity());
+}
+} // namespace
 
 VoicemailPendingDeletes::VoicemailPendingDeletes(VoicemailStore* store, Clock* clock, QWidget* parent)
     : QWidget(parent)
@@ -48,13 +56,13 @@ VoicemailPendingDeletes::~VoicemailPendingDeletes()
     commit();
 }
 
-QSet<QString> VoicemailPendingDeletes::hiddenIdentities() const
+QSet<QString> VoicemailPendingDeletes::hiddenMessages() const
 {
     QSet<QString> hidden;
     for (const VoicemailMessage& m : m_pending)
-        hidden.insert(m.identity());
-    for (const QString& id : m_inFlight)
-        hidden.insert(id);
+        hidden.insert(hiddenKeyOf(m));
+    for (const QString& key : m_inFlight)
+        hidden.insert(key);
     return hidden;
 }
 
@@ -87,7 +95,7 @@ void VoicemailPendingDeletes::commit()
         return;
     // Stays hidden until the store has done it, so the row does not flash back.
     for (const VoicemailMessage& m : pending)
-        m_inFlight.insert(m_store->deleteMessage(m), m.identity());
+        m_inFlight.insert(m_store->deleteMessage(m), hiddenKeyOf(m));
     updateBar();
     Q_EMIT hiddenChanged();
 }

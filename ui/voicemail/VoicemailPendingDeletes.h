@@ -35,8 +35,9 @@ public:
     void setUndoDelayMs(int ms) { m_undoDelayMs = ms; }
     int undoDelayMs() const { return m_undoDelayMs; }
     bool hasPending() const { return !m_pending.isEmpty(); }
-    // Messages to keep out of view: pending, or sent to the store and not yet gone.
-    QSet<QString> hiddenIdentities() const;
+    // Messages to keep out of view (VoicemailMessageProxy::hiddenKey()):
+    // pending, or sent to the store and not yet gone.
+    QSet<QString> hiddenMessages() const;
     // "Undo delete" with the platform's Undo key (Ctrl+Z); enabled only while undo is possible.
     QAction* undoAction() const { return m_undoAction; }
 
@@ -61,6 +62,6 @@ private:
     QLabel* m_label;
     QAction* m_undoAction;
     QList<VoicemailMessage> m_pending;
-    QHash<VoicemailStore::OperationId, QString> m_inFlight; // op → identity still hidden
+    QHash<VoicemailStore::OperationId, QString> m_inFlight; // op → hidden key
     int m_undoDelayMs = kDefaultUndoDelayMs;
 };

@@ -440,6 +440,13 @@ void TestVoicemailBrowser::forwardToAMailboxWithoutAFolderCreatesIt()
     QCOMPARE(errors.size(), 0);
     m_browser->selectMailbox(QStringLiteral("1000@default"));
     QCOMPARE(m_browser->visibleMessageCount(), 1);
+    // The copy keeps the original's msg_id: deleting the copy leaves Alice's original in view.
+    m_browser->selectMessageRow(0);
+    m_browser->deleteSelected();
+    QCOMPARE(m_browser->visibleMessageCount(), 0);
+    m_browser->selectMailbox(QStringLiteral("1001@default"));
+    QCOMPARE(m_browser->visibleMessageCount(), 2);
+    QVERIFY(rowOfCaller(QStringLiteral("ACME Corp")) >= 0);
 }
 
 void TestVoicemailBrowser::callBackAndTransfer()
