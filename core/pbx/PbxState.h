@@ -227,6 +227,7 @@ private:
     void handleParkedCallEnd(const AmiMessage& m, ParkedCallEnd how);
     void removeParkedCall(const QString& key, ParkedCallEnd how);
     void touchParkingSpace(const QString& space);
+    void touchActivityOf(const QString& uniqueid);
     Pbx::Queue& touchQueue(const QString& name);
     void handleQueueParams(const AmiMessage& m);
     void handleQueueMember(const AmiMessage& m, bool listItem);

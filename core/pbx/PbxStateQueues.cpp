@@ -62,6 +62,18 @@ void PbxState::handleParkedCall(const AmiMessage& m)
         return;
     m_parkedTouched = true;
     touchParkingSpace(space);
+    touchActivityOf(p.uniqueid);
+}
+
+void PbxState::touchActivityOf(const QString& uniqueid)
+{
+    // Parked, queued or neither: what the channel does changed, so do its
+    // call row and its tile (and its partners').
+    auto c = m_channels.constFind(uniqueid);
+    if (c == m_channels.cend())
+        return;
+    touch(m_touchedChannels, uniqueid);
+    touchChannel(*c);
 }
 
 void PbxState::handleParkedCallEnd(const AmiMessage& m, ParkedCallEnd how)
@@ -75,10 +87,12 @@ void PbxState::removeParkedCall(const QString& key, ParkedCallEnd how)
     if (it == m_parked.end())
         return;
     const QString space = it->space;
+    const QString parkee = it->uniqueid;
     m_parked.erase(it);
     Q_EMIT parkedCallRemoved(key, how);
     m_parkedTouched = true;
     touchParkingSpace(space);
+    touchActivityOf(parkee);
 }
 
 void PbxState::touchParkingSpace(const QString& space)
@@ -208,11 +222,9 @@ void PbxState::handleQueueCallerJoin(const AmiMessage& m, bool listItem)
         [](const QueueCaller& a, const QueueCaller& b) { return a.position < b.position; });
     // The caller's channel knows its queue (for the call list).
     auto c = m_channels.find(uid);
-    if (c != m_channels.end() && c->queue != name) {
+    if (c != m_channels.end() && c->queue != name)
         c->queue = name;
-        touch(m_touchedChannels, uid);
-        touch(m_touchedCalls, c->linkedid);
-    }
+    touchActivityOf(uid);
 }
 
 void PbxState::handleQueueCallerLeave(const AmiMessage& m)
@@ -231,10 +243,13 @@ void PbxState::removeQueueCaller(const QString& queueName, const QString& unique
         return;
     const int position = it->position;
     q->callers.erase(it);
+    touchActivityOf(uniqueid);
     // Asterisk moves everyone behind up by one without telling anybody.
     for (QueueCaller& qc : q->callers) {
-        if (qc.position > position)
+        if (qc.position > position) {
             --qc.position;
+            touchActivityOf(qc.uniqueid); // "position 2" is now "position 1"
+        }
     }
     touch(m_touchedQueues, queueName);
 }

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void twoServers();
     void oneRowPerConversation();
     void activityRole();
+    void rowFollowsParkingAlone();
 };
 
 void TestCallModel::callRow_data()
@@ -197,6 +198,30 @@ void TestCallModel::activityRole()
     QCOMPARE(a.number, QStringLiteral("1004"));
     QCOMPARE(a.name, QStringLiteral("Dave Example"));
     QCOMPARE(model.index(0, 0).data(CallRoles::CallerName).toString(), QStringLiteral("Alice Example"));
+}
+
+void TestCallModel::rowFollowsParkingAlone()
+{
+    // A resync lists the channels first and the parked calls after them: a
+    // ParkedCall that arrives on its own must refresh the call's row.
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    CallModel model(nullptr, &clock);
+    model.addServer(&pbx);
+    const QList<AmiMessage> messages = Transcript::load(QStringLiteral("04-park-and-retrieve"));
+    const qsizetype parked = Transcript::find(messages, QStringLiteral("ParkedCall#1"));
+    QVERIFY(parked > 0);
+    QVERIFY(Transcript::replay(pbx, QStringLiteral("04-park-and-retrieve"), QStringLiteral("BridgeLeave#1")));
+    QCOMPARE(Transcript::find(messages, QStringLiteral("BridgeLeave#1")), parked - 1);
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    QCOMPARE(model.rowCount(), 1);
+    const auto before = model.index(0, 0).data(CallRoles::Activity).value<Pbx::CallActivity>();
+    QVERIFY(before.kind != Pbx::CallActivity::Kind::Parked);
+    pbx.apply(messages[parked]);
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    const auto after = model.index(0, 0).data(CallRoles::Activity).value<Pbx::CallActivity>();
+    QCOMPARE(after.kind, Pbx::CallActivity::Kind::Parked);
+    QCOMPARE(after.place, QStringLiteral("701"));
 }
 
 QTEST_GUILESS_MAIN(TestCallModel)
