@@ -1,82 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pbx/AttendedTransferWatch.h"
 
-#include "ami/AmiClient.h"
-#include "ami/AmiMessage.h"
+#include "pbx/PbxState.h"
 
 using Outcome = CallControl::TransferOutcome;
 
-AttendedTransferWatch::AttendedTransferWatch(AmiClient* client, QObject* parent)
+AttendedTransferWatch::AttendedTransferWatch(PbxState* state, QObject* parent)
     : QObject(parent)
+    , m_state(state)
 {
-    if (client)
-        connect(client, &AmiClient::eventReceived, this, &AttendedTransferWatch::handleEvent);
+    if (!m_state)
+        return;
+    connect(m_state, &PbxState::channelAdded, this, &AttendedTransferWatch::handleChannelAdded);
+    connect(m_state, &PbxState::channelRemoved, this,
+        [this](const QString& uniqueid, const QString&) { handleChannelRemoved(uniqueid); });
+    connect(m_state, &PbxState::transferred, this,
+        [this](PbxState::TransferKind kind, bool success, const QString&, const QString& target) {
+            if (kind == PbxState::TransferKind::Attended)
+                handleTransferred(success, target);
+        });
 }
 
 void AttendedTransferWatch::watch(quint64 id, const QString& transfererChannel, const QString& target)
 {
-    m_transfers.insert(transfererChannel, Transfer {id, target});
+    Transfer t;
+    t.id = id;
+    t.target = target;
+    if (const Pbx::Channel* c = m_state ? m_state->channelByName(transfererChannel) : nullptr)
+        t.transfererUid = c->uniqueid;
+    m_transfers.insert(transfererChannel, t);
 }
 
-void AttendedTransferWatch::handleEvent(const AmiMessage& event)
+void AttendedTransferWatch::handleChannelAdded(const QString& uniqueid)
 {
-    if (m_transfers.isEmpty())
+    if (m_transfers.isEmpty() || !m_state)
         return;
-    const QByteArray name = event.value("Event").toLatin1();
-    if (name == "AttendedTransfer") {
-        handleAttendedTransfer(event);
-    } else if (name == "Newchannel") {
+    const Pbx::Channel* c = m_state->channel(uniqueid);
+    if (!c)
+        return;
+    for (auto it = m_transfers.begin(); it != m_transfers.end(); ++it) {
         // The consultation leg of an Atxfer: Local/<exten>@<context>-xxxx;1.
-        const QString channel = event.value("Channel");
-        for (auto it = m_transfers.cbegin(); it != m_transfers.cend(); ++it) {
-            if (channel.startsWith(QStringLiteral("Local/") + it->target + u'-') && channel.endsWith(u";1"))
-                m_consultLegs.insert(channel, it.key());
+        if (it->legUid.isEmpty() && c->name.startsWith(QStringLiteral("Local/") + it->target + u'-')
+            && c->name.endsWith(u";1")) {
+            it->legUid = uniqueid;
+            it->legName = c->name;
         }
-    } else if (name == "Hangup") {
-        handleHangup(event);
     }
 }
 
-void AttendedTransferWatch::handleAttendedTransfer(const AmiMessage& event)
+void AttendedTransferWatch::handleChannelRemoved(const QString& uniqueid)
 {
-    const QString orig = event.value("OrigTransfererChannel");
-    const QString second = event.value("SecondTransfererChannel");
-    QString key;
-    if (m_transfers.contains(orig))
-        key = orig;
-    else if (m_transfers.contains(second))
-        key = second;
-    else
-        return;
-    const Transfer t = m_transfers.take(key);
-    for (auto it = m_consultLegs.begin(); it != m_consultLegs.end();) {
-        if (it.value() == key)
-            it = m_consultLegs.erase(it);
-        else
-            ++it;
+    for (auto it = m_transfers.cbegin(); it != m_transfers.cend(); ++it) {
+        if (it->legUid == uniqueid) {
+            // The consultation leg ended without a transfer: the operator is
+            // back with the original caller (cancelled, or the target hung up).
+            finish(it.key(), Outcome::Cancelled, {});
+            return;
+        }
+        if (!it->transfererUid.isEmpty() && it->transfererUid == uniqueid) {
+            finish(it.key(), Outcome::Failed, tr("The call ended before the transfer."));
+            return;
+        }
     }
-    const QString result = event.value("Result");
-    if (result.compare(QLatin1String("Success"), Qt::CaseInsensitive) == 0)
-        Q_EMIT finished(t.id, Outcome::Completed, {});
-    else
-        Q_EMIT finished(t.id, Outcome::Failed, result);
 }
 
-void AttendedTransferWatch::handleHangup(const AmiMessage& event)
+void AttendedTransferWatch::handleTransferred(bool success, const QString& targetChannel)
 {
-    const QString channel = event.value("Channel");
-    if (const auto leg = m_consultLegs.find(channel); leg != m_consultLegs.end()) {
-        // The consultation leg ended without AttendedTransfer: the operator is
-        // back with the original caller (cancelled, or the target hung up).
-        const QString transferer = leg.value();
-        m_consultLegs.erase(leg);
-        const Transfer t = m_transfers.take(transferer);
-        if (t.id)
-            Q_EMIT finished(t.id, Outcome::Cancelled, event.value("Cause-txt"));
-        return;
+    for (auto it = m_transfers.cbegin(); it != m_transfers.cend(); ++it) {
+        if (!it->legName.isEmpty() && it->legName == targetChannel) {
+            finish(it.key(), success ? Outcome::Completed : Outcome::Failed, {});
+            return;
+        }
     }
-    if (m_transfers.contains(channel)) {
-        const Transfer t = m_transfers.take(channel);
-        Q_EMIT finished(t.id, Outcome::Failed, tr("The call ended before the transfer."));
-    }
+}
+
+void AttendedTransferWatch::finish(const QString& transferer, Outcome outcome, const QString& detail)
+{
+    const Transfer t = m_transfers.take(transferer);
+    if (t.id)
+        Q_EMIT finished(t.id, outcome, detail);
 }

@@ -5,21 +5,20 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
-class AmiClient;
-class AmiMessage;
+class PbxState;
 
-// How an attended transfer (Atxfer) ended: completed (AttendedTransfer
-// Success), cancelled (the consultation leg Local/<exten>@<context>-…;1 hung
-// up first) or failed (the operator's call ended). Split from CallControl;
-// still on the raw events, because PbxState::transferred() does not name the
-// transferer's channel.
+// How an attended transfer (Atxfer) ended, from PbxState's signals:
+// completed (an attended transfer whose target is the consultation leg
+// Local/<exten>@<context>-…;1), cancelled (that leg went away first: the
+// operator is back with the caller) or failed (the operator's call ended).
 class AttendedTransferWatch final : public QObject
 {
     Q_OBJECT
 public:
-    explicit AttendedTransferWatch(AmiClient* client, QObject* parent = nullptr);
+    explicit AttendedTransferWatch(PbxState* state, QObject* parent = nullptr);
 
     // After "Atxfer successfully queued": `target` = "exten@context".
     void watch(quint64 id, const QString& transfererChannel, const QString& target);
@@ -32,11 +31,15 @@ private:
     {
         quint64 id = 0;
         QString target;
+        QString transfererUid;
+        QString legUid; // the consultation leg, once it exists
+        QString legName;
     };
-    void handleEvent(const AmiMessage& event);
-    void handleAttendedTransfer(const AmiMessage& event);
-    void handleHangup(const AmiMessage& event);
+    void handleChannelAdded(const QString& uniqueid);
+    void handleChannelRemoved(const QString& uniqueid);
+    void handleTransferred(bool success, const QString& targetChannel);
+    void finish(const QString& transferer, CallControl::TransferOutcome outcome, const QString& detail);
 
-    QHash<QString, Transfer> m_transfers; // transferer channel → transfer in progress
-    QHash<QString, QString> m_consultLegs; // consultation channel → transferer channel
+    QPointer<PbxState> m_state;
+    QHash<QString, Transfer> m_transfers; // transferer channel name → transfer in progress
 };

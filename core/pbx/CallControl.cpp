@@ -44,7 +44,7 @@ CallControl::CallControl(AmiClient* client, PbxState* state, QObject* parent)
     , m_client(client)
     , m_follower(new CallFollower(state, this))
     , m_dialplan(new DialplanCheck(client, this))
-    , m_transfers(new AttendedTransferWatch(client, this))
+    , m_transfers(new AttendedTransferWatch(state, this))
 {
     connect(m_transfers, &AttendedTransferWatch::finished, this, &CallControl::attendedTransferFinished);
     if (state)

@@ -431,23 +431,17 @@ void TestCallControl::lineBreaksAreRefusedBeforeSending()
 
 void TestCallControl::attendedTransferCompleted()
 {
-    m_server->setHandler("Atxfer", [](const AmiMessage& a) {
-        return FakeAmiServer::packet(
-            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Atxfer successfully queued"}});
-    });
+    // 04-atxfer-attended-transfer replayed: 1000 calls 1002, announces it to
+    // 1003 (Atxfer) and hangs up: AttendedTransfer Success names the
+    // consultation leg Local/1003@phones-0000000c;1 as the target.
+    QVERIFY(m_server->loadTranscript(
+        QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/04-atxfer-attended-transfer")));
     QSignalSpy ok(m_control, &CallControl::succeeded);
     QSignalSpy outcome(m_control, &CallControl::attendedTransferFinished);
+    m_control->call(QStringLiteral("1002"));
+    QVERIFY(ok.wait());
     const quint64 id
         = m_control->attendedTransfer(QStringLiteral("PJSIP/1000-00000013"), QStringLiteral("1003"));
-    QVERIFY(ok.wait());
-    // Events as recorded in 04-atxfer-attended-transfer.
-    m_server->sendEvent("Newchannel",
-        {{"Channel", "Local/1003@phones-0000000c;1"}, {"Context", "phones"}, {"Exten", "1003"},
-            {"Linkedid", "1795737818.43"}});
-    m_server->sendEvent("AttendedTransfer",
-        {{"Result", "Success"}, {"OrigTransfererChannel", "PJSIP/1000-00000013"},
-            {"SecondTransfererChannel", "PJSIP/1000-00000013"}});
-    m_server->sendEvent("Hangup", {{"Channel", "Local/1003@phones-0000000c;1"}, {"Cause", "16"}});
     QVERIFY(outcome.wait());
     QCOMPARE(outcome.size(), 1);
     QCOMPARE(outcome.first().at(0).toULongLong(), id);
@@ -457,18 +451,22 @@ void TestCallControl::attendedTransferCompleted()
 
 void TestCallControl::attendedTransferCancelled()
 {
-    m_server->setHandler("Atxfer", [](const AmiMessage& a) {
-        return FakeAmiServer::packet(
-            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Atxfer successfully queued"}});
+    // The recorded Atxfer up to the consultation leg ringing 1003; then that
+    // leg hangs up (the consulted person declines): no AttendedTransfer.
+    const QString rec = QStringLiteral("04-atxfer-attended-transfer");
+    m_server->sendRaw(recorded(rec, QStringLiteral("Newchannel[Channel=PJSIP/1000-00000013]#1"), {}));
+    m_server->setHandler("Atxfer", [rec](const AmiMessage& a) {
+        return recorded(rec, QStringLiteral("ActionID=04-atxfer-attended-trans-3"),
+            QStringLiteral("Newchannel[Channel=PJSIP/1003-00000015]#1"), "04-atxfer-attended-trans-3",
+            a.actionId().toByteArray());
     });
+    QTRY_VERIFY(m_state->channelByName(QStringLiteral("PJSIP/1000-00000013")));
     QSignalSpy ok(m_control, &CallControl::succeeded);
     QSignalSpy outcome(m_control, &CallControl::attendedTransferFinished);
     m_control->attendedTransfer(QStringLiteral("PJSIP/1000-00000013"), QStringLiteral("1003"));
     QVERIFY(ok.wait());
-    m_server->sendEvent("Newchannel", {{"Channel", "Local/1003@phones-0000000c;1"}});
-    // The consulted person declines: the consultation leg ends, no AttendedTransfer.
-    m_server->sendEvent("Hangup",
-        {{"Channel", "Local/1003@phones-0000000c;1"}, {"Cause", "16"}, {"Cause-txt", "Normal Clearing"}});
+    QTRY_VERIFY(m_state->channelByName(QStringLiteral("Local/1003@phones-0000000c;1")));
+    m_server->sendRaw(recorded(rec, QStringLiteral("Hangup[Channel=Local/1003@phones-0000000c;1]#1"), {}));
     QVERIFY(outcome.wait());
     QCOMPARE(
         outcome.first().at(1).value<CallControl::TransferOutcome>(), CallControl::TransferOutcome::Cancelled);
@@ -476,15 +474,18 @@ void TestCallControl::attendedTransferCancelled()
 
 void TestCallControl::attendedTransferFailsWhenCallEnds()
 {
+    const QString rec = QStringLiteral("04-atxfer-attended-transfer");
+    m_server->sendRaw(recorded(rec, QStringLiteral("Newchannel[Channel=PJSIP/1000-00000013]#1"), {}));
     m_server->setHandler("Atxfer", [](const AmiMessage& a) {
         return FakeAmiServer::packet(
             {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Atxfer successfully queued"}});
     });
+    QTRY_VERIFY(m_state->channelByName(QStringLiteral("PJSIP/1000-00000013")));
     QSignalSpy ok(m_control, &CallControl::succeeded);
     QSignalSpy outcome(m_control, &CallControl::attendedTransferFinished);
     m_control->attendedTransfer(QStringLiteral("PJSIP/1000-00000013"), QStringLiteral("1003"));
     QVERIFY(ok.wait());
-    m_server->sendEvent("Hangup", {{"Channel", "PJSIP/1000-00000013"}, {"Cause", "16"}});
+    m_server->sendRaw(recorded(rec, QStringLiteral("Hangup[Channel=PJSIP/1000-00000013]#1"), {}));
     QVERIFY(outcome.wait());
     QCOMPARE(
         outcome.first().at(1).value<CallControl::TransferOutcome>(), CallControl::TransferOutcome::Failed);
