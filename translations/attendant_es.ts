@@ -2519,10 +2519,6 @@
         <translation>Buzones</translation>
     </message>
     <message>
-        <source>Folder</source>
-        <translation>Carpeta</translation>
-    </message>
-    <message>
         <source>All messages</source>
         <translation>Todos los mensajes</translation>
     </message>
@@ -2577,11 +2573,6 @@
     <message>
         <source>Transfer caller</source>
         <translation>Transferir al llamante</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>Folder name and how many messages it holds</extracomment>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>voicemail-%1-%2.wav</source>
@@ -2685,6 +2676,18 @@
     <message>
         <source>Urgent</source>
         <translation>Urgentes</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailFolderSelector</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Folder name and how many messages it holds</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

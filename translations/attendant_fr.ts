@@ -2519,10 +2519,6 @@
         <translation>Boîtes vocales</translation>
     </message>
     <message>
-        <source>Folder</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
         <source>All messages</source>
         <translation>Tous les messages</translation>
     </message>
@@ -2577,11 +2573,6 @@
     <message>
         <source>Transfer caller</source>
         <translation>Transférer l&apos;appelant</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>Folder name and how many messages it holds</extracomment>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>voicemail-%1-%2.wav</source>
@@ -2685,6 +2676,18 @@
     <message>
         <source>Urgent</source>
         <translation>Urgents</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailFolderSelector</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Folder name and how many messages it holds</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "voicemail/VoicemailErrorText.h"
+#include "voicemail/VoicemailFolderSelector.h"
 #include "voicemail/VoicemailMailboxModel.h"
 #include "voicemail/VoicemailMailboxProxy.h"
 #include "voicemail/VoicemailMessageModel.h"
@@ -39,7 +40,7 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     , m_messageModel(new VoicemailMessageModel(store, this))
     , m_messageProxy(new VoicemailMessageProxy(this))
     , m_mailboxes(new QListView(this))
-    , m_folder(new QComboBox(this))
+    , m_folder(new VoicemailFolderSelector(this))
     , m_filter(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
@@ -57,9 +58,6 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     // "3 nouveaux, 1 urgent…" is longer than the English summary: wrap, don't cut.
     m_mailboxes->setWordWrap(true);
 
-    for (Folder f : Voicemail::allFolders())
-        m_folder->addItem(VoicemailErrorText::folderTitle(f), int(f));
-    m_folder->setAccessibleName(tr("Folder"));
     m_filter->addItem(tr("All messages"), int(VoicemailMessageProxy::Filter::All));
     m_filter->addItem(tr("Urgent only"), int(VoicemailMessageProxy::Filter::UrgentOnly));
     m_filter->addItem(tr("With recording"), int(VoicemailMessageProxy::Filter::WithRecording));
@@ -86,6 +84,18 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     m_error->setWordWrap(true);
     m_error->hide();
 
+    buildLayout();
+    connectParts();
+
+    if (m_mailboxModel->rowCount() > 0)
+        selectMailbox(m_mailboxModel->index(0).data(VoicemailMailboxRoles::Key).toString());
+    updateActions();
+}
+
+VoicemailBrowser::~VoicemailBrowser() = default;
+
+void VoicemailBrowser::buildLayout()
+{
     auto* toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     buildActions();
@@ -119,7 +129,10 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+}
 
+void VoicemailBrowser::connectParts()
+{
     addAction(m_deletes->undoAction());
     connect(m_deletes, &VoicemailPendingDeletes::hiddenChanged, this, &VoicemailBrowser::updateHidden);
     connect(m_deletes, &VoicemailPendingDeletes::failed, this,
@@ -150,13 +163,7 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     connect(m_player, &VoicemailPlayer::playbackFailed, this, &VoicemailBrowser::errorOccurred);
     connect(m_moveMenu, &QMenu::aboutToShow, this, &VoicemailBrowser::populateMoveMenu);
     connect(m_forwardMenu, &QMenu::aboutToShow, this, &VoicemailBrowser::populateForwardMenu);
-
-    if (m_mailboxModel->rowCount() > 0)
-        selectMailbox(m_mailboxModel->index(0).data(VoicemailMailboxRoles::Key).toString());
-    updateActions();
 }
-
-VoicemailBrowser::~VoicemailBrowser() = default;
 
 void VoicemailBrowser::buildActions()
 {
@@ -238,7 +245,7 @@ QString VoicemailBrowser::currentMailbox() const
 
 void VoicemailBrowser::selectFolder(Folder folder)
 {
-    m_folder->setCurrentIndex(m_folder->findData(int(folder)));
+    m_folder->setFolder(folder);
 }
 
 Folder VoicemailBrowser::currentFolder() const
@@ -288,21 +295,17 @@ void VoicemailBrowser::handleMailboxChanged()
     if (key == m_messageModel->mailboxKey())
         return; // the list was rebuilt around the same mailbox: keep folder, selection and playback
     // Another person's mailbox: start where the new messages are, not in the folder chosen for the last one.
-    const VoicemailStore::Counts counts = m_store->counts(key);
-    const Folder folder = counts.inbox == 0 && counts.urgent > 0 ? Folder::Urgent : Folder::Inbox;
-    {
-        const QSignalBlocker quiet(m_folder);
-        m_folder->setCurrentIndex(m_folder->findData(int(folder)));
-    }
+    const Folder folder = VoicemailFolderSelector::openingFolder(m_store->counts(key));
+    m_folder->setFolderQuietly(folder);
     m_messageModel->setFolder(key, folder);
     m_player->clear();
-    updateFolderTitles();
+    m_folder->showCounts(*m_store, m_messageModel->mailboxKey());
     updateActions();
 }
 
 void VoicemailBrowser::handleFolderIndexChanged()
 {
-    m_messageModel->setFolder(m_messageModel->mailboxKey(), Folder(m_folder->currentData().toInt()));
+    m_messageModel->setFolder(m_messageModel->mailboxKey(), m_folder->folder());
     m_player->clear();
     updateActions();
 }
@@ -320,18 +323,7 @@ void VoicemailBrowser::handleSelectionChanged()
 void VoicemailBrowser::handleCountsChanged(const QString& mailboxKey)
 {
     if (mailboxKey == m_messageModel->mailboxKey())
-        updateFolderTitles();
-}
-
-void VoicemailBrowser::updateFolderTitles()
-{
-    const QString key = m_messageModel->mailboxKey();
-    for (int i = 0; i < m_folder->count(); ++i) {
-        const Folder f = Folder(m_folder->itemData(i).toInt());
-        const int n = int(m_store->messages(key, f).size());
-        //: Folder name and how many messages it holds
-        m_folder->setItemText(i, tr("%1 (%2)").arg(VoicemailErrorText::folderTitle(f)).arg(n));
-    }
+        m_folder->showCounts(*m_store, m_messageModel->mailboxKey());
 }
 
 void VoicemailBrowser::updateActions()

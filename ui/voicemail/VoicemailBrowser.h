@@ -18,6 +18,7 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QTableView;
+class VoicemailFolderSelector;
 class VoicemailMailboxModel;
 class VoicemailMailboxProxy;
 class VoicemailMessageModel;
@@ -90,6 +91,8 @@ Q_SIGNALS:
 
 private:
     void buildActions();
+    void buildLayout(); // also the toolbar
+    void connectParts();
     void handleMailboxChanged();
     void handleFolderIndexChanged();
     void handleSelectionChanged();
@@ -97,7 +100,6 @@ private:
     void handleOperationFinished(
         VoicemailStore::OperationId id, Voicemail::Error error, const QString& detail);
     void handleContextMenu(const QPoint& pos);
-    void updateFolderTitles();
     void updateActions();
     void updateHidden();
     void showError(const QString& text);
@@ -112,7 +114,7 @@ private:
     VoicemailMessageModel* m_messageModel;
     VoicemailMessageProxy* m_messageProxy;
     QListView* m_mailboxes;
-    QComboBox* m_folder;
+    VoicemailFolderSelector* m_folder;
     QComboBox* m_filter;
     QLineEdit* m_search;
     QTableView* m_table;
