@@ -365,6 +365,7 @@ void PbxState::beginSync()
     m_seenMembers.clear();
     m_seenCallers.clear();
     m_seenMailboxes.clear();
+    m_seenPresence.clear();
 }
 
 void PbxState::endSync(Categories refreshed)
@@ -450,6 +451,8 @@ void PbxState::endSync(Categories refreshed)
                 touch(m_touchedExtensions, it.key());
         }
     }
+    if (refreshed.testFlag(Category::Presence))
+        dropUnlistedPresence();
     if (refreshed.testFlag(Category::Extensions)) {
         const QStringList keys = m_extensions.keys();
         for (const QString& key : keys) {

@@ -39,6 +39,7 @@ public:
         ParkedCalls = 0x08, // ParkedCalls
         Queues = 0x10, // QueueStatus (queues, members, waiting callers)
         Mailboxes = 0x20, // VoicemailUsersList or MailboxCount
+        Presence = 0x40, // PresenceStateList (the presence notes of the hints' providers)
     };
     Q_ENUM(Category)
     Q_DECLARE_FLAGS(Categories, Category)
@@ -273,6 +274,8 @@ private:
     bool m_syncing = false;
     QSet<QString> m_seenExtensions, m_seenDevices, m_seenChannels, m_seenBridges, m_seenParked, m_seenQueues,
         m_seenMembers, m_seenCallers, m_seenMailboxes;
+    QSet<QString> m_seenPresence; // lower-case presence providers listed
+    void dropUnlistedPresence();
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(PbxState::Categories)

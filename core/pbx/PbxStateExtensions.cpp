@@ -265,6 +265,8 @@ void PbxState::handlePresenceStateChange(const AmiMessage& m)
     const QString presentity = m.value("Presentity");
     if (presentity.isEmpty())
         return;
+    if (m_syncing)
+        m_seenPresence.insert(presentity.toLower());
     for (auto e = m_extensions.begin(); e != m_extensions.end(); ++e) {
         if (e->presenceProvider().compare(presentity, Qt::CaseInsensitive) != 0)
             continue;
@@ -275,6 +277,22 @@ void PbxState::handlePresenceStateChange(const AmiMessage& m)
         recomputeExtensionState(*e);
         if (!(before == *e))
             touch(m_touchedExtensions, e.key());
+    }
+}
+
+void PbxState::dropUnlistedPresence()
+{
+    // A provider PresenceStateList no longer lists has no note any more.
+    for (auto e = m_extensions.begin(); e != m_extensions.end(); ++e) {
+        if (e->presence.isEmpty() && e->presenceMessage.isEmpty())
+            continue;
+        if (m_seenPresence.contains(e->presenceProvider().toLower()))
+            continue;
+        e->presence.clear();
+        e->presenceSubtype.clear();
+        e->presenceMessage.clear();
+        recomputeExtensionState(*e);
+        touch(m_touchedExtensions, e.key());
     }
 }
 

@@ -43,6 +43,8 @@ void PbxSync::synchronise()
     sendList("ParkedCalls", PbxState::Category::ParkedCalls);
     sendList("QueueStatus", PbxState::Category::Queues);
     sendList("VoicemailUsersList", PbxState::Category::Mailboxes);
+    // The presence notes ("Out to lunch"): ExtensionStateList carries none.
+    sendList("PresenceStateList", PbxState::Category::Presence);
 }
 
 void PbxSync::sendList(const QByteArray& action, PbxState::Category category)

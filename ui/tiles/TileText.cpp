@@ -56,8 +56,12 @@ QString TileText::party(const QModelIndex& tile, qint64 nowMs)
 
 QString TileText::presence(const QModelIndex& tile)
 {
-    return PresenceStyle::text(tile.data(ExtensionRoles::Presence).toString(),
-        tile.data(ExtensionRoles::PresenceMessage).toString());
+    const QString presence = tile.data(ExtensionRoles::Presence).toString();
+    const QString message = tile.data(ExtensionRoles::PresenceMessage).toString();
+    // The state already says "Do not disturb": only the note is new.
+    const bool saidByState = presence.compare(QLatin1String("dnd"), Qt::CaseInsensitive) == 0
+        && ExtensionState(tile.data(ExtensionRoles::State).toInt()) == ExtensionState::DoNotDisturb;
+    return saidByState ? message.simplified() : PresenceStyle::text(presence, message);
 }
 
 QString TileText::accessible(const QModelIndex& tile)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void dndHintFeedsItsExtension();
     void customStateNeverSetIsNoDnd();
     void presenceMessageKept();
+    void presenceFromTheList();
     void namesComeFromConfiguration();
 };
 
@@ -135,6 +136,25 @@ void TestPbxStateExtensions::presenceMessageKept()
     QCOMPARE(e->presenceSubtype, QStringLiteral("lunch"));
     QCOMPARE(e->presenceMessage, QStringLiteral("Back at 14:00"));
     QCOMPARE(e->state, ExtensionState::Idle); // away is a note, not a phone state
+}
+
+void TestPbxStateExtensions::presenceFromTheList()
+{
+    // At login the notes come from PresenceStateList (items are
+    // PresenceStateChange); a provider it no longer lists has no note.
+    PbxState pbx(QStringLiteral("lab"));
+    Transcript::seedPresenceHints(pbx);
+    Transcript::applyList(
+        pbx, QStringLiteral("10-presence-state"), "10-presence-state-25", int(PbxState::Category::Presence));
+    QCOMPARE(pbx.extension(QStringLiteral("1001@phones"))->presenceMessage, QStringLiteral("Back at 14:00"));
+    QCOMPARE(pbx.extension(QStringLiteral("1002@phones"))->state, ExtensionState::DoNotDisturb);
+    QSignalSpy changed(&pbx, &PbxState::extensionChanged);
+    Transcript::applyList(
+        pbx, QStringLiteral("10-presence-state"), "10-presence-state-2", int(PbxState::Category::Presence));
+    QCOMPARE(pbx.extension(QStringLiteral("1001@phones"))->presenceMessage, QString());
+    QCOMPARE(pbx.extension(QStringLiteral("1001@phones"))->presence, QString());
+    QCOMPARE(pbx.extension(QStringLiteral("1002@phones"))->state, ExtensionState::Idle);
+    QCOMPARE(changed.count(), 2);
 }
 
 void TestPbxStateExtensions::namesComeFromConfiguration()

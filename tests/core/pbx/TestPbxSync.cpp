@@ -68,6 +68,7 @@ public:
         {"ParkedCalls", QStringLiteral("02-ParkedCalls")},
         {"QueueStatus", QStringLiteral("02-QueueStatus-during-calls")},
         {"VoicemailUsersList", QStringLiteral("02-VoicemailUsersList")},
+        {"PresenceStateList", QStringLiteral("02-PresenceStateList")},
     };
     QList<QByteArray> actions; // names, in arrival order
 
@@ -202,6 +203,8 @@ void TestPbxSync::listsAppliedBeforeReady()
     // 1000 talks to 1002 in the listed bridge.
     QCOMPARE(s->activity(QStringLiteral("1000@phones")).peerNumber, QStringLiteral("1002"));
     QVERIFY(server.sync()->lastFailedActions().isEmpty());
+    // The presence notes are listed too (ExtensionStateList has none).
+    QVERIFY(ami.actions.contains("PresenceStateList"));
     // Ready came only after the lists: Synchronising was seen before it.
     QList<AmiClient::State> seen;
     for (const QList<QVariant>& args : std::as_const(states))

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void presenceWords();
     void noteOnTheTile();
     void dialledDndOnThePhonesTile();
+    void dndNoteSaidOnce();
     void noteIsPainted();
 
 private:
@@ -132,6 +133,16 @@ void TestTilePresence::dialledDndOnThePhonesTile()
     const QModelIndex bob = tile(QStringLiteral("1002"));
     QCOMPARE(Pbx::ExtensionState(bob.data(ExtensionRoles::State).toInt()), Pbx::ExtensionState::DoNotDisturb);
     QVERIFY(bob.data(Qt::AccessibleTextRole).toString().contains(QLatin1String("Do not disturb")));
+}
+
+void TestTilePresence::dndNoteSaidOnce()
+{
+    // Presence dnd with a note: the state says "Do not disturb", the note adds the reason.
+    replay(QStringLiteral("10-presence-state"), QStringLiteral("PresenceStatus[Exten=1002,Status=dnd]#1"));
+    const QModelIndex bob = tile(QStringLiteral("1002"));
+    QCOMPARE(Pbx::ExtensionState(bob.data(ExtensionRoles::State).toInt()), Pbx::ExtensionState::DoNotDisturb);
+    QCOMPARE(TileText::presence(bob), QStringLiteral("Do not disturb"));
+    QCOMPARE(bob.data(Qt::AccessibleTextRole).toString().count(QLatin1String("Do not disturb")), 2);
 }
 
 void TestTilePresence::noteIsPainted()
