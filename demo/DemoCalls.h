@@ -123,6 +123,9 @@ private:
     void handleNoAnswer(const QString& callId, int generation);
     void hangupAnswered(DemoCall& call, Side side);
     void hangupRinging(DemoCall& call);
+    void dialTimes(const DemoCall& call, DemoChannel& a);
+    void endByCallee(const DemoCall& call, DemoChannel& a, DemoChannel& b, const DemoBridge& gone);
+    void endByCaller(const DemoCall& call, DemoChannel& a, DemoChannel& b, const DemoBridge& gone);
 
     DemoWorld* m_world;
     Router m_router;

@@ -45,10 +45,7 @@ void DemoCalls::hangupAnswered(DemoCall& c, Side side)
         return;
     DemoChannel* h = side == Side::Caller ? a : b;
     DemoChannel* o = side == Side::Caller ? b : a;
-    DemoExtension* from = m_world->extension(a->extension);
     DemoExtension* target = m_world->extension(b->extension);
-    const qint64 talkMs = m_world->nowMs() - c.answerMs;
-    const qint64 dialMs = m_world->nowMs() - c.dialStartMs;
     const QString callId = c.id;
 
     for (int i = 0; i < 5; ++i) {
@@ -62,7 +59,7 @@ void DemoCalls::hangupAnswered(DemoCall& c, Side side)
     if (c.queued && target) {
         m_world->agentEvent("AgentComplete", *a, *b, *target,
             {{"HoldTime", QString::number((c.answerMs - c.queueJoinMs) / 1000)},
-                {"TalkTime", QString::number(talkMs / 1000)},
+                {"TalkTime", QString::number((m_world->nowMs() - c.answerMs) / 1000)},
                 {"Reason", side == Side::Caller ? QStringLiteral("caller") : QStringLiteral("agent")}});
     }
     for (DemoChannel* ch : {h, o}) {
@@ -74,73 +71,90 @@ void DemoCalls::hangupAnswered(DemoCall& c, Side side)
         ch->bridgeId.clear();
         m_world->bridgeEvent("BridgeLeave", *bridge, ch);
     }
-    auto dialTimes = [&] {
-        m_world->varSet(*a, QStringLiteral("ANSWEREDTIME"), QString::number(talkMs / 1000));
-        m_world->varSet(*a, QStringLiteral("ANSWEREDTIME_MS"), QString::number(talkMs));
-        m_world->varSet(*a, QStringLiteral("DIALEDTIME"), QString::number(dialMs / 1000));
-        m_world->varSet(*a, QStringLiteral("DIALEDTIME_MS"), QString::number(dialMs));
-        m_world->varSet(*a, QStringLiteral("DIALSTATUS"), QStringLiteral("ANSWER"));
-        AmiMessage soft = m_world->event("SoftHangupRequest");
-        DemoWorld::appendChannel(soft, *a);
-        soft.append("Cause", QByteArrayView("16"));
-        m_world->publish(soft);
-    };
     const DemoBridge gone = *bridge;
     m_world->removeBridge(gone.id);
-    if (side == Side::Callee) {
-        // 03-call-originate-1000-to-1002: the called phone hung up.
-        dialTimes();
-        m_world->bridgeEvent("BridgeDestroy", gone);
-        const DemoChannel aCopy = *a;
-        const DemoChannel bCopy = *b;
-        m_world->hangup(*b, 16);
-        m_world->cdr(aCopy, &bCopy, QStringLiteral("ANSWERED"), c.answerMs);
-        m_world->qosVariables(*a, false, 0, 5);
-        m_world->hangup(*a, 16);
-        for (DemoExtension* e : {from, target}) {
-            if (e) {
-                e->state = DemoDeviceState::NotInUse;
-                m_world->deviceStateChange(*e);
-            }
-        }
-        for (DemoExtension* e : {from, target}) {
-            if (e)
-                m_world->queueMemberStatus(*e);
-        }
-        for (DemoExtension* e : {from, target}) {
-            if (e)
-                m_world->extensionStatus(*e);
-        }
-    } else {
-        // 03-call-phone-dials-1001-to-1003: the caller hung up.
-        m_world->bridgeEvent("BridgeDestroy", gone);
-        dialTimes();
-        if (from) {
-            from->state = DemoDeviceState::NotInUse;
-            if (!c.queued)
-                m_world->extensionStatus(*from);
-        }
-        m_world->qosVariables(*b, false, 0, 4);
-        const DemoChannel aCopy = *a;
-        const DemoChannel bCopy = *b;
-        m_world->hangup(*a, 16);
-        if (from && c.queued)
-            m_world->extensionStatus(*from); // 04-queue-call: the hint follows the caller's Hangup
-        m_world->qosVariables(*b, false, 4, 5);
-        if (from) {
-            m_world->deviceStateChange(*from);
-            m_world->queueMemberStatus(*from);
-        }
-        m_world->hangup(*b, 16);
-        m_world->cdr(aCopy, &bCopy, QStringLiteral("ANSWERED"), c.answerMs);
-        if (target) {
-            target->state = DemoDeviceState::NotInUse;
-            m_world->extensionStatus(*target);
-            m_world->queueMemberStatus(*target);
-            m_world->deviceStateChange(*target);
+    if (side == Side::Callee)
+        endByCallee(c, *a, *b, gone);
+    else
+        endByCaller(c, *a, *b, gone);
+    removeCall(callId);
+}
+
+void DemoCalls::dialTimes(const DemoCall& c, DemoChannel& a)
+{
+    const qint64 talkMs = m_world->nowMs() - c.answerMs;
+    const qint64 dialMs = m_world->nowMs() - c.dialStartMs;
+    m_world->varSet(a, QStringLiteral("ANSWEREDTIME"), QString::number(talkMs / 1000));
+    m_world->varSet(a, QStringLiteral("ANSWEREDTIME_MS"), QString::number(talkMs));
+    m_world->varSet(a, QStringLiteral("DIALEDTIME"), QString::number(dialMs / 1000));
+    m_world->varSet(a, QStringLiteral("DIALEDTIME_MS"), QString::number(dialMs));
+    m_world->varSet(a, QStringLiteral("DIALSTATUS"), QStringLiteral("ANSWER"));
+    AmiMessage soft = m_world->event("SoftHangupRequest");
+    DemoWorld::appendChannel(soft, a);
+    soft.append("Cause", QByteArrayView("16"));
+    m_world->publish(soft);
+}
+
+void DemoCalls::endByCallee(const DemoCall& c, DemoChannel& a, DemoChannel& b, const DemoBridge& gone)
+{
+    // 03-call-originate-1000-to-1002: the called phone hung up.
+    DemoExtension* from = m_world->extension(a.extension);
+    DemoExtension* target = m_world->extension(b.extension);
+    dialTimes(c, a);
+    m_world->bridgeEvent("BridgeDestroy", gone);
+    const DemoChannel aCopy = a;
+    const DemoChannel bCopy = b;
+    m_world->hangup(b, 16);
+    m_world->cdr(aCopy, &bCopy, QStringLiteral("ANSWERED"), c.answerMs);
+    m_world->qosVariables(a, false, 0, 5);
+    m_world->hangup(a, 16);
+    for (DemoExtension* e : {from, target}) {
+        if (e) {
+            e->state = DemoDeviceState::NotInUse;
+            m_world->deviceStateChange(*e);
         }
     }
-    removeCall(callId);
+    for (DemoExtension* e : {from, target}) {
+        if (e)
+            m_world->queueMemberStatus(*e);
+    }
+    for (DemoExtension* e : {from, target}) {
+        if (e)
+            m_world->extensionStatus(*e);
+    }
+}
+
+void DemoCalls::endByCaller(const DemoCall& c, DemoChannel& a, DemoChannel& b, const DemoBridge& gone)
+{
+    // 03-call-phone-dials-1001-to-1003: the caller hung up.
+    DemoExtension* from = m_world->extension(a.extension);
+    DemoExtension* target = m_world->extension(b.extension);
+    m_world->bridgeEvent("BridgeDestroy", gone);
+    dialTimes(c, a);
+    if (from) {
+        from->state = DemoDeviceState::NotInUse;
+        if (!c.queued)
+            m_world->extensionStatus(*from);
+    }
+    m_world->qosVariables(b, false, 0, 4);
+    const DemoChannel aCopy = a;
+    const DemoChannel bCopy = b;
+    m_world->hangup(a, 16);
+    if (from && c.queued)
+        m_world->extensionStatus(*from); // 04-queue-call: the hint follows the caller's Hangup
+    m_world->qosVariables(b, false, 4, 5);
+    if (from) {
+        m_world->deviceStateChange(*from);
+        m_world->queueMemberStatus(*from);
+    }
+    m_world->hangup(b, 16);
+    m_world->cdr(aCopy, &bCopy, QStringLiteral("ANSWERED"), c.answerMs);
+    if (target) {
+        target->state = DemoDeviceState::NotInUse;
+        m_world->extensionStatus(*target);
+        m_world->queueMemberStatus(*target);
+        m_world->deviceStateChange(*target);
+    }
 }
 
 void DemoCalls::hangupRinging(DemoCall& c)

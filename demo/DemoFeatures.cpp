@@ -158,22 +158,7 @@ DemoFeatures::Result DemoFeatures::park(
     parked.parkedAtMs = m_world->nowMs();
     parked.timeoutSec = int(timeoutMs / 1000);
     m_world->addParkedCall(parked);
-    AmiMessage msg = m_world->event("ParkedCall");
-    DemoWorld::appendChannel(msg, *p, "Parkee");
-    msg.append("ParkerDialString", parkerDial);
-    msg.append("Parkinglot", QByteArrayView("default"));
-    msg.append("ParkingSpace", QString::number(space));
-    msg.append("ParkingTimeout", QString::number(parked.timeoutSec));
-    msg.append("ParkingDuration", QByteArrayView("0"));
-    m_world->publish(msg);
-    AmiMessage status = m_world->event("ExtensionStatus");
-    status.append("Exten", QString::number(space));
-    status.append("Context", QByteArrayView("parkedcalls"));
-    status.append("Hint", parkDevice(space));
-    status.append("Status", QByteArrayView("1"));
-    status.append("StatusText", QByteArrayView("InUse"));
-    m_world->publish(status);
-    m_world->deviceStateChange(parkDevice(space), QStringLiteral("INUSE"));
+    publishParked(*p, parked);
     holding.channels.append(p->uniqueid);
     p->bridgeId = holding.id;
     m_world->bridgeEvent("BridgeEnter", holding, p);
@@ -197,6 +182,26 @@ DemoFeatures::Result DemoFeatures::park(
     const QString parkee = p->uniqueid;
     m_calls->schedule(timeoutMs, [this, space, parkee] { handleParkTimeout(space, parkee); });
     return Result::Ok;
+}
+
+void DemoFeatures::publishParked(const DemoChannel& p, const DemoParkedCall& parked)
+{
+    AmiMessage msg = m_world->event("ParkedCall");
+    DemoWorld::appendChannel(msg, p, "Parkee");
+    msg.append("ParkerDialString", parked.parkerDialString);
+    msg.append("Parkinglot", QByteArrayView("default"));
+    msg.append("ParkingSpace", QString::number(parked.space));
+    msg.append("ParkingTimeout", QString::number(parked.timeoutSec));
+    msg.append("ParkingDuration", QByteArrayView("0"));
+    m_world->publish(msg);
+    AmiMessage status = m_world->event("ExtensionStatus");
+    status.append("Exten", QString::number(parked.space));
+    status.append("Context", QByteArrayView("parkedcalls"));
+    status.append("Hint", parkDevice(parked.space));
+    status.append("Status", QByteArrayView("1"));
+    status.append("StatusText", QByteArrayView("InUse"));
+    m_world->publish(status);
+    m_world->deviceStateChange(parkDevice(parked.space), QStringLiteral("INUSE"));
 }
 
 void DemoFeatures::handleParkTimeout(int space, const QString& parkee)

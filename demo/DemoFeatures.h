@@ -8,6 +8,8 @@
 class DemoCalls;
 class DemoWorld;
 struct DemoCall;
+struct DemoChannel;
+struct DemoParkedCall;
 
 // What an attendant does to calls: park and pick up, transfer (blind,
 // attended, Redirect), and the queue. Each emits the event names of the
@@ -57,6 +59,8 @@ private:
     bool route(DemoCall& call, const QString& exten);
     void joinQueue(DemoCall& call);
     void handleParkTimeout(int space, const QString& parkee);
+    // ParkedCall, then the space's ExtensionStatus and DeviceStateChange (04-park-and-retrieve).
+    void publishParked(const DemoChannel& parkee, const DemoParkedCall& parked);
     void handleConsultationAnswered(const QString& consultId);
     // Takes both channels out of the call's bridge (BridgeLeave x2, BridgeDestroy); the call is dropped.
     void detach(DemoCall& call);

@@ -170,6 +170,38 @@ void DemoScenario::togglePresence()
         away ? QStringLiteral("available,,") : QStringLiteral("away,lunch,Out to lunch"));
 }
 
+void DemoScenario::stepQueue(qint64 now)
+{
+    // The queue: each caller waits a seeded 10-60 s before a member rings (or gives up
+    // after that long, one in six), so the Waiting list usually holds a few callers.
+    const QStringList waiting = m_world->queueCallers();
+    for (const QString& id : waiting) {
+        if (!m_queueDue.contains(id)) {
+            const bool patient = m_world->random().bounded(6) != 0;
+            m_queueDue.insert(id, {now + between(10000, 60000), !patient});
+        }
+    }
+    for (auto it = m_queueDue.begin(); it != m_queueDue.end();) {
+        if (!waiting.contains(it.key()))
+            it = m_queueDue.erase(it);
+        else
+            ++it;
+    }
+    for (const QString& id : waiting) {
+        const QueueWait plan = m_queueDue.value(id);
+        if (plan.dueMs > now)
+            continue;
+        if (plan.abandons) {
+            m_features->abandonQueueCaller(id);
+        } else {
+            const DemoCall* call = m_calls->call(id);
+            if (call && call->callee.isEmpty())
+                m_features->connectQueueCaller();
+        }
+        break; // first in, first served: one step a tick
+    }
+}
+
 void DemoScenario::handleTick()
 {
     const qint64 now = m_world->nowMs();
@@ -207,34 +239,7 @@ void DemoScenario::handleTick()
         }
     }
 
-    // The queue: each caller waits a seeded 10-60 s before a member rings (or gives up
-    // after that long, one in six), so the Waiting list usually holds a few callers.
-    const QStringList waiting = m_world->queueCallers();
-    for (const QString& id : waiting) {
-        if (!m_queueDue.contains(id)) {
-            const bool patient = m_world->random().bounded(6) != 0;
-            m_queueDue.insert(id, {now + between(10000, 60000), !patient});
-        }
-    }
-    for (auto it = m_queueDue.begin(); it != m_queueDue.end();) {
-        if (!waiting.contains(it.key()))
-            it = m_queueDue.erase(it);
-        else
-            ++it;
-    }
-    for (const QString& id : waiting) {
-        const QueueWait plan = m_queueDue.value(id);
-        if (plan.dueMs > now)
-            continue;
-        if (plan.abandons) {
-            m_features->abandonQueueCaller(id);
-        } else {
-            const DemoCall* call = m_calls->call(id);
-            if (call && call->callee.isEmpty())
-                m_features->connectQueueCaller();
-        }
-        break; // first in, first served: one step a tick
-    }
+    stepQueue(now);
     if (m_world->random().bounded(900) == 0)
         togglePresence();
     if (m_world->random().bounded(600) == 0) {

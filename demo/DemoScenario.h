@@ -36,6 +36,7 @@ public:
 
 private:
     void handleTick();
+    void stepQueue(qint64 now);
     void handleRinging(const QString& callId);
     void handleAnswered(const QString& callId);
     void startCall();
