@@ -87,7 +87,7 @@ void CallListView::dragMoveEvent(QDragMoveEvent* event)
 
 void CallListView::dragLeaveEvent(QDragLeaveEvent* event)
 {
-    DropHandler::handleDragLeave(m_drops);
+    DropHandler::handleDragLeave(m_drops, viewport());
     event->accept();
 }
 

@@ -3,9 +3,9 @@
 
 #include "common/MimeTypes.h"
 
+#include <QCursor>
 #include <QDrag>
 #include <QDropEvent>
-#include <QGuiApplication>
 #include <QMimeData>
 #include <QToolTip>
 #include <QWidget>
@@ -19,7 +19,28 @@ bool MimeTypes::isBoardItem(const QMimeData* mime)
             || mime->hasFormat(QString::fromLatin1(kContactNumber)));
 }
 
-DropHandler::~DropHandler() = default;
+DropHandler::~DropHandler()
+{
+    QObject::disconnect(m_dragEnd);
+}
+
+void DropHandler::setRefusalUnderMouse(const QMimeData* mime, const QString& reason)
+{
+    m_refusalUnderMouse = reason;
+    if (mime == m_watchedMime)
+        return;
+    // The drag's payload is deleted with its QDrag, right after the platform
+    // ended the drag: if the mouse was last over a refused target, the drag
+    // was let go (or cancelled) there.
+    QObject::disconnect(m_dragEnd);
+    m_watchedMime = mime;
+    m_dragEnd = QObject::connect(mime, &QObject::destroyed, [this] {
+        m_watchedMime = nullptr;
+        const QString why = std::exchange(m_refusalUnderMouse, QString());
+        if (!why.isEmpty())
+            refused(why);
+    });
+}
 
 bool DropHandler::isAttendedModifier(Qt::KeyboardModifiers modifiers)
 {
@@ -32,12 +53,14 @@ void DropHandler::handleDragMove(
     if (!handler || !target.isValid() || !MimeTypes::isBoardItem(event->mimeData())) {
         event->ignore();
         QToolTip::hideText();
+        if (handler && MimeTypes::isBoardItem(event->mimeData()))
+            handler->setRefusalUnderMouse(event->mimeData(), QString());
         return;
     }
     const Preview p = handler->preview(event->mimeData(), target, event->modifiers());
     // The tooltip follows the mouse: it names what a release does, or why not.
     QToolTip::showText(viewport->mapToGlobal(event->position().toPoint()) + QPoint(16, 16), p.text, viewport);
-    handler->m_refusalUnderMouse = p.allowed ? QString() : p.text;
+    handler->setRefusalUnderMouse(event->mimeData(), p.allowed ? QString() : p.text);
     if (!p.allowed) {
         event->ignore();
         return;
@@ -50,7 +73,7 @@ void DropHandler::handleDrop(DropHandler* handler, QDropEvent* event, const QMod
 {
     QToolTip::hideText();
     if (handler)
-        handler->m_refusalUnderMouse.clear();
+        handler->m_refusalUnderMouse.clear(); // a delivered drop says for itself why not
     if (!handler || !target.isValid() || !MimeTypes::isBoardItem(event->mimeData())) {
         event->ignore();
         return;
@@ -64,15 +87,13 @@ void DropHandler::handleDrop(DropHandler* handler, QDropEvent* event, const QMod
     event->accept();
 }
 
-void DropHandler::handleDragLeave(DropHandler* handler)
+void DropHandler::handleDragLeave(DropHandler* handler, QWidget* viewport)
 {
     QToolTip::hideText();
-    if (!handler)
-        return;
-    const QString reason = std::exchange(handler->m_refusalUnderMouse, QString());
-    // Buttons up: released here (a drag that merely moves on still holds the button).
-    if (!reason.isEmpty() && QGuiApplication::mouseButtons() == Qt::NoButton)
-        handler->refused(reason);
+    // The platform also sends a leave when the drag ends over a refused
+    // target; only a mouse that really moved away takes the reason along.
+    if (handler && !viewport->rect().contains(viewport->mapFromGlobal(QCursor::pos())))
+        handler->m_refusalUnderMouse.clear();
 }
 
 Qt::DropAction DropHandler::startDrag(QWidget* source, QMimeData* mime, const QPixmap& pixmap)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QModelIndex>
+#include <QObject>
 #include <QString>
 
 class QDragMoveEvent;
@@ -46,13 +47,17 @@ public:
         DropHandler* handler, QDragMoveEvent* event, const QModelIndex& target, QWidget* viewport);
     static void handleDrop(DropHandler* handler, QDropEvent* event, const QModelIndex& target);
     // A refused drag move is ignored, so the platform shows the "no" cursor
-    // and never delivers the drop: when the mouse button is released over a
-    // refused target the view only sees the drag leave, and reports the reason.
-    static void handleDragLeave(DropHandler* handler);
+    // and never delivers the drop there; when the drag then ends (its payload
+    // is deleted) with the mouse still over that target, refused() says why.
+    static void handleDragLeave(DropHandler* handler, QWidget* viewport);
     // Starts a drag of `mime` from `source` that may end as a transfer
     // (CopyAction) or an attended transfer (LinkAction). Blocks until dropped.
     static Qt::DropAction startDrag(QWidget* source, QMimeData* mime, const QPixmap& pixmap);
 
 private:
+    void setRefusalUnderMouse(const QMimeData* mime, const QString& reason);
+
     QString m_refusalUnderMouse; // the reason shown by the last refused move
+    const QMimeData* m_watchedMime = nullptr; // the payload of the drag in progress
+    QMetaObject::Connection m_dragEnd;
 };

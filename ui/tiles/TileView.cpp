@@ -174,7 +174,7 @@ void TileView::dragMoveEvent(QDragMoveEvent* event)
 
 void TileView::dragLeaveEvent(QDragLeaveEvent* event)
 {
-    DropHandler::handleDragLeave(m_drops);
+    DropHandler::handleDragLeave(m_drops, viewport());
     event->accept();
 }
 

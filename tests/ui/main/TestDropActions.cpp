@@ -17,6 +17,7 @@
 #include "tiles/TileBoardModel.h"
 #include "tiles/TileView.h"
 
+#include <QCursor>
 #include <QDrag>
 #include <QFile>
 #include <QGuiApplication>
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void dragsCarryTheirItem_data();
     void dragsCarryTheirItem();
     void outcomeSaysWhoAndWhat();
+    void movingAwayForgetsTheRefusal();
 
 private:
     QModelIndex tile(const QString& number) const;
@@ -279,8 +281,10 @@ Outcome TestDropActions::drag(
         QCoreApplication::sendEvent(viewport, &drop);
         out.dropped = drop.isAccepted();
     } else {
-        // Released over a refused target: the platform cancels the drag and
-        // the target only sees it leave.
+        // Released over a refused target: the platform cancels the drag, the
+        // target only sees it leave (the mouse still over it), and the QDrag
+        // goes with its payload.
+        QCursor::setPos(viewport->mapToGlobal(at));
         QDragLeaveEvent leave;
         QCoreApplication::sendEvent(viewport, &leave);
     }
@@ -434,7 +438,7 @@ void TestDropActions::refusals()
     QCOMPARE(out.moveAction, Qt::IgnoreAction); // the "no" cursor
     QVERIFY(!out.dropped);
     QCOMPARE(out.tooltip, reason); // said while hovering
-    QCOMPARE(messages.size(), 1); // and in the status bar after the release
+    QTRY_COMPARE(messages.size(), 1); // and in the status bar once the drag is over
     QCOMPARE(messages.at(0).at(0).toString(), reason);
     QCOMPARE(messages.at(0).at(1).toBool(), true);
     QVERIFY(m_window->statusText().contains(reason)); // after the time, as every error
@@ -488,6 +492,28 @@ void TestDropActions::outcomeSaysWhoAndWhat()
     QVERIFY2(text.startsWith(QLatin1String("Could not transfer ACME Corp to Eve Evans")), qPrintable(text));
     QVERIFY(text.contains(QLatin1String("No such channel")));
     QVERIFY(shown.last().at(1).toBool());
+}
+
+void TestDropActions::movingAwayForgetsTheRefusal()
+{
+    QSignalSpy messages(m_window->dropActions(), &DropActions::messageShown);
+    QDrag* started = startDrag(Source::Tile, QStringLiteral("1001"));
+    QVERIFY(started);
+    QWidget* viewport = nullptr;
+    const QPoint at = targetPoint(Target::Tile, QStringLiteral("1009"), &viewport); // unregistered
+    const QMimeData* mime = started->mimeData();
+    QDragEnterEvent enter(at, started->supportedActions(), mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(at, started->supportedActions(), mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(viewport, &move);
+    QVERIFY(!move.isAccepted());
+    // On to the directory, where nothing is dropped, and let go there.
+    QCursor::setPos(m_directoryPanel->mapToGlobal(m_directoryPanel->rect().center()));
+    QDragLeaveEvent leave;
+    QCoreApplication::sendEvent(viewport, &leave);
+    QPointer<QDrag> gone(started);
+    QTRY_VERIFY(gone.isNull());
+    QCOMPARE(messages.size(), 0);
 }
 
 QTEST_MAIN(TestDropActions)
