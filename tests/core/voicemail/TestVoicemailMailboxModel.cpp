@@ -19,6 +19,7 @@ class TestVoicemailMailboxModel : public QObject
 private Q_SLOTS:
     void countsPerMailbox();
     void countsFollowChanges();
+    void mailboxesThePbxListsWithoutAFolder();
 };
 
 void TestVoicemailMailboxModel::countsPerMailbox()
@@ -91,6 +92,57 @@ void TestVoicemailMailboxModel::countsFollowChanges()
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 7, 5000);
     QVERIFY(!reset.isEmpty());
     QCOMPARE(model.index(0).data(VoicemailMailboxRoles::Key).toString(), QStringLiteral("0999@default"));
+}
+
+void TestVoicemailMailboxModel::mailboxesThePbxListsWithoutAFolder()
+{
+    // The spool as Asterisk left it has no directory for 1000 (it never had a
+    // message); VoicemailUsersList names it ("Operator"), and a mailbox 1007 in
+    // another context that only the PBX knows sorts after "default".
+    QTemporaryDir dir;
+    QVERIFY(SpoolFixture::copyRealSpool(dir.path()));
+    VoicemailStore store;
+    VoicemailSpool::Config config;
+    config.root = dir.path();
+    store.setConfig(config);
+    QSignalSpy scanned(&store, &VoicemailStore::scanFinished);
+    store.rescan();
+    QVERIFY(scanned.wait(10000));
+    VoicemailMailboxModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    store.setPbxMailboxes({{QStringLiteral("1000@default"), QStringLiteral("Operator")},
+        {QStringLiteral("1001@default"), QStringLiteral("Alice Example")},
+        {QStringLiteral("1007@sales"), QString()}});
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(store.mailboxKeys(),
+        QStringList({QStringLiteral("1000@default"), QStringLiteral("1001@default"),
+            QStringLiteral("1002@default"), QStringLiteral("1003@default"), QStringLiteral("1004@default"),
+            QStringLiteral("1005@default"), QStringLiteral("1006@default"), QStringLiteral("1007@sales")}));
+    QCOMPARE(model.rowCount(), 8);
+    const QModelIndex op = model.index(model.rowOf(QStringLiteral("1000@default")));
+    QCOMPARE(op.data(VoicemailMailboxRoles::PbxOwner).toString(), QStringLiteral("Operator"));
+    QCOMPARE(op.data(VoicemailMailboxRoles::TotalCount).toInt(), 0);
+    QCOMPARE(model.index(model.rowOf(QStringLiteral("1002@default"))).data(VoicemailMailboxRoles::PbxOwner),
+        QVariant(QString()));
+
+    // A new name is a data change, not a new list.
+    store.setPbxMailboxes({{QStringLiteral("1000@default"), QStringLiteral("Reception")},
+        {QStringLiteral("1001@default"), QStringLiteral("Alice Example")},
+        {QStringLiteral("1007@sales"), QString()}});
+    QCOMPARE(reset.size(), 1);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(op.data(VoicemailMailboxRoles::PbxOwner).toString(), QStringLiteral("Reception"));
+
+    // 1000 gets its first message (its directory appears): same rows, no reset.
+    const QString inbox = dir.path() + QStringLiteral("/default/1000/INBOX");
+    QVERIFY(QDir().mkpath(inbox));
+    QVERIFY(
+        SpoolFixture::writeMessage(inbox, 0, QStringLiteral("1795737700-00000001"), QStringLiteral("1000")));
+    QTRY_COMPARE_WITH_TIMEOUT(op.data(VoicemailMailboxRoles::NewCount).toInt(), 1, 5000);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 8);
 }
 
 QTEST_GUILESS_MAIN(TestVoicemailMailboxModel)
