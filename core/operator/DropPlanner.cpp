@@ -79,7 +79,12 @@ QString DropPlanner::dialable(const QString& number)
             return {};
         out += c;
     }
-    return out == QStringLiteral("+") ? QString() : out;
+    // E.164 allows 15 digits; prefixes, feature codes and PINs need some room.
+    constexpr qsizetype maximumDigits = 32;
+    const qsizetype digits = out.size() - (out.startsWith(u'+') ? 1 : 0);
+    if (digits == 0 || digits > maximumDigits)
+        return {};
+    return out;
 }
 
 DropPlan DropPlanner::refuse(Refusal refusal)

@@ -272,6 +272,8 @@ void TestDropPlanner::dialable_data()
     QTest::newRow("letters") << QStringLiteral("1001a") << QString();
     QTest::newRow("ampersand and channel") << QStringLiteral("1234&PJSIP/evil@trunk") << QString();
     QTest::newRow("line feed") << QStringLiteral("1234\n5") << QString();
+    QTest::newRow("32 digits") << QString(32, u'1') << QString(32, u'1');
+    QTest::newRow("33 digits") << QString(33, u'1') << QString();
 }
 
 void TestDropPlanner::dialable()
