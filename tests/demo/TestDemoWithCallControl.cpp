@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MockClock.h"
+#include "demo/DemoCalls.h"
+#include "demo/DemoFeatures.h"
+#include "demo/DemoPbx.h"
+#include "demo/DemoWorld.h"
+#include "pbx/CallControl.h"
+#include "pbx/PbxServer.h"
+#include "pbx/PbxSync.h"
+#include "settings/Profile.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+// The project's own CallControl against the demo PBX: F8 (pick up a ringing
+// extension), F9 (the longest waiting queue caller to the operator) and a
+// transfer to voicemail must succeed, as they do on Asterisk (issue 12 item 8).
+class TestDemoWithCallControl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void pickupRingingExtension();
+    void takeLongestWaitingQueueCaller();
+    void transferToVoicemail();
+
+private:
+    // Runs the event loop (CallFollower waits in real time) and the mock clock until spy fired
+    // or timeoutMs of simulated time passed.
+    bool settle(QSignalSpy& spy, int timeoutMs = 8000);
+
+    std::unique_ptr<MockClock> m_clock;
+    std::unique_ptr<DemoPbx> m_pbx;
+    std::unique_ptr<PbxServer> m_server;
+    std::unique_ptr<CallControl> m_control;
+};
+
+void TestDemoWithCallControl::init()
+{
+    m_clock = std::make_unique<MockClock>();
+    m_pbx = std::make_unique<DemoPbx>(nullptr, m_clock.get());
+    m_pbx->setEventRate(0);
+    m_pbx->setCredentials(QStringLiteral("panel"), QStringLiteral("panelpass"));
+    QVERIFY2(m_pbx->start(), qPrintable(m_pbx->errorString()));
+    PbxServerConfig config;
+    config.id = QStringLiteral("demo");
+    config.connection.port = m_pbx->serverPort();
+    config.connection.username = QStringLiteral("panel");
+    m_server = std::make_unique<PbxServer>(config, nullptr, m_clock.get());
+    m_server->setSecret(QStringLiteral("panelpass"));
+    QSignalSpy synced(m_server->sync(), &PbxSync::finished);
+    m_server->start();
+    QVERIFY(synced.wait(10000));
+    m_control = std::make_unique<CallControl>(m_server->client(), m_server->state());
+    m_control->setProfile(Profile {});
+}
+
+void TestDemoWithCallControl::cleanup()
+{
+    m_control.reset();
+    m_server.reset();
+    m_pbx.reset();
+    m_clock.reset();
+}
+
+bool TestDemoWithCallControl::settle(QSignalSpy& spy, int timeoutMs)
+{
+    for (int waited = 0; spy.isEmpty() && waited < timeoutMs; waited += 50) {
+        QTest::qWait(25);
+        m_clock->advance(50);
+    }
+    return !spy.isEmpty();
+}
+
+void TestDemoWithCallControl::pickupRingingExtension()
+{
+    const QString callId = m_pbx->startCall(QStringLiteral("1001"), QStringLiteral("1004"));
+    m_clock->advance(2000);
+    const QString caller = m_pbx->world()->channel(callId)->name;
+    QTRY_VERIFY(m_server->state()->channels().contains(callId));
+    QSignalSpy ok(m_control.get(), &CallControl::succeeded);
+    QSignalSpy failed(m_control.get(), &CallControl::failed);
+    m_control->pickup(caller, QStringLiteral("1004"));
+    QVERIFY(settle(ok));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(3).toString()));
+    QCOMPARE(m_pbx->calls()->call(callId)->target, QStringLiteral("1000"));
+    QVERIFY(m_pbx->answer(callId));
+    QCOMPARE(m_pbx->world()->channelsOf(QStringLiteral("1004")).size(), 0);
+}
+
+void TestDemoWithCallControl::takeLongestWaitingQueueCaller()
+{
+    const QString first = m_pbx->startExternalCall(
+        QStringLiteral("+4930123456"), QStringLiteral("Müller GmbH"), QStringLiteral("8000"));
+    m_clock->advance(5000);
+    const QString second = m_pbx->startExternalCall(
+        QStringLiteral("+15557654321"), QStringLiteral("Globex"), QStringLiteral("8000"));
+    QTRY_VERIFY(m_server->state()->channels().contains(second));
+    QSignalSpy ok(m_control.get(), &CallControl::succeeded);
+    QSignalSpy failed(m_control.get(), &CallControl::failed);
+    m_control->takeWaitingCaller(m_pbx->world()->channel(first)->name);
+    QVERIFY(settle(ok));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(3).toString()));
+    QCOMPARE(m_pbx->world()->queueCallers(), QStringList {second});
+    QCOMPARE(m_pbx->calls()->call(first)->target, QStringLiteral("1000"));
+}
+
+void TestDemoWithCallControl::transferToVoicemail()
+{
+    const QString callId = m_pbx->startExternalCall(
+        QStringLiteral("+15551234567"), QStringLiteral("ACME Corp"), QStringLiteral("1000"));
+    QVERIFY(m_pbx->answer(callId));
+    QTRY_VERIFY(m_server->state()->channels().contains(callId));
+    QSignalSpy ok(m_control.get(), &CallControl::succeeded);
+    QSignalSpy failed(m_control.get(), &CallControl::failed);
+    m_control->transferToVoicemail(m_pbx->world()->channel(callId)->name, QStringLiteral("1003"));
+    QVERIFY(settle(ok));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(3).toString()));
+    QCOMPARE(m_pbx->world()->channel(callId)->application, QStringLiteral("VoiceMail"));
+}
+
+QTEST_GUILESS_MAIN(TestDemoWithCallControl)
+#include "TestDemoWithCallControl.moc"
