@@ -676,6 +676,29 @@
     </message>
 </context>
 <context>
+    <name>DialableNumber</name>
+    <message>
+        <source>there is no number</source>
+        <translation>es ist keine Nummer angegeben</translation>
+    </message>
+    <message>
+        <source>it has no digits</source>
+        <translation>sie enthält keine Ziffern</translation>
+    </message>
+    <message>
+        <source>only digits, *, # and a leading + can be dialled</source>
+        <translation>wählbar sind nur Ziffern, *, # und ein führendes +</translation>
+    </message>
+    <message>
+        <source>it has more than %1 digits</source>
+        <translation>sie hat mehr als %1 Ziffern</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dialable number: %2.</source>
+        <translation>„%1“ ist keine wählbare Nummer: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryModel</name>
     <message>
         <source>Name</source>

@@ -676,6 +676,29 @@
     </message>
 </context>
 <context>
+    <name>DialableNumber</name>
+    <message>
+        <source>there is no number</source>
+        <translation>no hay ningún número</translation>
+    </message>
+    <message>
+        <source>it has no digits</source>
+        <translation>no tiene cifras</translation>
+    </message>
+    <message>
+        <source>only digits, *, # and a leading + can be dialled</source>
+        <translation>solo se pueden marcar cifras, *, # y un + inicial</translation>
+    </message>
+    <message>
+        <source>it has more than %1 digits</source>
+        <translation>tiene más de %1 cifras</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dialable number: %2.</source>
+        <translation>«%1» no es un número marcable: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryModel</name>
     <message>
         <source>Name</source>

@@ -676,6 +676,29 @@
     </message>
 </context>
 <context>
+    <name>DialableNumber</name>
+    <message>
+        <source>there is no number</source>
+        <translation>il n’y a pas de numéro</translation>
+    </message>
+    <message>
+        <source>it has no digits</source>
+        <translation>il ne contient aucun chiffre</translation>
+    </message>
+    <message>
+        <source>only digits, *, # and a leading + can be dialled</source>
+        <translation>seuls les chiffres, *, # et un + initial peuvent être composés</translation>
+    </message>
+    <message>
+        <source>it has more than %1 digits</source>
+        <translation>il a plus de %1 chiffres</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dialable number: %2.</source>
+        <translation>« %1 » n’est pas un numéro composable : %2.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryModel</name>
     <message>
         <source>Name</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DialUrl.h"
 
+#include "common/DialableNumber.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -98,50 +100,24 @@ std::optional<QString> percentDecode(QStringView text, DialUrl::Error* error)
     return decoded;
 }
 
-bool isVisualSeparator(QChar c)
-{
-    // RFC 3966's "-", ".", "(", ")" plus the spaces people type into links.
-    switch (c.unicode()) {
-    case u'-':
-    case u'.':
-    case u'(':
-    case u')':
-    case u' ':
-    case u'\u00a0':
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Reduces a decoded number to [+]digits/*/#, or says why it cannot.
+// Reduces a decoded number to [+]digits/*/#, or says why it cannot: the
+// same rule as every other number that was not typed by the operator.
 DialUrl::Error normaliseNumber(QStringView text, QString* number)
 {
-    QString result;
-    result.reserve(text.size());
-    qsizetype digits = 0;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (isVisualSeparator(c))
-            continue;
-        if (u == u'+' && result.isEmpty()) {
-            result += c;
-            continue;
-        }
-        // ASCII only: other scripts' digits and DTMF letters (A-D) are not dialled.
-        if ((u >= u'0' && u <= u'9') || u == u'*' || u == u'#') {
-            result += c;
-            ++digits;
-            continue;
-        }
-        return DialUrl::Error::InvalidNumber;
-    }
-    if (digits == 0)
-        return result.isEmpty() ? DialUrl::Error::MissingNumber : DialUrl::Error::InvalidNumber;
-    if (digits > DialUrl::MaximumDigits)
+    const DialableNumber n = DialableNumber::parse(text);
+    switch (n.error()) {
+    case DialableNumber::Error::None:
+        *number = n.number();
+        return DialUrl::Error::None;
+    case DialableNumber::Error::Empty:
+        return DialUrl::Error::MissingNumber;
+    case DialableNumber::Error::TooLong:
         return DialUrl::Error::TooLong;
-    *number = result;
-    return DialUrl::Error::None;
+    case DialableNumber::Error::NoDigits:
+    case DialableNumber::Error::InvalidCharacter:
+        break;
+    }
+    return DialUrl::Error::InvalidNumber;
 }
 
 bool isHostCharacter(QChar c)

@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/Contact.h"
 
+#include "common/DialableNumber.h"
+
 #include <QJsonArray>
 #include <QMetaEnum>
+
+bool PhoneNumber::isDialable() const
+{
+    return DialableNumber::parse(number).isValid();
+}
 
 QString Contact::extension() const
 {
@@ -18,7 +25,7 @@ QString Contact::primaryNumber() const
     for (PhoneNumber::Kind kind : {PhoneNumber::Kind::Extension, PhoneNumber::Kind::Work,
              PhoneNumber::Kind::Mobile, PhoneNumber::Kind::Other}) {
         for (const PhoneNumber& n : numbers) {
-            if (n.kind == kind)
+            if (n.kind == kind && n.isDialable())
                 return n.number;
         }
     }

@@ -23,7 +23,11 @@ public:
     Q_ENUM(Kind)
 
     Kind kind = Kind::Other;
-    QString number;
+    QString number; // as the source wrote it
+
+    // The number passes DialableNumber: a directory is not the operator's
+    // keyboard, so a number that does not is shown but never dialled.
+    bool isDialable() const;
 
     friend bool operator==(const PhoneNumber&, const PhoneNumber&) = default;
 };
@@ -43,7 +47,8 @@ struct Contact
 
     // First number of kind Extension, or empty.
     QString extension() const;
-    // What a plain "call" dials: the extension, else work, else mobile, else other.
+    // What a plain "call" dials: the first dialable extension, else work,
+    // else mobile, else other; empty when no number is dialable.
     QString primaryNumber() const;
     // Adds a number unless the same digits are already there (kind of the first one wins).
     void addNumber(PhoneNumber::Kind kind, const QString& number);

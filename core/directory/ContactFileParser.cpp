@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/ContactFileParser.h"
 
+#include "common/DialableNumber.h"
+#include "common/EscapedText.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -38,7 +41,7 @@ QString ContactFileError::toString() const
     }
     QString text = QCoreApplication::translate("ContactFileError", "line %1: %2").arg(line).arg(why);
     if (!detail.isEmpty())
-        text += QLatin1String(" (") + detail + QLatin1Char(')');
+        text += QLatin1String(" (") + escapedForDisplay(detail) + QLatin1Char(')');
     return text;
 }
 
@@ -55,12 +58,5 @@ QString decodeContactFile(const QByteArray& bytes)
 
 bool looksLikePhoneNumber(const QString& text)
 {
-    int digits = 0;
-    for (QChar c : text) {
-        if (c.isDigit())
-            ++digits;
-        else if (!QStringView(u"+ ()-./#*").contains(c))
-            return false;
-    }
-    return digits > 0;
+    return DialableNumber::parse(text).isValid();
 }

@@ -53,5 +53,6 @@ ContactFileResult parseCsvContacts(const QString& text, const QString& sourceId)
 // UID; folded lines; QUOTED-PRINTABLE with CHARSET.
 ContactFileResult parseVCardContacts(const QString& text, const QString& sourceId);
 
-// True when a field looks like a dialable number (digits, +, spaces, ()-./#*).
+// True when a field passes DialableNumber (digits, *, #, a leading +, and
+// the separators space ( ) - . /).
 bool looksLikePhoneNumber(const QString& text);

@@ -1,12 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/DirectoryModel.h"
 
+#include "common/DialableNumber.h"
+#include "common/EscapedText.h"
 #include "directory/DirectorySource.h"
 #include "directory/PresenceSource.h"
 #include "pbx/ExtensionState.h"
 
 #include <QCoreApplication>
 #include <QMimeData>
+
+namespace {
+
+// The number column: the extension (else the number a call would dial),
+// escaped for display; a contact none of whose numbers is dialable says so
+// in the tooltip instead of failing later.
+QVariant extensionText(const Contact& c, int role)
+{
+    const QString extension = c.extension();
+    QString shown = DialableNumber::parse(extension).isValid() ? extension : c.primaryNumber();
+    if (shown.isEmpty() && !c.numbers.isEmpty())
+        shown = c.numbers.first().number;
+    if (role == Qt::ToolTipRole && !shown.isEmpty() && c.primaryNumber().isEmpty())
+        return DialableNumber::refusal(shown, DialableNumber::parse(shown).error());
+    return escapedForDisplay(shown);
+}
+
+} // namespace
 
 DirectoryModel::DirectoryModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -147,7 +167,7 @@ QVariant DirectoryModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return c.name;
         case ExtensionColumn:
-            return c.extension().isEmpty() ? c.primaryNumber() : c.extension();
+            return extensionText(c, role);
         case DepartmentColumn:
             return c.department;
         case MailColumn:

@@ -241,9 +241,14 @@ ContactFileResult parseVCardContacts(const QString& text, const QString& sourceI
                         extension = param.mid(4);
                 }
             }
-            if (!looksLikePhoneNumber(number)) {
+            // The ext= parameter becomes the extension (the primary number):
+            // it passes the same rule as the number itself.
+            const QString bad = !looksLikePhoneNumber(number)              ? number
+                : !extension.isEmpty() && !looksLikePhoneNumber(extension) ? extension
+                                                                           : QString();
+            if (!bad.isNull()) {
                 if (!cardError)
-                    cardError = ContactFileError {l.line, ContactFileError::Reason::InvalidNumber, number};
+                    cardError = ContactFileError {l.line, ContactFileError::Reason::InvalidNumber, bad};
                 continue;
             }
             card->addNumber(telKind(p->types), number);

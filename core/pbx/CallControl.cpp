@@ -99,8 +99,10 @@ QString CallControl::voicemailContext() const
     return m_profile.voicemailContext.isEmpty() ? m_profile.originateContext : m_profile.voicemailContext;
 }
 
-quint64 CallControl::call(const QString& number)
+quint64 CallControl::call(const QString& number, NumberOrigin origin)
 {
+    if (origin == NumberOrigin::Untrusted)
+        return withDialable(Operation::Call, number, [this](const QString& n) { return call(n); });
     const QString n = number.trimmed();
     if (n.isEmpty())
         return failLater(Operation::Call, Failure::InvalidValue, tr("No number to call."));
@@ -110,8 +112,12 @@ quint64 CallControl::call(const QString& number)
         originate(m_profile.operatorDevice, m_profile.callerId(), n, m_profile.originateContext), n);
 }
 
-quint64 CallControl::callBetween(const QString& device, const QString& callerId, const QString& number)
+quint64 CallControl::callBetween(
+    const QString& device, const QString& callerId, const QString& number, NumberOrigin origin)
 {
+    if (origin == NumberOrigin::Untrusted)
+        return withDialable(Operation::CallBetween, number,
+            [this, device, callerId](const QString& n) { return callBetween(device, callerId, n); });
     const QString n = number.trimmed();
     if (device.isEmpty() || n.isEmpty())
         return failLater(Operation::CallBetween, Failure::InvalidValue, tr("No phone or number to connect."));
@@ -121,8 +127,11 @@ quint64 CallControl::callBetween(const QString& device, const QString& callerId,
         device + u'>' + n);
 }
 
-quint64 CallControl::blindTransfer(const QString& channel, const QString& number)
+quint64 CallControl::blindTransfer(const QString& channel, const QString& number, NumberOrigin origin)
 {
+    if (origin == NumberOrigin::Untrusted)
+        return withDialable(Operation::BlindTransfer, number,
+            [this, channel](const QString& n) { return blindTransfer(channel, n); });
     if (channel.isEmpty() || number.trimmed().isEmpty())
         return failLater(Operation::BlindTransfer, Failure::InvalidValue, tr("No call or no destination."));
     if (m_profile.blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction) {
@@ -145,8 +154,12 @@ quint64 CallControl::sendRedirect(Operation operation, const QString& channel, c
     return send(operation, r, about, channel, exten + u'@' + context);
 }
 
-quint64 CallControl::attendedTransfer(const QString& operatorChannel, const QString& number)
+quint64 CallControl::attendedTransfer(
+    const QString& operatorChannel, const QString& number, NumberOrigin origin)
 {
+    if (origin == NumberOrigin::Untrusted)
+        return withDialable(Operation::AttendedTransfer, number,
+            [this, operatorChannel](const QString& n) { return attendedTransfer(operatorChannel, n); });
     if (operatorChannel.isEmpty() || number.trimmed().isEmpty())
         return failLater(Operation::AttendedTransfer, Failure::InvalidValue,
             tr("An attended transfer needs the operator's call and a destination."));
@@ -369,6 +382,15 @@ quint64 CallControl::failLater(Operation operation, Failure failure, const QStri
         Q_EMIT failed(id, operation, failure, message);
     });
     return id;
+}
+
+quint64 CallControl::withDialable(
+    Operation operation, const QString& number, const std::function<quint64(const QString&)>& send)
+{
+    const DialableNumber dialable = DialableNumber::parse(number);
+    if (!dialable.isValid())
+        return failLater(operation, Failure::InvalidValue, DialableNumber::refusal(number, dialable.error()));
+    return send(dialable.number());
 }
 
 quint64 CallControl::reserve(Operation operation, const QString& about)

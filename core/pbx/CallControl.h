@@ -4,6 +4,7 @@
 #include "ami/AmiAction.h"
 #include "ami/AmiClient.h"
 #include "ami/AmiRequest.h"
+#include "common/DialableNumber.h"
 #include "settings/Profile.h"
 
 #include <QHash>
@@ -11,6 +12,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QString>
+
+#include <functional>
 
 class AmiMessage;
 class AttendedTransferWatch;
@@ -95,16 +98,24 @@ public:
     AmiClient* client() const { return m_client; }
     CallFollower* follower() const { return m_follower; }
 
-    quint64 call(const QString& number);
+    // Numbers with Origin::Untrusted (a caller ID, a directory entry, a
+    // voicemail's callerid) must pass DialableNumber, and are sent without
+    // their separators; otherwise the request fails with InvalidValue and
+    // nothing is sent. The last line of defence: the ui checks them earlier.
+    using NumberOrigin = DialableNumber::Origin;
+    quint64 call(const QString& number, NumberOrigin origin = NumberOrigin::Operator);
     // Rings `device` (e.g. "PJSIP/1001") and connects it to `number`:
     // dragging one tile onto another.
-    quint64 callBetween(const QString& device, const QString& callerId, const QString& number);
+    quint64 callBetween(const QString& device, const QString& callerId, const QString& number,
+        NumberOrigin origin = NumberOrigin::Operator);
     // `channel` is the party to move away (the caller talking to the operator,
     // or either side of any call). With BlindTransferAction, `channel` is the
     // transferer's channel instead (Asterisk moves its peer).
-    quint64 blindTransfer(const QString& channel, const QString& number);
+    quint64 blindTransfer(
+        const QString& channel, const QString& number, NumberOrigin origin = NumberOrigin::Operator);
     // `operatorChannel`: the operator's live channel, e.g. "PJSIP/1000-00000013".
-    quint64 attendedTransfer(const QString& operatorChannel, const QString& number);
+    quint64 attendedTransfer(
+        const QString& operatorChannel, const QString& number, NumberOrigin origin = NumberOrigin::Operator);
     quint64 cancelAttendedTransfer(const QString& operatorChannel);
     quint64 transferToVoicemail(const QString& channel, const QString& extension);
     quint64 hangup(const QString& channel);
@@ -163,6 +174,10 @@ private:
     void dispatch(quint64 id, Operation operation, const AmiRequest& request, const QString& about,
         const QString& channel, const QString& target);
     quint64 sendSpy(Operation operation, const QString& target, const QString& options);
+    // Runs `send` with the number reduced by DialableNumber, or fails the
+    // operation with the refusal when it does not pass.
+    quint64 withDialable(
+        Operation operation, const QString& number, const std::function<quint64(const QString&)>& send);
     AmiRequest originate(
         const QString& device, const QString& callerId, const QString& exten, const QString& context) const;
     AmiRequest spy(const QString& target, const QString& options) const;

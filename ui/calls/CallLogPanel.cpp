@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calls/CallLogPanel.h"
 
+#include "common/DialableNumber.h"
+#include "common/EscapedText.h"
 #include "common/UiText.h"
 
 #include <QDateTime>
@@ -57,8 +59,14 @@ void CallLogPanel::addEntry(Kind kind, const QString& number, const QString& nam
     auto* time = new QStandardItem(QDateTime::fromMSecsSinceEpoch(atMs).toString(QStringLiteral("HH:mm:ss")));
     auto* kindItem = new QStandardItem(what);
     kindItem->setData(int(kind), Qt::UserRole);
-    auto* who = new QStandardItem(name.isEmpty() || name == number ? number : name + u' ' + number);
-    who->setData(number, Qt::UserRole);
+    // CallerIDNum is the caller's choice: shown escaped, called back only
+    // when dialable (the reason is in the tooltip otherwise).
+    auto* who = new QStandardItem(
+        escapedForDisplay(name.isEmpty() || name == number ? number : name + u' ' + number));
+    const DialableNumber callBack = DialableNumber::parse(number);
+    who->setData(callBack.number(), Qt::UserRole);
+    if (!number.isEmpty() && !callBack.isValid())
+        who->setToolTip(DialableNumber::refusal(number, callBack.error()));
     auto* duration = new QStandardItem(durationMs >= 0 ? UiText::duration(durationMs) : QString());
     if (kind == Kind::Missed) {
         QFont bold = m_view->font();

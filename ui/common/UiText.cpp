@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/UiText.h"
 
+#include "common/EscapedText.h"
+
 QString UiText::operation(CallControl::Operation operation)
 {
     using Op = CallControl::Operation;
@@ -177,4 +179,9 @@ QString UiText::duration(qint64 ms)
             .arg(m, 2, 10, QLatin1Char('0'))
             .arg(sec, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(m).arg(sec, 2, 10, QLatin1Char('0'));
+}
+
+QString UiText::menuLabel(QStringView text)
+{
+    return escapedForDisplay(text).replace(u'&', QLatin1String("&&"));
 }

@@ -24,4 +24,8 @@ public:
     static QString missingPermission(const QString& writeClass);
     // "0:42", "12:03", "1:02:03"
     static QString duration(qint64 ms);
+    // Text from outside (a name, a number) made safe for a menu or button
+    // label: '&' doubled, so "1001&PJSIP/1002" is not shown as "1001PJSIP/1002"
+    // with an underlined P, and control characters escaped.
+    static QString menuLabel(QStringView text);
 };

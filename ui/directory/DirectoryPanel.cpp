@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/DirectoryPanel.h"
 
+#include "common/DialableNumber.h"
+#include "common/UiText.h"
 #include "directory/DirectoryModel.h"
 #include "directory/DirectoryPresenceProxy.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -232,19 +235,33 @@ QMenu* DirectoryPanel::createContextMenu(int row, QWidget* parent)
         }
         return tr("other");
     };
+    // A number the directory holds but that is not dialable stays visible,
+    // greyed out with the reason, instead of failing after the click.
+    menu->setToolTipsVisible(true);
+    const auto addNumberAction = [this, menu](const QString& text, const QString& number, bool transfer) {
+        QAction* a = menu->addAction(text, this, [this, number, transfer] {
+            if (transfer)
+                Q_EMIT transferRequested(number);
+            else
+                Q_EMIT callRequested(number);
+        });
+        const DialableNumber dialable = DialableNumber::parse(number);
+        if (!dialable.isValid()) {
+            a->setEnabled(false);
+            a->setToolTip(DialableNumber::refusal(number, dialable.error()));
+        }
+    };
     for (qsizetype i = 0; i < numbers.size(); ++i) {
         const QString number = numbers.at(i);
         const QString kind = kindText(kinds.value(i).toInt());
-        menu->addAction(
-            tr("Call %1 (%2)").arg(number, kind), this, [this, number] { Q_EMIT callRequested(number); });
+        addNumberAction(tr("Call %1 (%2)").arg(UiText::menuLabel(number), kind), number, false);
     }
     if (!numbers.isEmpty())
         menu->addSeparator();
     for (qsizetype i = 0; i < numbers.size(); ++i) {
         const QString number = numbers.at(i);
         const QString kind = kindText(kinds.value(i).toInt());
-        menu->addAction(tr("Transfer to %1 (%2)").arg(number, kind), this,
-            [this, number] { Q_EMIT transferRequested(number); });
+        addNumberAction(tr("Transfer to %1 (%2)").arg(UiText::menuLabel(number), kind), number, true);
     }
     if (numbers.isEmpty())
         menu->addAction(tr("No number"))->setEnabled(false);

@@ -93,7 +93,7 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     TileView* view = m_board->view();
     connect(view, &TileView::callRequested, m_actions, &OperatorActions::callTile);
     connect(m_board, &ExtensionBoard::numberEntered, this,
-        [this](const QString& number) { m_actions->callNumber(QString(), number); });
+        [this](const QString& number) { m_actions->callTypedNumber(QString(), number); });
     connect(view, &TileView::menuRequested, this, &MainWindow::showTileMenu);
     // Drops on tiles and call rows: DropActions decides what they mean.
     view->setDropHandler(m_drops);
@@ -149,7 +149,7 @@ void MainWindow::buildMenus()
         const QString number = QInputDialog::getText(
             this, tr("Dial"), tr("Number to call from your phone:"), QLineEdit::Normal, QString(), &ok);
         if (ok && !number.trimmed().isEmpty())
-            m_actions->callNumber(QString(), number.trimmed());
+            m_actions->callTypedNumber(QString(), number.trimmed());
     });
     call->addSeparator();
     const QList<OperatorActions::Key> keys = OperatorActions::allKeys();

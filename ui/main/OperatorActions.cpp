@@ -202,6 +202,17 @@ void OperatorActions::callTile(const QModelIndex& tile)
 
 void OperatorActions::callNumber(const QString& serverId, const QString& number)
 {
+    callNumberFrom(serverId, number, CallControl::NumberOrigin::Untrusted);
+}
+
+void OperatorActions::callTypedNumber(const QString& serverId, const QString& number)
+{
+    callNumberFrom(serverId, number, CallControl::NumberOrigin::Operator);
+}
+
+void OperatorActions::callNumberFrom(
+    const QString& serverId, const QString& number, CallControl::NumberOrigin origin)
+{
     CallControl* c = control(serverId);
     if (!c && !m_controls.isEmpty())
         c = m_controls.cbegin().value();
@@ -209,12 +220,12 @@ void OperatorActions::callNumber(const QString& serverId, const QString& number)
         Q_EMIT messageShown(tr("Not connected to a PBX."), true);
         return;
     }
-    expect(c, c->call(number), tr("Calling %1 from your phone").arg(number),
+    expect(c, c->call(number, origin), tr("Calling %1 from your phone").arg(number),
         tr("Could not call %1").arg(number));
 }
 
-void OperatorActions::blindTransfer(
-    CallControl* c, const QModelIndex& call, const QString& number, const QString& label)
+void OperatorActions::blindTransfer(CallControl* c, const QModelIndex& call, const QString& number,
+    const QString& label, CallControl::NumberOrigin origin)
 {
     const bool useAction
         = c->profile().blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction;
@@ -222,7 +233,7 @@ void OperatorActions::blindTransfer(
     if (useAction && channel.isEmpty())
         channel = call.data(CallRoles::CalleeChannel).toString();
     const QString who = otherParty(call);
-    describeTransfer(c, c->blindTransfer(channel, number), who, label, false);
+    describeTransfer(c, c->blindTransfer(channel, number, origin), who, label, false);
 }
 
 void OperatorActions::describeTransfer(
@@ -252,7 +263,7 @@ void OperatorActions::transferTo(const QString& number)
         Q_EMIT messageShown(tr("You have no call to transfer."), true);
         return;
     }
-    blindTransfer(c, mine, number, number);
+    blindTransfer(c, mine, number, number, CallControl::NumberOrigin::Untrusted);
 }
 
 void OperatorActions::retrieveParked(const QModelIndex& parked)

@@ -70,8 +70,13 @@ public:
 
     // Gestures
     void callTile(const QModelIndex& tile);
+    // A number from a directory, a voicemail or the call log: it must pass
+    // DialableNumber (CallControl refuses it with the reason otherwise).
     void callNumber(const QString& serverId, const QString& number);
-    // Blind transfer of the operator's current call to a number (directory, voicemail).
+    // A number the operator typed (board filter, Dial a number).
+    void callTypedNumber(const QString& serverId, const QString& number);
+    // Blind transfer of the operator's current call to a number (directory,
+    // voicemail): checked like callNumber().
     void transferTo(const QString& number);
     // Requests sent elsewhere (drag and drop): their outcome is reported
     // with who and what ("Transferred ACME Corp to Zoë Müller").
@@ -113,7 +118,10 @@ private:
     // The sentences the request's outcome will be reported with.
     void expect(CallControl* c, quint64 id, const QString& done, const QString& failed);
     // Requests every gesture shares, each described for the report.
-    void blindTransfer(CallControl* c, const QModelIndex& call, const QString& number, const QString& label);
+    // origin: Untrusted for numbers from a directory or voicemail (CallControl checks them).
+    void blindTransfer(CallControl* c, const QModelIndex& call, const QString& number, const QString& label,
+        CallControl::NumberOrigin origin = CallControl::NumberOrigin::Operator);
+    void callNumberFrom(const QString& serverId, const QString& number, CallControl::NumberOrigin origin);
     void attendedTransfer(
         CallControl* c, const QModelIndex& mine, const QString& number, const QString& label);
     void transferKey(

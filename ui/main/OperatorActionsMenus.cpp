@@ -98,8 +98,8 @@ void OperatorActions::populateTileMenu(QMenu* menu, const QModelIndex& tile)
         menu->addAction(tr("This is your own phone"))->setEnabled(false);
         return;
     }
-    QAction* call
-        = addMenuAction(menu, tr("Call %1").arg(label), c, Op::Call, [this, keep] { callTile(keep); });
+    QAction* call = addMenuAction(
+        menu, tr("Call %1").arg(UiText::menuLabel(label)), c, Op::Call, [this, keep] { callTile(keep); });
     call->setShortcut(QKeySequence(Qt::Key_Return));
 
     // Ringing: show who is calling before picking up.
@@ -108,8 +108,8 @@ void OperatorActions::populateTileMenu(QMenu* menu, const QModelIndex& tile)
         const QString caller = ActionReport::party(
             ringing.data(CallRoles::CallerName).toString(), ringing.data(CallRoles::CallerNumber).toString());
         const QPersistentModelIndex ring(ringing);
-        QAction* a = addMenuAction(menu, tr("Pick up call from %1").arg(caller), c, Op::Pickup,
-            [this, c, ring, label] { pickup(c, ring, label); });
+        QAction* a = addMenuAction(menu, tr("Pick up call from %1").arg(UiText::menuLabel(caller)), c,
+            Op::Pickup, [this, c, ring, label] { pickup(c, ring, label); });
         a->setShortcut(m_keys.value(Key::Pickup)->shortcut());
     }
     const QModelIndex mine = c ? operatorCall(tile.data(ExtensionRoles::ServerId).toString()) : QModelIndex();
@@ -126,16 +126,16 @@ void OperatorActions::addTransferEntries(
     const QString number = tileNumber(tile);
     const QString label = tileLabel(tile);
     const QPersistentModelIndex call(mine);
-    QAction* t = addMenuAction(menu, tr("Transfer call to %1").arg(label), c, Op::BlindTransfer,
-        [this, c, call, number, label] { blindTransfer(c, call, number, label); });
+    QAction* t = addMenuAction(menu, tr("Transfer call to %1").arg(UiText::menuLabel(label)), c,
+        Op::BlindTransfer, [this, c, call, number, label] { blindTransfer(c, call, number, label); });
     t->setShortcut(m_keys.value(Key::Transfer)->shortcut());
-    QAction* at = addMenuAction(menu, tr("Transfer to %1 after announcing").arg(label), c,
+    QAction* at = addMenuAction(menu, tr("Transfer to %1 after announcing").arg(UiText::menuLabel(label)), c,
         Op::AttendedTransfer, [this, c, call, number, label] { attendedTransfer(c, call, number, label); });
     at->setShortcut(m_keys.value(Key::AttendedTransfer)->shortcut());
     const QString other = otherChannel(mine);
     const QString who = otherParty(mine);
-    addMenuAction(menu, tr("Transfer call to %1's voicemail").arg(label), c, Op::TransferToVoicemail,
-        [this, c, other, number, label, who] {
+    addMenuAction(menu, tr("Transfer call to %1's voicemail").arg(UiText::menuLabel(label)), c,
+        Op::TransferToVoicemail, [this, c, other, number, label, who] {
             expect(c, c->transferToVoicemail(other, number),
                 tr("Sent %1 to the voicemail of %2").arg(who, label),
                 tr("Could not send %1 to the voicemail of %2").arg(who, label));
@@ -160,10 +160,11 @@ void OperatorActions::addSupervisionEntries(
         expect(
             c, c->listen(device), tr("Listening to %1").arg(label), tr("Could not listen to %1").arg(label));
     });
-    addMenuAction(menu, tr("Whisper to %1").arg(label), c, Op::Whisper, [this, c, device, label] {
-        expect(c, c->whisper(device), tr("Whispering to %1").arg(label),
-            tr("Could not whisper to %1").arg(label));
-    });
+    addMenuAction(
+        menu, tr("Whisper to %1").arg(UiText::menuLabel(label)), c, Op::Whisper, [this, c, device, label] {
+            expect(c, c->whisper(device), tr("Whispering to %1").arg(label),
+                tr("Could not whisper to %1").arg(label));
+        });
     addMenuAction(menu, tr("Join the call"), c, Op::Barge, [this, c, device, label] {
         expect(c, c->barge(device), tr("Joined the call of %1").arg(label),
             tr("Could not join the call of %1").arg(label));
@@ -174,9 +175,9 @@ void OperatorActions::addSupervisionEntries(
     const QString otherSide = CallLookup::otherChannel(theirs, device);
     const QString who = CallLookup::otherParty(theirs, device);
     const QString me = mine.isValid() ? operatorChannel(mine) : QString();
-    addMenuAction(menu, tr("Park %1's caller").arg(label), c, Op::Park,
+    addMenuAction(menu, tr("Park %1's caller").arg(UiText::menuLabel(label)), c, Op::Park,
         [this, c, otherSide, me, who] { park(c, otherSide, me, who); });
-    addMenuAction(menu, tr("Hang up %1's call").arg(label), c, Op::Hangup,
+    addMenuAction(menu, tr("Hang up %1's call").arg(UiText::menuLabel(label)), c, Op::Hangup,
         [this, c, theirChannel, label] { hangup(c, theirChannel, label); });
 }
 

@@ -2,6 +2,7 @@
 #include "voicemail/VoicemailBrowser.h"
 
 #include "common/Clock.h"
+#include "common/DialableNumber.h"
 #include "voicemail/VoicemailErrorText.h"
 #include "voicemail/VoicemailFolderSelector.h"
 #include "voicemail/VoicemailMailboxModel.h"
@@ -332,7 +333,16 @@ void VoicemailBrowser::updateActions()
     const bool any = !sel.isEmpty();
     const VoicemailMessage m = any ? sel.first() : VoicemailMessage();
     const bool isNew = any && (m.folder == Folder::Inbox || m.folder == Folder::Urgent);
-    const bool hasNumber = any && !m.info.callerNumber().isEmpty();
+    // The callerid of a message is whatever the caller sent: call back only
+    // a dialable number, and say why not otherwise.
+    const QString callerNumber = any ? m.info.callerNumber() : QString();
+    const DialableNumber callBack = DialableNumber::parse(callerNumber);
+    const bool hasNumber = any && callBack.isValid();
+    const QString notDialable = !callerNumber.isEmpty() && !hasNumber
+        ? DialableNumber::refusal(callerNumber, callBack.error())
+        : QString();
+    m_callBackAction->setToolTip(notDialable);
+    m_transferAction->setToolTip(notDialable);
     m_playAction->setEnabled(any && m.hasAudio());
     m_heardAction->setEnabled(isNew);
     m_moveAction->setEnabled(any);
@@ -421,16 +431,16 @@ void VoicemailBrowser::saveSelectedAudioTo(const QString& path)
 
 void VoicemailBrowser::callBackSelected()
 {
-    const QString number = currentMessage().info.callerNumber();
-    if (!number.isEmpty())
-        Q_EMIT callRequested(number);
+    const DialableNumber number = DialableNumber::parse(currentMessage().info.callerNumber());
+    if (number.isValid())
+        Q_EMIT callRequested(number.number());
 }
 
 void VoicemailBrowser::transferSelectedCaller()
 {
-    const QString number = currentMessage().info.callerNumber();
-    if (!number.isEmpty())
-        Q_EMIT transferRequested(number);
+    const DialableNumber number = DialableNumber::parse(currentMessage().info.callerNumber());
+    if (number.isValid())
+        Q_EMIT transferRequested(number.number());
 }
 
 void VoicemailBrowser::handleOperationFinished(

@@ -10,6 +10,7 @@ private Q_SLOTS:
     void callerId_data();
     void callerId();
     void numbers();
+    void undialableNumberIsNeverPrimary();
     void jsonRoundTrip();
 };
 
@@ -56,6 +57,21 @@ void TestContact::numbers()
     QCOMPARE(c.primaryNumber(), QStringLiteral("1001"));
     QCOMPARE(c.extension(), QStringLiteral("1001"));
     QCOMPARE(normalizedNumber(QStringLiteral("+49 (30) 12-34")), QStringLiteral("+49301234"));
+}
+
+void TestContact::undialableNumberIsNeverPrimary()
+{
+    // What an LDAP entry can hold: AstAccountCallerID "Eve <1234&PJSIP/evil@trunk>".
+    Contact c;
+    c.addNumber(
+        PhoneNumber::Kind::Extension, parseCallerId(QStringLiteral("Eve <1234&PJSIP/evil@trunk>")).number);
+    QCOMPARE(c.numbers.size(), 1);
+    QVERIFY(!c.numbers.first().isDialable());
+    QCOMPARE(c.extension(), QStringLiteral("1234&PJSIP/evil@trunk")); // shown as written
+    QCOMPARE(c.primaryNumber(), QString()); // but never what a call dials
+    c.addNumber(PhoneNumber::Kind::Mobile, QStringLiteral("+49 170 1"));
+    QVERIFY(c.numbers.last().isDialable());
+    QCOMPARE(c.primaryNumber(), QStringLiteral("+49 170 1"));
 }
 
 void TestContact::jsonRoundTrip()

@@ -181,6 +181,17 @@ void TestFileDirectory::vcard_data()
                                                 << QStringList {QStringLiteral(
                                                        "Ann Lee|Work:+1-555-0100,Extension:42||Acme||")}
                                                 << QStringList {};
+    // The ext= parameter would become the primary number: same rule as the rest.
+    QTest::newRow("tel URI with an injected ext")
+        << QByteArray(
+               "BEGIN:VCARD\nVERSION:4.0\nFN:Eve\nTEL;VALUE=uri:tel:+1-555-0100;ext=1234&PJSIP/evil@trunk\n"
+               "TEL;TYPE=cell:0170 1\nEND:VCARD\n")
+        << QStringList {}
+        << QStringList {QStringLiteral("4:InvalidNumber")}; // the card is refused and reported
+    QTest::newRow("number with an ampersand")
+        << QByteArray(
+               "BEGIN:VCARD\nVERSION:3.0\nFN:Mallory\nTEL;TYPE=x-extension:1001&PJSIP/1002\nEND:VCARD\n")
+        << QStringList {} << QStringList {QStringLiteral("4:InvalidNumber")};
     QTest::newRow("folded lines") << QByteArray(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Maximilian \r\n Mustermann\r\nTEL:+49 \r\n\t30 1\r\nEND:VCARD\r\n")
                                   << QStringList {QStringLiteral("Maximilian Mustermann|Work:+49 30 1||||")}

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void configuredMissingClass();
     void lineBreaksAreRefusedBeforeSending_data();
     void lineBreaksAreRefusedBeforeSending();
+    void untrustedNumberWithoutSeparators();
+    void refusalEscapesTheField();
     void attendedTransferCompleted();
     void attendedTransferCancelled();
     void attendedTransferFailsWhenCallEnds();
@@ -407,6 +409,40 @@ void TestCallControl::lineBreaksAreRefusedBeforeSending_data()
     QTest::newRow("hangup regex") << std::function<void(CallControl&)>([](CallControl& c) {
         c.hangup(QStringLiteral("/^PJSIP/.*$/"));
     }) << Op::Hangup;
+    // Numbers the operator did not type (voicemail callerid, call log, directory).
+    const auto untrusted = CallControl::NumberOrigin::Untrusted;
+    const QString evil = QStringLiteral("1234&PJSIP/evil@trunk");
+    QTest::newRow("untrusted call with &")
+        << std::function<void(CallControl&)>([=](CallControl& c) { c.call(evil, untrusted); }) << Op::Call;
+    QTest::newRow("untrusted call with a comma") << std::function<void(CallControl&)>([=](CallControl& c) {
+        c.call(QStringLiteral("1234,,r"), untrusted);
+    }) << Op::Call;
+    QTest::newRow("untrusted blind transfer") << std::function<void(CallControl&)>([=](CallControl& c) {
+        c.blindTransfer(QStringLiteral("PJSIP/2001-00000001"), evil, untrusted);
+    }) << Op::BlindTransfer;
+    QTest::newRow("untrusted attended transfer") << std::function<void(CallControl&)>([=](CallControl& c) {
+        c.attendedTransfer(QStringLiteral("PJSIP/1000-00000001"), evil, untrusted);
+    }) << Op::AttendedTransfer;
+    QTest::newRow("untrusted call between") << std::function<void(CallControl&)>([=](CallControl& c) {
+        c.callBetween(QStringLiteral("PJSIP/1001"), QStringLiteral("Alice <1001>"), evil, untrusted);
+    }) << Op::CallBetween;
+}
+
+void TestCallControl::untrustedNumberWithoutSeparators()
+{
+    m_control->call(QStringLiteral("+1 (555) 01-00"), CallControl::NumberOrigin::Untrusted);
+    QTRY_COMPARE(m_server->receivedActions("Originate").size(), 1);
+    QCOMPARE(m_server->receivedActions("Originate").first().value("Exten"), QStringLiteral("+15550100"));
+}
+
+void TestCallControl::refusalEscapesTheField()
+{
+    QSignalSpy failed(m_control, &CallControl::failed);
+    m_control->call(QStringLiteral("1002\r\nAction: Command"), CallControl::NumberOrigin::Untrusted);
+    QVERIFY(failed.wait());
+    const QString message = failed.first().at(3).toString();
+    QVERIFY2(message.contains(QLatin1String("1002\\r\\nAction: Command")), qPrintable(message));
+    QVERIFY(!message.contains(u'\r') && !message.contains(u'\n'));
 }
 
 void TestCallControl::lineBreaksAreRefusedBeforeSending()

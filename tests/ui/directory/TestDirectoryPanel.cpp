@@ -40,6 +40,22 @@ private:
     QHash<QString, Pbx::ExtensionState> m_states;
 };
 
+// Contacts as an LDAP server can hand them over: numbers nobody checked.
+class ListSource final : public DirectorySource
+{
+public:
+    ListSource(const QList<Contact>& contacts, QObject* parent)
+        : DirectorySource(QStringLiteral("list"), parent)
+        , m_list(contacts)
+    { }
+    QString location() const override { return QStringLiteral("ldap://dir.example.com"); }
+    void start() override { publish(m_list, false, QDateTime::currentDateTimeUtc()); }
+    void reload() override { start(); }
+
+private:
+    QList<Contact> m_list;
+};
+
 const QByteArray staff = "Name;Durchwahl;Mobil;Abteilung;E-Mail\n"
                          "Jürgen Müller;1001;+49 170 1;Vertrieb;jm@example.com\n"
                          "Ana Sánchez;1002;;Ventas;ana@example.com\n"
@@ -67,6 +83,7 @@ private Q_SLOTS:
     void typedNumberOfAContact();
     void contextMenuOffersEveryNumber();
     void dragCarriesNumber();
+    void undialableNumberIsGreyedOutWithReason();
     void presenceHasWordsAndIcon();
     void bannerForUnreadableFile();
     void bannerForSkippedEntries();
@@ -224,6 +241,68 @@ void TestDirectoryPanel::contextMenuOffersEveryNumber()
     QCOMPARE(transfers.first().at(0).toString(), QStringLiteral("+49 170 1"));
     QCOMPARE(calls.size(), 1);
     QCOMPARE(calls.first().at(0).toString(), QStringLiteral("1001"));
+}
+
+void TestDirectoryPanel::undialableNumberIsGreyedOutWithReason()
+{
+    Contact eve;
+    eve.name = QStringLiteral("Eve Injector");
+    eve.addNumber(PhoneNumber::Kind::Extension, QStringLiteral("1234&PJSIP/evil@trunk"));
+    eve.addNumber(PhoneNumber::Kind::Mobile, QStringLiteral("0170 5"));
+    Contact mallory;
+    mallory.name = QStringLiteral("Mallory Injector");
+    mallory.addNumber(PhoneNumber::Kind::Extension, QStringLiteral("1001\r\nAction: Command"));
+    auto* source = new ListSource({eve, mallory}, m_panel);
+    m_panel->addSource(source);
+    source->start();
+    QSignalSpy calls(m_panel, &DirectoryPanel::callRequested);
+    QSignalSpy transfers(m_panel, &DirectoryPanel::transferRequested);
+
+    type(m_search, QStringLiteral("eve inj"));
+    QTRY_COMPARE(rows(), 1);
+    std::unique_ptr<QMenu> menu(m_panel->createContextMenu(0, nullptr));
+    QVERIFY(menu);
+    QAction* bad = nullptr;
+    QAction* good = nullptr;
+    const QList<QAction*> actions = menu->actions();
+    for (QAction* a : actions) {
+        // '&' doubled: the menu shows "1234&PJSIP…", not "1234PJSIP…" with an underlined P.
+        if (a->text() == QStringLiteral("Call 1234&&PJSIP/evil@trunk (extension)"))
+            bad = a;
+        if (a->text() == QStringLiteral("Call 0170 5 (mobile)"))
+            good = a;
+    }
+    QVERIFY(bad && good);
+    QVERIFY(!bad->isEnabled());
+    QVERIFY2(bad->toolTip().contains(QStringLiteral("not a dialable number")), qPrintable(bad->toolTip()));
+    QVERIFY(good->isEnabled());
+    bad->trigger();
+    QCOMPARE(calls.size(), 0);
+    // Enter and double-click dial the first dialable number, not the bad extension.
+    QTest::keyClick(m_search, Qt::Key_Down); // into the results
+    QVERIFY(m_view->hasFocus());
+    QTest::keyClick(m_view, Qt::Key_Return);
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.first().at(0).toString(), QStringLiteral("0170 5"));
+
+    // Nothing dialable: nothing happens on Enter, the reason is in the tooltip, control characters escaped.
+    m_search->clear();
+    type(m_search, QStringLiteral("mallory"));
+    QTRY_COMPARE(nameAt(0), QStringLiteral("Mallory Injector"));
+    QCOMPARE(rows(), 1);
+    QTest::keyClick(m_search, Qt::Key_Return);
+    QTest::keyClick(m_search, Qt::Key_Down);
+    QTest::keyClick(m_view, Qt::Key_Return);
+    QCOMPARE(calls.size(), 1);
+    const QString tip = m_view->model()->index(0, 1).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("1001\\r\\nAction")), qPrintable(tip));
+    QVERIFY(!m_view->model()->index(0, 1).data().toString().contains(u'\n'));
+    std::unique_ptr<QMenu> menu2(m_panel->createContextMenu(0, nullptr));
+    for (QAction* a : menu2->actions()) {
+        if (!a->isSeparator())
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+    }
+    QCOMPARE(transfers.size(), 0);
 }
 
 void TestDirectoryPanel::dragCarriesNumber()

@@ -113,6 +113,9 @@ private Q_SLOTS:
     void errorsCarryTheirTimeAndCanBeDismissed();
     void f9WordsSayWhatHappens();
     void f9NeedsTheCallClassOnly();
+    void ampersandInMenuTextIsShown();
+    void untrustedNumberRefusedWithReason_data();
+    void untrustedNumberRefusedWithReason();
 
 private:
     QModelIndex tile(const QString& number) const;
@@ -634,6 +637,67 @@ void TestOperatorActions::f9NeedsTheCallClassOnly()
     m_control->setProfile(p);
     QVERIFY(!m_actions->action(OperatorActions::Key::Pickup)->isEnabled());
     QVERIFY(m_actions->action(OperatorActions::Key::Answer)->isEnabled());
+}
+
+void TestOperatorActions::ampersandInMenuTextIsShown()
+{
+    // A name the PBX or a caller chose: '&' must not turn into a mnemonic.
+    QStandardItemModel* extensions = nullptr;
+    const QList<QStandardItemModel*> models = m_window->findChildren<QStandardItemModel*>();
+    for (QStandardItemModel* m : models) {
+        if (m->rowCount() > 0
+            && m->index(0, 0).data(ExtensionRoles::Number).toString() == QStringLiteral("1000"))
+            extensions = m;
+    }
+    QVERIFY(extensions);
+    for (int r = 0; r < extensions->rowCount(); ++r) {
+        if (extensions->index(r, 0).data(ExtensionRoles::Number).toString() == QStringLiteral("1001"))
+            extensions->setData(
+                extensions->index(r, 0), QStringLiteral("1001&PJSIP/1002"), ExtensionRoles::Name);
+    }
+    QTRY_COMPARE(tile(QStringLiteral("1001")).data(ExtensionRoles::Name).toString(),
+        QStringLiteral("1001&PJSIP/1002"));
+    QAction* call = menuAction(QStringLiteral("1001"), QStringLiteral("Call "));
+    QVERIFY(call);
+    QCOMPARE(call->text(), QStringLiteral("Call 1001&&PJSIP/1002"));
+    // What the menu draws: the text without mnemonics is the name as written.
+    QCOMPARE(QString(call->text()).replace(QStringLiteral("&&"), QStringLiteral("&")),
+        QStringLiteral("Call 1001&PJSIP/1002"));
+}
+
+void TestOperatorActions::untrustedNumberRefusedWithReason_data()
+{
+    QTest::addColumn<bool>("transfer");
+    QTest::newRow("call back") << false;
+    QTest::newRow("transfer to a directory number") << true;
+}
+
+void TestOperatorActions::untrustedNumberRefusedWithReason()
+{
+    QFETCH(bool, transfer);
+    QSignalSpy shown(m_actions, &OperatorActions::messageShown);
+    // The callerid of a voicemail, the CallerIDNum of the call log, an LDAP number.
+    const QString evil = QStringLiteral("1234&PJSIP/evil@trunk");
+    if (transfer)
+        m_actions->transferTo(evil);
+    else
+        m_actions->callNumber(QString(), evil);
+    QVERIFY(shown.wait());
+    const QString text = shown.last().at(0).toString();
+    QVERIFY2(text.contains(QLatin1String("not a dialable number")), qPrintable(text));
+    QVERIFY(shown.last().at(1).toBool());
+    // A Ping round trip: nothing else went to the PBX.
+    AmiAction* ping = m_client->send(AmiRequest("Ping"));
+    QSignalSpy pong(ping, &AmiAction::finished);
+    QVERIFY(pong.wait());
+    QVERIFY(m_server->receivedActions("Originate").isEmpty());
+    QVERIFY(m_server->receivedActions("Redirect").isEmpty());
+    QVERIFY(m_server->receivedActions("BlindTransfer").isEmpty());
+
+    // A dialable untrusted number goes out without its separators.
+    m_actions->callNumber(QString(), QStringLiteral("+49 (30) 1234-5"));
+    QTRY_COMPARE(m_server->receivedActions("Originate").size(), 1);
+    QCOMPARE(m_server->receivedActions("Originate").first().value("Exten"), QStringLiteral("+493012345"));
 }
 
 QTEST_MAIN(TestOperatorActions)

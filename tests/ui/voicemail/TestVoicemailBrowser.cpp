@@ -48,6 +48,7 @@ private Q_SLOTS:
     void pbxMailboxesWithoutAFolderAreListed();
     void forwardToAMailboxWithoutAFolderCreatesIt();
     void callBackAndTransfer();
+    void callBackRefusesUndialableCallerId();
     void searchAndFilter_data();
     void searchAndFilter();
     void sortByCaller();
@@ -460,6 +461,38 @@ void TestVoicemailBrowser::callBackAndTransfer()
     QCOMPARE(call.at(0).at(0).toString(), QStringLiteral("+15551234567"));
     QCOMPARE(transfer.size(), 1);
     QCOMPARE(transfer.at(0).at(0).toString(), QStringLiteral("+15551234567"));
+}
+
+void TestVoicemailBrowser::callBackRefusesUndialableCallerId()
+{
+    // app_voicemail writes whatever caller ID the caller sent into callerid=.
+    QVERIFY(SpoolFixture::writeFile(path(QStringLiteral("1001/INBOX/msg0002.wav")),
+        SpoolFixture::fakeWav(QStringLiteral("1795737700-00000009"))));
+    QVERIFY(SpoolFixture::writeFile(path(QStringLiteral("1001/INBOX/msg0002.txt")),
+        SpoolFixture::fakeTxt(QStringLiteral("1795737700-00000009"), QStringLiteral("1001"), 1795737700,
+            QStringLiteral("\"Evil\" <1234&PJSIP/evil@trunk>"))));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfCaller(QStringLiteral("Evil")) >= 0, 5000);
+    QSignalSpy call(m_browser.get(), &VoicemailBrowser::callRequested);
+    QSignalSpy transfer(m_browser.get(), &VoicemailBrowser::transferRequested);
+    m_browser->selectMessageRow(rowOfCaller(QStringLiteral("Evil")));
+    QAction* callBack = nullptr;
+    const QList<QAction*> actions = m_browser->findChildren<QAction*>();
+    for (QAction* a : actions) {
+        if (a->text() == QStringLiteral("Call back"))
+            callBack = a;
+    }
+    QVERIFY(callBack);
+    QVERIFY(!callBack->isEnabled());
+    QVERIFY2(callBack->toolTip().contains(QLatin1String("not a dialable number")),
+        qPrintable(callBack->toolTip()));
+    m_browser->callBackSelected();
+    m_browser->transferSelectedCaller();
+    QCOMPARE(call.size(), 0);
+    QCOMPARE(transfer.size(), 0);
+    // A dialable caller ID enables it again, without the reason.
+    m_browser->selectMessageRow(rowOfCaller(QStringLiteral("ACME Corp")));
+    QVERIFY(callBack->isEnabled());
+    QVERIFY(!callBack->toolTip().contains(QLatin1String("not a dialable number")));
 }
 
 void TestVoicemailBrowser::searchAndFilter_data()
