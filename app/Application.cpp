@@ -7,6 +7,7 @@
 #include "UrlHandler.h"
 #include "ami/AmiClient.h"
 #include "demo/DemoPbx.h"
+#include "dialogs/CertificateTrust.h"
 #include "dialogs/DirectorySettingsPage.h"
 #include "dialogs/LdapSourceDialog.h"
 #include "dialogs/SettingsDialog.h"
@@ -343,6 +344,7 @@ void Application::startDirectorySource(DirectoryPanel* panel, const DirectorySou
     }
     auto* ldap = new LdapDirectory(config.ldapSettings(), nullptr, m_panelParts);
     panel->addSource(ldap);
+    certificateTrust()->watch(ldap);
     // Queued: the password dialog must not open inside the source's own signal.
     connect(
         ldap, &DirectorySource::errorOccurred, this,
@@ -458,6 +460,7 @@ void Application::startServer(const ServerConfig& config)
     control->setProfile(m_profile);
     m_actions->addServer(config.id, control);
     m_window->addServerStatus(config.label(), server->client());
+    certificateTrust()->watch(server->client(), config.id);
 
     connect(server->client(), &AmiClient::errorOccurred, this,
         [this, server, config](AmiClient::Error error, const QString&) {
@@ -475,6 +478,15 @@ void Application::startServer(const ServerConfig& config)
         return;
     }
     obtainSecretAndStart(server, config);
+}
+
+CertificateTrust* Application::certificateTrust()
+{
+    // A temporary profile (--demo, --server) is not saved: trust lasts this session.
+    if (!m_certificateTrust)
+        m_certificateTrust = new CertificateTrust(
+            m_temporaryProfile ? nullptr : m_settings.get(), m_profile.name, m_window.get(), this);
+    return m_certificateTrust;
 }
 
 void Application::obtainSecretAndStart(PbxServer* server, const ServerConfig& config)

@@ -12,6 +12,7 @@
 #include <memory>
 
 class CallControl;
+class CertificateTrust;
 class DemoPbx;
 class DirectoryModel;
 class DirectoryPanel;
@@ -67,6 +68,8 @@ private:
     void handleActivation(const QStringList& arguments);
     // Keeps the XDG autostart entry in step with the "start at login" setting.
     void applyStartAtLogin();
+    // The prompt for untrusted TLS certificates (AMI and LDAP), made on first use.
+    CertificateTrust* certificateTrust();
 
     SingleInstance* m_instance = nullptr;
     UrlHandler* m_urls = nullptr;
@@ -84,5 +87,6 @@ private:
     QPointer<QDockWidget> m_directoryDock;
     QPointer<QDockWidget> m_voicemailDock;
     QSet<QString> m_askedLdapPasswords; // source ids asked for a bind password this run
+    CertificateTrust* m_certificateTrust = nullptr;
     int m_exitCode = 0;
 };

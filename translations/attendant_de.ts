@@ -567,6 +567,96 @@
     </message>
 </context>
 <context>
+    <name>CertificatePinsPage</name>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Certificates you trusted although this computer does not (for example a PBX&apos;s self-signed certificate). Each is trusted by its SHA-256 fingerprint only. Revoke one to be asked again at the next connection.</source>
+        <translation>Zertifikate, denen Sie vertraut haben, obwohl dieser Computer es nicht tut (zum Beispiel das selbst signierte Zertifikat einer Telefonanlage). Jedem wird nur über seinen SHA-256-Fingerabdruck vertraut. Widerrufen Sie eines, um bei der nächsten Verbindung erneut gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate</source>
+        <translation>Dem ausgewählten Zertifikat nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>PBX %1</source>
+        <translation>Telefonanlage %1</translation>
+    </message>
+    <message>
+        <source>Directory %1</source>
+        <translation>Telefonbuch %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrompt</name>
+    <message>
+        <source>Do not trust</source>
+        <translation>Nicht vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust this time</source>
+        <translation>Diesmal vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust and remember</source>
+        <translation>Vertrauen und merken</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>⚠ The certificate of %1 is not trusted by this computer. If the server uses a certificate of its own (self-signed), compare the fingerprint below with the one on the server before you trust it. If you did not expect this, someone may be listening in: do not trust it.</source>
+        <translation>⚠ Dieser Computer vertraut dem Zertifikat von %1 nicht. Verwendet der Server ein eigenes (selbst signiertes) Zertifikat, vergleichen Sie den Fingerabdruck unten mit dem auf dem Server, bevor Sie ihm vertrauen. Haben Sie das nicht erwartet, hört vielleicht jemand mit: Vertrauen Sie ihm nicht.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>Connect, and trust exactly this certificate (by its fingerprint) from now on.</source>
+        <translation>Verbinden und ab jetzt genau diesem Zertifikat (über seinen Fingerabdruck) vertrauen.</translation>
+    </message>
+    <message>
+        <source>Connect now; ask again next time Attendant starts.</source>
+        <translation>Jetzt verbinden; beim nächsten Start von Attendant erneut fragen.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTester</name>
     <message>
         <source>No answer within %1 seconds.</source>
@@ -1043,6 +1133,13 @@
     <message>
         <source>via %1 — ringing on your phone: pick up the handset to answer</source>
         <translation>über %1 – es klingelt an Ihrem Telefon: Heben Sie den Hörer ab, um anzunehmen</translation>
+    </message>
+</context>
+<context>
+    <name>LdapQuery</name>
+    <message>
+        <source>the server&apos;s certificate is not the one you trusted (its fingerprint changed)</source>
+        <translation>das Zertifikat des Servers ist nicht das, dem Sie vertraut haben (sein Fingerabdruck hat sich geändert)</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2242,10 @@
     <message>
         <source>Every directory source needs a server address or a file.</source>
         <translation>Jede Telefonbuchquelle braucht eine Serveradresse oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
     </message>
 </context>
 <context>

@@ -567,6 +567,96 @@
     </message>
 </context>
 <context>
+    <name>CertificatePinsPage</name>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Certificates you trusted although this computer does not (for example a PBX&apos;s self-signed certificate). Each is trusted by its SHA-256 fingerprint only. Revoke one to be asked again at the next connection.</source>
+        <translation>Certificados en los que confió aunque este equipo no confía en ellos (por ejemplo, el certificado autofirmado de una centralita). Cada uno se acepta solo por su huella SHA-256. Revoque uno para que se le vuelva a preguntar en la próxima conexión.</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Certificados de confianza</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Huella SHA-256</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate</source>
+        <translation>Dejar de confiar en el certificado seleccionado</translation>
+    </message>
+    <message>
+        <source>PBX %1</source>
+        <translation>Centralita %1</translation>
+    </message>
+    <message>
+        <source>Directory %1</source>
+        <translation>Directorio %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrompt</name>
+    <message>
+        <source>Do not trust</source>
+        <translation>No confiar</translation>
+    </message>
+    <message>
+        <source>Trust this time</source>
+        <translation>Confiar esta vez</translation>
+    </message>
+    <message>
+        <source>Trust and remember</source>
+        <translation>Confiar y recordar</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificado no fiable</translation>
+    </message>
+    <message>
+        <source>⚠ The certificate of %1 is not trusted by this computer. If the server uses a certificate of its own (self-signed), compare the fingerprint below with the one on the server before you trust it. If you did not expect this, someone may be listening in: do not trust it.</source>
+        <translation>⚠ Este equipo no confía en el certificado de %1. Si el servidor usa un certificado propio (autofirmado), compare la huella de abajo con la del servidor antes de confiar en él. Si no esperaba esto, alguien podría estar escuchando: no confíe en él.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Huella SHA-256:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Válido:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <source>Connect, and trust exactly this certificate (by its fingerprint) from now on.</source>
+        <translation>Conectar y confiar a partir de ahora exactamente en este certificado (por su huella).</translation>
+    </message>
+    <message>
+        <source>Connect now; ask again next time Attendant starts.</source>
+        <translation>Conectar ahora; volver a preguntar la próxima vez que se inicie Attendant.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTester</name>
     <message>
         <source>No answer within %1 seconds.</source>
@@ -1043,6 +1133,13 @@
     <message>
         <source>via %1 — ringing on your phone: pick up the handset to answer</source>
         <translation>a través de %1: suena en su teléfono, descuelgue para contestar</translation>
+    </message>
+</context>
+<context>
+    <name>LdapQuery</name>
+    <message>
+        <source>the server&apos;s certificate is not the one you trusted (its fingerprint changed)</source>
+        <translation>el certificado del servidor no es el que aceptó (su huella ha cambiado)</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2242,10 @@
     <message>
         <source>Every directory source needs a server address or a file.</source>
         <translation>Cada fuente de directorio necesita una dirección de servidor o un archivo.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
     </message>
 </context>
 <context>

@@ -567,6 +567,96 @@
     </message>
 </context>
 <context>
+    <name>CertificatePinsPage</name>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Certificates you trusted although this computer does not (for example a PBX&apos;s self-signed certificate). Each is trusted by its SHA-256 fingerprint only. Revoke one to be asked again at the next connection.</source>
+        <translation>Certificats auxquels vous avez fait confiance bien que cet ordinateur ne leur fasse pas confiance (par exemple le certificat auto-signé d’un PBX). Chacun n’est approuvé que par son empreinte SHA-256. Révoquez-en un pour que la question soit posée à nouveau à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Certificats approuvés</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate</source>
+        <translation>Ne plus faire confiance au certificat sélectionné</translation>
+    </message>
+    <message>
+        <source>PBX %1</source>
+        <translation>Serveur PBX %1</translation>
+    </message>
+    <message>
+        <source>Directory %1</source>
+        <translation>Annuaire %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrompt</name>
+    <message>
+        <source>Do not trust</source>
+        <translation>Ne pas faire confiance</translation>
+    </message>
+    <message>
+        <source>Trust this time</source>
+        <translation>Faire confiance cette fois</translation>
+    </message>
+    <message>
+        <source>Trust and remember</source>
+        <translation>Faire confiance et s’en souvenir</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>⚠ The certificate of %1 is not trusted by this computer. If the server uses a certificate of its own (self-signed), compare the fingerprint below with the one on the server before you trust it. If you did not expect this, someone may be listening in: do not trust it.</source>
+        <translation>⚠ Cet ordinateur ne fait pas confiance au certificat de %1. Si le serveur utilise son propre certificat (auto-signé), comparez l’empreinte ci-dessous avec celle du serveur avant de lui faire confiance. Si vous ne vous y attendiez pas, quelqu’un écoute peut-être&#xa0;: ne lui faites pas confiance.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Délivré à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valide&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connect, and trust exactly this certificate (by its fingerprint) from now on.</source>
+        <translation>Se connecter et faire désormais confiance exactement à ce certificat (par son empreinte).</translation>
+    </message>
+    <message>
+        <source>Connect now; ask again next time Attendant starts.</source>
+        <translation>Se connecter maintenant&#xa0;; redemander au prochain démarrage d’Attendant.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTester</name>
     <message>
         <source>No answer within %1 seconds.</source>
@@ -695,7 +785,7 @@
     </message>
     <message>
         <source>“%1” is not a dialable number: %2.</source>
-        <translation>« %1 » n’est pas un numéro composable : %2.</translation>
+        <translation>« %1 » n’est pas un numéro composable&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1133,13 @@
     <message>
         <source>via %1 — ringing on your phone: pick up the handset to answer</source>
         <translation>via %1 — sonne sur votre poste&#xa0;: décrochez pour répondre</translation>
+    </message>
+</context>
+<context>
+    <name>LdapQuery</name>
+    <message>
+        <source>the server&apos;s certificate is not the one you trusted (its fingerprint changed)</source>
+        <translation>le certificat du serveur n’est pas celui que vous avez approuvé (son empreinte a changé)</translation>
     </message>
 </context>
 <context>
@@ -1853,7 +1950,7 @@
     </message>
     <message>
         <source>The user name in the address contains a line break or a NUL character; it was refused.</source>
-        <translation>Le nom d’utilisateur de l’adresse contient un saut de ligne ou un caractère NUL ; il a été refusé.</translation>
+        <translation>Le nom d’utilisateur de l’adresse contient un saut de ligne ou un caractère NUL&#xa0;; il a été refusé.</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2242,10 @@
     <message>
         <source>Every directory source needs a server address or a file.</source>
         <translation>Chaque source d&apos;annuaire nécessite une adresse de serveur ou un fichier.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2597,7 @@
     </message>
     <message>
         <source>The user name, event mask or secret contains a line break; nothing was sent</source>
-        <translation>Le nom d’utilisateur, le masque d’événements ou le secret contient un saut de ligne ; rien n’a été envoyé</translation>
+        <translation>Le nom d’utilisateur, le masque d’événements ou le secret contient un saut de ligne&#xa0;; rien n’a été envoyé</translation>
     </message>
     <message>
         <source>Bring the waiting caller to your phone</source>

@@ -210,7 +210,7 @@ void AmiClient::handleSslErrors(const QList<QSslError>& errors)
     if (cert.isNull() && !errors.isEmpty())
         cert = errors.constFirst().certificate();
     const QByteArray fingerprint = cert.digest(QCryptographicHash::Sha256).toHex();
-    const QByteArray pinned = m_settings.pinnedCertificateSha256.toLower();
+    const QByteArray pinned = CertificateInfo::normalisedPin(m_settings.pinnedCertificateSha256);
     if (!cert.isNull() && !pinned.isEmpty() && fingerprint == pinned) {
         // The user accepted exactly this certificate before: ignore exactly these errors.
         qCDebug(lcAmi) << "certificate matches the pinned fingerprint; accepting" << errors.size()
@@ -222,6 +222,8 @@ void AmiClient::handleSslErrors(const QList<QSslError>& errors)
     for (const QSslError& e : errors)
         reasons.append(e.errorString());
     m_presentedFingerprint = fingerprint;
+    m_presented = CertificateInfo::fromCertificate(
+        cert, m_settings.host + u':' + QString::number(m_settings.port), reasons);
     // Needs a human decision: no automatic retries against an untrusted peer.
     m_wantConnected = false;
     Q_EMIT certificateUntrusted(fingerprint, reasons);

@@ -6,6 +6,7 @@
 #include "ami/AmiMessage.h"
 #include "ami/AmiParser.h"
 #include "ami/AmiRequest.h"
+#include "common/CertificateInfo.h"
 
 #include <QAbstractSocket>
 #include <QHash>
@@ -78,6 +79,9 @@ public:
     // True when the peer is astmanproxy (by setting or from the banner).
     bool isProxy() const { return m_proxy; }
     QString bannerText() const { return m_bannerText; }
+    // The untrusted certificate of the last certificateUntrusted(): subject,
+    // issuer, validity, errors, fingerprint — what the trust prompt shows.
+    CertificateInfo presentedCertificate() const { return m_presented; }
     // Milliseconds until the next reconnect attempt while in Backoff, else -1.
     qint64 reconnectInMs() const;
 
@@ -97,7 +101,8 @@ public Q_SLOTS:
     void setSynchronised();
     // Drops the connection as if it had been lost (then backoff + reconnect).
     void reconnectNow();
-    // Accepts the certificate the peer showed last time (pins its fingerprint).
+    // Accepts the certificate the peer showed last time (pins its fingerprint
+    // in these settings, in memory; saving the pin is the caller's business).
     void trustPresentedCertificate();
 
 Q_SIGNALS:
@@ -195,4 +200,5 @@ private:
     qint64 m_sessionStart = -1;
     qint64 m_lastResyncAt = -1;
     QByteArray m_presentedFingerprint;
+    CertificateInfo m_presented;
 };

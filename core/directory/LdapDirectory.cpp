@@ -6,6 +6,10 @@
 #include "directory/LdapWorker.h"
 #include "settings/SecretStore.h"
 
+#include <QSslCertificate>
+#include <QSslError>
+#include <QUrl>
+
 LdapDirectory::LdapDirectory(const LdapSettings& settings, Clock* clock, QObject* parent)
     : DirectorySource(settings.sourceId, parent)
     , m_settings(settings)
@@ -150,6 +154,8 @@ void LdapDirectory::handleFinished(quint64 generation, const LdapQueryResult& re
     }
 
     Q_EMIT errorOccurred(id(), result.error, result.detail);
+    if (result.error == Error::TlsFailed && !result.peerCertificate.isEmpty())
+        announceUntrusted(result);
     publishCacheIfNeeded();
     // Only an unreachable server heals by itself; a wrong password or base DN
     // would just be hammered (and could lock the account).
@@ -180,4 +186,27 @@ void LdapDirectory::handleRetryTimeout()
     m_loadGeneration = m_nextGeneration++;
     setLoading(true);
     fetch(m_loadGeneration, m_settings.filter, true);
+}
+
+void LdapDirectory::announceUntrusted(const LdapQueryResult& result)
+{
+    // The exact reasons, worded by Qt's TLS backend for the same certificate
+    // and host name; a changed pin says so itself.
+    const QSslCertificate certificate(result.peerCertificate, QSsl::Der);
+    QStringList errors;
+    if (!m_settings.pinnedCertificateSha256.isEmpty())
+        errors.append(result.detail.mid(m_settings.url.size() + 2));
+    const QList<QSslError> verified = QSslCertificate::verify({certificate}, QUrl(m_settings.url).host());
+    for (const QSslError& e : verified)
+        errors.append(e.errorString());
+    m_presented = CertificateInfo::fromCertificate(certificate, m_settings.url, errors);
+    Q_EMIT certificateUntrusted(m_presented);
+}
+
+void LdapDirectory::trustPresentedCertificate()
+{
+    if (m_presented.isNull())
+        return;
+    m_settings.pinnedCertificateSha256 = m_presented.sha256;
+    reload();
 }

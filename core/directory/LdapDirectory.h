@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/CertificateInfo.h"
 #include "directory/DirectorySource.h"
 #include "directory/LdapQuery.h"
 #include "directory/LdapSettings.h"
@@ -54,9 +55,17 @@ public:
     qint64 retryDelayMs() const { return m_retryDelayMs; }
     QString cacheFile() const;
 
+    // The certificate of the last certificateUntrusted(), for the prompt.
+    CertificateInfo presentedCertificate() const { return m_presented; }
+    // The user accepted that certificate: pin it (in memory) and load again.
+    void trustPresentedCertificate();
+
 Q_SIGNALS:
     void searchFinished(const QString& text, const QList<Contact>& contacts);
     void retryScheduled(qint64 delayMs, int attempt);
+    // StartTLS/ldaps: the server's certificate is not trusted (or not the
+    // pinned one). errorOccurred(TlsFailed) comes too; nothing was sent.
+    void certificateUntrusted(const CertificateInfo& certificate);
 
 private:
     void fetch(quint64 generation, const QString& filter, bool cache);
@@ -65,6 +74,7 @@ private:
     void handleRetryTimeout();
     void scheduleRetry();
     void publishCacheIfNeeded();
+    void announceUntrusted(const LdapQueryResult& result);
 
     LdapSettings m_settings;
     QString m_password;
@@ -82,4 +92,5 @@ private:
     bool m_hasLiveResult = false;
     int m_retryAttempt = 0;
     qint64 m_retryDelayMs = 0;
+    CertificateInfo m_presented;
 };

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/LdapQuery.h"
 
+#include "common/CertificateInfo.h"
+#include "directory/LdapTls.h"
+
+#include <QCoreApplication>
+
 #include <ldap.h>
 
 #include <memory>
@@ -140,6 +145,35 @@ Contact toContact(LDAP* ld, LDAPMessage* entry, const AttributeNames& m, const Q
     return c;
 }
 
+// Starts TLS and checks a pinned certificate; error None when the bind may go ahead.
+LdapQueryResult checkTls(LDAP* ld, const LdapSettings& s)
+{
+    const int rc = LdapTls::start(ld, s);
+    if (rc != LDAP_SUCCESS) {
+        // For ldaps:// a refused certificate looks like "server down": a
+        // second, unverified handshake tells a trust problem from no server.
+        const QByteArray shown = LdapTls::fetchPeerCertificate(s);
+        const bool unreachable = shown.isEmpty() && (rc == LDAP_SERVER_DOWN || rc == LDAP_TIMEOUT);
+        LdapQueryResult r = failure(s, ld,
+            unreachable ? DirectorySource::Error::ServerUnreachable : DirectorySource::Error::TlsFailed, rc);
+        r.peerCertificate = shown;
+        return r;
+    }
+    if (!s.pinnedCertificateSha256.isEmpty()) {
+        const QByteArray shown = LdapTls::peerCertificate(ld);
+        if (!CertificateInfo::matchesPin(shown, s.pinnedCertificateSha256)) {
+            LdapQueryResult r;
+            r.error = DirectorySource::Error::TlsFailed;
+            r.detail = s.url + QLatin1String(": ")
+                + QCoreApplication::translate("LdapQuery",
+                    "the server's certificate is not the one you trusted (its fingerprint changed)");
+            r.peerCertificate = shown;
+            return r;
+        }
+    }
+    return {};
+}
+
 int scopeValue(LdapSettings::Scope scope)
 {
     switch (scope) {
@@ -169,27 +203,10 @@ LdapQueryResult runLdapQuery(const LdapSettings& s, const QString& password, con
     ldap_set_option(raw, LDAP_OPT_REFERRALS, LDAP_OPT_OFF);
     timeval networkTimeout {s.networkTimeoutSeconds, 0};
     ldap_set_option(raw, LDAP_OPT_NETWORK_TIMEOUT, &networkTimeout);
-    // Verification is not optional: an attendant console must not hand the
-    // bind password to whoever answers on the network.
-    const int demand = LDAP_OPT_X_TLS_DEMAND;
-    ldap_set_option(raw, LDAP_OPT_X_TLS_REQUIRE_CERT, &demand);
-    if (!s.caCertificateFile.isEmpty()) {
-        const QByteArray ca = s.caCertificateFile.toLocal8Bit();
-        ldap_set_option(raw, LDAP_OPT_X_TLS_CACERTFILE, ca.constData());
-    }
-    // Per-handle TLS options only take effect in a fresh TLS context.
-    const int isServer = 0;
-    ldap_set_option(raw, LDAP_OPT_X_TLS_NEWCTX, &isServer);
-
-    if (!s.isLdaps() && s.encryption != LdapSettings::Encryption::None) {
-        rc = ldap_start_tls_s(raw, nullptr, nullptr);
-        if (rc != LDAP_SUCCESS) {
-            // SERVER_DOWN here means nothing listens; anything else is the TLS layer.
-            const auto error = rc == LDAP_SERVER_DOWN || rc == LDAP_TIMEOUT
-                ? DirectorySource::Error::ServerUnreachable
-                : DirectorySource::Error::TlsFailed;
-            return failure(s, raw, error, rc);
-        }
+    LdapTls::configure(raw, s);
+    if (s.isLdaps() || s.encryption != LdapSettings::Encryption::None) {
+        if (LdapQueryResult refused = checkTls(raw, s); refused.error != DirectorySource::Error::None)
+            return refused;
     }
 
     QByteArray dn = s.bindDn.toUtf8();

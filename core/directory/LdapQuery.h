@@ -13,6 +13,9 @@ struct LdapQueryResult
     DirectorySource::Error error = DirectorySource::Error::None;
     QString detail; // "<url>: <libldap's reason>" when error != None
     QList<Contact> contacts; // also filled when the size limit cut the list short
+    // TlsFailed: the DER certificate the server showed (for the trust
+    // prompt), fetched without binding; empty when none could be read.
+    QByteArray peerCertificate;
 };
 Q_DECLARE_METATYPE(LdapQueryResult)
 

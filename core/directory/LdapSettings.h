@@ -70,6 +70,9 @@ struct LdapSettings
     // Certificates are always verified (LDAP_OPT_X_TLS_REQUIRE_CERT = demand);
     // a private CA is trusted by naming its PEM file here.
     QString caCertificateFile;
+    // SHA-256 (hex) of a certificate the user accepted explicitly: accepted
+    // instead of verification only when the server shows exactly this one.
+    QByteArray pinnedCertificateSha256;
     QString bindDn; // empty = anonymous bind
     QString baseDn;
     Scope scope = Scope::Subtree;

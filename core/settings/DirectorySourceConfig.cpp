@@ -97,6 +97,8 @@ void DirectorySourceConfig::write(QSettings& settings) const
     settings.setValue(QStringLiteral("url"), ldap.url);
     settings.setValue(QStringLiteral("encryption"), encryptionKey(ldap.encryption));
     settings.setValue(QStringLiteral("caFile"), ldap.caCertificateFile);
+    settings.setValue(
+        QStringLiteral("pinnedCertificateSha256"), QString::fromLatin1(ldap.pinnedCertificateSha256));
     settings.setValue(QStringLiteral("bindDn"), ldap.bindDn);
     settings.setValue(QStringLiteral("baseDn"), ldap.baseDn);
     settings.setValue(QStringLiteral("scope"), scopeKey(ldap.scope));
@@ -136,6 +138,8 @@ DirectorySourceConfig DirectorySourceConfig::read(QSettings& settings)
         : encryption == QLatin1String("ldaps")              ? LdapSettings::Encryption::Ldaps
                                                             : LdapSettings::Encryption::StartTls;
     c.ldap.caCertificateFile = settings.value(QStringLiteral("caFile")).toString();
+    c.ldap.pinnedCertificateSha256
+        = settings.value(QStringLiteral("pinnedCertificateSha256")).toString().toLatin1();
     c.ldap.bindDn = settings.value(QStringLiteral("bindDn")).toString();
     c.ldap.baseDn = settings.value(QStringLiteral("baseDn")).toString();
     const QString scope = settings.value(QStringLiteral("scope")).toString();

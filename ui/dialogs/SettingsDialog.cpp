@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/SettingsDialog.h"
 
+#include "dialogs/CertificatePinsPage.h"
 #include "dialogs/ConnectionTester.h"
 #include "dialogs/DirectorySettingsPage.h"
 #include "dialogs/VoicemailSettingsPage.h"
@@ -34,6 +35,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     , m_tester(new ConnectionTester(this))
     , m_directoryPage(new DirectorySettingsPage(secrets, this))
     , m_voicemailPage(new VoicemailSettingsPage(this))
+    , m_pinsPage(new CertificatePinsPage(this))
 {
     setWindowTitle(firstRun ? tr("Welcome to Attendant") : tr("Attendant settings"));
     auto* layout = new QVBoxLayout(this);
@@ -64,6 +66,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     m_tabs->addTab(buildServerPage(), tr("Servers"));
     m_tabs->addTab(m_directoryPage, tr("Directory"));
     m_tabs->addTab(m_voicemailPage, tr("Voicemail"));
+    m_tabs->addTab(m_pinsPage, tr("Certificates"));
     m_tabs->addTab(buildShortcutPage(), tr("Keys"));
     m_tabs->addTab(buildGeneralPage(), tr("General"));
     layout->addWidget(m_tabs, 1);
@@ -280,6 +283,7 @@ void SettingsDialog::loadProfile(const Profile& profile)
     m_parkingLot->setText(profile.parkingLot);
     m_directoryPage->setSources(profile.directorySources);
     m_voicemailPage->setConfig(profile.voicemail);
+    m_pinsPage->setProfile(profile);
     m_serverRow = -1;
     m_servers->clear();
     for (const ServerConfig& s : profile.servers)
@@ -400,6 +404,7 @@ Profile SettingsDialog::editedProfile() const
     p.parkingLot = m_parkingLot->text().trimmed();
     p.directorySources = m_directoryPage->sources();
     p.voicemail = m_voicemailPage->config();
+    m_pinsPage->applyTo(p);
     return p;
 }
 

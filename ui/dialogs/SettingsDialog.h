@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QHash>
 
+class CertificatePinsPage;
 class ConnectionTester;
 class DirectorySettingsPage;
 class QCheckBox;
@@ -44,6 +45,7 @@ public:
     void setSecretText(const QString& secret);
     DirectorySettingsPage* directoryPage() const { return m_directoryPage; }
     VoicemailSettingsPage* voicemailPage() const { return m_voicemailPage; }
+    CertificatePinsPage* pinsPage() const { return m_pinsPage; }
     QComboBox* languageCombo() const { return m_language; }
     QTabWidget* tabs() const { return m_tabs; }
 
@@ -100,4 +102,5 @@ private:
     QComboBox* m_language;
     DirectorySettingsPage* m_directoryPage;
     VoicemailSettingsPage* m_voicemailPage;
+    CertificatePinsPage* m_pinsPage;
 };

@@ -5,7 +5,9 @@
 #include "SlapdFixture.h"
 #include "settings/SecretStore.h"
 
+#include <QCryptographicHash>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +33,9 @@ private Q_SLOTS:
     void startTlsWithCaFile();
     void startTlsWithoutCaFails();
     void ldapsWithCaFile();
+    void untrustedCertificatePinnedOnRequest_data();
+    void untrustedCertificatePinnedOnRequest();
+    void otherPinIsRefused();
     void destroyedWhileLoading();
 
 private:
@@ -432,6 +437,66 @@ void TestLdapDirectory::ldapsWithCaFile()
     s.caCertificateFile = m_server.caFile();
     LdapDirectory directory(s);
     QCOMPARE(load(directory).size(), SlapdFixture::fixedSipUsers());
+}
+
+void TestLdapDirectory::untrustedCertificatePinnedOnRequest_data()
+{
+    QTest::addColumn<bool>("ldaps");
+    QTest::newRow("StartTLS") << false;
+    QTest::newRow("ldaps") << true;
+}
+
+void TestLdapDirectory::untrustedCertificatePinnedOnRequest()
+{
+    QFETCH(bool, ldaps);
+    const QList<QSslCertificate> served
+        = QSslCertificate::fromPath(m_server.directory() + QStringLiteral("/server.pem"), QSsl::Pem);
+    QVERIFY(!served.isEmpty());
+    const QByteArray sha256 = served.first().digest(QCryptographicHash::Sha256).toHex();
+
+    LdapSettings s = settingsFor(m_server);
+    if (ldaps)
+        s.url = m_server.ldapsUrl();
+    else
+        s.encryption = LdapSettings::Encryption::StartTls; // verify on by default, no CA file
+    s.bindDn = SlapdFixture::readerDn();
+    LdapDirectory directory(s);
+    directory.setBindPassword(SlapdFixture::readerPassword());
+    QSignalSpy untrusted(&directory, &LdapDirectory::certificateUntrusted);
+    QSignalSpy errors(&directory, &DirectorySource::errorOccurred);
+    QSignalSpy loaded(&directory, &DirectorySource::contactsLoaded);
+    directory.start();
+    QVERIFY(untrusted.wait(20000));
+    QCOMPARE(errors.first().at(1).value<DirectorySource::Error>(), DirectorySource::Error::TlsFailed);
+    const CertificateInfo info = untrusted.first().first().value<CertificateInfo>();
+    QCOMPARE(info.sha256, sha256);
+    QVERIFY(!info.errors.isEmpty()); // the exact reasons, for the prompt
+    QCOMPARE(loaded.size(), 0);
+    QVERIFY(directory.settings().pinnedCertificateSha256.isEmpty()); // nothing pinned without a choice
+
+    // The user compared the fingerprint and said yes.
+    directory.trustPresentedCertificate();
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.last().at(1).value<QList<Contact>>().size(), SlapdFixture::fixedSipUsers());
+    QCOMPARE(directory.settings().pinnedCertificateSha256, sha256);
+    QCOMPARE(untrusted.size(), 1);
+}
+
+void TestLdapDirectory::otherPinIsRefused()
+{
+    LdapSettings s = settingsFor(m_server);
+    s.url = m_server.ldapsUrl();
+    s.pinnedCertificateSha256 = QByteArray(64, 'a'); // some other certificate
+    LdapDirectory directory(s);
+    QSignalSpy untrusted(&directory, &LdapDirectory::certificateUntrusted);
+    QSignalSpy errors(&directory, &DirectorySource::errorOccurred);
+    QSignalSpy loaded(&directory, &DirectorySource::contactsLoaded);
+    directory.start();
+    QVERIFY(untrusted.wait(20000));
+    QCOMPARE(errors.first().at(1).value<DirectorySource::Error>(), DirectorySource::Error::TlsFailed);
+    QVERIFY2(errors.first().at(2).toString().contains(QLatin1String("not the one you trusted")),
+        qPrintable(errors.first().at(2).toString()));
+    QCOMPARE(loaded.size(), 0);
 }
 
 void TestLdapDirectory::destroyedWhileLoading()
