@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main/OperatorActions.h"
 
+#include "common/EscapedText.h"
+
 #include "common/UiText.h"
 #include "main/ActionReport.h"
 #include "models/ModelRoles.h"
@@ -220,8 +222,9 @@ void OperatorActions::callNumberFrom(
         Q_EMIT messageShown(tr("Not connected to a PBX."), true);
         return;
     }
-    expect(c, c->call(number, origin), tr("Calling %1 from your phone").arg(number),
-        tr("Could not call %1").arg(number));
+    const QString shown = escapedForDisplay(number); // the number may come from a caller
+    expect(c, c->call(number, origin), tr("Calling %1 from your phone").arg(shown),
+        tr("Could not call %1").arg(shown));
 }
 
 void OperatorActions::blindTransfer(CallControl* c, const QModelIndex& call, const QString& number,
@@ -263,7 +266,7 @@ void OperatorActions::transferTo(const QString& number)
         Q_EMIT messageShown(tr("You have no call to transfer."), true);
         return;
     }
-    blindTransfer(c, mine, number, number, CallControl::NumberOrigin::Untrusted);
+    blindTransfer(c, mine, number, escapedForDisplay(number), CallControl::NumberOrigin::Untrusted);
 }
 
 void OperatorActions::retrieveParked(const QModelIndex& parked)
