@@ -22,6 +22,21 @@ void CallModel::addServer(PbxState* state)
         state, &PbxState::callChanged, this, [this, state](const QString& id) { handleChanged(state, id); });
     connect(
         state, &PbxState::callRemoved, this, [this, state](const QString& id) { handleRemoved(state, id); });
+    // A held call known only from its device state (ONHOLD after a resync).
+    connect(state, &PbxState::deviceChanged, this, [this, state](const QString& device) {
+        QStringList touched;
+        for (qsizetype r = 0; r < m_rows.size(); ++r) {
+            const Row& row = m_rows.at(r);
+            if (row.state != state)
+                continue;
+            const Pbx::Call& c = callOf(row);
+            if (Pbx::Channel::deviceOf(c.callerChannelName) == device
+                || Pbx::Channel::deviceOf(c.calleeChannelName) == device)
+                touched.append(row.key);
+        }
+        for (const QString& linkedid : std::as_const(touched))
+            handleChanged(state, linkedid);
+    });
     connect(state, &PbxState::cleared, this,
         [this, state] { removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; }); });
     connect(state, &QObject::destroyed, this, [this, state] { removeServer(state); });

@@ -114,7 +114,7 @@ bool CallActivityReader::bridged(const Channel& c, CallActivity& a) const
         connectedParty(c, a);
         return true;
     }
-    a.kind = c.isHeld() ? CallActivity::Kind::OnHold : CallActivity::Kind::Talking;
+    a.kind = m_state.isHeldNow(c) ? CallActivity::Kind::OnHold : CallActivity::Kind::Talking;
     setParty(a, peer->callerIdNum, peer->callerIdName);
     // A conversation starts when the second party is in: the later enter.
     qint64 since = c.bridgeEnteredMs;

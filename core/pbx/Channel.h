@@ -39,6 +39,8 @@ struct Channel
     qint64 answeredMs = 0; // first time seen Up
     bool onHold = false; // this side pressed hold (Hold/Unhold on this channel)
     QString heldBy; // uniqueid of the bridge partner that put this side on hold
+    // Hold/Unhold or a new bridge said whether it is held: its device's ONHOLD is then a lagging echo.
+    bool holdKnown = false;
     QString queue; // queue it waits in / came through
     QString dialedBy; // uniqueid of the channel that dialled it (DialBegin)
     QString device; // deviceOf(name), kept with the name

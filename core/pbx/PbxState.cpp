@@ -377,6 +377,7 @@ void PbxState::endSync(Categories refreshed)
         // No list reports hold: after a resync nobody is on hold, exactly as
         // after a fresh start (the next Hold event sets it again).
         for (auto it = m_channels.begin(); it != m_channels.end(); ++it) {
+            it->holdKnown = false; // from now on only the device state tells
             if (it->isHeld()) {
                 it->onHold = false;
                 it->heldBy.clear();

@@ -121,6 +121,8 @@ public:
     const Pbx::Channel* peerOf(const QString& uniqueid) const;
     // On hold from either side (this channel or a bridge partner pressed hold).
     bool isCallHeld(const QString& uniqueid) const;
+    // The same for a channel: Hold/Unhold seen, or (after a resync) its or its partner's device ONHOLD.
+    bool isHeldNow(const Pbx::Channel& c) const;
     const QHash<QString, Pbx::Bridge>& bridges() const { return m_bridges; }
     const QHash<QString, Pbx::ParkedCall>& parkedCalls() const { return m_parked; } // by "701@default"
     const QHash<QString, Pbx::Queue>& queues() const { return m_queues; }

@@ -173,6 +173,7 @@ void PbxState::handleHold(const AmiMessage& m, bool on)
     if (!c)
         return;
     c->onHold = on;
+    c->holdKnown = true;
     touch(m_touchedChannels, c->uniqueid);
     const QString holder = c->uniqueid;
     if (on) {
@@ -190,6 +191,7 @@ void PbxState::handleHold(const AmiMessage& m, bool on)
                 continue;
             Channel& hc = m_channels[h->uniqueid];
             hc.heldBy = holder;
+            hc.holdKnown = true;
             touch(m_touchedChannels, hc.uniqueid);
             touchChannel(hc);
         }
@@ -405,11 +407,14 @@ void PbxState::enterBridge(Channel& c, const QString& bridgeId, qint64 atMs)
         auto mate = m_channels.find(uid);
         if (mate != m_channels.end() && !mate->heldBy.isEmpty()) {
             mate->heldBy.clear();
+            mate->holdKnown = true;
             touch(m_touchedChannels, uid);
         }
     }
     if (!b.channels.contains(c.uniqueid))
         b.channels.append(c.uniqueid);
+    if (!c.heldBy.isEmpty())
+        c.holdKnown = true;
     c.heldBy.clear();
     c.bridgeId = bridgeId;
     c.bridgeEnteredMs = atMs;

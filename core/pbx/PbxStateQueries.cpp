@@ -65,7 +65,23 @@ const Channel* PbxState::peerOf(const QString& uniqueid) const
 bool PbxState::isCallHeld(const QString& uniqueid) const
 {
     const Channel* c = channel(uniqueid);
-    return c && c->isHeld();
+    return c && isHeldNow(*c);
+}
+
+bool PbxState::isHeldNow(const Channel& c) const
+{
+    if (c.isHeld())
+        return true;
+    // No Hold event seen (it came before we connected; no list reports it):
+    // the held party's device reads ONHOLD, which DeviceStateList does report.
+    const auto onHold = [this](const Channel* x) {
+        auto d = x ? m_devices.constFind(x->device) : m_devices.cend();
+        return d != m_devices.cend() && d->state.compare(QLatin1String("ONHOLD"), Qt::CaseInsensitive) == 0;
+    };
+    const Channel* peer = resolvePeer(c);
+    if (c.bridgeId.isEmpty() || c.holdKnown || (peer && peer->holdKnown))
+        return false;
+    return onHold(&c) || onHold(peer);
 }
 
 qint64 PbxState::talkingSince(const Channel& c) const
@@ -96,7 +112,7 @@ ExtensionActivity PbxState::activity(const QString& extensionKey) const
             if (!c)
                 continue;
             ++a.activeCalls;
-            const bool held = c->isHeld();
+            const bool held = isHeldNow(*c);
             if (held)
                 ++a.heldCalls;
             const bool ringing = c->isRinging();
@@ -244,7 +260,7 @@ Call PbxState::call(const QString& linkedid) const
     for (const Channel* c : all) {
         if (call.startMs == 0 || (c->createdMs > 0 && c->createdMs < call.startMs))
             call.startMs = c->createdMs;
-        if (c->isHeld())
+        if (isHeldNow(*c))
             call.onHold = true;
         if (call.queue.isEmpty())
             call.queue = c->queue;

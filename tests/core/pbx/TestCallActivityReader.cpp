@@ -34,6 +34,7 @@ private Q_SLOTS:
     void callShowsTheActivity_data();
     void callShowsTheActivity();
     void retrievedParkedCallIsOneConversation();
+    void holdKnownOnlyFromTheDeviceState();
 };
 
 void TestCallActivityReader::callActivity_data()
@@ -271,6 +272,27 @@ void TestCallActivityReader::retrievedParkedCallIsOneConversation()
     QCOMPARE(retriever.duplicateOf, QStringLiteral("1795737832.48"));
     QCOMPARE(parked.calleeNumber, QStringLiteral("1003"));
     QCOMPARE(parked.activity.kind, Kind::Talking);
+}
+
+void TestCallActivityReader::holdKnownOnlyFromTheDeviceState()
+{
+    // Connected after the Hold event (or resynced: no list reports hold),
+    // the board still sees the held party's device ONHOLD: the attended
+    // transfer recording without its Hold event.
+    PbxState pbx(QStringLiteral("lab"));
+    Transcript::seed(pbx);
+    const QList<AmiMessage> messages = Transcript::load(QStringLiteral("04-atxfer-attended-transfer"));
+    const qsizetype onHold
+        = Transcript::find(messages, QStringLiteral("DeviceStateChange[Device=PJSIP/1002,State=ONHOLD]#1"));
+    QVERIFY(onHold > 0);
+    for (qsizetype i = 0; i <= onHold; ++i) {
+        if (messages[i].eventName() != "Hold")
+            pbx.apply(messages[i]);
+    }
+    QCOMPARE(pbx.activity(QStringLiteral("1002@phones")).what.kind, Kind::OnHold);
+    QCOMPARE(pbx.activity(QStringLiteral("1000@phones")).what.kind, Kind::OnHold);
+    QCOMPARE(pbx.activity(QStringLiteral("1000@phones")).what.number, QStringLiteral("1002"));
+    QVERIFY(pbx.call(pbx.callIds().value(0)).onHold);
 }
 
 QTEST_GUILESS_MAIN(TestCallActivityReader)
