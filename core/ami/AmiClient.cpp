@@ -17,8 +17,6 @@ namespace {
 constexpr QByteArrayView ProxyBannerPrefix("Asterisk Call Manager Proxy/");
 // Logoff waits this long for Goodbye/EOF before closing anyway.
 constexpr int LogoffTimeoutMs = 3000;
-// Highest doubling step; beyond it the cap decides anyway (and 2^n stays small).
-constexpr int MaxBackoffShift = 20;
 
 } // namespace
 
@@ -111,7 +109,7 @@ void AmiClient::connectToServer()
         return; // already connecting or connected
     }
     // An explicit request starts a fresh backoff sequence.
-    m_attempt = 0;
+    m_reconnect.reset();
     openSocket();
 }
 
@@ -128,6 +126,7 @@ void AmiClient::openSocket()
     m_proxy = m_settings.proxyMode == AmiConnectionSettings::ProxyMode::Astmanproxy;
     m_lastError = Error::None;
     m_lastErrorText.clear();
+    m_peerLeaving = PeerLeaving::No;
 
     if (m_secret.isEmpty()) {
         m_wantConnected = false;
@@ -283,8 +282,28 @@ void AmiClient::handleDisconnected()
         dropConnection(Error::None, {}, false);
         return;
     }
-    // Asterisk 22 restarting sends no Shutdown event: EOF is all we get.
-    dropConnection(Error::RemoteClosed, tr("The AMI server closed the connection"), true);
+    // Other sessions get "Event: Shutdown" just before the EOF; the one that
+    // ran "core restart" gets nothing. Either way the peer closed on purpose:
+    // the first retry comes at once.
+    switch (m_peerLeaving) {
+    case PeerLeaving::Restarting:
+        dropConnection(Error::ServerRestarting, tr("Asterisk is restarting"), true, true);
+        return;
+    case PeerLeaving::Stopping:
+        dropConnection(Error::ServerShutDown, tr("Asterisk was shut down"), true, true);
+        return;
+    case PeerLeaving::No:
+        break;
+    }
+    dropConnection(Error::RemoteClosed, tr("The AMI server closed the connection"), true, isLoggedIn());
+}
+
+void AmiClient::handleShutdownEvent(const AmiMessage& event)
+{
+    // "Shutdown: Cleanly|Uncleanly", "Restart: True|False"; EOF follows.
+    m_peerLeaving = event.valueIs("Restart", "True") ? PeerLeaving::Restarting : PeerLeaving::Stopping;
+    qCInfo(lcAmi).noquote() << "Asterisk announced"
+                            << (m_peerLeaving == PeerLeaving::Restarting ? "a restart" : "a shutdown");
 }
 
 void AmiClient::handleConnectTimer()
@@ -386,7 +405,7 @@ void AmiClient::loginSucceeded()
     m_loginStep = LoginStep::None;
     m_loginActionId.clear();
     m_connectTimer->stop();
-    m_sessionStart = m_clock->monotonicMSecs();
+    m_reconnect.sessionStarted(m_clock->monotonicMSecs());
     m_lastResyncAt = -1;
     // Asterisk follows a good Login with FullyBooted (when events are on);
     // astmanproxy does not, so there any FullyBooted means "upstream is back".
@@ -430,12 +449,21 @@ void AmiClient::disconnectFromServer()
 
 void AmiClient::reconnectNow()
 {
-    m_wantConnected = true;
-    if (!m_socket && m_state != State::Backoff) {
+    // A session that may be dead (the network changed under it) goes first.
+    if (m_socket && m_state != State::LoggingOff)
+        dropConnection(Error::None, {}, false);
+    connectToServer();
+}
+
+void AmiClient::handleNetworkAvailable()
+{
+    if (m_state == State::Backoff && m_wantConnected) {
+        qCInfo(lcAmi) << "the network is back: reconnecting now";
         connectToServer();
-        return;
+    } else if (isLoggedIn() && m_pingActionId.isEmpty()) {
+        // Same address, maybe a new route: a Ping tells whether the session survived.
+        handlePingTimer();
     }
-    dropConnection(Error::None, {}, true);
 }
 
 void AmiClient::handlePingTimer()
@@ -458,7 +486,7 @@ void AmiClient::handlePongTimeout()
         tr("The AMI server did not answer a Ping within %1 ms").arg(m_settings.pingTimeoutMs), true);
 }
 
-void AmiClient::dropConnection(Error error, const QString& detail, bool reconnect)
+void AmiClient::dropConnection(Error error, const QString& detail, bool reconnect, bool atOnce)
 {
     if (error != Error::None)
         fail(error, detail);
@@ -471,10 +499,10 @@ void AmiClient::dropConnection(Error error, const QString& detail, bool reconnec
     m_loginActionId.clear();
     m_pingActionId.clear();
     m_logoffActionId.clear();
+    m_peerLeaving = PeerLeaving::No;
     if (reconnect && m_wantConnected) {
-        scheduleReconnect();
+        scheduleReconnect(atOnce);
     } else {
-        m_sessionStart = -1;
         m_reconnectTimer->stop();
         m_reconnectAt = -1;
         setState(State::Disconnected);
@@ -482,23 +510,14 @@ void AmiClient::dropConnection(Error error, const QString& detail, bool reconnec
     abortPending(AmiAction::Result::Disconnected, tr("The connection to the AMI server was lost"));
 }
 
-void AmiClient::scheduleReconnect()
+void AmiClient::scheduleReconnect(bool atOnce)
 {
+    m_reconnect.setLimits(m_settings.reconnectMinMs, m_settings.reconnectMaxMs, m_settings.stableSessionMs);
     const qint64 now = m_clock->monotonicMSecs();
-    if (m_sessionStart >= 0 && now - m_sessionStart >= m_settings.stableSessionMs)
-        m_attempt = 0; // that session was good: start again from the minimum
-    m_sessionStart = -1;
-    const qint64 minMs = qMax(1, m_settings.reconnectMinMs);
-    const qint64 maxMs = qMax<qint64>(minMs, m_settings.reconnectMaxMs);
-    const qint64 base = qMin(maxMs, minMs << qMin(m_attempt, MaxBackoffShift));
-    // Up to a quarter less than the base, so desks that lost the same PBX
-    // do not all come back in the same millisecond; never above the cap.
-    const qint64 jitter = QRandomGenerator::global()->bounded(base / 4 + 1);
-    m_backoffMs = qMax<qint64>(1, base - jitter);
-    ++m_attempt;
-    m_reconnectAt = now + m_backoffMs;
-    m_reconnectTimer->start(m_backoffMs);
-    qCDebug(lcAmi) << "reconnect in" << m_backoffMs << "ms (attempt" << m_attempt << ")";
+    const qint64 delay = m_reconnect.nextDelay(now, atOnce);
+    m_reconnectAt = now + delay;
+    m_reconnectTimer->start(int(delay));
+    qCDebug(lcAmi) << "reconnect in" << delay << "ms (attempt" << m_reconnect.attempt() << ")";
     setState(State::Backoff);
 }
 

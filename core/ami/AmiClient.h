@@ -6,6 +6,7 @@
 #include "ami/AmiMessage.h"
 #include "ami/AmiParser.h"
 #include "ami/AmiRequest.h"
+#include "ami/ReconnectPolicy.h"
 #include "common/CertificateInfo.h"
 
 #include <QAbstractSocket>
@@ -23,6 +24,10 @@ class QSslError;
 //   Disconnected → Connecting → Authenticating → Synchronising → Ready
 //        ↑             │              │                │           │
 //        └──── Backoff ◀──────────────┴────────────────┴───────────┘ (loss)
+//
+// A session the peer closed on purpose (EOF, or Asterisk's "Event: Shutdown"
+// before it) is retried at once, not after the backoff: Asterisk is back
+// about a second after a restart. Only a flapping peer waits.
 //
 // After a successful login the client enters Synchronising and emits
 // loggedIn(); whoever rebuilds state (PbxSync) calls setSynchronised() when
@@ -59,6 +64,8 @@ public:
         RemoteClosed,
         NetworkError,
         InvalidSettings, // a user name, event mask or secret that would inject headers; nothing sent
+        ServerRestarting, // "Event: Shutdown" with "Restart: True", then EOF
+        ServerShutDown, // "Event: Shutdown" with "Restart: False", then EOF
     };
     Q_ENUM(Error)
 
@@ -99,8 +106,12 @@ public Q_SLOTS:
     void disconnectFromServer();
     // Leaves Synchronising for Ready.
     void setSynchronised();
-    // Drops the connection as if it had been lost (then backoff + reconnect).
+    // Connects again at once: skips the backoff wait, or drops a session
+    // that may be dead and opens a new one. Also after a refused login.
     void reconnectNow();
+    // The network came back (or changed): a waiting reconnect happens now;
+    // a live session is probed with a Ping at once (no answer = dropped).
+    void handleNetworkAvailable();
     // Accepts the certificate the peer showed last time (pins its fingerprint
     // in these settings, in memory; saving the pin is the caller's business).
     void trustPresentedCertificate();
@@ -130,6 +141,13 @@ private:
         None,
         Challenge,
         Login,
+    };
+    // What the peer announced with "Event: Shutdown" before closing.
+    enum class PeerLeaving
+    {
+        No,
+        Stopping,
+        Restarting,
     };
 
     void setState(State state);
@@ -162,9 +180,11 @@ private:
     void requestResync();
     // Tears the connection down; pending actions finish with Disconnected.
     // With reconnect (and the user still wanting a connection) → Backoff.
-    void dropConnection(Error error, const QString& detail, bool reconnect);
+    // atOnce: the first retry comes without waiting (peer closed on purpose).
+    void dropConnection(Error error, const QString& detail, bool reconnect, bool atOnce = false);
+    void handleShutdownEvent(const AmiMessage& event);
     void abortPending(AmiAction::Result result, const QString& text);
-    void scheduleReconnect();
+    void scheduleReconnect(bool atOnce);
     void closeSocket();
     QByteArray nextActionId();
 
@@ -183,6 +203,7 @@ private:
     bool m_autoSynchronise = true;
     bool m_wantConnected = false;
     bool m_expectFullyBooted = false;
+    PeerLeaving m_peerLeaving = PeerLeaving::No;
     QByteArray m_actionIdPrefix;
     quint64 m_actionCounter = 0;
     QHash<QByteArray, AmiAction*> m_pending;
@@ -194,10 +215,8 @@ private:
     ClockTimer* m_pongTimer = nullptr;
     ClockTimer* m_reconnectTimer = nullptr;
     ClockTimer* m_connectTimer = nullptr;
-    int m_attempt = 0; // reconnect attempts since the last stable session
-    qint64 m_backoffMs = 0;
+    ReconnectPolicy m_reconnect;
     qint64 m_reconnectAt = -1;
-    qint64 m_sessionStart = -1;
     qint64 m_lastResyncAt = -1;
     QByteArray m_presentedFingerprint;
     CertificateInfo m_presented;

@@ -296,6 +296,9 @@ void AmiClient::handleUnmatchedMessage(const AmiMessage& message)
             else
                 requestResync();
         }
+        // Through astmanproxy the proxy stays: only its upstream goes away.
+        if (!m_proxy && id.isEmpty() && message.eventName().compare("Shutdown", Qt::CaseInsensitive) == 0)
+            handleShutdownEvent(message);
         deliverEvent(message);
         return;
     }

@@ -3,6 +3,7 @@
 
 #include "ami/AmiClient.h"
 #include "ami/AmiMessage.h"
+#include "pbx/AmiPermissions.h"
 
 #include "pbx/AttendedTransferWatch.h"
 #include "pbx/CallFollower.h"
@@ -361,7 +362,12 @@ QString CallControl::missingClass(Operation operation) const
     QString needed = requiredClass(operation);
     if (operation == Operation::Pickup && m_profile.pickupMethod == Profile::PickupMethod::FeatureCode)
         needed = QStringLiteral("originate");
-    return m_missingClasses.contains(needed) ? needed : QString();
+    if (m_missingClasses.contains(needed))
+        return needed;
+    const QByteArray action = amiAction(operation);
+    if (m_permissions && !m_permissions->isPermitted(action))
+        return AmiPermissions::missingClassesFor({QString::fromLatin1(action)}).value(0, needed);
+    return {};
 }
 
 QStringList CallControl::missingClasses() const
@@ -487,6 +493,8 @@ void CallControl::handleFinished(AmiAction* action)
     case AmiAction::Result::Error:
         failure = Failure::AsteriskError;
         if (message.compare(QLatin1String("Permission denied"), Qt::CaseInsensitive) == 0) {
+            if (m_permissions)
+                m_permissions->learnRefused(action->request().action());
             learnMissingClass(p.operation);
             failure = Failure::PermissionDenied;
         }
@@ -506,4 +514,48 @@ void CallControl::handleFinished(AmiAction* action)
         break;
     }
     Q_EMIT failed(p.id, p.operation, failure, message);
+}
+
+void CallControl::setPermissions(AmiPermissions* permissions)
+{
+    if (m_permissions)
+        disconnect(m_permissions, nullptr, this, nullptr);
+    m_permissions = permissions;
+    if (permissions)
+        connect(permissions, &AmiPermissions::changed, this, &CallControl::permissionsChanged);
+    Q_EMIT permissionsChanged();
+}
+
+QByteArray CallControl::amiAction(Operation operation) const
+{
+    switch (operation) {
+    case Operation::Call:
+    case Operation::CallBetween:
+    case Operation::Retrieve:
+    case Operation::Listen:
+    case Operation::Whisper:
+    case Operation::Barge:
+        return "Originate";
+    case Operation::BlindTransfer:
+        return m_profile.blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction
+            ? QByteArray("BlindTransfer")
+            : QByteArray("Redirect");
+    case Operation::AttendedTransfer:
+        return "Atxfer";
+    case Operation::CancelAttendedTransfer:
+        return "CancelAtxfer";
+    case Operation::TransferToVoicemail:
+        return "Redirect";
+    case Operation::Hangup:
+        return "Hangup";
+    case Operation::Park:
+        return "Park";
+    case Operation::Pickup:
+        return m_profile.pickupMethod == Profile::PickupMethod::FeatureCode ? QByteArray("Originate")
+                                                                            : QByteArray("Redirect");
+    case Operation::QueuePause:
+    case Operation::QueueUnpause:
+        break;
+    }
+    return "QueuePause";
 }

@@ -20,6 +20,7 @@ class AttendedTransferWatch;
 class CallFollower;
 class DialplanCheck;
 class PbxState;
+class AmiPermissions;
 
 // The operator's hands on one PBX: turns "call 1002", "park this call", …
 // into AMI actions on that server's AmiClient and reports, for every
@@ -139,6 +140,11 @@ public:
     // write class, configured in the profile or learned from a
     // "Permission denied" reply.
     static QString requiredClass(Operation operation);
+    // The account's rights as learned at login (ListCommands): an operation
+    // whose AMI action is not permitted is unavailable before anyone tries.
+    void setPermissions(AmiPermissions* permissions);
+    // The AMI action an operation sends with the current profile ("Originate").
+    QByteArray amiAction(Operation operation) const;
     bool isPermitted(Operation operation) const;
     QString missingClass(Operation operation) const;
     QStringList missingClasses() const;
@@ -189,6 +195,7 @@ private:
     CallFollower* m_follower;
     DialplanCheck* m_dialplan;
     AttendedTransferWatch* m_transfers;
+    QPointer<AmiPermissions> m_permissions;
     Profile m_profile;
     quint64 m_nextId = 1;
     QSet<QString> m_missingClasses;

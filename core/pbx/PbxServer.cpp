@@ -2,6 +2,9 @@
 #include "pbx/PbxServer.h"
 
 #include "ami/AmiClient.h"
+#include "ami/AmiMessage.h"
+#include "common/Clock.h"
+#include "pbx/AmiPermissions.h"
 #include "pbx/PbxSync.h"
 
 PbxServer::PbxServer(const PbxServerConfig& config, QObject* parent, Clock* clock)
@@ -9,11 +12,33 @@ PbxServer::PbxServer(const PbxServerConfig& config, QObject* parent, Clock* cloc
     , m_config(config)
     , m_client(new AmiClient(this, clock))
     , m_state(new PbxState(config.id, this, clock))
-    , m_sync(new PbxSync(m_client, m_state, this))
+    // Before PbxSync: its ListCommands goes out ahead of the state lists.
+    , m_sync(nullptr)
+    , m_permissions(new AmiPermissions(m_client, this))
+    , m_clock(clock ? clock : Clock::system())
 {
+    m_sync = new PbxSync(m_client, m_state, this, clock);
     m_client->setSettings(config.connection);
     m_state->setDndDevicePattern(config.dndDevicePattern);
     m_sync->setMailboxes(config.mailboxes);
+    connect(
+        m_sync, &PbxSync::listFailed, m_permissions, [this](const QByteArray& action, const QString& error) {
+            if (error.compare(QLatin1String("Permission denied"), Qt::CaseInsensitive) == 0)
+                m_permissions->learnRefused(action);
+        });
+    connect(m_client, &AmiClient::eventReceived, this, &PbxServer::handleEvent);
+}
+
+void PbxServer::handleEvent(const AmiMessage& event)
+{
+    if (event.eventName().compare("FullyBooted", Qt::CaseInsensitive) != 0 || !event.contains("Uptime"))
+        return;
+    // "Uptime: 0" in the first session after "core restart" (07-after-restart-reconnect).
+    const int uptime = event.rawValue("Uptime").toInt();
+    if (uptime < 0 || uptime > FreshBootSeconds)
+        return;
+    m_freshBootAtMs = m_clock->currentMSecsSinceEpoch() - qint64(uptime) * 1000;
+    Q_EMIT pbxRestarted(m_freshBootAtMs);
 }
 
 PbxServer::~PbxServer() = default;

@@ -9,6 +9,8 @@
 #include <QStringList>
 
 class AmiClient;
+class AmiMessage;
+class AmiPermissions;
 class Clock;
 class PbxSync;
 
@@ -22,8 +24,9 @@ struct PbxServerConfig
     QStringList mailboxes; // counted with MailboxCount if VoicemailUsersList is refused
 };
 
-// One AmiClient + PbxState + PbxSync for one configured server. Several
-// PbxServers run side by side; the models take their state() objects.
+// One AmiClient + PbxState + PbxSync (+ the account's AmiPermissions) for
+// one configured server. Several PbxServers run side by side; the models
+// take their state() objects.
 class PbxServer final : public QObject
 {
     Q_OBJECT
@@ -39,6 +42,16 @@ public:
     AmiClient* client() const { return m_client; }
     PbxState* state() const { return m_state; }
     PbxSync* sync() const { return m_sync; }
+    AmiPermissions* permissions() const { return m_permissions; }
+
+    // Asterisk booted this long ago or less when we logged in: it restarted
+    // under us (or just started), so its phones are registering again.
+    static constexpr int FreshBootSeconds = 120;
+    // How long phones may read Unavailable after a boot: until Asterisk's
+    // first qualify of each contact (qualify_frequency, 60 s by default).
+    static constexpr int ReRegisterMs = 60000;
+    // When Asterisk last booted (ms since the epoch), if that was recent; else 0.
+    qint64 freshBootAtMs() const { return m_freshBootAtMs; }
 
     // From SecretStore; kept only inside the AmiClient.
     void setSecret(const QString& secret);
@@ -47,9 +60,18 @@ public Q_SLOTS:
     void start();
     void stop();
 
+Q_SIGNALS:
+    // FullyBooted with a small Uptime: say that phones re-register.
+    void pbxRestarted(qint64 bootedAtMs);
+
 private:
+    void handleEvent(const AmiMessage& event);
+
     PbxServerConfig m_config;
     AmiClient* m_client;
     PbxState* m_state;
     PbxSync* m_sync;
+    AmiPermissions* m_permissions;
+    Clock* m_clock;
+    qint64 m_freshBootAtMs = 0;
 };

@@ -464,6 +464,14 @@ void PbxState::endSync(Categories refreshed)
     flushEmits();
 }
 
+void PbxState::setStaleSince(qint64 epochMs)
+{
+    if (m_staleSinceMs == epochMs)
+        return;
+    m_staleSinceMs = epochMs;
+    Q_EMIT stalenessChanged(epochMs);
+}
+
 void PbxState::clear()
 {
     m_extensions.clear();

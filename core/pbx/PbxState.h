@@ -87,6 +87,10 @@ public:
     bool isSyncing() const { return m_syncing; }
     // Drops everything (emits cleared()).
     void clear();
+    // While the connection is down this is the last known picture, not the
+    // live one: since when (ms since the epoch), 0 = live. Set by PbxSync.
+    void setStaleSince(qint64 epochMs);
+    qint64 staleSinceMs() const { return m_staleSinceMs; }
 
     // --- read access ---------------------------------------------------
     const QHash<QString, Pbx::Extension>& extensions() const { return m_extensions; }
@@ -175,6 +179,7 @@ Q_SIGNALS:
     void pbxShuttingDown(bool restart); // Shutdown (calls are dropped from the state)
     void pbxReloaded(const QString& module); // Reload, empty module = all
     void cleared();
+    void stalenessChanged(qint64 staleSinceMs);
 
 private:
     qint64 eventTimeMs(const AmiMessage& m) const;
@@ -274,6 +279,7 @@ private:
     bool m_parkedTouched = false;
 
     bool m_syncing = false;
+    qint64 m_staleSinceMs = 0;
     QSet<QString> m_seenExtensions, m_seenDevices, m_seenChannels, m_seenBridges, m_seenParked, m_seenQueues,
         m_seenMembers, m_seenCallers, m_seenMailboxes;
     QSet<QString> m_seenPresence; // lower-case presence providers listed

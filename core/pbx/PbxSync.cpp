@@ -3,13 +3,15 @@
 
 #include "ami/AmiAction.h"
 #include "ami/AmiRequest.h"
+#include "common/Clock.h"
 
 #include <QSet>
 
-PbxSync::PbxSync(AmiClient* client, PbxState* state, QObject* parent)
+PbxSync::PbxSync(AmiClient* client, PbxState* state, QObject* parent, Clock* clock)
     : QObject(parent)
     , m_client(client)
     , m_state(state)
+    , m_clock(clock ? clock : Clock::system())
 {
     Q_ASSERT(client && state);
     // The client stays in Synchronising until the lists are in.
@@ -34,6 +36,7 @@ void PbxSync::synchronise()
     m_mailboxCountsFailed = 0;
     m_refreshed = {};
     m_failed.clear();
+    m_refused.clear();
     m_buffer.clear();
     m_state->beginSync();
     Q_EMIT started();
@@ -67,6 +70,8 @@ void PbxSync::handleListFinished(AmiAction* action, PbxState::Category category)
         m_refreshed |= category;
     } else {
         m_failed.append(QString::fromLatin1(action->request().action()));
+        if (action->errorText().compare(QLatin1String("Permission denied"), Qt::CaseInsensitive) == 0)
+            m_refused.append(QString::fromLatin1(action->request().action()));
         Q_EMIT listFailed(action->request().action(), action->errorText());
         if (action->result() == AmiAction::Result::Disconnected
             || action->result() == AmiAction::Result::NotConnected) {
@@ -140,6 +145,8 @@ void PbxSync::settle()
         m_state->apply(event);
     if (m_client && m_client->state() == AmiClient::State::Synchronising)
         m_client->setSynchronised();
+    m_everSynchronised = true;
+    m_state->setStaleSince(0);
     Q_EMIT finished(m_refreshed);
 }
 
@@ -168,6 +175,10 @@ void PbxSync::handleEvent(const AmiMessage& event)
 
 void PbxSync::handleClientState(AmiClient::State state)
 {
-    if (state != AmiClient::State::Synchronising && state != AmiClient::State::Ready)
-        abort();
+    if (state == AmiClient::State::Synchronising || state == AmiClient::State::Ready)
+        return;
+    abort();
+    // From the moment the link is gone, what the state shows is history.
+    if (m_state && m_everSynchronised && m_state->staleSinceMs() == 0)
+        m_state->setStaleSince(m_clock->currentMSecsSinceEpoch());
 }

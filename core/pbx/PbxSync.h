@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class AmiAction;
+class Clock;
 
 // Rebuilds a PbxState after every login, so a reconnect looks exactly like
 // a fresh start: no stale call, no phone stuck "ringing".
@@ -26,13 +27,17 @@ class AmiAction;
 // that category as it was, except channels and parked calls: those cannot
 // be confirmed, so they are dropped (events will bring new ones).
 //
+// While the client is not logged in, or still re-reading, the state is
+// marked stale (PbxState::setStaleSince, the moment the link was lost), so
+// the board can say "last known 10:42" instead of showing the past as live.
+//
 // All live events reach the state through this object: connect nothing else
 // from AmiClient::eventReceived to PbxState::apply.
 class PbxSync final : public QObject
 {
     Q_OBJECT
 public:
-    PbxSync(AmiClient* client, PbxState* state, QObject* parent = nullptr);
+    PbxSync(AmiClient* client, PbxState* state, QObject* parent = nullptr, Clock* clock = nullptr);
     ~PbxSync() override;
 
     // Mailboxes ("1001@default") to count with MailboxCount when
@@ -44,6 +49,8 @@ public:
     PbxState::Categories lastRefreshed() const { return m_refreshed; }
     // Actions refused or failed during the last sync ("ExtensionStateList").
     QStringList lastFailedActions() const { return m_failed; }
+    // Of those, the ones the AMI account may not use ("Permission denied").
+    QStringList lastRefusedActions() const { return m_refused; }
     // Live events held back right now (for tests and diagnostics).
     qsizetype bufferedEvents() const { return m_buffer.size(); }
 
@@ -68,6 +75,8 @@ private:
 
     QPointer<AmiClient> m_client;
     QPointer<PbxState> m_state;
+    Clock* m_clock;
+    bool m_everSynchronised = false; // a picture exists that can go stale
     QStringList m_mailboxes;
     bool m_active = false;
     quint64 m_generation = 0;
@@ -75,5 +84,6 @@ private:
     int m_mailboxCountsFailed = 0;
     PbxState::Categories m_refreshed;
     QStringList m_failed;
+    QStringList m_refused;
     QList<AmiMessage> m_buffer;
 };

@@ -156,6 +156,10 @@ QString UiText::connectionError(AmiClient::Error error)
         return tr("Network error");
     case E::InvalidSettings:
         return tr("The user name, event mask or secret contains a line break; nothing was sent");
+    case E::ServerRestarting:
+        return tr("Asterisk is restarting");
+    case E::ServerShutDown:
+        return tr("Asterisk was shut down");
     }
     return {};
 }

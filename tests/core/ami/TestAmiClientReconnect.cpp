@@ -27,6 +27,11 @@ private Q_SLOTS:
     void closeMidPacketThenReconnect();
     void eofFinishesPendingActionsOnce();
     void oversizedPacketClosesCleanly();
+    void shutdownEventRestartReconnectsAtOnce();
+    void shutdownEventStopSaysSo();
+    void reconnectNowSkipsTheBackoff();
+    void networkBackReconnectsAtOnce();
+    void networkBackProbesLiveSession();
 };
 
 void TestAmiClientReconnect::keepaliveDetectsSilentPeerAndReconnects()
@@ -101,10 +106,15 @@ void TestAmiClientReconnect::backoffGrowsIsJitteredCappedAndResets()
     f.apply();
     QVERIFY(f.connectAndWaitReady());
 
-    // Lost after a short session, then refused again and again.
+    // Lost after a short session (the peer closed it: retried at once),
+    // then refused again and again.
     server.disconnectClients();
     QTRY_COMPARE(f.client->state(), State::Backoff);
     server.stopListening();
+    QCOMPARE(f.client->reconnectInMs(), 0);
+    f.clock.advance(0);
+    QCOMPARE(f.client->state(), State::Connecting);
+    QTRY_COMPARE(f.client->state(), State::Backoff);
     QList<qint64> delays {f.client->reconnectInMs()};
     QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
     for (int i = 0; i < 8; ++i) {
@@ -134,11 +144,16 @@ void TestAmiClientReconnect::backoffGrowsIsJitteredCappedAndResets()
     QTRY_COMPARE(f.client->state(), State::Backoff);
     QVERIFY(f.client->reconnectInMs() >= 6000);
 
-    // A session that lasted stableSessionMs resets the sequence.
+    // A session that lasted stableSessionMs resets the sequence: at once
+    // again, then from the minimum.
     f.clock.advance(f.client->reconnectInMs());
     QTRY_COMPARE(f.client->state(), State::Ready);
     f.clock.advance(60000);
     server.disconnectClients();
+    QTRY_COMPARE(f.client->state(), State::Backoff);
+    QCOMPARE(f.client->reconnectInMs(), 0);
+    server.stopListening();
+    f.clock.advance(0);
     QTRY_COMPARE(f.client->state(), State::Backoff);
     QVERIFY(f.client->reconnectInMs() <= 1000);
     QVERIFY(f.client->reconnectInMs() >= 750);
@@ -267,10 +282,9 @@ void TestAmiClientReconnect::reconnectNowAndManualSynchronise()
     f.client->setSynchronised();
     QCOMPARE(f.client->state(), State::Ready);
 
+    // No backoff wait: the new session opens at once (the clock stands still).
     f.client->reconnectNow();
-    QCOMPARE(f.client->state(), State::Backoff);
-    QVERIFY(f.client->reconnectInMs() > 0);
-    f.clock.advance(f.client->reconnectInMs());
+    QCOMPARE(f.client->state(), State::Connecting);
     QVERIFY(loggedIn.wait(10000));
     QCOMPARE(loggedIn.count(), 2);
     QCOMPARE(f.client->state(), State::Synchronising);
@@ -291,6 +305,131 @@ void TestAmiClientReconnect::destroyedClientLogsOff()
     QCOMPARE(pending->finishedCount, 1);
     QCOMPARE(pending->result, Result::Disconnected);
     QTRY_COMPARE(server.receivedActions("Logoff").size(), 1);
+}
+
+void TestAmiClientReconnect::shutdownEventRestartReconnectsAtOnce()
+{
+    // Another session ran "core restart now": this one gets Shutdown, then
+    // EOF; Asterisk refuses connections for about 0.6 s before it is back.
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    const quint16 port = server.port();
+    ClientFixture f(server);
+    QVERIFY(f.connectAndWaitReady());
+    f.clock.advance(120000); // a long, good session
+    QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
+    QSignalSpy events(f.client.get(), &AmiClient::eventReceived);
+    server.sendEvent("Shutdown", {{"Privilege", "system,all"}, {"Shutdown", "Cleanly"}, {"Restart", "True"}});
+    QTRY_COMPARE(events.count(), 1);
+    server.stopListening();
+    server.disconnectClients();
+    QTRY_COMPARE(f.client->state(), State::Backoff);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors[0][0].value<Error>(), Error::ServerRestarting);
+    QCOMPARE(errors[0][1].toString(), QStringLiteral("Asterisk is restarting"));
+    QCOMPARE(f.client->reconnectInMs(), 0);
+    // At once: refused (still booting), then the ordinary minimum.
+    f.clock.advance(0);
+    QTRY_COMPARE(f.client->state(), State::Backoff);
+    QCOMPARE(errors.constLast()[0].value<Error>(), Error::ConnectionRefused);
+    QVERIFY(f.client->reconnectInMs() <= 1000);
+    QVERIFY(server.listen(port));
+    f.clock.advance(f.client->reconnectInMs());
+    QTRY_COMPARE(f.client->state(), State::Ready);
+}
+
+void TestAmiClientReconnect::shutdownEventStopSaysSo()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    ClientFixture f(server);
+    QVERIFY(f.connectAndWaitReady());
+    QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
+    server.sendEvent(
+        "Shutdown", {{"Privilege", "system,all"}, {"Shutdown", "Uncleanly"}, {"Restart", "False"}});
+    server.disconnectClients();
+    QTRY_COMPARE(f.client->state(), State::Backoff);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors[0][0].value<Error>(), Error::ServerShutDown);
+    // systemd may start it again: one try at once, then the backoff.
+    QCOMPARE(f.client->reconnectInMs(), 0);
+    f.clock.advance(0);
+    QTRY_COMPARE(f.client->state(), State::Ready);
+    // The next plain EOF of this young session is an ordinary loss.
+    server.disconnectClients();
+    QTRY_COMPARE(f.client->state(), State::Backoff);
+    QCOMPARE(errors.constLast()[0].value<Error>(), Error::RemoteClosed);
+    QVERIFY(f.client->reconnectInMs() >= 750);
+}
+
+void TestAmiClientReconnect::reconnectNowSkipsTheBackoff()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    const quint16 port = server.port();
+    ClientFixture f(server);
+    f.settings.reconnectMinMs = 8000;
+    f.settings.reconnectMaxMs = 60000;
+    f.apply();
+    QVERIFY(f.connectAndWaitReady());
+    server.stopListening();
+    server.disconnectClients();
+    QTRY_COMPARE(f.client->state(), State::Backoff);
+    f.clock.advance(0);
+    QTRY_COMPARE(f.client->state(), State::Backoff);
+    f.clock.advance(f.client->reconnectInMs());
+    QTRY_COMPARE(f.client->state(), State::Backoff);
+    QVERIFY(f.client->reconnectInMs() > 10000);
+    // The PBX is back; the operator presses "Reconnect now".
+    QVERIFY(server.listen(port));
+    f.client->reconnectNow();
+    QCOMPARE(f.client->state(), State::Connecting);
+    QTRY_COMPARE(f.client->state(), State::Ready);
+}
+
+void TestAmiClientReconnect::networkBackReconnectsAtOnce()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    const quint16 port = server.port();
+    ClientFixture f(server);
+    f.settings.pingIntervalMs = 20000;
+    f.settings.pingTimeoutMs = 10000;
+    f.apply();
+    QVERIFY(f.connectAndWaitReady());
+    // The cable is pulled: the peer goes silent, the keepalive gives up.
+    server.setSilent(true);
+    f.clock.advance(30000);
+    QCOMPARE(f.client->state(), State::Backoff);
+    server.stopListening();
+    QTRY_COMPARE(server.connectionCount(), 0);
+    for (int i = 0; i < 5; ++i) {
+        f.clock.advance(f.client->reconnectInMs());
+        QTRY_COMPARE(f.client->state(), State::Backoff);
+    }
+    QVERIFY(f.client->reconnectInMs() > 10000);
+    // The network is back: no waiting for the rest of the backoff.
+    server.setSilent(false);
+    QVERIFY(server.listen(port));
+    f.client->handleNetworkAvailable();
+    QCOMPARE(f.client->state(), State::Connecting);
+    QTRY_COMPARE(f.client->state(), State::Ready);
+}
+
+void TestAmiClientReconnect::networkBackProbesLiveSession()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    ClientFixture f(server);
+    f.settings.pingIntervalMs = 20000;
+    f.settings.pingTimeoutMs = 10000;
+    f.apply();
+    QVERIFY(f.connectAndWaitReady());
+    server.setSilent(true);
+    f.client->handleNetworkAvailable();
+    QTRY_COMPARE(server.receivedActions("Ping").size(), 1);
+    f.clock.advance(10000);
+    QCOMPARE(f.client->state(), State::Backoff);
 }
 
 QTEST_GUILESS_MAIN(TestAmiClientReconnect)
