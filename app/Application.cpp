@@ -6,6 +6,7 @@
 #include "SingleInstance.h"
 #include "UrlHandler.h"
 #include "ami/AmiClient.h"
+#include "ami/NetworkWatch.h"
 #include "demo/DemoPbx.h"
 #include "dialogs/CertificateTrust.h"
 #include "dialogs/DirectorySettingsPage.h"
@@ -146,6 +147,9 @@ bool Application::start(const QStringList& arguments)
     }
 
     buildWindow();
+    // Retry at once when the network comes back, where the platform can tell.
+    m_network = new NetworkWatch(this);
+    m_network->start();
     for (const ServerConfig& s : std::as_const(m_profile.servers))
         startServer(s);
     dockDirectoryAndVoicemail();
@@ -459,7 +463,9 @@ void Application::startServer(const ServerConfig& config)
     auto* control = new CallControl(server->client(), server->state(), server);
     control->setProfile(m_profile);
     m_actions->addServer(config.id, control);
-    m_window->addServerStatus(config.label(), server->client());
+    control->setPermissions(server->permissions());
+    connect(m_network, &NetworkWatch::networkAvailable, server->client(), &AmiClient::handleNetworkAvailable);
+    m_window->addServerStatus(config.label(), server);
     certificateTrust()->watch(server->client(), config.id);
 
     connect(server->client(), &AmiClient::errorOccurred, this,
@@ -534,6 +540,9 @@ void Application::askSecret(PbxServer* server, const ServerConfig& config, const
 void Application::openSettings()
 {
     SettingsDialog dialog(m_settings.get(), m_secrets, m_window.get());
+    // With --server the connection in use is not the saved current profile.
+    if (m_temporaryProfile && !m_demo)
+        dialog.showProfileInUse(m_profile);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_actions->applyShortcuts(*m_settings);

@@ -19,6 +19,7 @@ class DirectoryPanel;
 class LdapDirectory;
 class QDockWidget;
 class MainWindow;
+class NetworkWatch;
 class OperatorActions;
 class PbxServer;
 class QCommandLineParser;
@@ -81,6 +82,7 @@ private:
     bool m_temporaryProfile = false; // --demo / --server: nothing saved
     OperatorActions* m_actions = nullptr;
     QList<PbxServer*> m_servers;
+    NetworkWatch* m_network = nullptr;
     ServerModels* m_models = nullptr;
     std::unique_ptr<MainWindow> m_window;
     QObject* m_panelParts = nullptr; // directory sources, voicemail store

@@ -298,14 +298,6 @@ void AmiClient::handleDisconnected()
     dropConnection(Error::RemoteClosed, tr("The AMI server closed the connection"), true, isLoggedIn());
 }
 
-void AmiClient::handleShutdownEvent(const AmiMessage& event)
-{
-    // "Shutdown: Cleanly|Uncleanly", "Restart: True|False"; EOF follows.
-    m_peerLeaving = event.valueIs("Restart", "True") ? PeerLeaving::Restarting : PeerLeaving::Stopping;
-    qCInfo(lcAmi).noquote() << "Asterisk announced"
-                            << (m_peerLeaving == PeerLeaving::Restarting ? "a restart" : "a shutdown");
-}
-
 void AmiClient::handleConnectTimer()
 {
     switch (m_state) {
@@ -464,26 +456,6 @@ void AmiClient::handleNetworkAvailable()
         // Same address, maybe a new route: a Ping tells whether the session survived.
         handlePingTimer();
     }
-}
-
-void AmiClient::handlePingTimer()
-{
-    if (!m_socket || !isLoggedIn())
-        return;
-    m_pingActionId = nextActionId();
-    AmiMessage ping;
-    ping.append("Action", QByteArrayView("Ping"));
-    ping.append("ActionID", QByteArrayView(m_pingActionId));
-    writeMessage(ping);
-    m_pongTimer->start(m_settings.pingTimeoutMs);
-}
-
-void AmiClient::handlePongTimeout()
-{
-    if (!m_socket)
-        return;
-    dropConnection(Error::KeepaliveTimeout,
-        tr("The AMI server did not answer a Ping within %1 ms").arg(m_settings.pingTimeoutMs), true);
 }
 
 void AmiClient::dropConnection(Error error, const QString& detail, bool reconnect, bool atOnce)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AmiClient, second half: sending actions, routing what arrives (login
-// replies, action replies, list items, events, astmanproxy's broadcasts).
+// replies, action replies, list items, events, astmanproxy's broadcasts),
+// the keepalive Ping and Asterisk's Shutdown announcement.
 #include "ami/AmiClient.h"
 
 #include "ami/AmiLogging.h"
@@ -342,4 +343,32 @@ void AmiClient::requestResync()
     m_lastResyncAt = now;
     qCInfo(lcAmi) << "the peer re-synchronised with Asterisk; state must be read again";
     Q_EMIT resyncRequired();
+}
+
+void AmiClient::handleShutdownEvent(const AmiMessage& event)
+{
+    // "Shutdown: Cleanly|Uncleanly", "Restart: True|False"; EOF follows.
+    m_peerLeaving = event.valueIs("Restart", "True") ? PeerLeaving::Restarting : PeerLeaving::Stopping;
+    qCInfo(lcAmi).noquote() << "Asterisk announced"
+                            << (m_peerLeaving == PeerLeaving::Restarting ? "a restart" : "a shutdown");
+}
+
+void AmiClient::handlePingTimer()
+{
+    if (!m_socket || !isLoggedIn())
+        return;
+    m_pingActionId = nextActionId();
+    AmiMessage ping;
+    ping.append("Action", QByteArrayView("Ping"));
+    ping.append("ActionID", QByteArrayView(m_pingActionId));
+    writeMessage(ping);
+    m_pongTimer->start(m_settings.pingTimeoutMs);
+}
+
+void AmiClient::handlePongTimeout()
+{
+    if (!m_socket)
+        return;
+    dropConnection(Error::KeepaliveTimeout,
+        tr("The AMI server did not answer a Ping within %1 ms").arg(m_settings.pingTimeoutMs), true);
 }

@@ -25,6 +25,7 @@ void ExtensionModel::addServer(PbxState* state)
         [this, state](const QString& key) { handleRemoved(state, key); });
     connect(state, &PbxState::cleared, this, [this, state] { handleCleared(state); });
     connect(state, &QObject::destroyed, this, [this, state] { removeServer(state); });
+    connect(state, &PbxState::stalenessChanged, this, [this, state] { handleStaleness(state); });
 
     QStringList keys;
     for (auto it = state->extensions().cbegin(); it != state->extensions().cend(); ++it) {
@@ -114,6 +115,14 @@ void ExtensionModel::handleRemoved(PbxState* state, const QString& key)
     removeKeyedRow(m_rows, state, key);
 }
 
+void ExtensionModel::handleStaleness(PbxState* state)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).state == state)
+            markRowDirty(row);
+    }
+}
+
 void ExtensionModel::handleCleared(PbxState* state)
 {
     removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; });
@@ -193,6 +202,8 @@ QVariant ExtensionModel::data(const QModelIndex& index, int role) const
         return e->presenceMessage;
     case Key:
         return QString(row.state->serverId() + QLatin1Char('/') + row.key);
+    case StaleSinceMs:
+        return row.state->staleSinceMs();
     default:
         return {};
     }
@@ -208,6 +219,6 @@ QHash<int, QByteArray> ExtensionModel::roleNames() const
         {ActiveCalls, "activeCalls"}, {HeldCalls, "heldCalls"}, {MailboxNew, "mailboxNew"},
         {MailboxOld, "mailboxOld"}, {Group, "group"}, {Reachable, "reachable"}, {Presence, "presence"},
         {Key, "key"}, {Ringing, "ringing"}, {PresenceMessage, "presenceMessage"}, {ChannelId, "channelId"},
-        {Device, "device"}, {Activity, "activity"}});
+        {Device, "device"}, {Activity, "activity"}, {StaleSinceMs, "staleSinceMs"}});
     return names;
 }

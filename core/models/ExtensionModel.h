@@ -49,6 +49,7 @@ private:
     void handleChanged(PbxState* state, const QString& key);
     void handleRemoved(PbxState* state, const QString& key);
     void handleCleared(PbxState* state);
+    void handleStaleness(PbxState* state);
     const Pbx::ExtensionActivity& activityOf(const Row& row) const;
 
     QList<QPointer<PbxState>> m_servers;

@@ -34,6 +34,7 @@ enum : int
     ChannelId, // QString: uniqueid of the call the Peer*/CallStartMs roles describe
     Device, // QString: the phone device ("PJSIP/1001"), from the parsed hint: what actions use
     Activity, // Pbx::CallActivity: what that call really is (talking, parked, in voicemail, queued…)
+    StaleSinceMs, // qint64: 0 = live; else the server is unreachable and this is the state last known then
 };
 } // namespace ExtensionRoles
 

@@ -29,6 +29,13 @@ PbxServer::PbxServer(const PbxServerConfig& config, QObject* parent, Clock* cloc
     connect(m_client, &AmiClient::eventReceived, this, &PbxServer::handleEvent);
 }
 
+qint64 PbxServer::reRegisterLeftMs() const
+{
+    if (m_freshBootAtMs <= 0)
+        return 0;
+    return qMax<qint64>(0, m_freshBootAtMs + ReRegisterMs - m_clock->currentMSecsSinceEpoch());
+}
+
 void PbxServer::handleEvent(const AmiMessage& event)
 {
     if (event.eventName().compare("FullyBooted", Qt::CaseInsensitive) != 0 || !event.contains("Uptime"))

@@ -52,6 +52,8 @@ public:
     static constexpr int ReRegisterMs = 60000;
     // When Asterisk last booted (ms since the epoch), if that was recent; else 0.
     qint64 freshBootAtMs() const { return m_freshBootAtMs; }
+    // How much longer phones may still be re-registering after that boot (ms, 0 = done).
+    qint64 reRegisterLeftMs() const;
 
     // From SecretStore; kept only inside the AmiClient.
     void setSecret(const QString& secret);

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void unreadableSpoolSaysSo();
     void noSpoolNoVoicemailDock();
     void savedSettingsRebuildThePanels();
+    void serverOptionSettingsShowTheConnectionInUse();
 
 private:
     // Writes a profile "Office" with the CSV file and the given spool root; returns the settings file.
@@ -71,6 +72,56 @@ void TestApplication::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+}
+
+void TestApplication::serverOptionSettingsShowTheConnectionInUse()
+{
+    // Item 15a: a saved profile "Office" points at one PBX; the desk is
+    // started with --server at another. Settings must show the one in use.
+    ServerConfig saved;
+    saved.id = QStringLiteral("saved");
+    saved.host = QStringLiteral("pbx.office.invalid");
+    saved.port = 5038;
+    saved.username = QStringLiteral("desk1");
+    const QString ini = writeProfile(QString(), {saved});
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+
+    QString shownHost;
+    int shownPort = 0;
+    QString shownUser;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        const QList<QWidget*> windows = QApplication::topLevelWidgets();
+        for (QWidget* w : windows) {
+            if (auto* ask = qobject_cast<QInputDialog*>(w); ask && ask->isVisible())
+                ask->reject();
+            auto* dialog = qobject_cast<SettingsDialog*>(w);
+            if (!dialog || !dialog->isVisible())
+                continue;
+            const Profile shown = dialog->editedProfile();
+            if (!shown.servers.isEmpty()) {
+                shownHost = shown.servers.constFirst().host;
+                shownPort = shown.servers.constFirst().port;
+                shownUser = shown.servers.constFirst().username;
+            }
+            dialog->reject();
+        }
+    });
+    poll.start(20);
+
+    Application app;
+    QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini,
+        QStringLiteral("--server"), QStringLiteral("ami://panel@127.0.0.1:%1").arg(port)}));
+    Q_EMIT app.window()->settingsRequested();
+    QCOMPARE(shownHost, QStringLiteral("127.0.0.1"));
+    QCOMPARE(shownPort, int(port));
+    QCOMPARE(shownUser, QStringLiteral("panel"));
+    // Nothing was saved by looking.
+    Settings settings(ini);
+    QCOMPARE(settings.profile(QStringLiteral("Office"))->servers.constFirst().host, saved.host);
 }
 
 QString TestApplication::writeProfile(const QString& spoolRoot, const QList<ServerConfig>& servers)

@@ -294,6 +294,14 @@ void SettingsDialog::loadProfile(const Profile& profile)
         m_servers->setCurrentRow(0);
 }
 
+void SettingsDialog::showProfileInUse(const Profile& profile)
+{
+    if (m_profiles->findText(profile.name) < 0)
+        m_profiles->addItem(profile.name);
+    m_profiles->setCurrentText(profile.name);
+    loadProfile(profile);
+}
+
 void SettingsDialog::setSecretText(const QString& secret)
 {
     m_secret->setText(secret);

@@ -42,6 +42,8 @@ public:
     QLabel* testResult() const { return m_testResult; }
     // Fills the fields (tests, and when switching profiles).
     void loadProfile(const Profile& profile);
+    // Selects and shows the profile in use (from --server it may be unsaved).
+    void showProfileInUse(const Profile& profile);
     void setSecretText(const QString& secret);
     DirectorySettingsPage* directoryPage() const { return m_directoryPage; }
     VoicemailSettingsPage* voicemailPage() const { return m_voicemailPage; }

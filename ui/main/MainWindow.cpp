@@ -144,13 +144,22 @@ void MainWindow::buildMenus()
 
     QMenu* call = menuBar()->addMenu(tr("&Call"));
     call->setToolTipsVisible(true);
-    call->addAction(tr("&Dial a number…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, [this] {
+    QAction* dial = call->addAction(tr("&Dial a number…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, [this] {
         bool ok = false;
         const QString number = QInputDialog::getText(
             this, tr("Dial"), tr("Number to call from your phone:"), QLineEdit::Normal, QString(), &ok);
         if (ok && !number.trimmed().isEmpty())
             m_actions->callTypedNumber(QString(), number.trimmed());
     });
+    dial->setObjectName(QStringLiteral("dialAction"));
+    // An Originate like F3: offered only when the AMI account may originate.
+    const auto updateDial = [this, dial] {
+        const QString why = m_actions->unavailableReason(CallControl::Operation::Call);
+        dial->setEnabled(why.isEmpty());
+        dial->setToolTip(why);
+    };
+    connect(m_actions, &OperatorActions::permissionsChanged, dial, updateDial);
+    updateDial();
     call->addSeparator();
     const QList<OperatorActions::Key> keys = OperatorActions::allKeys();
     for (auto key : keys) {
@@ -217,6 +226,11 @@ QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, Qt::Dock
 void MainWindow::addServerStatus(const QString& label, AmiClient* client)
 {
     statusBar()->addPermanentWidget(new ServerStatusWidget(label, client, this));
+}
+
+void MainWindow::addServerStatus(const QString& label, PbxServer* server)
+{
+    statusBar()->addPermanentWidget(new ServerStatusWidget(label, server, this));
 }
 
 QString MainWindow::statusText() const

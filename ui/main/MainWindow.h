@@ -13,6 +13,7 @@ class ExtensionBoard;
 class IncomingCallBanner;
 class OperatorActions;
 class OperatorCallWatcher;
+class PbxServer;
 class ParkedPanel;
 class QAbstractItemModel;
 class QAction;
@@ -48,6 +49,8 @@ public:
     QDockWidget* addPanel(
         QWidget* panel, const QString& title, Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
     void addServerStatus(const QString& label, AmiClient* client);
+    // The same with the whole server: also stale board, restart and account notes.
+    void addServerStatus(const QString& label, PbxServer* server);
     // Adds an action to the Edit menu (created, after File, by the first call):
     // e.g. the voicemail browser's "Undo delete", so Ctrl+Z works from anywhere.
     void addEditAction(QAction* action);

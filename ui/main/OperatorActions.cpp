@@ -432,3 +432,17 @@ void OperatorActions::hangup(CallControl* c, const QString& channel, const QStri
     expect(c, c->hangup(channel), tr("Hung up the call with %1").arg(who),
         tr("Could not hang up the call with %1").arg(who));
 }
+
+QString OperatorActions::unavailableReason(CallControl::Operation operation) const
+{
+    QString missing = tr("Not connected to a PBX.");
+    for (const auto& c : m_controls) {
+        if (!c)
+            continue;
+        const QString cls = c->missingClass(operation);
+        if (cls.isEmpty())
+            return {};
+        missing = UiText::missingPermission(cls);
+    }
+    return missing;
+}

@@ -64,6 +64,9 @@ public:
     void setTypedNumberProvider(std::function<QString()> provider);
 
     QAction* action(Key key) const { return m_keys.value(key); }
+    // Why `operation` cannot be used on any server (the AMI account's rights,
+    // no server); empty when at least one server permits it.
+    QString unavailableReason(CallControl::Operation operation) const;
     static QString settingsName(Key key);
     static QString defaultShortcut(Key key);
     void applyShortcuts(const Settings& settings);
@@ -102,6 +105,8 @@ Q_SIGNALS:
     void messageShown(const QString& text, bool error);
     void operationSucceeded(CallControl::Operation operation);
     void attendedTransferFinished(CallControl::TransferOutcome outcome, const QString& text);
+    // A server came or went, or an account's rights became known.
+    void permissionsChanged();
 
 private:
     QAction* addMenuAction(QMenu* menu, const QString& text, CallControl* control, CallControl::Operation op,

@@ -256,4 +256,5 @@ void OperatorActions::updateKeyActions()
                 : missing.isEmpty() ? QString()
                                     : UiText::missingPermission(missing));
     }
+    Q_EMIT permissionsChanged();
 }

@@ -1,13 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main/ServerStatusWidget.h"
 
+#include "common/Clock.h"
 #include "common/StateStyle.h"
 #include "common/UiText.h"
+#include "pbx/AmiPermissions.h"
+#include "pbx/PbxServer.h"
+#include "pbx/PbxState.h"
+#include "pbx/PbxSync.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QTimer>
+#include <QToolButton>
+
+namespace {
+
+// What a refused sync list would have shown, for the receptionist.
+QString listWords(const QString& action)
+{
+    if (action == QLatin1String("ExtensionStateList"))
+        return ServerStatusWidget::tr("extension states");
+    if (action == QLatin1String("DeviceStateList"))
+        return ServerStatusWidget::tr("device states");
+    if (action == QLatin1String("CoreShowChannels"))
+        return ServerStatusWidget::tr("calls");
+    if (action == QLatin1String("ParkedCalls"))
+        return ServerStatusWidget::tr("parked calls");
+    if (action == QLatin1String("QueueStatus"))
+        return ServerStatusWidget::tr("queues");
+    if (action == QLatin1String("VoicemailUsersList"))
+        return ServerStatusWidget::tr("mailboxes");
+    return action;
+}
+
+QString clockTime(qint64 epochMs)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(epochMs).time(), QLocale::ShortFormat);
+}
+
+} // namespace
 
 ServerStatusWidget::ServerStatusWidget(const QString& label, AmiClient* client, QWidget* parent)
     : QWidget(parent)
@@ -15,15 +50,25 @@ ServerStatusWidget::ServerStatusWidget(const QString& label, AmiClient* client, 
     , m_client(client)
     , m_mark(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_reconnect(new QToolButton(this))
     , m_countdown(new QTimer(this))
+    , m_restartNotice(new QTimer(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(4);
     layout->addWidget(m_mark);
     layout->addWidget(m_text);
+    layout->addWidget(m_reconnect);
+    m_reconnect->setText(tr("Reconnect now"));
+    m_reconnect->setAccessibleName(tr("Reconnect to %1 now").arg(label));
+    m_reconnect->setToolTip(tr("Try to reach %1 again without waiting").arg(label));
+    m_reconnect->setAutoRaise(true);
+    m_reconnect->hide();
     m_countdown->setInterval(500);
     connect(m_countdown, &QTimer::timeout, this, &ServerStatusWidget::refresh);
+    m_restartNotice->setSingleShot(true);
+    connect(m_restartNotice, &QTimer::timeout, this, &ServerStatusWidget::refresh);
     if (client) {
         connect(client, &AmiClient::stateChanged, this, [this](AmiClient::State state) {
             if (state == AmiClient::State::Ready) {
@@ -33,8 +78,34 @@ ServerStatusWidget::ServerStatusWidget(const QString& label, AmiClient* client, 
             refresh();
         });
         connect(client, &AmiClient::errorOccurred, this, &ServerStatusWidget::handleError);
+        connect(m_reconnect, &QToolButton::clicked, client, &AmiClient::reconnectNow);
     }
     refresh();
+}
+
+ServerStatusWidget::ServerStatusWidget(const QString& label, PbxServer* server, QWidget* parent)
+    : ServerStatusWidget(label, server ? server->client() : nullptr, parent)
+{
+    m_server = server;
+    watchServer();
+    refresh();
+}
+
+void ServerStatusWidget::watchServer()
+{
+    if (!m_server)
+        return;
+    const auto update = [this] { refresh(); };
+    connect(m_server->sync(), &PbxSync::finished, this, update);
+    connect(m_server->state(), &PbxState::stalenessChanged, this, update);
+    connect(m_server->permissions(), &AmiPermissions::changed, this, update);
+    connect(m_server, &PbxServer::pbxRestarted, this, [this] {
+        // The note goes when phones have had their first qualify.
+        const qint64 left = m_server->reRegisterLeftMs();
+        if (left > 0)
+            m_restartNotice->start(int(left));
+        refresh();
+    });
 }
 
 QString ServerStatusWidget::text() const
@@ -49,30 +120,86 @@ void ServerStatusWidget::handleError(AmiClient::Error error, const QString& deta
     refresh();
 }
 
+QString ServerStatusWidget::stateWords(AmiClient::State state, bool failed) const
+{
+    QString words = UiText::connectionState(state, m_client ? m_client->reconnectInMs() : -1);
+    if (!failed)
+        return words;
+    QString why = UiText::connectionError(m_error);
+    if (!m_errorDetail.isEmpty() && m_errorDetail != why)
+        why += QStringLiteral(": ") + m_errorDetail;
+    return state == AmiClient::State::Disconnected ? why : why + QStringLiteral(" — ") + words;
+}
+
+QString ServerStatusWidget::serverNotes(AmiClient::State state, QString* tooltip) const
+{
+    if (!m_server)
+        return {};
+    QStringList notes;
+    if (const qint64 since = m_server->state()->staleSinceMs(); since > 0) {
+        notes << tr("board as of %1").arg(clockTime(since));
+        *tooltip += tr("Not connected since %1: tiles show the last known state, not what happens now.")
+                        .arg(clockTime(since))
+            + u'\n';
+    }
+    if (state == AmiClient::State::Ready && m_restartNotice->isActive()) {
+        notes << tr("Asterisk restarted: phones are registering again");
+        *tooltip += tr("Asterisk has just restarted. Phones show Unavailable until Asterisk has checked "
+                       "them again, which takes up to a minute.")
+            + u'\n';
+    }
+    const QStringList refused = m_server->sync()->lastRefusedActions();
+    if (state == AmiClient::State::Ready && !refused.isEmpty()) {
+        QStringList what;
+        for (const QString& action : refused)
+            what << listWords(action);
+        const QString classes = AmiPermissions::missingClassesFor(refused).join(u',');
+        notes << tr("this AMI account may not read %1 (%2): add %3 to its write= line in manager.conf")
+                     .arg(what.join(QStringLiteral(", ")), refused.join(QStringLiteral(", ")), classes);
+    }
+    return notes.join(QStringLiteral(" — "));
+}
+
+bool ServerStatusWidget::offersReconnect(AmiClient::State state) const
+{
+    if (!m_client)
+        return false;
+    if (state == AmiClient::State::Backoff)
+        return true;
+    // A refused login or an untrusted certificate needs a decision first.
+    using E = AmiClient::Error;
+    return state == AmiClient::State::Disconnected && m_error != E::None && m_error != E::AuthenticationFailed
+        && m_error != E::NoSecret && m_error != E::CertificateUntrusted;
+}
+
 void ServerStatusWidget::refresh()
 {
     const AmiClient::State state = m_client ? m_client->state() : AmiClient::State::Disconnected;
-    QString words = UiText::connectionState(state, m_client ? m_client->reconnectInMs() : -1);
     const bool failed = m_error != AmiClient::Error::None && state != AmiClient::State::Ready;
-    if (failed) {
-        QString why = UiText::connectionError(m_error);
-        if (!m_errorDetail.isEmpty())
-            why += QStringLiteral(": ") + m_errorDetail;
-        words = state == AmiClient::State::Backoff ? why + QStringLiteral(" — ") + words : why;
-    }
+    QString tooltip;
+    const QString notes = serverNotes(state, &tooltip);
+    QString words = stateWords(state, failed);
+    if (!notes.isEmpty())
+        words += QStringLiteral(" — ") + notes;
     m_text->setText(m_label + QStringLiteral(": ") + words);
-    setToolTip(m_text->text());
-    m_countdown->setInterval(500);
+    setToolTip(tooltip.isEmpty() ? m_text->text() : tooltip + m_text->text());
+    m_reconnect->setVisible(offersReconnect(state));
     if (state == AmiClient::State::Backoff)
         m_countdown->start();
     else
         m_countdown->stop();
+    const bool limited
+        = m_server && state == AmiClient::State::Ready && !m_server->sync()->lastRefusedActions().isEmpty();
+    paintMark(state, failed, limited);
+}
 
+void ServerStatusWidget::paintMark(AmiClient::State state, bool failed, bool limited)
+{
     Pbx::ExtensionState look = Pbx::ExtensionState::Unknown;
     StateStyle::Glyph glyph = StateStyle::Glyph::Ring;
     if (state == AmiClient::State::Ready) {
-        look = Pbx::ExtensionState::Idle;
-        glyph = StateStyle::Glyph::Dot;
+        look = limited ? Pbx::ExtensionState::Ringing : Pbx::ExtensionState::Idle;
+        glyph = limited ? StateStyle::Glyph::Question : StateStyle::Glyph::Dot;
     } else if (failed) {
         look = Pbx::ExtensionState::Busy;
         glyph = StateStyle::Glyph::Cross;

@@ -10,11 +10,27 @@
 #include "tiles/TileText.h"
 
 #include <QAbstractScrollArea>
+#include <QDateTime>
 #include <QListView>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
 using Pbx::ExtensionState;
+
+namespace {
+
+// A stale tile is drawn this much fainter than a live one.
+constexpr qreal StaleOpacity = 0.55;
+
+} // namespace
+
+QString TileDelegate::staleText(const QString& stateText, qint64 staleSinceMs)
+{
+    const QString time
+        = QLocale().toString(QDateTime::fromMSecsSinceEpoch(staleSinceMs).time(), QLocale::ShortFormat);
+    return tr("%1 · last known %2").arg(stateText, time);
+}
 
 TileDelegate::TileDelegate(QWidget* view, Clock* clock)
     : QStyledItemDelegate(view)
@@ -97,13 +113,17 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
     const QString party = TileText::party(index, m_clock->currentMSecsSinceEpoch());
     const qint64 start = index.data(ExtensionRoles::CallStartMs).toLongLong();
     const int mwi = index.data(ExtensionRoles::MailboxNew).toInt();
+    // The server is unreachable: the last known picture, faded, its timers stopped.
+    const qint64 staleSince = index.data(ExtensionRoles::StaleSinceMs).toLongLong();
 
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
+    if (staleSince > 0)
+        p->setOpacity(StaleOpacity);
     const QRectF r = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5);
     const QColor accent = StateStyle::accent(state, pal);
     QColor bg = StateStyle::background(state, pal);
-    if (StateStyle::isAlerting(state) && m_blinkPhase)
+    if (StateStyle::isAlerting(state) && m_blinkPhase && staleSince == 0)
         bg = StateStyle::mix(bg, accent, 0.12);
 
     QPainterPath shape;
@@ -179,10 +199,13 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
     // Line 3 belongs to the call when there is one: the note's word goes here.
     if (!party.isEmpty() && !presenceText.isEmpty())
         stateText += QStringLiteral(" · ") + presenceText;
+    if (staleSince > 0)
+        stateText = staleText(stateText, staleSince);
     const QRect line2(content.left(), content.top() + line + 2, content.width(), line);
     int durationWidth = 0;
     if (start > 0) {
-        const QString d = UiText::duration(m_clock->currentMSecsSinceEpoch() - start);
+        const qint64 now = staleSince > 0 ? staleSince : m_clock->currentMSecsSinceEpoch();
+        const QString d = UiText::duration(now - start);
         durationWidth = fm.horizontalAdvance(d) + 6;
         p->setPen(pal.color(QPalette::Text));
         p->drawText(line2, Qt::AlignRight | Qt::AlignVCenter, d);

@@ -25,6 +25,8 @@ public:
     // The board toggles this once a second: ringing tiles pulse.
     void setBlinkPhase(bool on) { m_blinkPhase = on; }
     QSize tileSize(const QFont& font) const;
+    // Line 2 of a tile whose server is unreachable: "On a call · last known 10:42".
+    static QString staleText(const QString& stateText, qint64 staleSinceMs);
 
 private:
     void paintHeader(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;

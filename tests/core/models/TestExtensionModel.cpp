@@ -42,6 +42,7 @@ private Q_SLOTS:
     void presenceHintGivesTheDevice();
     void featureHintsAreNoTiles();
     void namesComeFromConfiguration();
+    void staleServerMarksOnlyItsRows();
 };
 
 void TestExtensionModel::rowsFollowServers()
@@ -325,6 +326,44 @@ void TestExtensionModel::namesComeFromConfiguration()
         }
     }
     QVERIFY(sawPeer);
+void TestExtensionModel::staleServerMarksOnlyItsRows()
+{
+    // Item 7: server a loses its link while 1001 talks; its tiles must say
+    // so (StaleSinceMs), server b's stay live.
+    MockClock clock;
+    PbxState a(QStringLiteral("a"));
+    PbxState b(QStringLiteral("b"));
+    QVERIFY(Transcript::replay(
+        a, QStringLiteral("03-call-phone-dials-1001-to-1003"), QStringLiteral("BridgeEnter#2")));
+    Transcript::seed(b);
+    ExtensionModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&a);
+    model.addServer(&b);
+    const QModelIndex talking = model.indexOf(&a, QStringLiteral("1001@phones"));
+    QVERIFY(talking.data(ExtensionRoles::CallStartMs).toLongLong() > 0);
+    QCOMPARE(talking.data(ExtensionRoles::StaleSinceMs).toLongLong(), 0);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    const qint64 lostAt = clock.currentMSecsSinceEpoch();
+    a.setStaleSince(lostAt);
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    QVERIFY(!changed.isEmpty());
+    int first = model.rowCount();
+    int last = -1;
+    for (const QList<QVariant>& args : std::as_const(changed)) {
+        first = std::min(first, args.at(0).toModelIndex().row());
+        last = std::max(last, args.at(1).toModelIndex().row());
+    }
+    for (int row = first; row <= last; ++row)
+        QCOMPARE(model.stateAt(row), &a);
+    QCOMPARE(talking.data(ExtensionRoles::StaleSinceMs).toLongLong(), lostAt);
+    QCOMPARE(
+        model.indexOf(&b, QStringLiteral("1001@phones")).data(ExtensionRoles::StaleSinceMs).toLongLong(), 0);
+    QCOMPARE(model.roleNames().value(ExtensionRoles::StaleSinceMs), QByteArray("staleSinceMs"));
+
+    a.setStaleSince(0);
+    QCOMPARE(talking.data(ExtensionRoles::StaleSinceMs).toLongLong(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestExtensionModel)

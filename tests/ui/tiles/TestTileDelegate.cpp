@@ -6,7 +6,9 @@
 #include "tiles/TileBoardModel.h"
 #include "tiles/TileDelegate.h"
 
+#include <QDateTime>
 #include <QListView>
+#include <QLocale>
 #include <QPainter>
 #include <QSet>
 #include <QTest>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void contrast();
     void paintsEachStateDifferently();
     void durationTicks();
+    void staleTileStopsItsTimer();
     void durationText_data();
     void durationText();
     void scalesWithFontAndDpi();
@@ -151,6 +154,49 @@ void TestTileDelegate::durationTicks()
     QCOMPARE(render(), before); // same second, same picture
     clock.advance(1000);
     QVERIFY(render() != before);
+}
+
+void TestTileDelegate::staleTileStopsItsTimer()
+{
+    // Item 7: the server is unreachable since 00:42; the tile still shows
+    // the call it last knew, but its timer stands still and it looks faded.
+    MockClock clock;
+    clock.advance(42 * 60000);
+    QListView view;
+    TileDelegate delegate(&view, &clock);
+    QStandardItemModel model;
+    model.appendRow(UiFixtures::extensionItem(
+        {QStringLiteral("1001"), QStringLiteral("Alice"), S::InUse, QStringLiteral("Sales"),
+            QStringLiteral("1002"), QStringLiteral("Bob"), clock.currentMSecsSinceEpoch() - 5000}));
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.font = view.font();
+    option.rect = QRect(QPoint(0, 0), delegate.tileSize(option.font));
+    auto render = [&] {
+        QImage img(option.rect.size(), QImage::Format_ARGB32);
+        img.fill(Qt::white);
+        QPainter p(&img);
+        delegate.paint(&p, option, model.index(0, 0));
+        return img;
+    };
+    const QImage live = render();
+    const qint64 lostAt = clock.currentMSecsSinceEpoch();
+    model.setData(model.index(0, 0), lostAt, ExtensionRoles::StaleSinceMs);
+    const QImage stale = render();
+    QVERIFY(stale != live);
+    clock.advance(1000);
+    QCOMPARE(render(), stale); // timer stopped
+    clock.advance(60000);
+    QCOMPARE(render(), stale);
+    const QString time
+        = QLocale().toString(QDateTime::fromMSecsSinceEpoch(lostAt).time(), QLocale::ShortFormat);
+    QCOMPARE(TileDelegate::staleText(QStringLiteral("On a call"), lostAt),
+        QStringLiteral("On a call · last known ") + time);
+    // Back live: ticking again.
+    model.setData(model.index(0, 0), qint64(0), ExtensionRoles::StaleSinceMs);
+    const QImage again = render();
+    clock.advance(1000);
+    QVERIFY(render() != again);
 }
 
 void TestTileDelegate::durationText_data()
