@@ -185,6 +185,14 @@
         <source>The AMI server cancelled the list</source>
         <translation>Der AMI-Server hat die Liste abgebrochen</translation>
     </message>
+    <message>
+        <source>Asterisk is restarting</source>
+        <translation>Asterisk startet neu</translation>
+    </message>
+    <message>
+        <source>Asterisk was shut down</source>
+        <translation>Asterisk wurde beendet</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1954,6 +1962,65 @@
     </message>
 </context>
 <context>
+    <name>ServerStatusWidget</name>
+    <message>
+        <source>extension states</source>
+        <translation>Nebenstellenzustände</translation>
+    </message>
+    <message>
+        <source>device states</source>
+        <translation>Gerätezustände</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>parked calls</source>
+        <translation>geparkte Anrufe</translation>
+    </message>
+    <message>
+        <source>queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>mailboxes</source>
+        <translation>Mailboxen</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <source>Reconnect to %1 now</source>
+        <translation>Jetzt neu mit %1 verbinden</translation>
+    </message>
+    <message>
+        <source>Try to reach %1 again without waiting</source>
+        <translation>%1 sofort erneut zu erreichen versuchen</translation>
+    </message>
+    <message>
+        <source>board as of %1</source>
+        <translation>Tafel von %1 Uhr</translation>
+    </message>
+    <message>
+        <source>Not connected since %1: tiles show the last known state, not what happens now.</source>
+        <translation>Seit %1 Uhr nicht verbunden: Die Kacheln zeigen den zuletzt bekannten Zustand, nicht das aktuelle Geschehen.</translation>
+    </message>
+    <message>
+        <source>Asterisk restarted: phones are registering again</source>
+        <translation>Asterisk wurde neu gestartet: Die Telefone melden sich wieder an</translation>
+    </message>
+    <message>
+        <source>Asterisk has just restarted. Phones show Unavailable until Asterisk has checked them again, which takes up to a minute.</source>
+        <translation>Asterisk wurde gerade neu gestartet. Telefone erscheinen als nicht erreichbar, bis Asterisk sie erneut geprüft hat; das dauert bis zu einer Minute.</translation>
+    </message>
+    <message>
+        <source>this AMI account may not read %1 (%2): add %3 to its write= line in manager.conf</source>
+        <translation>dieses AMI-Konto darf %1 nicht lesen (%2): %3 in seiner write=-Zeile in manager.conf ergänzen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Welcome to Attendant</source>
@@ -2334,6 +2401,13 @@
     </message>
 </context>
 <context>
+    <name>TileDelegate</name>
+    <message>
+        <source>%1 · last known %2</source>
+        <translation>%1 · zuletzt bekannt %2</translation>
+    </message>
+</context>
+<context>
     <name>TileText</name>
     <message numerus="yes">
         <source>%n on hold</source>
@@ -2626,6 +2700,14 @@
     <message>
         <source>that is your own phone</source>
         <translation>das ist Ihr eigenes Telefon</translation>
+    </message>
+    <message>
+        <source>Asterisk is restarting</source>
+        <translation>Asterisk startet neu</translation>
+    </message>
+    <message>
+        <source>Asterisk was shut down</source>
+        <translation>Asterisk wurde beendet</translation>
     </message>
 </context>
 <context>

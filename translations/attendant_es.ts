@@ -185,6 +185,14 @@
         <source>The AMI server cancelled the list</source>
         <translation>El servidor AMI canceló la lista</translation>
     </message>
+    <message>
+        <source>Asterisk is restarting</source>
+        <translation>Asterisk se está reiniciando</translation>
+    </message>
+    <message>
+        <source>Asterisk was shut down</source>
+        <translation>Asterisk se ha detenido</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1954,6 +1962,65 @@
     </message>
 </context>
 <context>
+    <name>ServerStatusWidget</name>
+    <message>
+        <source>extension states</source>
+        <translation>estados de las extensiones</translation>
+    </message>
+    <message>
+        <source>device states</source>
+        <translation>estados de los dispositivos</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>llamadas</translation>
+    </message>
+    <message>
+        <source>parked calls</source>
+        <translation>llamadas aparcadas</translation>
+    </message>
+    <message>
+        <source>queues</source>
+        <translation>colas</translation>
+    </message>
+    <message>
+        <source>mailboxes</source>
+        <translation>buzones</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Reconectar ahora</translation>
+    </message>
+    <message>
+        <source>Reconnect to %1 now</source>
+        <translation>Reconectar ahora con %1</translation>
+    </message>
+    <message>
+        <source>Try to reach %1 again without waiting</source>
+        <translation>Intentar llegar a %1 otra vez sin esperar</translation>
+    </message>
+    <message>
+        <source>board as of %1</source>
+        <translation>panel de las %1</translation>
+    </message>
+    <message>
+        <source>Not connected since %1: tiles show the last known state, not what happens now.</source>
+        <translation>Sin conexión desde las %1: las fichas muestran el último estado conocido, no lo que pasa ahora.</translation>
+    </message>
+    <message>
+        <source>Asterisk restarted: phones are registering again</source>
+        <translation>Asterisk se reinició: los teléfonos se están registrando de nuevo</translation>
+    </message>
+    <message>
+        <source>Asterisk has just restarted. Phones show Unavailable until Asterisk has checked them again, which takes up to a minute.</source>
+        <translation>Asterisk acaba de reiniciarse. Los teléfonos aparecen como No disponible hasta que Asterisk los compruebe de nuevo, lo que tarda hasta un minuto.</translation>
+    </message>
+    <message>
+        <source>this AMI account may not read %1 (%2): add %3 to its write= line in manager.conf</source>
+        <translation>esta cuenta AMI no puede leer %1 (%2): añada %3 a su línea write= en manager.conf</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Welcome to Attendant</source>
@@ -2334,6 +2401,13 @@
     </message>
 </context>
 <context>
+    <name>TileDelegate</name>
+    <message>
+        <source>%1 · last known %2</source>
+        <translation>%1 · último estado conocido %2</translation>
+    </message>
+</context>
+<context>
     <name>TileText</name>
     <message numerus="yes">
         <source>%n on hold</source>
@@ -2626,6 +2700,14 @@
     <message>
         <source>that is your own phone</source>
         <translation>es su propio teléfono</translation>
+    </message>
+    <message>
+        <source>Asterisk is restarting</source>
+        <translation>Asterisk se está reiniciando</translation>
+    </message>
+    <message>
+        <source>Asterisk was shut down</source>
+        <translation>Asterisk se ha detenido</translation>
     </message>
 </context>
 <context>

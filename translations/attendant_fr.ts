@@ -185,6 +185,14 @@
         <source>The AMI server cancelled the list</source>
         <translation>Le serveur AMI a annulé la liste</translation>
     </message>
+    <message>
+        <source>Asterisk is restarting</source>
+        <translation>Asterisk redémarre</translation>
+    </message>
+    <message>
+        <source>Asterisk was shut down</source>
+        <translation>Asterisk a été arrêté</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1954,6 +1962,65 @@
     </message>
 </context>
 <context>
+    <name>ServerStatusWidget</name>
+    <message>
+        <source>extension states</source>
+        <translation>états des postes</translation>
+    </message>
+    <message>
+        <source>device states</source>
+        <translation>états des appareils</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>appels</translation>
+    </message>
+    <message>
+        <source>parked calls</source>
+        <translation>appels parqués</translation>
+    </message>
+    <message>
+        <source>queues</source>
+        <translation>files d’attente</translation>
+    </message>
+    <message>
+        <source>mailboxes</source>
+        <translation>boîtes vocales</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Reconnecter maintenant</translation>
+    </message>
+    <message>
+        <source>Reconnect to %1 now</source>
+        <translation>Se reconnecter à %1 maintenant</translation>
+    </message>
+    <message>
+        <source>Try to reach %1 again without waiting</source>
+        <translation>Essayer de joindre %1 à nouveau sans attendre</translation>
+    </message>
+    <message>
+        <source>board as of %1</source>
+        <translation>tableau de %1</translation>
+    </message>
+    <message>
+        <source>Not connected since %1: tiles show the last known state, not what happens now.</source>
+        <translation>Non connecté depuis %1&#xa0;: les tuiles montrent le dernier état connu, pas ce qui se passe maintenant.</translation>
+    </message>
+    <message>
+        <source>Asterisk restarted: phones are registering again</source>
+        <translation>Asterisk a redémarré&#xa0;: les téléphones se réenregistrent</translation>
+    </message>
+    <message>
+        <source>Asterisk has just restarted. Phones show Unavailable until Asterisk has checked them again, which takes up to a minute.</source>
+        <translation>Asterisk vient de redémarrer. Les téléphones apparaissent indisponibles jusqu’à ce qu’Asterisk les ait vérifiés à nouveau, ce qui prend jusqu’à une minute.</translation>
+    </message>
+    <message>
+        <source>this AMI account may not read %1 (%2): add %3 to its write= line in manager.conf</source>
+        <translation>ce compte AMI ne peut pas lire %1 (%2)&#xa0;: ajoutez %3 à sa ligne write= dans manager.conf</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Welcome to Attendant</source>
@@ -2334,6 +2401,13 @@
     </message>
 </context>
 <context>
+    <name>TileDelegate</name>
+    <message>
+        <source>%1 · last known %2</source>
+        <translation>%1 · dernier état connu %2</translation>
+    </message>
+</context>
+<context>
     <name>TileText</name>
     <message numerus="yes">
         <source>%n on hold</source>
@@ -2626,6 +2700,14 @@
     <message>
         <source>that is your own phone</source>
         <translation>c’est votre propre poste</translation>
+    </message>
+    <message>
+        <source>Asterisk is restarting</source>
+        <translation>Asterisk redémarre</translation>
+    </message>
+    <message>
+        <source>Asterisk was shut down</source>
+        <translation>Asterisk a été arrêté</translation>
     </message>
 </context>
 <context>

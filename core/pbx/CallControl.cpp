@@ -3,7 +3,7 @@
 
 #include "ami/AmiClient.h"
 #include "ami/AmiMessage.h"
-#include "pbx/AmiPermissions.h"
+#include "pbx/OperationRights.h"
 
 #include "pbx/AttendedTransferWatch.h"
 #include "pbx/CallFollower.h"
@@ -362,12 +362,8 @@ QString CallControl::missingClass(Operation operation) const
     QString needed = requiredClass(operation);
     if (operation == Operation::Pickup && m_profile.pickupMethod == Profile::PickupMethod::FeatureCode)
         needed = QStringLiteral("originate");
-    if (m_missingClasses.contains(needed))
-        return needed;
-    const QByteArray action = amiAction(operation);
-    if (m_permissions && !m_permissions->isPermitted(action))
-        return AmiPermissions::missingClassesFor({QString::fromLatin1(action)}).value(0, needed);
-    return {};
+    const QString missing = OperationRights::missingClass(operation, m_profile, m_permissions);
+    return m_missingClasses.contains(needed) ? needed : missing;
 }
 
 QStringList CallControl::missingClasses() const
@@ -518,44 +514,9 @@ void CallControl::handleFinished(AmiAction* action)
 
 void CallControl::setPermissions(AmiPermissions* permissions)
 {
-    if (m_permissions)
-        disconnect(m_permissions, nullptr, this, nullptr);
     m_permissions = permissions;
     if (permissions)
-        connect(permissions, &AmiPermissions::changed, this, &CallControl::permissionsChanged);
+        connect(permissions, &AmiPermissions::changed, this, &CallControl::permissionsChanged,
+            Qt::UniqueConnection);
     Q_EMIT permissionsChanged();
-}
-
-QByteArray CallControl::amiAction(Operation operation) const
-{
-    switch (operation) {
-    case Operation::Call:
-    case Operation::CallBetween:
-    case Operation::Retrieve:
-    case Operation::Listen:
-    case Operation::Whisper:
-    case Operation::Barge:
-        return "Originate";
-    case Operation::BlindTransfer:
-        return m_profile.blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction
-            ? QByteArray("BlindTransfer")
-            : QByteArray("Redirect");
-    case Operation::AttendedTransfer:
-        return "Atxfer";
-    case Operation::CancelAttendedTransfer:
-        return "CancelAtxfer";
-    case Operation::TransferToVoicemail:
-        return "Redirect";
-    case Operation::Hangup:
-        return "Hangup";
-    case Operation::Park:
-        return "Park";
-    case Operation::Pickup:
-        return m_profile.pickupMethod == Profile::PickupMethod::FeatureCode ? QByteArray("Originate")
-                                                                            : QByteArray("Redirect");
-    case Operation::QueuePause:
-    case Operation::QueueUnpause:
-        break;
-    }
-    return "QueuePause";
 }

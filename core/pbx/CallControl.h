@@ -143,8 +143,6 @@ public:
     // The account's rights as learned at login (ListCommands): an operation
     // whose AMI action is not permitted is unavailable before anyone tries.
     void setPermissions(AmiPermissions* permissions);
-    // The AMI action an operation sends with the current profile ("Originate").
-    QByteArray amiAction(Operation operation) const;
     bool isPermitted(Operation operation) const;
     QString missingClass(Operation operation) const;
     QStringList missingClasses() const;

@@ -138,7 +138,7 @@ void TestAmiPermissions::readOnlyAccountIsKnownBeforeAnyAction()
     config.connection.username = QStringLiteral("readonly");
     PbxServer pbx(config, nullptr, &clock);
     pbx.setSecret(QStringLiteral("readonlypass"));
-    CallControl control(pbx.client());
+    CallControl control(pbx.client(), pbx.state());
     control.setPermissions(pbx.permissions());
     QSignalSpy synced(pbx.sync(), &PbxSync::finished);
     pbx.start();
@@ -178,7 +178,7 @@ void TestAmiPermissions::unknownListingLearnsFromRefusals()
     config.connection.username = QStringLiteral("panel");
     PbxServer pbx(config, nullptr, &clock);
     pbx.setSecret(QStringLiteral("panelpass"));
-    CallControl control(pbx.client());
+    CallControl control(pbx.client(), pbx.state());
     control.setPermissions(pbx.permissions());
     QSignalSpy synced(pbx.sync(), &PbxSync::finished);
     pbx.start();

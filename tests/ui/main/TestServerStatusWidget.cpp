@@ -189,7 +189,7 @@ void TestServerStatusWidget::dialANumberFollowsTheAccountsRights()
     Settings settings(dir.filePath(QStringLiteral("s.ini")));
     auto* actions = new OperatorActions;
     MainWindow window(&settings, actions);
-    auto* control = new CallControl(server->client(), server.get());
+    auto* control = new CallControl(server->client(), server->state(), server.get());
     control->setPermissions(server->permissions());
     actions->addServer(QStringLiteral("pbx"), control);
     auto* dial = window.findChild<QAction*>(QStringLiteral("dialAction"));
