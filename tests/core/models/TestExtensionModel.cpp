@@ -326,6 +326,8 @@ void TestExtensionModel::namesComeFromConfiguration()
         }
     }
     QVERIFY(sawPeer);
+}
+
 void TestExtensionModel::staleServerMarksOnlyItsRows()
 {
     // Item 7: server a loses its link while 1001 talks; its tiles must say
