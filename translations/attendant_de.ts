@@ -2019,6 +2019,10 @@
         <source>this AMI account may not read %1 (%2): add %3 to its write= line in manager.conf</source>
         <translation>dieses AMI-Konto darf %1 nicht lesen (%2): %3 in seiner write=-Zeile in manager.conf ergänzen</translation>
     </message>
+    <message>
+        <source>presence notes</source>
+        <translation>Anwesenheitsnotizen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -2019,6 +2019,10 @@
         <source>this AMI account may not read %1 (%2): add %3 to its write= line in manager.conf</source>
         <translation>esta cuenta AMI no puede leer %1 (%2): añada %3 a su línea write= en manager.conf</translation>
     </message>
+    <message>
+        <source>presence notes</source>
+        <translation>notas de presencia</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -2019,6 +2019,10 @@
         <source>this AMI account may not read %1 (%2): add %3 to its write= line in manager.conf</source>
         <translation>ce compte AMI ne peut pas lire %1 (%2)&#xa0;: ajoutez %3 à sa ligne write= dans manager.conf</translation>
     </message>
+    <message>
+        <source>presence notes</source>
+        <translation>notes de présence</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

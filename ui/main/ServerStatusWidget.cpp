@@ -34,6 +34,8 @@ QString listWords(const QString& action)
         return ServerStatusWidget::tr("queues");
     if (action == QLatin1String("VoicemailUsersList"))
         return ServerStatusWidget::tr("mailboxes");
+    if (action == QLatin1String("PresenceStateList"))
+        return ServerStatusWidget::tr("presence notes");
     return action;
 }
 

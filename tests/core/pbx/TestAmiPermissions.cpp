@@ -128,7 +128,8 @@ void TestAmiPermissions::readOnlyAccountIsKnownBeforeAnyAction()
     QVERIFY(server.loadTranscript(
         QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/05-permission-denied-readonly")));
     server.setHandler("ListCommands", listingWithoutWriteClasses);
-    for (const char* refused : {"DeviceStateList", "ParkedCalls", "VoicemailUsersList", "MailboxCount"})
+    for (const char* refused :
+        {"DeviceStateList", "ParkedCalls", "VoicemailUsersList", "MailboxCount", "PresenceStateList"})
         server.setHandler(refused, permissionDenied);
 
     MockClock clock;
@@ -157,7 +158,7 @@ void TestAmiPermissions::readOnlyAccountIsKnownBeforeAnyAction()
     refused.sort();
     QCOMPARE(refused,
         QStringList({"CoreShowChannels", "DeviceStateList", "ExtensionStateList", "ParkedCalls",
-            "VoicemailUsersList"}));
+            "PresenceStateList", "VoicemailUsersList"}));
     QCOMPARE(AmiPermissions::missingClassesFor(refused), QStringList({"call", "reporting"}));
     QVERIFY(pbx.sync()->lastRefreshed().testFlag(PbxState::Category::Queues));
     QCOMPARE(pbx.client()->state(), AmiClient::State::Ready);

@@ -123,7 +123,8 @@ void TestServerStatusWidget::restrictedAccountSaysWhatIsMissing()
     fake.addUser("readonly", "readonlypass");
     QVERIFY(fake.loadTranscript(QString::fromLatin1(Data) + QStringLiteral("05-permission-denied-readonly")));
     fake.setHandler("ListCommands", listingWithoutWriteClasses);
-    for (const char* refused : {"DeviceStateList", "ParkedCalls", "VoicemailUsersList", "MailboxCount"})
+    for (const char* refused :
+        {"DeviceStateList", "ParkedCalls", "VoicemailUsersList", "MailboxCount", "PresenceStateList"})
         fake.setHandler(refused, permissionDenied);
     MockClock clock;
     auto server = makeServer(fake, &clock, QStringLiteral("readonly"), QStringLiteral("readonlypass"));
@@ -135,8 +136,8 @@ void TestServerStatusWidget::restrictedAccountSaysWhatIsMissing()
     // Not a bare green "Ready" over an empty board.
     QVERIFY2(
         text.startsWith(QStringLiteral("PBX: Ready — this AMI account may not read ")), qPrintable(text));
-    for (const char* list :
-        {"ExtensionStateList", "DeviceStateList", "CoreShowChannels", "ParkedCalls", "VoicemailUsersList"})
+    for (const char* list : {"ExtensionStateList", "DeviceStateList", "CoreShowChannels", "ParkedCalls",
+             "VoicemailUsersList", "PresenceStateList"})
         QVERIFY2(text.contains(QLatin1String(list)), list);
     QVERIFY2(text.contains(QStringLiteral("extension states")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("add call,reporting to its write= line in manager.conf")),
