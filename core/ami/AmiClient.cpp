@@ -285,17 +285,12 @@ void AmiClient::handleDisconnected()
     // Other sessions get "Event: Shutdown" just before the EOF; the one that
     // ran "core restart" gets nothing. Either way the peer closed on purpose:
     // the first retry comes at once.
-    switch (m_peerLeaving) {
-    case PeerLeaving::Restarting:
+    if (m_peerLeaving == PeerLeaving::Restarting)
         dropConnection(Error::ServerRestarting, tr("Asterisk is restarting"), true, true);
-        return;
-    case PeerLeaving::Stopping:
+    else if (m_peerLeaving == PeerLeaving::Stopping)
         dropConnection(Error::ServerShutDown, tr("Asterisk was shut down"), true, true);
-        return;
-    case PeerLeaving::No:
-        break;
-    }
-    dropConnection(Error::RemoteClosed, tr("The AMI server closed the connection"), true, isLoggedIn());
+    else
+        dropConnection(Error::RemoteClosed, tr("The AMI server closed the connection"), true, isLoggedIn());
 }
 
 void AmiClient::handleConnectTimer()
