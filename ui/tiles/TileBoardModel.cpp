@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tiles/TileBoardModel.h"
+#include "tiles/TileDelegate.h"
 #include "tiles/TileText.h"
 
 #include "common/MimeTypes.h"
@@ -119,8 +120,11 @@ QVariant TileBoardModel::data(const QModelIndex& index, int role) const
         return name.isEmpty() ? number : name + QStringLiteral(" (") + number + u')';
     }
     // What a screen reader says: everything the tile paints, presence note included.
-    if (role == Qt::AccessibleTextRole)
-        return TileText::accessible(src);
+    if (role == Qt::AccessibleTextRole) {
+        const qint64 staleSince = src.data(ExtensionRoles::StaleSinceMs).toLongLong();
+        return staleSince > 0 ? TileDelegate::staleText(TileText::accessible(src), staleSince)
+                              : TileText::accessible(src);
+    }
     return src.data(role);
 }
 

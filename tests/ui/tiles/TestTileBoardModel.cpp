@@ -3,6 +3,8 @@
 #include "tiles/TileBoardModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QLocale>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -47,6 +49,7 @@ class TestTileBoardModel : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void groupsAndOrder();
+    void staleTileSaysSoToScreenReaders();
     void parkingSpacesLastAndGroupsCapitalised();
     void filter_data();
     void filter();
@@ -153,6 +156,21 @@ void TestTileBoardModel::forwardsValueChangesWithoutRebuild()
     QCOMPARE(S(m.index(4, 0).data(ExtensionRoles::State).toInt()), S::Ringing);
     QCoreApplication::processEvents();
     QCOMPARE(rebuilt.size(), 0); // a state change never re-sorts
+}
+
+void TestTileBoardModel::staleTileSaysSoToScreenReaders()
+{
+    // Item 7: what a screen reader says for a tile of an unreachable server.
+    auto* source = smallOffice(this);
+    TileBoardModel m;
+    m.setSourceModel(source);
+    const QModelIndex tile = m.index(4, 0);
+    QVERIFY(!tile.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("last known")));
+    const qint64 lostAt = QDateTime(QDate(2026, 12, 6), QTime(10, 42)).toMSecsSinceEpoch();
+    source->item(2)->setData(lostAt, ExtensionRoles::StaleSinceMs);
+    const QString spoken = tile.data(Qt::AccessibleTextRole).toString();
+    const QString time = QLocale().toString(QTime(10, 42), QLocale::ShortFormat);
+    QVERIFY2(spoken.endsWith(QStringLiteral("last known ") + time), qPrintable(spoken));
 }
 
 void TestTileBoardModel::groupChangeMovesTileAndKeepsSelection()
