@@ -26,6 +26,7 @@ PbxServer::PbxServer(const PbxServerConfig& config, QObject* parent, Clock* cloc
             if (error.compare(QLatin1String("Permission denied"), Qt::CaseInsensitive) == 0)
                 m_permissions->learnRefused(action);
         });
+    connect(m_client, &AmiClient::loggedIn, this, [this] { ++m_sessions; });
     connect(m_client, &AmiClient::eventReceived, this, &PbxServer::handleEvent);
 }
 
@@ -42,7 +43,8 @@ void PbxServer::handleEvent(const AmiMessage& event)
         return;
     // "Uptime: 0" in the first session after "core restart" (07-after-restart-reconnect).
     const int uptime = event.rawValue("Uptime").toInt();
-    if (uptime < 0 || uptime > FreshBootSeconds)
+    // Only a restart while we were running: on our own first start there is no "before".
+    if (uptime < 0 || uptime > FreshBootSeconds || m_sessions < 2)
         return;
     m_freshBootAtMs = m_clock->currentMSecsSinceEpoch() - qint64(uptime) * 1000;
     Q_EMIT pbxRestarted(m_freshBootAtMs);

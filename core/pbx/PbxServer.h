@@ -63,7 +63,7 @@ public Q_SLOTS:
     void stop();
 
 Q_SIGNALS:
-    // FullyBooted with a small Uptime: say that phones re-register.
+    // FullyBooted with a small Uptime after a reconnect: say that phones re-register.
     void pbxRestarted(qint64 bootedAtMs);
 
 private:
@@ -76,4 +76,5 @@ private:
     AmiPermissions* m_permissions;
     Clock* m_clock;
     qint64 m_freshBootAtMs = 0;
+    int m_sessions = 0; // logins so far
 };

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void stateIsStaleWhileDisconnected();
     void restartedAsteriskIsRecognised();
     void longRunningAsteriskIsNotARestart();
+    void freshAsteriskAtOurStartIsNoRestart();
 };
 
 void TestPbxServer::stateIsStaleWhileDisconnected()
@@ -87,14 +88,20 @@ void TestPbxServer::stateIsStaleWhileDisconnected()
 
 void TestPbxServer::restartedAsteriskIsRecognised()
 {
-    // The first session after "core restart now": FullyBooted with Uptime: 0.
+    // Connected to a long-running Asterisk, then "core restart now": the
+    // first session after it sees FullyBooted with Uptime: 0.
     FakeAmiServer fake;
     QVERIFY(fake.listen());
-    QVERIFY(fake.loadTranscript(QString::fromLatin1(Data) + QStringLiteral("07-after-restart-reconnect")));
+    QVERIFY(fake.loadTranscript(QString::fromLatin1(Data) + QStringLiteral("07-core-restart-now")));
     MockClock clock;
     auto server = makeServer(fake, &clock);
     QSignalSpy restarted(server.get(), &PbxServer::pbxRestarted);
     server->start();
+    QTRY_COMPARE(server->client()->state(), AmiClient::State::Ready);
+    QVERIFY(fake.loadTranscript(QString::fromLatin1(Data) + QStringLiteral("07-after-restart-reconnect")));
+    fake.disconnectClients();
+    QTRY_COMPARE(server->client()->state(), AmiClient::State::Backoff);
+    clock.advance(0);
     QVERIFY(restarted.wait(10000));
     QCOMPARE(restarted[0][0].toLongLong(), clock.currentMSecsSinceEpoch());
     QCOMPARE(server->freshBootAtMs(), clock.currentMSecsSinceEpoch());
@@ -116,6 +123,21 @@ void TestPbxServer::longRunningAsteriskIsNotARestart()
     QTRY_COMPARE(server->client()->state(), AmiClient::State::Ready);
     QCOMPARE(restarted.count(), 0);
     QCOMPARE(server->freshBootAtMs(), 0);
+}
+
+void TestPbxServer::freshAsteriskAtOurStartIsNoRestart()
+{
+    // Attendant itself just started (the demo PBX starts with it): no "before".
+    FakeAmiServer fake;
+    QVERIFY(fake.listen());
+    QVERIFY(fake.loadTranscript(QString::fromLatin1(Data) + QStringLiteral("07-after-restart-reconnect")));
+    MockClock clock;
+    auto server = makeServer(fake, &clock);
+    QSignalSpy restarted(server.get(), &PbxServer::pbxRestarted);
+    QSignalSpy synced(server->sync(), &PbxSync::finished);
+    server->start();
+    QVERIFY(synced.wait(10000));
+    QCOMPARE(restarted.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPbxServer)
