@@ -7,6 +7,7 @@
 
 #include "pbx/AttendedTransferWatch.h"
 #include "pbx/CallFollower.h"
+#include "pbx/CallRequests.h"
 #include "pbx/DialplanCheck.h"
 #include "pbx/PbxState.h"
 
@@ -72,34 +73,6 @@ void CallControl::setProfile(const Profile& profile)
     Q_EMIT permissionsChanged();
 }
 
-AmiRequest CallControl::originate(
-    const QString& device, const QString& callerId, const QString& exten, const QString& context) const
-{
-    AmiRequest r("Originate");
-    r.set("Channel", device).set("Context", context).set("Exten", exten).set("Priority", QStringLiteral("1"));
-    if (!callerId.isEmpty())
-        r.set("CallerID", callerId);
-    r.set("Timeout", QString::number(m_profile.originateTimeoutMs)).set("Async", QStringLiteral("true"));
-    return r;
-}
-
-AmiRequest CallControl::spy(const QString& target, const QString& options) const
-{
-    AmiRequest r("Originate");
-    r.set("Channel", m_profile.operatorDevice)
-        .set("Application", QStringLiteral("ChanSpy"))
-        .set("Data", target + u',' + options)
-        .set("CallerID", m_profile.callerId())
-        .set("Timeout", QString::number(m_profile.originateTimeoutMs))
-        .set("Async", QStringLiteral("true"));
-    return r;
-}
-
-QString CallControl::voicemailContext() const
-{
-    return m_profile.voicemailContext.isEmpty() ? m_profile.originateContext : m_profile.voicemailContext;
-}
-
 quint64 CallControl::call(const QString& number, NumberOrigin origin)
 {
     if (origin == NumberOrigin::Untrusted)
@@ -109,8 +82,7 @@ quint64 CallControl::call(const QString& number, NumberOrigin origin)
         return failLater(Operation::Call, Failure::InvalidValue, tr("No number to call."));
     if (n == m_profile.operatorExtension)
         return failLater(Operation::Call, Failure::OwnPhone, tr("%1 is your own phone.").arg(n));
-    return send(Operation::Call,
-        originate(m_profile.operatorDevice, m_profile.callerId(), n, m_profile.originateContext), n);
+    return send(Operation::Call, CallRequests(m_profile).originateFromOperator(n), n);
 }
 
 quint64 CallControl::callBetween(
@@ -124,7 +96,8 @@ quint64 CallControl::callBetween(
         return failLater(Operation::CallBetween, Failure::InvalidValue, tr("No phone or number to connect."));
     if (device == m_profile.operatorDevice && n == m_profile.operatorExtension)
         return failLater(Operation::CallBetween, Failure::OwnPhone, tr("%1 is your own phone.").arg(n));
-    return send(Operation::CallBetween, originate(device, callerId, n, m_profile.originateContext),
+    return send(Operation::CallBetween,
+        CallRequests(m_profile).originate(device, callerId, n, m_profile.originateContext),
         device + u'>' + n);
 }
 
@@ -135,11 +108,9 @@ quint64 CallControl::blindTransfer(const QString& channel, const QString& number
             [this, channel](const QString& n) { return blindTransfer(channel, n); });
     if (channel.isEmpty() || number.trimmed().isEmpty())
         return failLater(Operation::BlindTransfer, Failure::InvalidValue, tr("No call or no destination."));
-    if (m_profile.blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction) {
-        AmiRequest r("BlindTransfer");
-        r.set("Channel", channel).set("Exten", number.trimmed()).set("Context", m_profile.originateContext);
-        return send(Operation::BlindTransfer, r, channel);
-    }
+    if (m_profile.blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction)
+        return send(Operation::BlindTransfer,
+            CallRequests(m_profile).blindTransfer(channel, number.trimmed()), channel);
     return sendRedirect(
         Operation::BlindTransfer, channel, number.trimmed(), m_profile.originateContext, channel);
 }
@@ -147,12 +118,8 @@ quint64 CallControl::blindTransfer(const QString& channel, const QString& number
 quint64 CallControl::sendRedirect(Operation operation, const QString& channel, const QString& exten,
     const QString& context, const QString& about)
 {
-    AmiRequest r("Redirect");
-    r.set("Channel", channel)
-        .set("Exten", exten)
-        .set("Context", context)
-        .set("Priority", QStringLiteral("1"));
-    return send(operation, r, about, channel, exten + u'@' + context);
+    return send(operation, CallRequests(m_profile).redirect(channel, exten, context), about, channel,
+        exten + u'@' + context);
 }
 
 quint64 CallControl::attendedTransfer(
@@ -164,12 +131,9 @@ quint64 CallControl::attendedTransfer(
     if (operatorChannel.isEmpty() || number.trimmed().isEmpty())
         return failLater(Operation::AttendedTransfer, Failure::InvalidValue,
             tr("An attended transfer needs the operator's call and a destination."));
-    AmiRequest r("Atxfer");
-    r.set("Channel", operatorChannel)
-        .set("Exten", number.trimmed())
-        .set("Context", m_profile.originateContext);
-    return send(Operation::AttendedTransfer, r, operatorChannel, operatorChannel,
-        number.trimmed() + u'@' + m_profile.originateContext);
+    return send(Operation::AttendedTransfer,
+        CallRequests(m_profile).attendedTransfer(operatorChannel, number.trimmed()), operatorChannel,
+        operatorChannel, number.trimmed() + u'@' + m_profile.originateContext);
 }
 
 quint64 CallControl::cancelAttendedTransfer(const QString& operatorChannel)
@@ -177,23 +141,20 @@ quint64 CallControl::cancelAttendedTransfer(const QString& operatorChannel)
     if (operatorChannel.isEmpty())
         return failLater(
             Operation::CancelAttendedTransfer, Failure::InvalidValue, tr("No transfer to cancel."));
-    AmiRequest r("CancelAtxfer");
-    r.set("Channel", operatorChannel);
-    return send(Operation::CancelAttendedTransfer, r, operatorChannel, operatorChannel);
+    return send(Operation::CancelAttendedTransfer,
+        CallRequests(m_profile).cancelAttendedTransfer(operatorChannel), operatorChannel, operatorChannel);
 }
 
 quint64 CallControl::transferToVoicemail(const QString& channel, const QString& extension)
 {
     if (channel.isEmpty() || extension.trimmed().isEmpty())
         return failLater(Operation::TransferToVoicemail, Failure::InvalidValue, tr("No call or no mailbox."));
-    QString exten = m_profile.voicemailExtenPattern;
-    exten
-        = exten.contains(QLatin1String("%1")) ? exten.arg(extension.trimmed()) : exten + extension.trimmed();
-    const QString context = voicemailContext();
+    const CallRequests requests(m_profile);
+    const QString exten = requests.voicemailExten(extension);
+    const QString context = requests.voicemailContext();
+    const AmiRequest redirect = requests.redirect(channel, exten, context);
     // Validate first: nothing goes on the wire, not even the dialplan question.
-    AmiRequest r("Redirect");
-    r.set("Channel", channel).set("Exten", exten).set("Context", context);
-    if (const QString invalid = r.validationError(); !invalid.isEmpty())
+    if (const QString invalid = redirect.validationError(); !invalid.isEmpty())
         return failLater(Operation::TransferToVoicemail, Failure::InvalidValue, invalid);
     const quint64 id = reserve(Operation::TransferToVoicemail, channel);
     if (!id)
@@ -201,8 +162,8 @@ quint64 CallControl::transferToVoicemail(const QString& channel, const QString& 
             tr("This call is already being transferred."));
     // Asterisk accepts a Redirect into a missing extension and then hangs
     // the caller up: ask the dialplan first.
-    m_dialplan->check(
-        exten, context, [this, id, channel, exten, context](DialplanCheck::Answer answer, const QString&) {
+    m_dialplan->check(exten, context,
+        [this, id, channel, exten, context, redirect](DialplanCheck::Answer answer, const QString&) {
             if (answer == DialplanCheck::Answer::Missing) {
                 release(id);
                 Q_EMIT failed(id, Operation::TransferToVoicemail, Failure::NoSuchExtension,
@@ -211,11 +172,6 @@ quint64 CallControl::transferToVoicemail(const QString& channel, const QString& 
                         .arg(exten, context));
                 return;
             }
-            AmiRequest redirect("Redirect");
-            redirect.set("Channel", channel)
-                .set("Exten", exten)
-                .set("Context", context)
-                .set("Priority", QStringLiteral("1"));
             dispatch(id, Operation::TransferToVoicemail, redirect, channel, channel, exten + u'@' + context);
         });
     return id;
@@ -227,36 +183,22 @@ quint64 CallControl::hangup(const QString& channel)
     // single, literal channel name from the ui.
     if (channel.isEmpty() || channel.startsWith(u'/'))
         return failLater(Operation::Hangup, Failure::InvalidValue, tr("No call to hang up."));
-    AmiRequest r("Hangup");
-    r.set("Channel", channel);
-    return send(Operation::Hangup, r, channel);
+    return send(Operation::Hangup, CallRequests(m_profile).hangup(channel), channel);
 }
 
 quint64 CallControl::park(const QString& channel, const QString& operatorChannel)
 {
     if (channel.isEmpty())
         return failLater(Operation::Park, Failure::InvalidValue, tr("No call to park."));
-    AmiRequest r("Park");
-    r.set("Channel", channel);
-    if (!operatorChannel.isEmpty()) {
-        // Comes back to the operator on timeout, and the operator hears the space number.
-        r.set("TimeoutChannel", operatorChannel);
-        if (m_profile.announceParkedSpace)
-            r.set("AnnounceChannel", operatorChannel);
-    }
-    if (!m_profile.parkingLot.isEmpty())
-        r.set("Parkinglot", m_profile.parkingLot);
-    return send(Operation::Park, r, channel);
+    return send(Operation::Park, CallRequests(m_profile).park(channel, operatorChannel), channel);
 }
 
 quint64 CallControl::retrieve(const QString& space)
 {
     if (space.trimmed().isEmpty())
         return failLater(Operation::Retrieve, Failure::InvalidValue, tr("No parking space."));
-    return send(Operation::Retrieve,
-        originate(
-            m_profile.operatorDevice, m_profile.callerId(), space.trimmed(), m_profile.originateContext),
-        space.trimmed());
+    return send(
+        Operation::Retrieve, CallRequests(m_profile).originateFromOperator(space.trimmed()), space.trimmed());
 }
 
 quint64 CallControl::pickup(const QString& callerChannel, const QString& extension)
@@ -264,11 +206,8 @@ quint64 CallControl::pickup(const QString& callerChannel, const QString& extensi
     if (m_profile.pickupMethod == Profile::PickupMethod::FeatureCode) {
         if (extension.trimmed().isEmpty())
             return failLater(Operation::Pickup, Failure::InvalidValue, tr("No ringing extension."));
-        QString exten = m_profile.pickupExtenPattern;
-        exten = exten.contains(QLatin1String("%1")) ? exten.arg(extension.trimmed())
-                                                    : exten + extension.trimmed();
-        return send(Operation::Pickup,
-            originate(m_profile.operatorDevice, m_profile.callerId(), exten, m_profile.originateContext),
+        const CallRequests requests(m_profile);
+        return send(Operation::Pickup, requests.originateFromOperator(requests.pickupExten(extension)),
             extension.trimmed());
     }
     if (callerChannel.isEmpty())
@@ -306,7 +245,7 @@ quint64 CallControl::sendSpy(Operation operation, const QString& target, const Q
         return failLater(operation, Failure::InvalidValue, tr("No phone selected."));
     if (!isPlainDevice(target))
         return failLater(operation, Failure::InvalidValue, tr("“%1” is not a single phone.").arg(target));
-    return send(operation, spy(target, options), target);
+    return send(operation, CallRequests(m_profile).spy(target, options), target);
 }
 
 quint64 CallControl::queuePause(
@@ -315,13 +254,8 @@ quint64 CallControl::queuePause(
     const Operation op = paused ? Operation::QueuePause : Operation::QueueUnpause;
     if (queue.isEmpty() || interface.isEmpty())
         return failLater(op, Failure::InvalidValue, tr("No queue member selected."));
-    AmiRequest r("QueuePause");
-    r.set("Queue", queue)
-        .set("Interface", interface)
-        .set("Paused", paused ? QStringLiteral("true") : QStringLiteral("false"));
-    if (paused && !reason.isEmpty())
-        r.set("Reason", reason);
-    return send(op, r, queue + u'/' + interface);
+    return send(
+        op, CallRequests(m_profile).queuePause(queue, interface, paused, reason), queue + u'/' + interface);
 }
 
 QString CallControl::requiredClass(Operation operation)

@@ -182,10 +182,6 @@ private:
     // operation with the refusal when it does not pass.
     quint64 withDialable(
         Operation operation, const QString& number, const std::function<quint64(const QString&)>& send);
-    AmiRequest originate(
-        const QString& device, const QString& callerId, const QString& exten, const QString& context) const;
-    AmiRequest spy(const QString& target, const QString& options) const;
-    QString voicemailContext() const;
     void handleFinished(AmiAction* action);
     void learnMissingClass(Operation operation);
 
