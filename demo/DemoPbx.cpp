@@ -4,6 +4,7 @@
 #include "ami/AmiMessage.h"
 #include "common/Clock.h"
 #include "demo/DemoCalls.h"
+#include "demo/DemoChanSpy.h"
 #include "demo/DemoFeatures.h"
 #include "demo/DemoNoAnswer.h"
 #include "demo/DemoOffice.h"
@@ -95,6 +96,7 @@ bool DemoPbx::start(const QHostAddress& address, quint16 port)
     m_noAnswer = std::make_unique<DemoNoAnswer>(m_world.get(), m_calls.get(), m_voicemail.get());
     m_features = std::make_unique<DemoFeatures>(m_world.get(), m_calls.get());
     m_scenario = std::make_unique<DemoScenario>(m_world.get(), m_calls.get(), m_features.get());
+    m_chanSpy = std::make_unique<DemoChanSpy>(m_world.get());
     connect(m_world.get(), &DemoWorld::eventPublished, this, &DemoPbx::handleEvent);
     seedVoicemail();
     if (!DemoVoicemail::writeDirectory(directoryFilePath(), *m_world)) {
@@ -125,6 +127,7 @@ void DemoPbx::stop()
         delete s.data();
     m_server.reset();
     m_scenario.reset();
+    m_chanSpy.reset();
     m_features.reset();
     m_noAnswer.reset();
     m_calls.reset();

@@ -13,6 +13,7 @@
 class AmiMessage;
 class Clock;
 class DemoCalls;
+class DemoChanSpy;
 class DemoFeatures;
 class DemoNoAnswer;
 class DemoScenario;
@@ -86,6 +87,7 @@ public:
     DemoWorld* world() const { return m_world.get(); }
     DemoCalls* calls() const { return m_calls.get(); }
     DemoFeatures* features() const { return m_features.get(); }
+    DemoChanSpy* chanSpy() const { return m_chanSpy.get(); }
     DemoScenario* scenario() const { return m_scenario.get(); }
     Clock* clock() const { return m_clock; }
 
@@ -128,6 +130,7 @@ private:
     std::unique_ptr<DemoNoAnswer> m_noAnswer;
     std::unique_ptr<DemoFeatures> m_features;
     std::unique_ptr<DemoScenario> m_scenario;
+    std::unique_ptr<DemoChanSpy> m_chanSpy;
     QList<QPointer<DemoSession>> m_sessions;
     int m_deferDepth = 0;
     QList<std::pair<QByteArray, QByteArray>> m_deferred; // wire, privilege

@@ -2,6 +2,7 @@
 // DemoSession's actions: one handler each, found by name in handlers(). The
 // reply texts and header order are Asterisk 22's (tests/data/ami/22.10.1).
 #include "demo/DemoCalls.h"
+#include "demo/DemoChanSpy.h"
 #include "demo/DemoDialplan.h"
 #include "demo/DemoFeatures.h"
 #include "demo/DemoLists.h"
@@ -280,6 +281,11 @@ QList<AmiMessage> DemoSession::originate(const AmiMessage& msg)
     qint64 timeout = msg.value("Timeout").toLongLong(&ok);
     if (!ok || timeout <= 0)
         timeout = 30000;
+    if (msg.value("Application").compare(QLatin1String("ChanSpy"), Qt::CaseInsensitive) == 0) {
+        m_pbx->chanSpy()->originate(
+            channel, msg.value("Data"), msg.value("CallerID"), msg.actionId().toByteArray(), timeout);
+        return {success(msg, QStringLiteral("Originate successfully queued"))};
+    }
     const QString target = msg.contains("Application") ? QString() : msg.value("Exten");
     const DemoCalls::OriginateResult r = m_pbx->calls()->originate(channel, target, msg.value("CallerID"),
         msg.values("Variable"), msg.actionId().toByteArray(), timeout);

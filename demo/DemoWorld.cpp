@@ -160,6 +160,17 @@ QList<DemoChannel*> DemoWorld::channelsOf(const QString& ext)
     return out;
 }
 
+QList<DemoChannel*> DemoWorld::channelsNamed(const QString& prefix)
+{
+    QList<DemoChannel*> out;
+    for (const QString& id : std::as_const(m_channelOrder)) {
+        DemoChannel* ch = channel(id);
+        if (ch && ch->name.startsWith(prefix))
+            out.append(ch);
+    }
+    return out;
+}
+
 void DemoWorld::removeChannel(const QString& uniqueid)
 {
     m_channels.erase(uniqueid);
@@ -472,10 +483,12 @@ void DemoWorld::cdr(const DemoChannel& a, const DemoChannel* b, const QString& d
 
 void DemoWorld::hangup(DemoChannel& ch, int cause)
 {
+    Q_EMIT channelHangingUp(ch);
     AmiMessage msg = event("Hangup");
     appendChannel(msg, ch);
     msg.append("Cause", QByteArrayView(QByteArray::number(cause)));
     msg.append("Cause-txt", cause == 16 ? QByteArrayView("Normal Clearing") : QByteArrayView("Unknown"));
     publish(msg);
+    Q_EMIT channelHungUp(ch);
     removeChannel(ch.uniqueid);
 }

@@ -139,6 +139,8 @@ public:
     DemoChannel* channel(const QString& uniqueid);
     DemoChannel* channelByName(const QString& name);
     QList<DemoChannel*> channelsOf(const QString& extension);
+    // Channels whose name starts with prefix, oldest first (ChanSpy's channel argument).
+    QList<DemoChannel*> channelsNamed(const QString& prefix);
     void removeChannel(const QString& uniqueid);
     int channelCount() const { return int(m_channelOrder.size()); }
     DemoBridge& createBridge();
@@ -213,6 +215,9 @@ public:
 
 Q_SIGNALS:
     void eventPublished(const AmiMessage& event);
+    // hangup(): before its Hangup event, and after it (the channel is still readable).
+    void channelHangingUp(const DemoChannel& channel);
+    void channelHungUp(const DemoChannel& channel);
 
 private:
     friend class DemoLists; // reads the state to answer list actions

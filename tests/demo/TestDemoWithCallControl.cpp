@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MockClock.h"
 #include "demo/DemoCalls.h"
+#include "demo/DemoChanSpy.h"
 #include "demo/DemoFeatures.h"
 #include "demo/DemoPbx.h"
 #include "demo/DemoWorld.h"
@@ -16,7 +17,8 @@
 
 // The project's own CallControl against the demo PBX: F8 (pick up a ringing
 // extension), F9 (the longest waiting queue caller to the operator) and a
-// transfer to voicemail must succeed, as they do on Asterisk (issue 12 item 8).
+// transfer to voicemail must succeed, as they do on Asterisk (issue 12 item 8);
+// so must Listen / Whisper / Barge, which wait for ChanSpyStart (item 13).
 class TestDemoWithCallControl : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void pickupRingingExtension();
     void takeLongestWaitingQueueCaller();
     void transferToVoicemail();
+    void spyOnACall_data();
+    void spyOnACall();
 
 private:
     // Runs the event loop (CallFollower waits in real time) and the mock clock until spy fired
@@ -121,6 +125,39 @@ void TestDemoWithCallControl::transferToVoicemail()
     QVERIFY(settle(ok));
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(3).toString()));
     QCOMPARE(m_pbx->world()->channel(callId)->application, QStringLiteral("VoiceMail"));
+}
+
+void TestDemoWithCallControl::spyOnACall_data()
+{
+    QTest::addColumn<int>("operation");
+    QTest::newRow("listen") << int(CallControl::Operation::Listen);
+    QTest::newRow("whisper") << int(CallControl::Operation::Whisper);
+    QTest::newRow("barge") << int(CallControl::Operation::Barge);
+}
+
+void TestDemoWithCallControl::spyOnACall()
+{
+    QFETCH(int, operation);
+    const QString callId = m_pbx->startCall(QStringLiteral("1001"), QStringLiteral("1002"));
+    QVERIFY(m_pbx->answer(callId));
+    QTRY_VERIFY(m_server->state()->channels().contains(callId));
+    QSignalSpy ok(m_control.get(), &CallControl::succeeded);
+    QSignalSpy failed(m_control.get(), &CallControl::failed);
+    const QString target = QStringLiteral("PJSIP/1001");
+    const auto op = CallControl::Operation(operation);
+    if (op == CallControl::Operation::Listen)
+        m_control->listen(target);
+    else if (op == CallControl::Operation::Whisper)
+        m_control->whisper(target);
+    else
+        m_control->barge(target);
+    QVERIFY(settle(ok));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(3).toString()));
+    QCOMPARE(ok.first().at(1).value<CallControl::Operation>(), op);
+    const QList<DemoChannel*> spyer = m_pbx->world()->channelsOf(QStringLiteral("1000"));
+    QCOMPARE(spyer.size(), 1);
+    QCOMPARE(spyer.first()->application, QStringLiteral("ChanSpy"));
+    QCOMPARE(m_pbx->chanSpy()->spyeeOf(spyer.first()->uniqueid), callId);
 }
 
 QTEST_GUILESS_MAIN(TestDemoWithCallControl)
