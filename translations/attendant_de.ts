@@ -2717,14 +2717,6 @@
 <context>
     <name>VoicemailBrowser</name>
     <message>
-        <source>Move to</source>
-        <translation>Verschieben nach</translation>
-    </message>
-    <message>
-        <source>Forward to</source>
-        <translation>Weiterleiten an</translation>
-    </message>
-    <message>
         <source>Mailboxes</source>
         <translation>Mailboxen</translation>
     </message>
@@ -2759,30 +2751,6 @@
     <message>
         <source>Messages</source>
         <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Abspielen</translation>
-    </message>
-    <message>
-        <source>Mark heard</source>
-        <translation>Als gehört markieren</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Save recording as…</source>
-        <translation>Aufnahme speichern unter…</translation>
-    </message>
-    <message>
-        <source>Call back</source>
-        <translation>Zurückrufen</translation>
-    </message>
-    <message>
-        <source>Transfer caller</source>
-        <translation>Anrufer weiterleiten</translation>
     </message>
     <message>
         <source>voicemail-%1-%2.wav</source>
@@ -2910,6 +2878,41 @@
         <source>%1 new, %2 urgent, %3 old</source>
         <extracomment>Counts under a mailbox in the voicemail list</extracomment>
         <translation>%1 neu, %2 dringend, %3 alt</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailMessageActions</name>
+    <message>
+        <source>Move to</source>
+        <translation>Verschieben nach</translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation>Weiterleiten an</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Mark heard</source>
+        <translation>Als gehört markieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save recording as…</source>
+        <translation>Aufnahme speichern unter…</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Zurückrufen</translation>
+    </message>
+    <message>
+        <source>Transfer caller</source>
+        <translation>Anrufer weiterleiten</translation>
     </message>
 </context>
 <context>

@@ -2717,14 +2717,6 @@
 <context>
     <name>VoicemailBrowser</name>
     <message>
-        <source>Move to</source>
-        <translation>Mover a</translation>
-    </message>
-    <message>
-        <source>Forward to</source>
-        <translation>Reenviar a</translation>
-    </message>
-    <message>
         <source>Mailboxes</source>
         <translation>Buzones</translation>
     </message>
@@ -2759,30 +2751,6 @@
     <message>
         <source>Messages</source>
         <translation>Mensajes</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Reproducir</translation>
-    </message>
-    <message>
-        <source>Mark heard</source>
-        <translation>Marcar como escuchado</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>Save recording as…</source>
-        <translation>Guardar grabación como…</translation>
-    </message>
-    <message>
-        <source>Call back</source>
-        <translation>Devolver la llamada</translation>
-    </message>
-    <message>
-        <source>Transfer caller</source>
-        <translation>Transferir al llamante</translation>
     </message>
     <message>
         <source>voicemail-%1-%2.wav</source>
@@ -2910,6 +2878,41 @@
         <source>%1 new, %2 urgent, %3 old</source>
         <extracomment>Counts under a mailbox in the voicemail list</extracomment>
         <translation>Nuevos:&#xa0;%1, urgentes:&#xa0;%2, antiguos:&#xa0;%3</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailMessageActions</name>
+    <message>
+        <source>Move to</source>
+        <translation>Mover a</translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation>Reenviar a</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Mark heard</source>
+        <translation>Marcar como escuchado</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Save recording as…</source>
+        <translation>Guardar grabación como…</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Devolver la llamada</translation>
+    </message>
+    <message>
+        <source>Transfer caller</source>
+        <translation>Transferir al llamante</translation>
     </message>
 </context>
 <context>

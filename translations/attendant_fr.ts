@@ -2717,14 +2717,6 @@
 <context>
     <name>VoicemailBrowser</name>
     <message>
-        <source>Move to</source>
-        <translation>Déplacer vers</translation>
-    </message>
-    <message>
-        <source>Forward to</source>
-        <translation>Faire suivre à</translation>
-    </message>
-    <message>
         <source>Mailboxes</source>
         <translation>Boîtes vocales</translation>
     </message>
@@ -2759,30 +2751,6 @@
     <message>
         <source>Messages</source>
         <translation>Messages</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Lire</translation>
-    </message>
-    <message>
-        <source>Mark heard</source>
-        <translation>Marquer comme écouté</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Save recording as…</source>
-        <translation>Enregistrer l&apos;audio sous…</translation>
-    </message>
-    <message>
-        <source>Call back</source>
-        <translation>Rappeler</translation>
-    </message>
-    <message>
-        <source>Transfer caller</source>
-        <translation>Transférer l&apos;appelant</translation>
     </message>
     <message>
         <source>voicemail-%1-%2.wav</source>
@@ -2910,6 +2878,41 @@
         <source>%1 new, %2 urgent, %3 old</source>
         <extracomment>Counts under a mailbox in the voicemail list</extracomment>
         <translation>Nouveaux&#xa0;:&#xa0;%1, urgents&#xa0;:&#xa0;%2, anciens&#xa0;:&#xa0;%3</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailMessageActions</name>
+    <message>
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation>Faire suivre à</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Mark heard</source>
+        <translation>Marquer comme écouté</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Save recording as…</source>
+        <translation>Enregistrer l&apos;audio sous…</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Transfer caller</source>
+        <translation>Transférer l&apos;appelant</translation>
     </message>
 </context>
 <context>

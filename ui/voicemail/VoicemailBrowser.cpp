@@ -7,6 +7,7 @@
 #include "voicemail/VoicemailFolderSelector.h"
 #include "voicemail/VoicemailMailboxModel.h"
 #include "voicemail/VoicemailMailboxProxy.h"
+#include "voicemail/VoicemailMessageActions.h"
 #include "voicemail/VoicemailMessageModel.h"
 #include "voicemail/VoicemailMessageProxy.h"
 #include "voicemail/VoicemailPendingDeletes.h"
@@ -24,7 +25,6 @@
 #include <QMenu>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -48,8 +48,7 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     , m_deletes(new VoicemailPendingDeletes(store, m_clock, this))
     , m_error(new QLabel(this))
     , m_player(new VoicemailPlayer(this, m_clock))
-    , m_moveMenu(new QMenu(tr("Move to"), this))
-    , m_forwardMenu(new QMenu(tr("Forward to"), this))
+    , m_actions(new VoicemailMessageActions(this))
 {
     m_mailboxProxy->setSourceModel(m_mailboxModel);
     m_mailboxes->setModel(m_mailboxProxy);
@@ -99,16 +98,7 @@ void VoicemailBrowser::buildLayout()
 {
     auto* toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    buildActions();
-    toolbar->addAction(m_playAction);
-    toolbar->addAction(m_heardAction);
-    toolbar->addAction(m_moveAction);
-    toolbar->addAction(m_deleteAction);
-    toolbar->addAction(m_forwardAction);
-    toolbar->addAction(m_saveAction);
-    toolbar->addSeparator();
-    toolbar->addAction(m_callBackAction);
-    toolbar->addAction(m_transferAction);
+    m_actions->addTo(toolbar);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_folder);
@@ -162,35 +152,19 @@ void VoicemailBrowser::connectParts()
         [this](const VoicemailMessage& m) { m_ownOperations.insert(m_store->markHeard(m)); });
     // The player shows the sentence under its controls; the status bar gets it too.
     connect(m_player, &VoicemailPlayer::playbackFailed, this, &VoicemailBrowser::errorOccurred);
-    connect(m_moveMenu, &QMenu::aboutToShow, this, &VoicemailBrowser::populateMoveMenu);
-    connect(m_forwardMenu, &QMenu::aboutToShow, this, &VoicemailBrowser::populateForwardMenu);
+    connectActions();
 }
 
-void VoicemailBrowser::buildActions()
+void VoicemailBrowser::connectActions()
 {
-    QStyle* s = style();
-    m_playAction = new QAction(s->standardIcon(QStyle::SP_MediaPlay), tr("Play"), this);
-    m_playAction->setShortcut(Qt::Key_Return);
-    m_heardAction = new QAction(s->standardIcon(QStyle::SP_DialogApplyButton), tr("Mark heard"), this);
-    m_moveAction = m_moveMenu->menuAction();
-    m_moveAction->setIcon(s->standardIcon(QStyle::SP_DirIcon));
-    m_deleteAction = new QAction(s->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_forwardAction = m_forwardMenu->menuAction();
-    m_forwardAction->setIcon(s->standardIcon(QStyle::SP_ArrowForward));
-    m_saveAction = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("Save recording as…"), this);
-    m_callBackAction = new QAction(s->standardIcon(QStyle::SP_DialogYesButton), tr("Call back"), this);
-    m_transferAction = new QAction(s->standardIcon(QStyle::SP_ArrowRight), tr("Transfer caller"), this);
-    for (QAction* a : {m_playAction, m_deleteAction}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
-    connect(m_playAction, &QAction::triggered, this, &VoicemailBrowser::playSelected);
-    connect(m_heardAction, &QAction::triggered, this, &VoicemailBrowser::markSelectedHeard);
-    connect(m_deleteAction, &QAction::triggered, this, &VoicemailBrowser::deleteSelected);
-    connect(m_saveAction, &QAction::triggered, this, &VoicemailBrowser::saveSelectedAudioAs);
-    connect(m_callBackAction, &QAction::triggered, this, &VoicemailBrowser::callBackSelected);
-    connect(m_transferAction, &QAction::triggered, this, &VoicemailBrowser::transferSelectedCaller);
+    connect(m_actions->play(), &QAction::triggered, this, &VoicemailBrowser::playSelected);
+    connect(m_actions->markHeard(), &QAction::triggered, this, &VoicemailBrowser::markSelectedHeard);
+    connect(m_actions->deleteMessages(), &QAction::triggered, this, &VoicemailBrowser::deleteSelected);
+    connect(m_actions->save(), &QAction::triggered, this, &VoicemailBrowser::saveSelectedAudioAs);
+    connect(m_actions->callBack(), &QAction::triggered, this, &VoicemailBrowser::callBackSelected);
+    connect(m_actions->transfer(), &QAction::triggered, this, &VoicemailBrowser::transferSelectedCaller);
+    connect(m_actions->moveMenu(), &QMenu::aboutToShow, this, &VoicemailBrowser::populateMoveMenu);
+    connect(m_actions->forwardMenu(), &QMenu::aboutToShow, this, &VoicemailBrowser::populateForwardMenu);
 }
 
 void VoicemailBrowser::setNameLookup(NameLookup lookup)
@@ -329,28 +303,7 @@ void VoicemailBrowser::handleCountsChanged(const QString& mailboxKey)
 
 void VoicemailBrowser::updateActions()
 {
-    const QList<VoicemailMessage> sel = selectedMessages();
-    const bool any = !sel.isEmpty();
-    const VoicemailMessage m = any ? sel.first() : VoicemailMessage();
-    const bool isNew = any && (m.folder == Folder::Inbox || m.folder == Folder::Urgent);
-    // The callerid of a message is whatever the caller sent: call back only
-    // a dialable number, and say why not otherwise.
-    const QString callerNumber = any ? m.info.callerNumber() : QString();
-    const DialableNumber callBack = DialableNumber::parse(callerNumber);
-    const bool hasNumber = any && callBack.isValid();
-    const QString notDialable = !callerNumber.isEmpty() && !hasNumber
-        ? DialableNumber::refusal(callerNumber, callBack.error())
-        : QString();
-    m_callBackAction->setToolTip(notDialable);
-    m_transferAction->setToolTip(notDialable);
-    m_playAction->setEnabled(any && m.hasAudio());
-    m_heardAction->setEnabled(isNew);
-    m_moveAction->setEnabled(any);
-    m_deleteAction->setEnabled(any);
-    m_forwardAction->setEnabled(any && !m.isDamaged());
-    m_saveAction->setEnabled(any && m.hasAudio());
-    m_callBackAction->setEnabled(hasNumber);
-    m_transferAction->setEnabled(hasNumber);
+    m_actions->update(selectedMessages());
 }
 
 void VoicemailBrowser::playSelected()
@@ -468,24 +421,25 @@ void VoicemailBrowser::showError(const QString& text)
 
 void VoicemailBrowser::populateMoveMenu()
 {
-    m_moveMenu->clear();
+    m_actions->moveMenu()->clear();
     for (Folder f : Voicemail::allFolders()) {
         if (f == m_messageModel->folder())
             continue;
-        m_moveMenu->addAction(VoicemailErrorText::folderTitle(f), this, [this, f] { moveSelected(f); });
+        m_actions->moveMenu()->addAction(
+            VoicemailErrorText::folderTitle(f), this, [this, f] { moveSelected(f); });
     }
 }
 
 void VoicemailBrowser::populateForwardMenu()
 {
-    m_forwardMenu->clear();
+    m_actions->forwardMenu()->clear();
     for (int row = 0; row < m_mailboxProxy->rowCount(); ++row) {
         const QModelIndex i = m_mailboxProxy->index(row, 0);
         const QString key = i.data(VoicemailMailboxRoles::Key).toString();
         if (key == m_messageModel->mailboxKey())
             continue;
         const QString title = i.data().toString().section(u'\n', 0, 0);
-        m_forwardMenu->addAction(title, this, [this, key] { forwardSelected(key); });
+        m_actions->forwardMenu()->addAction(title, this, [this, key] { forwardSelected(key); });
     }
 }
 
@@ -494,14 +448,6 @@ void VoicemailBrowser::handleContextMenu(const QPoint& pos)
     if (!m_table->indexAt(pos).isValid())
         return;
     QMenu menu(this);
-    menu.addAction(m_playAction);
-    menu.addAction(m_heardAction);
-    menu.addMenu(m_moveMenu);
-    menu.addAction(m_deleteAction);
-    menu.addMenu(m_forwardMenu);
-    menu.addAction(m_saveAction);
-    menu.addSeparator();
-    menu.addAction(m_callBackAction);
-    menu.addAction(m_transferAction);
+    m_actions->addTo(&menu);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }

@@ -16,11 +16,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QMenu;
 class QTableView;
 class VoicemailFolderSelector;
 class VoicemailMailboxModel;
 class VoicemailMailboxProxy;
+class VoicemailMessageActions;
 class VoicemailMessageModel;
 class VoicemailMessageProxy;
 class VoicemailPendingDeletes;
@@ -90,9 +90,9 @@ Q_SIGNALS:
     void errorOccurred(const QString& text);
 
 private:
-    void buildActions();
     void buildLayout(); // also the toolbar
     void connectParts();
+    void connectActions();
     void handleMailboxChanged();
     void handleFolderIndexChanged();
     void handleSelectionChanged();
@@ -121,15 +121,6 @@ private:
     VoicemailPendingDeletes* m_deletes;
     QLabel* m_error;
     VoicemailPlayer* m_player;
-    QMenu* m_moveMenu;
-    QMenu* m_forwardMenu;
-    QAction* m_playAction = nullptr;
-    QAction* m_heardAction = nullptr;
-    QAction* m_moveAction = nullptr;
-    QAction* m_deleteAction = nullptr;
-    QAction* m_forwardAction = nullptr;
-    QAction* m_saveAction = nullptr;
-    QAction* m_callBackAction = nullptr;
-    QAction* m_transferAction = nullptr;
+    VoicemailMessageActions* m_actions;
     QSet<VoicemailStore::OperationId> m_ownOperations;
 };
