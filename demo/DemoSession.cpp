@@ -17,6 +17,8 @@ bool needsNoPermission(const QString& action)
     static const QStringList free = {
         QStringLiteral("ping"),
         QStringLiteral("logoff"),
+        QStringLiteral("login"),
+        QStringLiteral("challenge"),
         QStringLiteral("events"),
         QStringLiteral("queuestatus"),
         QStringLiteral("queuesummary"),
@@ -26,6 +28,14 @@ bool needsNoPermission(const QString& action)
 }
 
 } // namespace
+
+QStringList DemoSession::implementedActions()
+{
+    QStringList out = handlers().keys();
+    out.append(QStringLiteral("login")); // answered before the table (login())
+    out.sort();
+    return out;
+}
 
 bool DemoSession::isOn(QByteArrayView value)
 {

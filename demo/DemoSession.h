@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 class DemoPbx;
 class QTcpSocket;
@@ -34,6 +35,8 @@ public:
     State state() const { return m_state; }
     // An event already on the wire; sent if this session wants it.
     void deliverEvent(const QByteArray& wire, QByteArrayView privilege);
+    // The actions the demo implements (lower case; Login included).
+    static QStringList implementedActions();
 
 Q_SIGNALS:
     void closed();
@@ -78,6 +81,7 @@ private:
     QList<AmiMessage> atxfer(const AmiMessage& msg);
     QList<AmiMessage> transfer(const AmiMessage& msg, bool blind);
     QList<AmiMessage> park(const AmiMessage& msg);
+    QList<AmiMessage> listCommands(const AmiMessage& msg);
 
     // Replies in Asterisk's header order.
     QList<AmiMessage> list(const AmiMessage& msg, QByteArrayView message, QByteArrayView completeName,

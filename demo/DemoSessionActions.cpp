@@ -3,6 +3,7 @@
 // reply texts and header order are Asterisk 22's (tests/data/ami/22.10.1).
 #include "demo/DemoCalls.h"
 #include "demo/DemoChanSpy.h"
+#include "demo/DemoCommands.h"
 #include "demo/DemoDialplan.h"
 #include "demo/DemoFeatures.h"
 #include "demo/DemoLists.h"
@@ -44,6 +45,7 @@ const QHash<QString, DemoSession::Handler>& DemoSession::handlers()
         {QStringLiteral("blindtransfer"), &DemoSession::blindTransfer},
         {QStringLiteral("atxfer"), &DemoSession::atxfer},
         {QStringLiteral("park"), &DemoSession::park},
+        {QStringLiteral("listcommands"), &DemoSession::listCommands},
     };
     return table;
 }
@@ -389,4 +391,16 @@ QList<AmiMessage> DemoSession::park(const AmiMessage& msg)
     if (r != DemoFeatures::Result::Ok)
         return {error(msg, QStringLiteral("Park failed"))};
     return {success(msg, QStringLiteral("Park successful"))};
+}
+
+QList<AmiMessage> DemoSession::listCommands(const AmiMessage& msg)
+{
+    // 02-ListCommands: manager.c lists an action when the account's write classes
+    // include one of its classes or when it needs none (all the read-only user may run).
+    AmiMessage out = response("Success", msg);
+    for (const DemoCommands::Command& command : DemoCommands::all()) {
+        if (permitted(QString::fromLatin1(command.name).toLower()))
+            out.append(command.name, command.text);
+    }
+    return {out};
 }

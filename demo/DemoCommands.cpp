@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demo/DemoCommands.h"
+
+const QList<DemoCommands::Command>& DemoCommands::all()
+{
+    // Copied verbatim from 02-ListCommands; TestDemoListCommands compares them.
+    static const QList<Command> commands = {
+        {"Atxfer", "Attended transfer.  (Priv: call,all)"},
+        {"BlindTransfer", "Blind transfer channel(s) to the given destination  (Priv: call,all)"},
+        {"Challenge", "Generate Challenge for MD5 Auth.  (Priv: <none>)"},
+        {"CoreShowChannels", "List currently active channels.  (Priv: system,reporting,all)"},
+        {"DeviceStateList", "List the current known device states.  (Priv: call,reporting,all)"},
+        {"Events", "Control Event Flow.  (Priv: <none>)"},
+        {"ExtensionState", "Check Extension Status.  (Priv: call,reporting,all)"},
+        {"ExtensionStateList", "List the current known extension states.  (Priv: call,reporting,all)"},
+        {"Getvar", "Gets a channel variable or function value.  (Priv: call,reporting,all)"},
+        {"Hangup", "Hangup channel.  (Priv: system,call,all)"},
+        {"ListCommands", "List available manager commands.  (Priv: <none>)"},
+        {"Login", "Login Manager.  (Priv: <none>)"},
+        {"Logoff", "Logoff Manager.  (Priv: <none>)"},
+        {"MailboxCount", "Check Mailbox Message Count.  (Priv: call,reporting,all)"},
+        {"Originate", "Originate a call.  (Priv: originate,all)"},
+        {"Park", "Park a channel.  (Priv: call,all)"},
+        {"ParkedCalls", "List parked calls.  (Priv: call,all)"},
+        {"Parkinglots", "Get a list of parking lots  (Priv: call,all)"},
+        {"Ping", "Keepalive command.  (Priv: <none>)"},
+        {"PresenceState", "Check Presence State  (Priv: call,reporting,all)"},
+        {"PresenceStateList", "List the current known presence states.  (Priv: call,reporting,all)"},
+        {"QueueAdd", "Add interface to queue.  (Priv: agent,all)"},
+        {"QueuePause", "Makes a queue member temporarily unavailable.  (Priv: agent,all)"},
+        {"QueueStatus", "Show queue status.  (Priv: <none>)"},
+        {"Redirect", "Redirect (transfer) a call.  (Priv: call,all)"},
+        {"Setvar", "Sets a channel variable or function value.  (Priv: call,all)"},
+        {"ShowDialPlan", "Show dialplan contexts and extensions  (Priv: config,reporting,all)"},
+        {"VoicemailRefresh", "Tell Asterisk to poll mailboxes for a change  (Priv: user,all)"},
+        {"VoicemailUsersList", "List All Voicemail User Information.  (Priv: call,reporting,all)"},
+    };
+    return commands;
+}
