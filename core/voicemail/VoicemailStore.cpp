@@ -16,10 +16,6 @@ using Voicemail::Folder;
 
 namespace {
 
-// Coalesces the burst of inotify events one Asterisk deposit causes (tmp file,
-// audio, .txt, lock, unlock) into one read of the folder, well within a second.
-constexpr qint64 kDebounceMs = 60;
-
 // What a folder listing looks like to a viewer: enough to tell whether to redraw.
 bool sameListing(const QList<VoicemailMessage>& a, const QList<VoicemailMessage>& b)
 {
@@ -38,13 +34,11 @@ bool sameListing(const QList<VoicemailMessage>& a, const QList<VoicemailMessage>
 VoicemailStore::VoicemailStore(QObject* parent, Clock* clock)
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system())
-    , m_debounce(m_clock->createTimer(this))
+    , m_spoolWatcher(new VoicemailSpoolWatcher(m_clock, this))
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
-    m_debounce->setSingleShot(true);
-    connect(m_debounce, &ClockTimer::timeout, this, &VoicemailStore::handleDebounceTimeout);
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &VoicemailStore::handleDirectoryChanged);
+    connect(m_spoolWatcher, &VoicemailSpoolWatcher::changed, this, &VoicemailStore::handleSpoolChanged);
 }
 
 VoicemailStore::~VoicemailStore()
@@ -57,6 +51,7 @@ void VoicemailStore::setConfig(const VoicemailSpool::Config& config)
 {
     m_config = config;
     m_config.root = QDir::cleanPath(config.root);
+    m_spoolWatcher->setRoot(m_config.root);
 }
 
 void VoicemailStore::setPbxBridge(VoicemailPbxBridge* bridge)
@@ -276,110 +271,51 @@ void VoicemailStore::handleMessageWaiting(const QString& mailboxKey)
 
 void VoicemailStore::setWatching(bool on)
 {
-    if (on == m_watching)
+    if (on == m_spoolWatcher->isWatching())
         return;
-    m_watching = on;
-    if (!on) {
-        if (const QStringList dirs = m_watcher.directories(); !dirs.isEmpty())
-            m_watcher.removePaths(dirs);
-        m_dirtyFolders.clear();
-        m_dirtyTree = false;
-        m_debounce->stop();
-    } else {
+    m_spoolWatcher->setWatching(on);
+    if (on)
         updateWatches();
-    }
 }
 
 void VoicemailStore::updateWatches()
 {
-    if (!m_watching)
+    m_spoolWatcher->watch(m_mailboxKeys, m_folders);
+}
+
+void VoicemailStore::handleSpoolChanged(const QList<QPair<QString, Folder>>& folders, bool treeChanged)
+{
+    if (!treeChanged) {
+        if (!folders.isEmpty())
+            scanFolders(folders);
         return;
-    const QStringList watched = m_watcher.directories();
-    const QSet<QString> have(watched.cbegin(), watched.cend());
-    QStringList add;
-    auto want = [&](const QString& path) {
-        if (!have.contains(path) && !add.contains(path))
-            add.append(path);
-    };
-    if (QFileInfo(m_config.root).isDir())
-        want(m_config.root);
-    for (const QString& key : std::as_const(m_mailboxKeys)) {
-        QString context;
-        QString mailbox;
-        splitMailboxKey(key, &context, &mailbox);
-        want(m_config.root + u'/' + context);
-        want(m_config.root + u'/' + context + u'/' + mailbox);
-        const auto folders = m_folders.value(key);
-        for (Folder f : Voicemail::allFolders()) {
-            const QString dir = VoicemailSpool::folderPath(m_config.root, context, mailbox, f);
-            // Only folders that exist: their creation shows up as a change of the mailbox directory.
-            if (folders.contains(int(f)) && !have.contains(dir) && QFileInfo(dir).isDir())
-                add.append(dir);
-        }
     }
-    if (!add.isEmpty())
-        m_watcher.addPaths(add);
-}
-
-void VoicemailStore::handleDirectoryChanged(const QString& path)
-{
-    const QString rel = QDir(m_config.root).relativeFilePath(path);
-    const QStringList parts = rel.split(u'/');
-    if (parts.size() == 3 && Voicemail::folderFromName(parts[2]))
-        m_dirtyFolders.insert(path);
-    else
-        m_dirtyTree = true;
-    if (!m_debounce->isActive())
-        m_debounce->start(kDebounceMs);
-}
-
-void VoicemailStore::handleDebounceTimeout()
-{
-    QList<QPair<QString, Folder>> folders;
-    for (const QString& path : std::as_const(m_dirtyFolders)) {
-        const QStringList parts = QDir(m_config.root).relativeFilePath(path).split(u'/');
-        folders.append({mailboxKey(parts[0], parts[1]), *Voicemail::folderFromName(parts[2])});
-    }
-    m_dirtyFolders.clear();
-    if (m_dirtyTree) {
-        m_dirtyTree = false;
-        // A mailbox, context or folder directory came or went: list the tree
-        // again and read the folders of mailboxes not seen before.
-        const QSet<QString> known(m_mailboxKeys.cbegin(), m_mailboxKeys.cend());
-        QHash<QString, QSet<int>> knownFolders;
-        for (auto it = m_folders.cbegin(); it != m_folders.cend(); ++it) {
-            for (auto f = it->cbegin(); f != it->cend(); ++f) {
-                if (!f->isEmpty())
-                    knownFolders[it.key()].insert(f.key());
+    // A mailbox, context or folder directory came or went: list the tree
+    // again and read the folders of mailboxes not seen before.
+    const QSet<QString> known(m_mailboxKeys.cbegin(), m_mailboxKeys.cend());
+    const QStringList watched = m_spoolWatcher->directories();
+    const QSet<QString> watchedSet(watched.cbegin(), watched.cend());
+    runJob(
+        [known, watchedSet, folders](const VoicemailSpool::Config& config) {
+            JobResult r;
+            r.full = false;
+            const auto boxes = VoicemailSpool::listMailboxes(config.root);
+            QList<QPair<QString, Folder>> todo = folders;
+            for (const auto& [context, mailbox] : boxes) {
+                for (Folder f : Voicemail::allFolders()) {
+                    const QString dir = VoicemailSpool::folderPath(config.root, context, mailbox, f);
+                    // New mailboxes, and folders that appeared since we last looked.
+                    if (!known.contains(mailboxKey(context, mailbox))
+                        || (!watchedSet.contains(dir) && QFileInfo(dir).isDir()))
+                        todo.append({mailboxKey(context, mailbox), f});
+                }
             }
-        }
-        const QStringList watched = m_watcher.directories();
-        const QSet<QString> watchedSet(watched.cbegin(), watched.cend());
-        runJob(
-            [known, watchedSet, folders](const VoicemailSpool::Config& config) {
-                JobResult r;
-                r.full = false;
-                const auto boxes = VoicemailSpool::listMailboxes(config.root);
-                QList<QPair<QString, Folder>> todo = folders;
-                for (const auto& [context, mailbox] : boxes) {
-                    for (Folder f : Voicemail::allFolders()) {
-                        const QString dir = VoicemailSpool::folderPath(config.root, context, mailbox, f);
-                        // New mailboxes, and folders that appeared since we last looked.
-                        if (!known.contains(mailboxKey(context, mailbox))
-                            || (!watchedSet.contains(dir) && QFileInfo(dir).isDir()))
-                            todo.append({mailboxKey(context, mailbox), f});
-                    }
-                }
-                for (const auto& [key, folder] : std::as_const(todo)) {
-                    r.scans.append(readFolder(config, key, folder));
-                }
-                return r;
-            },
-            {});
-        return;
-    }
-    if (!folders.isEmpty())
-        scanFolders(folders);
+            for (const auto& [key, folder] : std::as_const(todo)) {
+                r.scans.append(readFolder(config, key, folder));
+            }
+            return r;
+        },
+        {});
 }
 
 bool VoicemailStore::usePbx(const VoicemailMessage& message) const

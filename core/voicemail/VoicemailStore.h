@@ -3,9 +3,9 @@
 
 #include "voicemail/VoicemailMessage.h"
 #include "voicemail/VoicemailSpool.h"
+#include "voicemail/VoicemailSpoolWatcher.h"
 #include "voicemail/VoicemailTypes.h"
 
-#include <QFileSystemWatcher>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -15,7 +15,6 @@
 
 class AmiRequest;
 class Clock;
-class ClockTimer;
 class VoicemailPbxBridge;
 
 // The voicemail spool as the application sees it: every mailbox and folder,
@@ -65,7 +64,7 @@ public:
     // network share does not report remote changes; there MessageWaiting
     // events (handleMessageWaiting) are what keeps the view current.
     void setWatching(bool on);
-    bool isWatching() const { return m_watching; }
+    bool isWatching() const { return m_spoolWatcher->isWatching(); }
     bool hasScanned() const { return m_scanned; }
 
     // "1001@default" keys, sorted by context then mailbox number: the
@@ -133,8 +132,7 @@ private:
     void finishLater(OperationId id, Voicemail::Error error, const QString& detail);
     void sendRefresh(const QString& mailboxKey);
     void updateWatches();
-    void handleDirectoryChanged(const QString& path);
-    void handleDebounceTimeout();
+    void handleSpoolChanged(const QList<QPair<QString, Voicemail::Folder>>& folders, bool treeChanged);
     static QList<QPair<QString, Voicemail::Folder>> allFoldersOf(const QString& mailboxKey);
     // Runs on the worker.
     static FolderScan readFolder(
@@ -143,15 +141,11 @@ private:
     VoicemailSpool::Config m_config;
     VoicemailPbxBridge* m_bridge = nullptr;
     Clock* m_clock;
-    ClockTimer* m_debounce;
-    QFileSystemWatcher m_watcher;
+    VoicemailSpoolWatcher* m_spoolWatcher;
     QHash<QString, QHash<int, QList<VoicemailMessage>>> m_folders; // key → folder → messages
     QStringList m_mailboxKeys; // with a directory in the spool
     QHash<QString, QString> m_pbxMailboxes; // key → owner, from the PBX
-    QSet<QString> m_dirtyFolders; // watched folder paths that changed
-    bool m_dirtyTree = false; // root/context/mailbox directories changed
     bool m_scanned = false;
-    bool m_watching = true;
     OperationId m_nextOp = 1;
     QThreadPool m_pool; // one thread: spool jobs run in the order they were asked for
 };
