@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
     # build
-    cmake ninja-build g++ pkg-config git clang-format
+    cmake ninja-build g++ pkg-config git clang-format ccache
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qtkeychain-qt6-dev libldap-dev libgl-dev libbenchmark-dev
     # run: Qt platform plugins, wav playback through GStreamer, SVG icons

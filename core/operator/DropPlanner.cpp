@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operator/DropPlanner.h"
 
+#include "common/DialableNumber.h"
+
 using Action = DropPlan::Action;
 using Refusal = DropPlan::Refusal;
 using State = Pbx::ExtensionState;
@@ -70,21 +72,8 @@ bool DropPlanner::channelOfDevice(const QString& channel, const QString& device)
 
 QString DropPlanner::dialable(const QString& number)
 {
-    QString out;
-    for (const QChar c : number) {
-        if (c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')' || c == u'/' || c == QChar(0xa0))
-            continue;
-        const bool plus = c == u'+' && out.isEmpty();
-        if (!plus && !(c >= u'0' && c <= u'9') && c != u'*' && c != u'#')
-            return {};
-        out += c;
-    }
-    // E.164 allows 15 digits; prefixes, feature codes and PINs need some room.
-    constexpr qsizetype maximumDigits = 32;
-    const qsizetype digits = out.size() - (out.startsWith(u'+') ? 1 : 0);
-    if (digits == 0 || digits > maximumDigits)
-        return {};
-    return out;
+    const DialableNumber parsed = DialableNumber::parse(number);
+    return parsed.isValid() ? parsed.number() : QString();
 }
 
 DropPlan DropPlanner::refuse(Refusal refusal)

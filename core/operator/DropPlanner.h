@@ -105,10 +105,8 @@ public:
         const DropItem& dragged, const DropItem& target, bool attended, const QString& operatorDevice);
     // "PJSIP/1000-00000013" belongs to device "PJSIP/1000".
     static bool channelOfDevice(const QString& channel, const QString& device);
-    // A number from outside (directory, file) reduced to what may be dialled:
-    // separators dropped, then digits, '*', '#' and one leading '+', at most 32
-    // of them; empty when it is not a phone number. (The same rule as the
-    // dialable-number rule of issue 12 item 19; delegate to it once it exists.)
+    // A number from outside (directory, file) reduced to what may be dialled
+    // by the one dialable-number rule (DialableNumber); empty when it fails.
     static QString dialable(const QString& number);
 
 private:
