@@ -30,12 +30,14 @@ void TestDialableNumber::parse_data()
     QTest::newRow("hash") << QStringLiteral("#123*") << Error::None << QStringLiteral("#123*");
     QTest::newRow("international with separators")
         << QStringLiteral("+1 (555) 123-45.67") << Error::None << QStringLiteral("+15551234567");
-    QTest::newRow("German slash") << QStringLiteral("089/123 456") << Error::None << QStringLiteral("089123456");
+    QTest::newRow("German slash") << QStringLiteral("089/123 456") << Error::None
+                                  << QStringLiteral("089123456");
     QTest::newRow("no-break space") << QStringLiteral("0612\u00a0345") << Error::None
                                     << QStringLiteral("0612345");
     QTest::newRow("voicemail callerid with ampersand")
         << QStringLiteral("1234&PJSIP/evil@trunk") << Error::InvalidCharacter << QString();
-    QTest::newRow("comma (Dial options)") << QStringLiteral("1234,,r") << Error::InvalidCharacter << QString();
+    QTest::newRow("comma (Dial options)")
+        << QStringLiteral("1234,,r") << Error::InvalidCharacter << QString();
     QTest::newRow("dialplan variable") << QStringLiteral("${EXTEN}") << Error::InvalidCharacter << QString();
     QTest::newRow("letters") << QStringLiteral("call me") << Error::InvalidCharacter << QString();
     QTest::newRow("CR LF") << QStringLiteral("1234\r\nAction: Command") << Error::InvalidCharacter
@@ -43,8 +45,8 @@ void TestDialableNumber::parse_data()
     QTest::newRow("tab") << QStringLiteral("12\t34") << Error::InvalidCharacter << QString();
     QTest::newRow("plus inside") << QStringLiteral("12+34") << Error::InvalidCharacter << QString();
     QTest::newRow("two pluses") << QStringLiteral("++34") << Error::InvalidCharacter << QString();
-    QTest::newRow("Arabic-Indic digits") << QStringLiteral("\u0661\u0662\u0663") << Error::InvalidCharacter
-                                         << QString();
+    QTest::newRow("Arabic-Indic digits")
+        << QStringLiteral("\u0661\u0662\u0663") << Error::InvalidCharacter << QString();
     QTest::newRow("bidi override") << QStringLiteral("\u202e1001") << Error::InvalidCharacter << QString();
     QTest::newRow("DTMF letter") << QStringLiteral("123A") << Error::InvalidCharacter << QString();
     QTest::newRow("empty") << QString() << Error::Empty << QString();
@@ -70,11 +72,13 @@ void TestDialableNumber::refusalEscapesControlCharacters_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("CR LF") << QStringLiteral("1\r\nAction: Command") << QStringLiteral("1\\r\\nAction: Command");
+    QTest::newRow("CR LF") << QStringLiteral("1\r\nAction: Command")
+                           << QStringLiteral("1\\r\\nAction: Command");
     QTest::newRow("NUL and tab") << QString::fromUtf16(u"1\0002\t3", 5) << QStringLiteral("1\\02\\t3");
     QTest::newRow("bidi override") << QStringLiteral("\u202e1001") << QStringLiteral("\\u202E1001");
     QTest::newRow("line separator") << QStringLiteral("1\u20282") << QStringLiteral("1\\u20282");
-    QTest::newRow("plain") << QStringLiteral("1234&PJSIP/evil@trunk") << QStringLiteral("1234&PJSIP/evil@trunk");
+    QTest::newRow("plain") << QStringLiteral("1234&PJSIP/evil@trunk")
+                           << QStringLiteral("1234&PJSIP/evil@trunk");
 }
 
 void TestDialableNumber::refusalEscapesControlCharacters()
@@ -85,8 +89,8 @@ void TestDialableNumber::refusalEscapesControlCharacters()
     const QString message = DialableNumber::refusal(field, DialableNumber::parse(field).error());
     QVERIFY2(message.contains(shown), qPrintable(message));
     for (QChar c : message)
-        QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format,
-            qPrintable(message));
+        QVERIFY2(
+            c.category() != QChar::Other_Control && c.category() != QChar::Other_Format, qPrintable(message));
 }
 
 void TestDialableNumber::longFieldIsCut()
