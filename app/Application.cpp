@@ -2,6 +2,8 @@
 #include "Application.h"
 
 #include "Autostart.h"
+#include "CommandLine.h"
+#include "Screenshots.h"
 #include "ServerModels.h"
 #include "SingleInstance.h"
 #include "UrlHandler.h"
@@ -9,13 +11,13 @@
 #include "ami/NetworkWatch.h"
 #include "demo/DemoPbx.h"
 #include "dialogs/CertificateTrust.h"
-#include "dialogs/DirectorySettingsPage.h"
-#include "dialogs/LdapSourceDialog.h"
+#include "dialogs/SecretPrompt.h"
 #include "dialogs/SettingsDialog.h"
 #include "directory/DirectoryModel.h"
 #include "directory/DirectoryPanel.h"
 #include "directory/FileDirectory.h"
 #include "directory/LdapDirectory.h"
+#include "main/ColorScheme.h"
 #include "main/MainWindow.h"
 #include "main/OperatorActions.h"
 #include "pbx/CallControl.h"
@@ -28,20 +30,12 @@
 #include "voicemail/VoicemailBrowser.h"
 #include "voicemail/VoicemailStore.h"
 
-#include <QApplication>
-#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPalette>
-#include <QStyle>
-#include <QStyleFactory>
-#include <QTabWidget>
 #include <QTextStream>
-#include <QTimer>
 
 #include <utility>
 
@@ -66,93 +60,63 @@ Application::~Application()
 
 bool Application::start(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Attendant console for the Asterisk PBX"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-        tr("Start a simulated office PBX inside Attendant and connect to it (nothing is saved)."));
-    const QCommandLineOption profile(
-        QStringLiteral("profile"), tr("Use the saved profile <name>."), tr("name"));
-    const QCommandLineOption server(QStringLiteral("server"),
-        tr("Connect to <url>: ami://user@host[:5038] or amis://user@host[:5039] (TLS). The secret is asked "
-           "for."),
-        tr("url"));
-    const QCommandLineOption settingsFile(QStringLiteral("settings"),
-        tr("Read and write settings in <file> instead of the default place."), tr("file"));
-    const QCommandLineOption scheme(
-        QStringLiteral("color-scheme"), tr("light, dark or system."), tr("scheme"));
-    const QCommandLineOption load(QStringLiteral("demo-load"),
-        tr("With --demo: <extensions>x<events per second>, e.g. 5000x2000."), tr("load"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        tr("Save a picture of the window to <file> a few seconds after connecting, then quit."), tr("file"));
-    const QCommandLineOption settingsShots(QStringLiteral("screenshot-settings"),
-        tr("Save a picture of every settings page into <folder> (settings-<page>.png), then quit."),
-        tr("folder"));
-    parser.addOptions({demo, profile, server, settingsFile, scheme, load, screenshot, settingsShots});
-    parser.addPositionalArgument(
-        QStringLiteral("link"), tr("tel:, sip: or callto: links to dial."), tr("[link…]"));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        m_exitCode = 2;
+    CommandLine commandLine;
+    if (!commandLine.parse(arguments)) {
+        m_exitCode = commandLine.exitCode();
         return false;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << QCoreApplication::applicationName() << u' '
-                            << QCoreApplication::applicationVersion() << Qt::endl;
-        return false;
-    }
-
     // One Attendant per session: a second launch (a tel: link from the
     // browser, a second click) hands its arguments over and exits. The demo,
     // screenshots and explicit settings files are separate worlds and skip it.
-    const bool separateWorld = parser.isSet(demo) || parser.isSet(screenshot) || parser.isSet(settingsFile);
-    if (!separateWorld) {
-        m_instance = new SingleInstance(SingleInstance::defaultServerName(), this);
-        if (m_instance->start(arguments) == SingleInstance::Role::Secondary)
-            return false;
-        connect(m_instance, &SingleInstance::activationRequested, this, &Application::handleActivation);
-    }
+    if (!commandLine.separateWorld() && !becomeSingleInstance(arguments))
+        return false;
     m_urls = new UrlHandler(this);
-    m_pendingLinks = parser.positionalArguments();
-
-    m_settings = parser.isSet(settingsFile) ? std::make_unique<Settings>(parser.value(settingsFile))
-                                            : std::make_unique<Settings>();
+    m_pendingLinks = commandLine.links;
+    m_settings = commandLine.settingsFile.isEmpty() ? std::make_unique<Settings>()
+                                                    : std::make_unique<Settings>(commandLine.settingsFile);
     m_secrets = new SecretStore(QStringLiteral(ATTENDANT_APP_ID), this);
-    applyColorScheme(parser.isSet(scheme) ? parser.value(scheme) : QString());
+    applyColorScheme(commandLine.colorScheme);
+    if (!pickProfile(commandLine))
+        return false;
+    buildWindow();
+    startServers();
+    dockDirectoryAndVoicemail();
+    connectLinks();
+    scheduleScreenshots(commandLine);
+    return true;
+}
 
-    if (parser.isSet(demo)) {
-        int extensions = 40;
-        double rate = 20;
-        if (parser.isSet(load)) {
-            const QStringList parts = parser.value(load).split(u'x');
-            extensions = parts.value(0).toInt();
-            rate = parts.value(1).toDouble();
-            if (parts.size() != 2 || extensions <= 0 || rate < 0) {
-                printError(tr("--demo-load wants <extensions>x<events per second>, e.g. 5000x2000."));
-                m_exitCode = 2;
-                return false;
-            }
-        }
-        if (!startDemo(extensions, rate)) {
-            m_exitCode = 1;
-            return false;
-        }
-    } else if (!resolveProfile(parser)) {
+bool Application::becomeSingleInstance(const QStringList& arguments)
+{
+    m_instance = new SingleInstance(SingleInstance::defaultServerName(), this);
+    if (m_instance->start(arguments) == SingleInstance::Role::Secondary)
+        return false;
+    connect(m_instance, &SingleInstance::activationRequested, this, &Application::handleActivation);
+    return true;
+}
+
+bool Application::pickProfile(const CommandLine& commandLine)
+{
+    if (!commandLine.demo)
+        return resolveProfile(commandLine);
+    if (!startDemo(commandLine.demoExtensions, commandLine.demoEventsPerSecond)) {
+        m_exitCode = 1;
         return false;
     }
+    return true;
+}
 
-    buildWindow();
+void Application::startServers()
+{
     // Retry at once when the network comes back, where the platform can tell.
     m_network = new NetworkWatch(this);
     m_network->start();
     for (const ServerConfig& s : std::as_const(m_profile.servers))
         startServer(s);
-    dockDirectoryAndVoicemail();
+}
+
+void Application::connectLinks()
+{
     connect(m_urls, &UrlHandler::dialRequested, this,
         [this](const DialUrl& url) { m_actions->callNumber(QString(), url.number()); });
     connect(m_urls, &UrlHandler::dialRefused, this, [this](const QString& link, DialUrl::Error error) {
@@ -165,20 +129,29 @@ bool Application::start(const QStringList& arguments)
                 m_urls->handleArguments(std::exchange(m_pendingLinks, {}));
         });
     }
-    if (parser.isSet(settingsShots))
-        QTimer::singleShot(
-            1000, this, [this, folder = parser.value(settingsShots)] { screenshotSettings(folder); });
-    if (parser.isSet(screenshot)) {
-        // A fixed size, so pictures for the documentation are comparable.
-        m_window->resize(1500, 940);
-        scheduleScreenshot(parser.value(screenshot), 8000);
-    }
-    return true;
 }
 
-bool Application::resolveProfile(const QCommandLineParser& parser)
+void Application::scheduleScreenshots(const CommandLine& commandLine)
 {
-    const QString wanted = parser.value(QStringLiteral("profile"));
+    if (commandLine.settingsScreenshots.isEmpty() && commandLine.screenshot.isEmpty())
+        return;
+    auto* screenshots = new Screenshots(m_window.get(), m_settings.get(), m_secrets, this);
+    connect(screenshots, &Screenshots::finished, this, [this](int exitCode) {
+        m_exitCode = exitCode;
+        QCoreApplication::exit(m_exitCode);
+    });
+    if (!commandLine.settingsScreenshots.isEmpty())
+        screenshots->scheduleSettings(commandLine.settingsScreenshots, 1000);
+    if (!commandLine.screenshot.isEmpty()) {
+        // A fixed size, so pictures for the documentation are comparable.
+        m_window->resize(1500, 940);
+        screenshots->scheduleWindow(commandLine.screenshot, 8000);
+    }
+}
+
+bool Application::resolveProfile(const CommandLine& commandLine)
+{
+    const QString& wanted = commandLine.profile;
     if (!wanted.isEmpty()) {
         const auto p = m_settings->profile(wanted);
         if (!p) {
@@ -192,7 +165,7 @@ bool Application::resolveProfile(const QCommandLineParser& parser)
         m_profile = *current;
     }
 
-    const QString url = parser.value(QStringLiteral("server"));
+    const QString& url = commandLine.server;
     if (!url.isEmpty()) {
         QString error;
         const auto server = ServerConfig::fromUrl(url, &error);
@@ -263,34 +236,7 @@ void Application::applyColorScheme(const QString& requested)
             return;
         }
     }
-    if (scheme != QLatin1String("light") && scheme != QLatin1String("dark"))
-        return;
-    // Fusion draws every widget from the palette, so a forced scheme looks whole.
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QPalette p = QApplication::style()->standardPalette();
-    if (scheme == QLatin1String("dark")) {
-        const QColor window(0x2b, 0x2d, 0x31);
-        const QColor base(0x1e, 0x1f, 0x22);
-        const QColor text(0xe8, 0xe8, 0xea);
-        p.setColor(QPalette::Window, window);
-        p.setColor(QPalette::WindowText, text);
-        p.setColor(QPalette::Base, base);
-        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x27, 0x2b));
-        p.setColor(QPalette::Text, text);
-        p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
-        p.setColor(QPalette::ButtonText, text);
-        p.setColor(QPalette::ToolTipBase, window);
-        p.setColor(QPalette::ToolTipText, text);
-        p.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xe0));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa3));
-        p.setColor(QPalette::Mid, QColor(0x4a, 0x4c, 0x52));
-        p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x75, 0x77, 0x7d));
-        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x75, 0x77, 0x7d));
-        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x75, 0x77, 0x7d));
-    }
-    QApplication::setPalette(p);
+    ColorScheme::apply(scheme);
 }
 
 void Application::buildWindow()
@@ -368,19 +314,15 @@ void Application::askLdapPassword(LdapDirectory* ldap)
         return;
     m_askedLdapPasswords.insert(settings.sourceId);
     const QPointer<LdapDirectory> guard(ldap);
-    bool ok = false;
-    const QString password = QInputDialog::getText(m_window.get(), tr("Directory password"),
-        tr("The directory %1 needs the password of “%2”. It is kept in the system keychain.")
-            .arg(settings.url, settings.bindDn),
-        QLineEdit::Password, QString(), &ok);
+    const auto password = SecretPrompt::askLdapPassword(m_window.get(), settings.url, settings.bindDn);
     if (!guard)
         return;
-    if (!ok || password.isEmpty()) {
+    if (!password) {
         m_window->showMessage(tr("Directory %1: no password entered.").arg(settings.url), true);
         return;
     }
     m_secrets->write(
-        settings.secretKey(), password, this, [this, guard](SecretStore::Status, const QString&) {
+        settings.secretKey(), *password, this, [this, guard](SecretStore::Status, const QString&) {
             if (guard)
                 guard->startWithPasswordFrom(m_secrets);
         });
@@ -522,19 +464,16 @@ void Application::obtainSecretAndStart(PbxServer* server, const ServerConfig& co
 
 void Application::askSecret(PbxServer* server, const ServerConfig& config, const QString& why)
 {
-    bool ok = false;
-    const QString secret = QInputDialog::getText(m_window.get(), tr("AMI secret for %1").arg(config.label()),
-        why + u'\n' + tr("Secret for AMI user “%1”:").arg(config.username), QLineEdit::Password, QString(),
-        &ok);
-    if (!ok || secret.isEmpty()) {
+    const auto secret = SecretPrompt::askAmiSecret(m_window.get(), config.label(), config.username, why);
+    if (!secret) {
         m_window->showMessage(tr("Not connected to %1: no secret entered.").arg(config.label()), true);
         return;
     }
-    server->setSecret(secret);
+    server->setSecret(*secret);
     server->start();
     if (!m_temporaryProfile)
         m_secrets->write(
-            config.secretKey(m_profile.name), secret, this, [](SecretStore::Status, const QString&) {});
+            config.secretKey(m_profile.name), *secret, this, [](SecretStore::Status, const QString&) {});
 }
 
 void Application::openSettings()
@@ -576,56 +515,5 @@ void Application::handleActivation(const QStringList& arguments)
     m_window->showNormal();
     m_window->raise();
     m_window->activateWindow();
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("link"), QString());
-    // Options of the second launch are ignored here: only links are acted on.
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.parse(arguments);
-    QStringList links;
-    const QStringList positional = parser.positionalArguments();
-    for (const QString& a : positional) {
-        if (!a.startsWith(u'-'))
-            links.append(a);
-    }
-    m_urls->handleArguments(links);
-}
-
-void Application::screenshotSettings(const QString& folder)
-{
-    SettingsDialog dialog(m_settings.get(), m_secrets, m_window.get());
-    dialog.show();
-    bool saved = true;
-    for (int i = 0; i < dialog.tabs()->count(); ++i) {
-        dialog.tabs()->setCurrentIndex(i);
-        const QString page = dialog.tabs()->tabText(i).remove(u'&').toLower();
-        const QString file
-            = QDir(folder).filePath(QStringLiteral("settings-") + page + QStringLiteral(".png"));
-        if (!dialog.grab().save(file)) {
-            printError(tr("Could not save %1").arg(file));
-            saved = false;
-        }
-    }
-    // The editor of the first LDAP source, if there is one.
-    const QList<DirectorySourceConfig> sources = dialog.directoryPage()->sources();
-    for (const DirectorySourceConfig& source : sources) {
-        if (source.kind != DirectorySourceConfig::Kind::Ldap)
-            continue;
-        LdapSourceDialog editor(source, m_secrets, &dialog);
-        editor.show();
-        saved = editor.grab().save(QDir(folder).filePath(QStringLiteral("settings-ldap.png"))) && saved;
-        break;
-    }
-    m_exitCode = saved ? 0 : 1;
-    QCoreApplication::exit(m_exitCode);
-}
-
-void Application::scheduleScreenshot(const QString& file, int delayMs)
-{
-    QTimer::singleShot(delayMs, this, [this, file] {
-        const bool saved = m_window->grab().save(file);
-        if (!saved)
-            printError(tr("Could not save %1").arg(file));
-        m_exitCode = saved ? 0 : 1;
-        QCoreApplication::exit(m_exitCode);
-    });
+    m_urls->handleArguments(CommandLine::linksOf(arguments));
 }

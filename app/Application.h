@@ -12,6 +12,7 @@
 #include <memory>
 
 class CallControl;
+class CommandLine;
 class CertificateTrust;
 class DemoPbx;
 class DirectoryModel;
@@ -22,7 +23,6 @@ class MainWindow;
 class NetworkWatch;
 class OperatorActions;
 class PbxServer;
-class QCommandLineParser;
 class SecretStore;
 class Settings;
 class ServerModels;
@@ -47,7 +47,10 @@ public:
     MainWindow* window() const { return m_window.get(); }
 
 private:
-    bool resolveProfile(const QCommandLineParser& parser);
+    // The steps of start(), in order.
+    bool becomeSingleInstance(const QStringList& arguments);
+    bool pickProfile(const CommandLine& commandLine);
+    bool resolveProfile(const CommandLine& commandLine);
     bool startDemo(int extensions, double eventsPerSecond);
     void applyColorScheme(const QString& scheme);
     void buildWindow();
@@ -59,12 +62,13 @@ private:
     // The browser, a message when the spool cannot be read, nullptr when none is set.
     QWidget* buildVoicemailPanel(DirectoryModel* directoryModel);
     void removeDirectoryAndVoicemail();
+    void startServers();
     void startServer(const ServerConfig& server);
+    // tel:/sip: links from the command line and from later launches.
+    void connectLinks();
+    void scheduleScreenshots(const CommandLine& commandLine);
     void obtainSecretAndStart(PbxServer* server, const ServerConfig& config);
     void askSecret(PbxServer* server, const ServerConfig& config, const QString& why);
-    void scheduleScreenshot(const QString& file, int delayMs);
-    // Pictures of the settings pages for the documentation.
-    void screenshotSettings(const QString& folder);
     void openSettings();
     void handleActivation(const QStringList& arguments);
     // Keeps the XDG autostart entry in step with the "start at login" setting.

@@ -197,70 +197,6 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Attendant console for the Asterisk PBX</source>
-        <translation>Vermittlungskonsole für die Asterisk-Telefonanlage</translation>
-    </message>
-    <message>
-        <source>Start a simulated office PBX inside Attendant and connect to it (nothing is saved).</source>
-        <translation>Eine simulierte Büro-Telefonanlage in Attendant starten und mit ihr verbinden (nichts wird gespeichert).</translation>
-    </message>
-    <message>
-        <source>Use the saved profile &lt;name&gt;.</source>
-        <translation>Das gespeicherte Profil &lt;Name&gt; verwenden.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Connect to &lt;url&gt;: ami://user@host[:5038] or amis://user@host[:5039] (TLS). The secret is asked for.</source>
-        <translation>Mit &lt;URL&gt; verbinden: ami://benutzer@host[:5038] oder amis://benutzer@host[:5039] (TLS). Das Passwort wird abgefragt.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Read and write settings in &lt;file&gt; instead of the default place.</source>
-        <translation>Einstellungen in &lt;Datei&gt; statt am üblichen Ort lesen und schreiben.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>light, dark or system.</source>
-        <translation>light (hell), dark (dunkel) oder system (System).</translation>
-    </message>
-    <message>
-        <source>scheme</source>
-        <translation>Schema</translation>
-    </message>
-    <message>
-        <source>With --demo: &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
-        <translation>Mit --demo: &lt;Nebenstellen&gt;x&lt;Ereignisse pro Sekunde&gt;, z. B. 5000x2000.</translation>
-    </message>
-    <message>
-        <source>load</source>
-        <translation>Last</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window to &lt;file&gt; a few seconds after connecting, then quit.</source>
-        <translation>Einige Sekunden nach dem Verbinden ein Bild des Fensters in &lt;Datei&gt; speichern und dann beenden.</translation>
-    </message>
-    <message>
-        <source>tel:, sip: or callto: links to dial.</source>
-        <translation>Zu wählende tel:-, sip:- oder callto:-Links.</translation>
-    </message>
-    <message>
-        <source>[link…]</source>
-        <translation>[Link…]</translation>
-    </message>
-    <message>
-        <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
-        <translation>--demo-load erwartet &lt;Nebenstellen&gt;x&lt;Ereignisse pro Sekunde&gt;, z. B. 5000x2000.</translation>
-    </message>
-    <message>
         <source>Not dialled: %1 (%2)</source>
         <translation>Nicht gewählt: %1 (%2)</translation>
     </message>
@@ -313,40 +249,12 @@
         <translation>Der Schlüsselbund hat das Passwort nicht herausgegeben: %1</translation>
     </message>
     <message>
-        <source>AMI secret for %1</source>
-        <translation>AMI-Passwort für %1</translation>
-    </message>
-    <message>
-        <source>Secret for AMI user “%1”:</source>
-        <translation>Passwort für den AMI-Benutzer „%1“:</translation>
-    </message>
-    <message>
         <source>Not connected to %1: no secret entered.</source>
         <translation>Nicht mit %1 verbunden: kein Passwort eingegeben.</translation>
     </message>
     <message>
         <source>Settings saved. Server changes apply at the next start.</source>
         <translation>Einstellungen gespeichert. Serveränderungen gelten ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>%1 konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Save a picture of every settings page into &lt;folder&gt; (settings-&lt;page&gt;.png), then quit.</source>
-        <translation>Ein Bild jeder Einstellungsseite in &lt;Ordner&gt; speichern (settings-&lt;Seite&gt;.png) und dann beenden.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>Directory password</source>
-        <translation>Telefonbuch-Passwort</translation>
-    </message>
-    <message>
-        <source>The directory %1 needs the password of “%2”. It is kept in the system keychain.</source>
-        <translation>Das Telefonbuch %1 braucht das Passwort von „%2“. Es wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
         <source>Directory %1: no password entered.</source>
@@ -662,6 +570,81 @@
     <message>
         <source>Connect now; ask again next time Attendant starts.</source>
         <translation>Jetzt verbinden; beim nächsten Start von Attendant erneut fragen.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Attendant console for the Asterisk PBX</source>
+        <translation>Vermittlungskonsole für die Asterisk-Telefonanlage</translation>
+    </message>
+    <message>
+        <source>Start a simulated office PBX inside Attendant and connect to it (nothing is saved).</source>
+        <translation>Eine simulierte Büro-Telefonanlage in Attendant starten und mit ihr verbinden (nichts wird gespeichert).</translation>
+    </message>
+    <message>
+        <source>Use the saved profile &lt;name&gt;.</source>
+        <translation>Das gespeicherte Profil &lt;Name&gt; verwenden.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Connect to &lt;url&gt;: ami://user@host[:5038] or amis://user@host[:5039] (TLS). The secret is asked for.</source>
+        <translation>Mit &lt;URL&gt; verbinden: ami://benutzer@host[:5038] oder amis://benutzer@host[:5039] (TLS). Das Passwort wird abgefragt.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read and write settings in &lt;file&gt; instead of the default place.</source>
+        <translation>Einstellungen in &lt;Datei&gt; statt am üblichen Ort lesen und schreiben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>light, dark or system.</source>
+        <translation>light (hell), dark (dunkel) oder system (System).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>With --demo: &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
+        <translation>Mit --demo: &lt;Nebenstellen&gt;x&lt;Ereignisse pro Sekunde&gt;, z. B. 5000x2000.</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; a few seconds after connecting, then quit.</source>
+        <translation>Einige Sekunden nach dem Verbinden ein Bild des Fensters in &lt;Datei&gt; speichern und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Save a picture of every settings page into &lt;folder&gt; (settings-&lt;page&gt;.png), then quit.</source>
+        <translation>Ein Bild jeder Einstellungsseite in &lt;Ordner&gt; speichern (settings-&lt;Seite&gt;.png) und dann beenden.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>tel:, sip: or callto: links to dial.</source>
+        <translation>Zu wählende tel:-, sip:- oder callto:-Links.</translation>
+    </message>
+    <message>
+        <source>[link…]</source>
+        <translation>[Link…]</translation>
+    </message>
+    <message>
+        <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
+        <translation>--demo-load erwartet &lt;Nebenstellen&gt;x&lt;Ereignisse pro Sekunde&gt;, z. B. 5000x2000.</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1916,32 @@
     <message>
         <source>Reason (shown to supervisors and in queue reports):</source>
         <translation>Grund (für Supervisoren und in Warteschlangenberichten sichtbar):</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>Could not save %1</source>
+        <translation>%1 konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>AMI secret for %1</source>
+        <translation>AMI-Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Secret for AMI user “%1”:</source>
+        <translation>Passwort für den AMI-Benutzer „%1“:</translation>
+    </message>
+    <message>
+        <source>Directory password</source>
+        <translation>Telefonbuch-Passwort</translation>
+    </message>
+    <message>
+        <source>The directory %1 needs the password of “%2”. It is kept in the system keychain.</source>
+        <translation>Das Telefonbuch %1 braucht das Passwort von „%2“. Es wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
 </context>
 <context>

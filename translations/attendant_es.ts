@@ -197,70 +197,6 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Attendant console for the Asterisk PBX</source>
-        <translation>Consola de operadora para la centralita Asterisk</translation>
-    </message>
-    <message>
-        <source>Start a simulated office PBX inside Attendant and connect to it (nothing is saved).</source>
-        <translation>Inicia una centralita de oficina simulada dentro de Attendant y se conecta a ella (no se guarda nada).</translation>
-    </message>
-    <message>
-        <source>Use the saved profile &lt;name&gt;.</source>
-        <translation>Usa el perfil guardado &lt;nombre&gt;.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>Connect to &lt;url&gt;: ami://user@host[:5038] or amis://user@host[:5039] (TLS). The secret is asked for.</source>
-        <translation>Conecta a &lt;url&gt;: ami://usuario@host[:5038] o amis://usuario@host[:5039] (TLS). Se pide la contraseña.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>Read and write settings in &lt;file&gt; instead of the default place.</source>
-        <translation>Lee y escribe la configuración en &lt;archivo&gt; en lugar del lugar predeterminado.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>archivo</translation>
-    </message>
-    <message>
-        <source>light, dark or system.</source>
-        <translation>light (claro), dark (oscuro) o system (sistema).</translation>
-    </message>
-    <message>
-        <source>scheme</source>
-        <translation>esquema</translation>
-    </message>
-    <message>
-        <source>With --demo: &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
-        <translation>Con --demo: &lt;extensiones&gt;x&lt;eventos por segundo&gt;, p. ej. 5000x2000.</translation>
-    </message>
-    <message>
-        <source>load</source>
-        <translation>carga</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window to &lt;file&gt; a few seconds after connecting, then quit.</source>
-        <translation>Guarda una imagen de la ventana en &lt;archivo&gt; unos segundos después de conectar y luego sale.</translation>
-    </message>
-    <message>
-        <source>tel:, sip: or callto: links to dial.</source>
-        <translation>Enlaces tel:, sip: o callto: que marcar.</translation>
-    </message>
-    <message>
-        <source>[link…]</source>
-        <translation>[enlace…]</translation>
-    </message>
-    <message>
-        <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
-        <translation>--demo-load espera &lt;extensiones&gt;x&lt;eventos por segundo&gt;, p. ej. 5000x2000.</translation>
-    </message>
-    <message>
         <source>Not dialled: %1 (%2)</source>
         <translation>No marcado: %1 (%2)</translation>
     </message>
@@ -313,40 +249,12 @@
         <translation>El llavero no entregó la contraseña: %1</translation>
     </message>
     <message>
-        <source>AMI secret for %1</source>
-        <translation>Contraseña AMI de %1</translation>
-    </message>
-    <message>
-        <source>Secret for AMI user “%1”:</source>
-        <translation>Contraseña del usuario AMI «%1»:</translation>
-    </message>
-    <message>
         <source>Not connected to %1: no secret entered.</source>
         <translation>No conectado a %1: no se introdujo la contraseña.</translation>
     </message>
     <message>
         <source>Settings saved. Server changes apply at the next start.</source>
         <translation>Configuración guardada. Los cambios de servidor se aplican en el próximo inicio.</translation>
-    </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>No se pudo guardar %1</translation>
-    </message>
-    <message>
-        <source>Save a picture of every settings page into &lt;folder&gt; (settings-&lt;page&gt;.png), then quit.</source>
-        <translation>Guarda una imagen de cada página de configuración en &lt;carpeta&gt; (settings-&lt;página&gt;.png) y luego sale.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>carpeta</translation>
-    </message>
-    <message>
-        <source>Directory password</source>
-        <translation>Contraseña del directorio</translation>
-    </message>
-    <message>
-        <source>The directory %1 needs the password of “%2”. It is kept in the system keychain.</source>
-        <translation>El directorio %1 necesita la contraseña de «%2». Se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Directory %1: no password entered.</source>
@@ -662,6 +570,81 @@
     <message>
         <source>Connect now; ask again next time Attendant starts.</source>
         <translation>Conectar ahora; volver a preguntar la próxima vez que se inicie Attendant.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Attendant console for the Asterisk PBX</source>
+        <translation>Consola de operadora para la centralita Asterisk</translation>
+    </message>
+    <message>
+        <source>Start a simulated office PBX inside Attendant and connect to it (nothing is saved).</source>
+        <translation>Inicia una centralita de oficina simulada dentro de Attendant y se conecta a ella (no se guarda nada).</translation>
+    </message>
+    <message>
+        <source>Use the saved profile &lt;name&gt;.</source>
+        <translation>Usa el perfil guardado &lt;nombre&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Connect to &lt;url&gt;: ami://user@host[:5038] or amis://user@host[:5039] (TLS). The secret is asked for.</source>
+        <translation>Conecta a &lt;url&gt;: ami://usuario@host[:5038] o amis://usuario@host[:5039] (TLS). Se pide la contraseña.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Read and write settings in &lt;file&gt; instead of the default place.</source>
+        <translation>Lee y escribe la configuración en &lt;archivo&gt; en lugar del lugar predeterminado.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>light, dark or system.</source>
+        <translation>light (claro), dark (oscuro) o system (sistema).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>esquema</translation>
+    </message>
+    <message>
+        <source>With --demo: &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
+        <translation>Con --demo: &lt;extensiones&gt;x&lt;eventos por segundo&gt;, p. ej. 5000x2000.</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>carga</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; a few seconds after connecting, then quit.</source>
+        <translation>Guarda una imagen de la ventana en &lt;archivo&gt; unos segundos después de conectar y luego sale.</translation>
+    </message>
+    <message>
+        <source>Save a picture of every settings page into &lt;folder&gt; (settings-&lt;page&gt;.png), then quit.</source>
+        <translation>Guarda una imagen de cada página de configuración en &lt;carpeta&gt; (settings-&lt;página&gt;.png) y luego sale.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>tel:, sip: or callto: links to dial.</source>
+        <translation>Enlaces tel:, sip: o callto: que marcar.</translation>
+    </message>
+    <message>
+        <source>[link…]</source>
+        <translation>[enlace…]</translation>
+    </message>
+    <message>
+        <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
+        <translation>--demo-load espera &lt;extensiones&gt;x&lt;eventos por segundo&gt;, p. ej. 5000x2000.</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1916,32 @@
     <message>
         <source>Reason (shown to supervisors and in queue reports):</source>
         <translation>Motivo (visible para los supervisores y en los informes de la cola):</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>Could not save %1</source>
+        <translation>No se pudo guardar %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>AMI secret for %1</source>
+        <translation>Contraseña AMI de %1</translation>
+    </message>
+    <message>
+        <source>Secret for AMI user “%1”:</source>
+        <translation>Contraseña del usuario AMI «%1»:</translation>
+    </message>
+    <message>
+        <source>Directory password</source>
+        <translation>Contraseña del directorio</translation>
+    </message>
+    <message>
+        <source>The directory %1 needs the password of “%2”. It is kept in the system keychain.</source>
+        <translation>El directorio %1 necesita la contraseña de «%2». Se guarda en el llavero del sistema.</translation>
     </message>
 </context>
 <context>

@@ -197,70 +197,6 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Attendant console for the Asterisk PBX</source>
-        <translation>Console de standard pour le PBX Asterisk</translation>
-    </message>
-    <message>
-        <source>Start a simulated office PBX inside Attendant and connect to it (nothing is saved).</source>
-        <translation>Démarre un PBX de bureau simulé dans Attendant et s&apos;y connecte (rien n&apos;est enregistré).</translation>
-    </message>
-    <message>
-        <source>Use the saved profile &lt;name&gt;.</source>
-        <translation>Utilise le profil enregistré &lt;nom&gt;.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>Connect to &lt;url&gt;: ami://user@host[:5038] or amis://user@host[:5039] (TLS). The secret is asked for.</source>
-        <translation>Se connecte à &lt;url&gt;&#xa0;: ami://utilisateur@hôte[:5038] ou amis://utilisateur@hôte[:5039] (TLS). Le mot de passe est demandé.</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>Read and write settings in &lt;file&gt; instead of the default place.</source>
-        <translation>Lit et écrit les paramètres dans &lt;fichier&gt; au lieu de l&apos;emplacement par défaut.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>light, dark or system.</source>
-        <translation>light (clair), dark (sombre) ou system (système).</translation>
-    </message>
-    <message>
-        <source>scheme</source>
-        <translation>thème</translation>
-    </message>
-    <message>
-        <source>With --demo: &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
-        <translation>Avec --demo&#xa0;: &lt;postes&gt;x&lt;événements par seconde&gt;, p. ex. 5000x2000.</translation>
-    </message>
-    <message>
-        <source>load</source>
-        <translation>charge</translation>
-    </message>
-    <message>
-        <source>Save a picture of the window to &lt;file&gt; a few seconds after connecting, then quit.</source>
-        <translation>Enregistre une image de la fenêtre dans &lt;fichier&gt; quelques secondes après la connexion, puis quitte.</translation>
-    </message>
-    <message>
-        <source>tel:, sip: or callto: links to dial.</source>
-        <translation>Liens tel:, sip: ou callto: à composer.</translation>
-    </message>
-    <message>
-        <source>[link…]</source>
-        <translation>[lien…]</translation>
-    </message>
-    <message>
-        <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
-        <translation>--demo-load attend &lt;postes&gt;x&lt;événements par seconde&gt;, p. ex. 5000x2000.</translation>
-    </message>
-    <message>
         <source>Not dialled: %1 (%2)</source>
         <translation>Non composé&#xa0;: %1 (%2)</translation>
     </message>
@@ -313,40 +249,12 @@
         <translation>Le trousseau n&apos;a pas fourni le mot de passe&#xa0;: %1</translation>
     </message>
     <message>
-        <source>AMI secret for %1</source>
-        <translation>Mot de passe AMI pour %1</translation>
-    </message>
-    <message>
-        <source>Secret for AMI user “%1”:</source>
-        <translation>Mot de passe de l&apos;utilisateur AMI «&#xa0;%1&#xa0;»&#xa0;:</translation>
-    </message>
-    <message>
         <source>Not connected to %1: no secret entered.</source>
         <translation>Non connecté à %1&#xa0;: aucun mot de passe saisi.</translation>
     </message>
     <message>
         <source>Settings saved. Server changes apply at the next start.</source>
         <translation>Paramètres enregistrés. Les modifications des serveurs s&apos;appliquent au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Could not save %1</source>
-        <translation>Impossible d&apos;enregistrer %1</translation>
-    </message>
-    <message>
-        <source>Save a picture of every settings page into &lt;folder&gt; (settings-&lt;page&gt;.png), then quit.</source>
-        <translation>Enregistre une image de chaque page de paramètres dans &lt;dossier&gt; (settings-&lt;page&gt;.png), puis quitte.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <source>Directory password</source>
-        <translation>Mot de passe de l&apos;annuaire</translation>
-    </message>
-    <message>
-        <source>The directory %1 needs the password of “%2”. It is kept in the system keychain.</source>
-        <translation>L&apos;annuaire %1 a besoin du mot de passe de «&#xa0;%2&#xa0;». Il est conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Directory %1: no password entered.</source>
@@ -662,6 +570,81 @@
     <message>
         <source>Connect now; ask again next time Attendant starts.</source>
         <translation>Se connecter maintenant&#xa0;; redemander au prochain démarrage d’Attendant.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Attendant console for the Asterisk PBX</source>
+        <translation>Console de standard pour le PBX Asterisk</translation>
+    </message>
+    <message>
+        <source>Start a simulated office PBX inside Attendant and connect to it (nothing is saved).</source>
+        <translation>Démarre un PBX de bureau simulé dans Attendant et s&apos;y connecte (rien n&apos;est enregistré).</translation>
+    </message>
+    <message>
+        <source>Use the saved profile &lt;name&gt;.</source>
+        <translation>Utilise le profil enregistré &lt;nom&gt;.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Connect to &lt;url&gt;: ami://user@host[:5038] or amis://user@host[:5039] (TLS). The secret is asked for.</source>
+        <translation>Se connecte à &lt;url&gt;&#xa0;: ami://utilisateur@hôte[:5038] ou amis://utilisateur@hôte[:5039] (TLS). Le mot de passe est demandé.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Read and write settings in &lt;file&gt; instead of the default place.</source>
+        <translation>Lit et écrit les paramètres dans &lt;fichier&gt; au lieu de l&apos;emplacement par défaut.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>light, dark or system.</source>
+        <translation>light (clair), dark (sombre) ou system (système).</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>With --demo: &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
+        <translation>Avec --demo&#xa0;: &lt;postes&gt;x&lt;événements par seconde&gt;, p. ex. 5000x2000.</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>charge</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; a few seconds after connecting, then quit.</source>
+        <translation>Enregistre une image de la fenêtre dans &lt;fichier&gt; quelques secondes après la connexion, puis quitte.</translation>
+    </message>
+    <message>
+        <source>Save a picture of every settings page into &lt;folder&gt; (settings-&lt;page&gt;.png), then quit.</source>
+        <translation>Enregistre une image de chaque page de paramètres dans &lt;dossier&gt; (settings-&lt;page&gt;.png), puis quitte.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>tel:, sip: or callto: links to dial.</source>
+        <translation>Liens tel:, sip: ou callto: à composer.</translation>
+    </message>
+    <message>
+        <source>[link…]</source>
+        <translation>[lien…]</translation>
+    </message>
+    <message>
+        <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
+        <translation>--demo-load attend &lt;postes&gt;x&lt;événements par seconde&gt;, p. ex. 5000x2000.</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1916,32 @@
     <message>
         <source>Reason (shown to supervisors and in queue reports):</source>
         <translation>Motif (visible par les superviseurs et dans les rapports de file)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Impossible d&apos;enregistrer %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>AMI secret for %1</source>
+        <translation>Mot de passe AMI pour %1</translation>
+    </message>
+    <message>
+        <source>Secret for AMI user “%1”:</source>
+        <translation>Mot de passe de l&apos;utilisateur AMI «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Directory password</source>
+        <translation>Mot de passe de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>The directory %1 needs the password of “%2”. It is kept in the system keychain.</source>
+        <translation>L&apos;annuaire %1 a besoin du mot de passe de «&#xa0;%2&#xa0;». Il est conservé dans le trousseau du système.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// What the command line asks for: parsed once at start, with --help,
+// --version and bad arguments answered here (printed, with an exit code).
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    // False when the program should exit; exitCode() says how.
+    bool parse(const QStringList& arguments);
+    int exitCode() const { return m_exitCode; }
+
+    // The links of a second launch handed over by SingleInstance; its options are ignored.
+    static QStringList linksOf(const QStringList& arguments);
+
+    // The demo, screenshots and explicit settings files skip the one-instance rule.
+    bool separateWorld() const { return demo || !screenshot.isEmpty() || !settingsFile.isEmpty(); }
+
+    bool demo = false;
+    int demoExtensions = 40;
+    double demoEventsPerSecond = 20;
+    QString profile;
+    QString server;
+    QString settingsFile;
+    QString colorScheme;
+    QString screenshot;
+    QString settingsScreenshots;
+    QStringList links;
+
+private:
+    int m_exitCode = 0;
+};

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Screenshots.h"
+
+#include "dialogs/DirectorySettingsPage.h"
+#include "dialogs/LdapSourceDialog.h"
+#include "dialogs/SettingsDialog.h"
+
+#include <QDir>
+#include <QTabWidget>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+void printError(const QString& text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+} // namespace
+
+Screenshots::Screenshots(QWidget* window, Settings* settings, SecretStore* secrets, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_settings(settings)
+    , m_secrets(secrets)
+{ }
+
+void Screenshots::scheduleWindow(const QString& file, int delayMs)
+{
+    QTimer::singleShot(delayMs, this, [this, file] {
+        const bool saved = m_window->grab().save(file);
+        if (!saved)
+            printError(tr("Could not save %1").arg(file));
+        Q_EMIT finished(saved ? 0 : 1);
+    });
+}
+
+void Screenshots::scheduleSettings(const QString& folder, int delayMs)
+{
+    QTimer::singleShot(delayMs, this, [this, folder] { saveSettings(folder); });
+}
+
+void Screenshots::saveSettings(const QString& folder)
+{
+    SettingsDialog dialog(m_settings, m_secrets, m_window);
+    dialog.show();
+    bool saved = true;
+    for (int i = 0; i < dialog.tabs()->count(); ++i) {
+        dialog.tabs()->setCurrentIndex(i);
+        const QString page = dialog.tabs()->tabText(i).remove(u'&').toLower();
+        const QString file
+            = QDir(folder).filePath(QStringLiteral("settings-") + page + QStringLiteral(".png"));
+        if (!dialog.grab().save(file)) {
+            printError(tr("Could not save %1").arg(file));
+            saved = false;
+        }
+    }
+    // The editor of the first LDAP source, if there is one.
+    const QList<DirectorySourceConfig> sources = dialog.directoryPage()->sources();
+    for (const DirectorySourceConfig& source : sources) {
+        if (source.kind != DirectorySourceConfig::Kind::Ldap)
+            continue;
+        LdapSourceDialog editor(source, m_secrets, &dialog);
+        editor.show();
+        saved = editor.grab().save(QDir(folder).filePath(QStringLiteral("settings-ldap.png"))) && saved;
+        break;
+    }
+    Q_EMIT finished(saved ? 0 : 1);
+}

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// A forced light or dark look: Fusion with a matching palette. "system" (or
+// anything else) leaves the platform's look alone.
+class ColorScheme final
+{
+public:
+    static void apply(const QString& scheme);
+};
