@@ -28,13 +28,11 @@
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "voicemail/VoicemailBrowser.h"
+#include "voicemail/VoicemailSpoolNotice.h"
 #include "voicemail/VoicemailStore.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileInfo>
-#include <QLabel>
 #include <QTextStream>
 
 #include <utility>
@@ -75,7 +73,8 @@ bool Application::start(const QStringList& arguments)
     m_settings = commandLine.settingsFile.isEmpty() ? std::make_unique<Settings>()
                                                     : std::make_unique<Settings>(commandLine.settingsFile);
     m_secrets = new SecretStore(QStringLiteral(ATTENDANT_APP_ID), this);
-    applyColorScheme(commandLine.colorScheme);
+    // --color-scheme, else the setting.
+    ColorScheme::apply(commandLine.colorScheme, m_settings->colorScheme());
     if (!pickProfile(commandLine))
         return false;
     buildWindow();
@@ -221,24 +220,6 @@ bool Application::startDemo(int extensions, double eventsPerSecond)
     return true;
 }
 
-void Application::applyColorScheme(const QString& requested)
-{
-    QString scheme = requested;
-    if (scheme.isEmpty()) {
-        switch (m_settings->colorScheme()) {
-        case Settings::ColorScheme::Light:
-            scheme = QStringLiteral("light");
-            break;
-        case Settings::ColorScheme::Dark:
-            scheme = QStringLiteral("dark");
-            break;
-        case Settings::ColorScheme::System:
-            return;
-        }
-    }
-    ColorScheme::apply(scheme);
-}
-
 void Application::buildWindow()
 {
     m_actions = new OperatorActions(this);
@@ -333,18 +314,8 @@ QWidget* Application::buildVoicemailPanel(DirectoryModel* directoryModel)
     const VoicemailConfig& config = m_profile.voicemail;
     if (config.spoolRoot.isEmpty())
         return nullptr; // voicemail switched off for this profile
-    const QFileInfo root(config.spoolRoot);
-    if (!root.isDir() || !root.isReadable()) {
-        // A message rather than an empty list, so nobody waits for messages that cannot come.
-        auto* label = new QLabel(tr("The voicemail spool %1 cannot be read (%2). Mount or share it on this "
-                                    "computer, or change it in Settings → Voicemail.")
-                                     .arg(QDir::toNativeSeparators(config.spoolRoot),
-                                         root.exists() ? tr("no permission") : tr("it does not exist")));
-        label->setWordWrap(true);
-        label->setAlignment(Qt::AlignCenter);
-        label->setMargin(12);
-        return label;
-    }
+    if (auto* notice = VoicemailSpoolNotice::forUnreadable(config.spoolRoot))
+        return notice;
     auto* store = new VoicemailStore(m_panelParts);
     store->setConfig(config.spoolConfig());
     if (!m_servers.isEmpty()) {
@@ -363,13 +334,7 @@ QWidget* Application::buildVoicemailPanel(DirectoryModel* directoryModel)
     // Owners by mailbox ("1001@default"), else by extension; looked up again
     // whenever the directory (re)loads, which is usually after the spool scan.
     const auto ownerOf = [directoryModel](const QString& context, const QString& mailbox) {
-        const QString key = mailbox + u'@' + context;
-        const QList<Contact>& contacts = directoryModel->directoryIndex().contacts();
-        for (const Contact& c : contacts) {
-            if (c.mailbox == key || (c.mailbox.isEmpty() && c.extension() == mailbox))
-                return c.name;
-        }
-        return QString();
+        return directoryModel->directoryIndex().mailboxOwner(context, mailbox);
     };
     voicemail->setNameLookup(ownerOf);
     connect(directoryModel, &DirectoryModel::contactsChanged, voicemail,

@@ -52,7 +52,6 @@ private:
     bool pickProfile(const CommandLine& commandLine);
     bool resolveProfile(const CommandLine& commandLine);
     bool startDemo(int extensions, double eventsPerSecond);
-    void applyColorScheme(const QString& scheme);
     void buildWindow();
     // The profile's directory sources and voicemail spool, docked below the
     // board (the demo's profile points at the files its PBX writes).

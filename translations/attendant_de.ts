@@ -261,18 +261,6 @@
         <translation>Telefonbuch %1: kein Passwort eingegeben.</translation>
     </message>
     <message>
-        <source>The voicemail spool %1 cannot be read (%2). Mount or share it on this computer, or change it in Settings → Voicemail.</source>
-        <translation>Der Mailbox-Spool %1 kann nicht gelesen werden (%2). Binden Sie ihn auf diesem Computer ein oder geben Sie ihn frei, oder ändern Sie ihn unter Einstellungen → Mailbox.</translation>
-    </message>
-    <message>
-        <source>no permission</source>
-        <translation>keine Berechtigung</translation>
-    </message>
-    <message>
-        <source>it does not exist</source>
-        <translation>er existiert nicht</translation>
-    </message>
-    <message>
         <source>Could not change the login start: %1</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
     </message>
@@ -3157,6 +3145,21 @@
     <message>
         <source>✔ Readable and writable.</source>
         <translation>✔ Lesbar und beschreibbar.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailSpoolNotice</name>
+    <message>
+        <source>The voicemail spool %1 cannot be read (%2). Mount or share it on this computer, or change it in Settings → Voicemail.</source>
+        <translation>Der Mailbox-Spool %1 kann nicht gelesen werden (%2). Binden Sie ihn auf diesem Computer ein oder geben Sie ihn frei, oder ändern Sie ihn unter Einstellungen → Mailbox.</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>er existiert nicht</translation>
     </message>
 </context>
 </TS>

@@ -261,18 +261,6 @@
         <translation>Directorio %1: no se introdujo la contraseña.</translation>
     </message>
     <message>
-        <source>The voicemail spool %1 cannot be read (%2). Mount or share it on this computer, or change it in Settings → Voicemail.</source>
-        <translation>No se puede leer el spool del buzón de voz %1 (%2). Móntelo o compártalo en este equipo, o cámbielo en Configuración → Buzón de voz.</translation>
-    </message>
-    <message>
-        <source>no permission</source>
-        <translation>sin permiso</translation>
-    </message>
-    <message>
-        <source>it does not exist</source>
-        <translation>no existe</translation>
-    </message>
-    <message>
         <source>Could not change the login start: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
@@ -3157,6 +3145,21 @@
     <message>
         <source>✔ Readable and writable.</source>
         <translation>✔ Se puede leer y escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailSpoolNotice</name>
+    <message>
+        <source>The voicemail spool %1 cannot be read (%2). Mount or share it on this computer, or change it in Settings → Voicemail.</source>
+        <translation>No se puede leer el spool del buzón de voz %1 (%2). Móntelo o compártalo en este equipo, o cámbielo en Configuración → Buzón de voz.</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>sin permiso</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>no existe</translation>
     </message>
 </context>
 </TS>

@@ -261,18 +261,6 @@
         <translation>Annuaire %1&#xa0;: aucun mot de passe saisi.</translation>
     </message>
     <message>
-        <source>The voicemail spool %1 cannot be read (%2). Mount or share it on this computer, or change it in Settings → Voicemail.</source>
-        <translation>Le spool de messagerie vocale %1 ne peut pas être lu (%2). Montez-le ou partagez-le sur cet ordinateur, ou modifiez-le dans Paramètres → Messagerie vocale.</translation>
-    </message>
-    <message>
-        <source>no permission</source>
-        <translation>pas d&apos;autorisation</translation>
-    </message>
-    <message>
-        <source>it does not exist</source>
-        <translation>il n&apos;existe pas</translation>
-    </message>
-    <message>
         <source>Could not change the login start: %1</source>
         <translation>Impossible de modifier le démarrage à l&apos;ouverture de session&#xa0;: %1</translation>
     </message>
@@ -3157,6 +3145,21 @@
     <message>
         <source>✔ Readable and writable.</source>
         <translation>✔ Lisible et modifiable.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailSpoolNotice</name>
+    <message>
+        <source>The voicemail spool %1 cannot be read (%2). Mount or share it on this computer, or change it in Settings → Voicemail.</source>
+        <translation>Le spool de messagerie vocale %1 ne peut pas être lu (%2). Montez-le ou partagez-le sur cet ordinateur, ou modifiez-le dans Paramètres → Messagerie vocale.</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>pas d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>il n&apos;existe pas</translation>
     </message>
 </context>
 </TS>

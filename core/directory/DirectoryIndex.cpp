@@ -342,3 +342,13 @@ QList<int> DirectoryIndex::search(const QString& text) const
     buckets[0] += buckets[2];
     return buckets[0];
 }
+
+QString DirectoryIndex::mailboxOwner(const QString& context, const QString& mailbox) const
+{
+    const QString key = mailbox + u'@' + context;
+    for (const Contact& c : m_contacts) {
+        if (c.mailbox == key || (c.mailbox.isEmpty() && c.extension() == mailbox))
+            return c.name;
+    }
+    return QString();
+}

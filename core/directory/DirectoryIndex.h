@@ -43,6 +43,9 @@ public:
 
     // Merged contacts, sorted by name.
     const QList<Contact>& contacts() const { return m_contacts; }
+    // The name of whoever owns mailbox@context ("1001@default"), else of the
+    // contact with that extension and no mailbox of its own; empty if nobody.
+    QString mailboxOwner(const QString& context, const QString& mailbox) const;
     qsizetype size() const { return m_contacts.size(); }
 
     // Indexes into contacts(), best first. An empty text gives everything.

@@ -45,3 +45,21 @@ void ColorScheme::apply(const QString& scheme)
         makeDark(p);
     QApplication::setPalette(p);
 }
+
+void ColorScheme::apply(const QString& requested, Settings::ColorScheme saved)
+{
+    if (!requested.isEmpty()) {
+        apply(requested);
+        return;
+    }
+    switch (saved) {
+    case Settings::ColorScheme::Light:
+        apply(QStringLiteral("light"));
+        break;
+    case Settings::ColorScheme::Dark:
+        apply(QStringLiteral("dark"));
+        break;
+    case Settings::ColorScheme::System:
+        break;
+    }
+}
