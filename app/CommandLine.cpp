@@ -64,17 +64,20 @@ bool CommandLine::parse(const QStringList& arguments)
     screenshot = parser.value(screenshotOption);
     settingsScreenshots = parser.value(settingsShotsOption);
     links = parser.positionalArguments();
-    if (demo && parser.isSet(loadOption)) {
-        const QStringList parts = parser.value(loadOption).split(u'x');
-        demoExtensions = parts.value(0).toInt();
-        demoEventsPerSecond = parts.value(1).toDouble();
-        if (parts.size() != 2 || demoExtensions <= 0 || demoEventsPerSecond < 0) {
-            printError(tr("--demo-load wants <extensions>x<events per second>, e.g. 5000x2000."));
-            m_exitCode = 2;
-            return false;
-        }
+    if (demo && parser.isSet(loadOption) && !parseDemoLoad(parser.value(loadOption))) {
+        printError(tr("--demo-load wants <extensions>x<events per second>, e.g. 5000x2000."));
+        m_exitCode = 2;
+        return false;
     }
     return true;
+}
+
+bool CommandLine::parseDemoLoad(const QString& load)
+{
+    const QStringList parts = load.split(u'x');
+    demoExtensions = parts.value(0).toInt();
+    demoEventsPerSecond = parts.value(1).toDouble();
+    return parts.size() == 2 && demoExtensions > 0 && demoEventsPerSecond >= 0;
 }
 
 QStringList CommandLine::linksOf(const QStringList& arguments)

@@ -33,5 +33,8 @@ public:
     QStringList links;
 
 private:
+    // "<extensions>x<events per second>"; false when it is not.
+    bool parseDemoLoad(const QString& load);
+
     int m_exitCode = 0;
 };
