@@ -4,6 +4,7 @@
 #include "dialogs/CertificatePinsPage.h"
 #include "dialogs/ConnectionTester.h"
 #include "dialogs/DirectorySettingsPage.h"
+#include "dialogs/ProfileProblems.h"
 #include "dialogs/VoicemailSettingsPage.h"
 #include "main/OperatorActions.h"
 #include "settings/SecretStore.h"
@@ -452,21 +453,7 @@ void SettingsDialog::exportProfile()
 void SettingsDialog::accept()
 {
     const Profile p = editedProfile();
-    QStringList problems;
-    if (p.name.isEmpty())
-        problems << tr("The profile needs a name.");
-    if (p.operatorDevice.isEmpty() || !p.operatorDevice.contains(u'/'))
-        problems << tr("Your phone must be a device such as PJSIP/1000.");
-    for (const ServerConfig& s : p.servers) {
-        if (s.host.isEmpty() || s.username.isEmpty())
-            problems << tr("Server “%1” needs a host and an AMI user.").arg(s.label());
-        else if (const QString invalid = s.validationError(); !invalid.isEmpty())
-            problems << invalid;
-    }
-    for (const DirectorySourceConfig& d : p.directorySources) {
-        if (d.location().isEmpty())
-            problems << tr("Every directory source needs a server address or a file.");
-    }
+    const QStringList problems = profileProblems(p);
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), problems.join(u'\n'));
         return;
