@@ -9,9 +9,9 @@
 #include "voicemail/VoicemailPlayer.h"
 #include "voicemail/VoicemailRoles.h"
 
-#include "../../core/pbx/Transcript.h"
 #include "../../core/voicemail/SpoolFixture.h"
 #include "MockClock.h"
+#include "Transcript.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
