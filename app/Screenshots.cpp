@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Screenshots.h"
 
-#include "dialogs/DirectorySettingsPage.h"
-#include "dialogs/LdapSourceDialog.h"
-#include "dialogs/SettingsDialog.h"
+#include "ui/dialogs/DirectorySettingsPage.h"
+#include "ui/dialogs/LdapSourceDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
 
 #include <QDir>
 #include <QTabWidget>

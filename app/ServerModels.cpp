@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerModels.h"
 
-#include "main/MainWindow.h"
-#include "models/CallModel.h"
-#include "models/ExtensionModel.h"
-#include "models/ParkedCallModel.h"
-#include "models/QueueModel.h"
-#include "pbx/PbxServer.h"
+#include "core/models/CallModel.h"
+#include "core/models/ExtensionModel.h"
+#include "core/models/ParkedCallModel.h"
+#include "core/models/QueueModel.h"
+#include "core/pbx/PbxServer.h"
+#include "ui/main/MainWindow.h"
 
 ServerModels::ServerModels(QObject* parent)
     : QObject(parent)

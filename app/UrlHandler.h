@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/DialUrl.h"
+#include "core/common/DialUrl.h"
 
 #include <QObject>
 #include <QStringList>

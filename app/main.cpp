@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
-#include "common/Translations.h"
-#include "settings/Settings.h"
+#include "core/settings/Settings.h"
+#include "ui/common/Translations.h"
 
 #include <QApplication>
 #include <QIcon>

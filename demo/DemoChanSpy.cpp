@@ -2,7 +2,7 @@
 // ChanSpy as Asterisk 22 runs it for an Originate (04-chanspy).
 #include "demo/DemoChanSpy.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 DemoChanSpy::DemoChanSpy(DemoWorld* world, QObject* parent)
     : QObject(parent)

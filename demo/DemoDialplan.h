@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ami/AmiMessage.h"
+#include "core/ami/AmiMessage.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoPbx.h"
 
-#include "ami/AmiMessage.h"
-#include "common/Clock.h"
+#include "core/ami/AmiMessage.h"
+#include "core/common/Clock.h"
 #include "demo/DemoCalls.h"
 #include "demo/DemoChanSpy.h"
 #include "demo/DemoFeatures.h"

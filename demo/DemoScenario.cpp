@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoScenario.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 #include "demo/DemoCalls.h"
 #include "demo/DemoFeatures.h"
 #include "demo/DemoPresence.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoSession.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 #include "demo/DemoPbx.h"
 #include "demo/DemoWorld.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoWorld.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include <QDateTime>
 #include <QStringBuilder>

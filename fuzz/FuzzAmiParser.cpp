@@ -6,7 +6,7 @@
 // once in one piece and once in pieces whose sizes come from the input's
 // first bytes; the two message lists must agree (one a prefix of the other
 // when a size-limit error stopped either run).
-#include "ami/AmiParser.h"
+#include "core/ami/AmiParser.h"
 
 #include <QList>
 #include <QString>

@@ -8,8 +8,8 @@
 #include "LoopbackAmiServer.h"
 #include "PeakMemory.h"
 
-#include "ami/AmiClient.h"
-#include "ami/AmiParser.h"
+#include "core/ami/AmiClient.h"
+#include "core/ami/AmiParser.h"
 
 #include <benchmark/benchmark.h>
 

@@ -4,7 +4,7 @@
 #include "EventStreamGenerator.h"
 #include "PeakMemory.h"
 
-#include "ami/AmiParser.h"
+#include "core/ami/AmiParser.h"
 
 #include <benchmark/benchmark.h>
 

@@ -3,7 +3,7 @@
 // office, and how fast they reach a client over loopback TCP. Simulated time
 // (MockClock) is advanced one second per iteration at the asked rate.
 #include "MockClock.h"
-#include "ami/AmiParser.h"
+#include "core/ami/AmiParser.h"
 #include "demo/DemoPbx.h"
 #include "demo/DemoWorld.h"
 

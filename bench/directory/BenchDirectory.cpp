@@ -2,10 +2,10 @@
 // Directory floors: load 100 k entries from a real slapd (<= 3 s), answer a
 // keystroke over 100 k contacts (<= 5 ms), and memory per 100 k contacts.
 #include "SlapdFixture.h"
-#include "directory/DirectoryIndex.h"
-#include "directory/DirectoryModel.h"
-#include "directory/FileDirectory.h"
-#include "directory/LdapDirectory.h"
+#include "core/directory/DirectoryIndex.h"
+#include "core/directory/DirectoryModel.h"
+#include "core/directory/FileDirectory.h"
+#include "core/directory/LdapDirectory.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

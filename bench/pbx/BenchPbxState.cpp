@@ -3,9 +3,9 @@
 // 03-call-originate-1000-to-1002 (all 101 events: Newchannel … VarSet,
 // Newexten, Cdr, RTCP … Hangup), replayed for many extensions with fresh
 // channel names, uniqueids and bridge ids, 100 calls interleaved at a time.
-#include "ami/AmiMessage.h"
-#include "ami/AmiParser.h"
-#include "pbx/PbxState.h"
+#include "core/ami/AmiMessage.h"
+#include "core/ami/AmiParser.h"
+#include "core/pbx/PbxState.h"
 
 #include <QByteArray>
 #include <QFile>

@@ -2,9 +2,9 @@
 // A full resync over loopback: connect, log in, and read 5,000 hints,
 // 5,000 device states, 500 channels (250 bridged calls), the queue and the
 // mailboxes through the real AmiClient and PbxSync, until Ready.
-#include "ami/AmiClient.h"
-#include "pbx/PbxServer.h"
-#include "pbx/PbxSync.h"
+#include "core/ami/AmiClient.h"
+#include "core/pbx/PbxServer.h"
+#include "core/pbx/PbxSync.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -12,18 +12,18 @@
 //                     received since the previous repaint to the end of this one
 //   events            AMI events received by the client
 //   rss_mib / peak_rss_mib  resident memory at the end / peak (VmHWM)
+#include "core/models/CallModel.h"
+#include "core/models/ExtensionModel.h"
+#include "core/models/ParkedCallModel.h"
+#include "core/models/QueueModel.h"
+#include "core/pbx/CallControl.h"
+#include "core/pbx/PbxServer.h"
+#include "core/settings/Settings.h"
 #include "demo/DemoPbx.h"
-#include "main/MainWindow.h"
-#include "main/OperatorActions.h"
-#include "models/CallModel.h"
-#include "models/ExtensionModel.h"
-#include "models/ParkedCallModel.h"
-#include "models/QueueModel.h"
-#include "pbx/CallControl.h"
-#include "pbx/PbxServer.h"
-#include "settings/Settings.h"
-#include "tiles/ExtensionBoard.h"
-#include "tiles/TileView.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/OperatorActions.h"
+#include "ui/tiles/ExtensionBoard.h"
+#include "ui/tiles/TileView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

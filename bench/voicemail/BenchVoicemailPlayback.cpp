@@ -6,9 +6,9 @@
 //    select and press Enter) until the media is loaded and playing.
 //  - FirstPosition: until the first positionChanged() > 0 — this includes
 //    Qt's position polling interval, so it is an upper bound.
-#include "voicemail/VoicemailPlayer.h"
+#include "ui/voicemail/VoicemailPlayer.h"
 
-#include "voicemail/VoicemailSpool.h"
+#include "core/voicemail/VoicemailSpool.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading a folder of 5,000 messages (target ≤ 300 ms): what a receptionist's
 // shared mailbox after a long weekend costs the store on each full rescan.
-#include "voicemail/VoicemailSpool.h"
+#include "core/voicemail/VoicemailSpool.h"
 
 #include <benchmark/benchmark.h>
 

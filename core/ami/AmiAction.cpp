@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ami/AmiAction.h"
+#include "core/ami/AmiAction.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 AmiAction::AmiAction(const AmiRequest& request, QByteArray actionId, QObject* parent)
     : QObject(parent)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ami/AmiMessage.h"
-#include "ami/AmiRequest.h"
+#include "core/ami/AmiMessage.h"
+#include "core/ami/AmiRequest.h"
 
 #include <QList>
 #include <QObject>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Connection life cycle: socket, TLS trust, banner, login, keepalive, backoff.
 // Message routing and action bookkeeping live in AmiClientDispatch.cpp.
-#include "ami/AmiClient.h"
+#include "core/ami/AmiClient.h"
 
-#include "ami/AmiLogging.h"
-#include "ami/AmiLogin.h"
-#include "common/Clock.h"
+#include "core/ami/AmiLogging.h"
+#include "core/ami/AmiLogin.h"
+#include "core/common/Clock.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ami/AmiAction.h"
-#include "ami/AmiConnectionSettings.h"
-#include "ami/AmiMessage.h"
-#include "ami/AmiParser.h"
-#include "ami/AmiRequest.h"
-#include "ami/ReconnectPolicy.h"
-#include "common/CertificateInfo.h"
+#include "core/ami/AmiAction.h"
+#include "core/ami/AmiConnectionSettings.h"
+#include "core/ami/AmiMessage.h"
+#include "core/ami/AmiParser.h"
+#include "core/ami/AmiRequest.h"
+#include "core/ami/ReconnectPolicy.h"
+#include "core/common/CertificateInfo.h"
 
 #include <QAbstractSocket>
 #include <QHash>

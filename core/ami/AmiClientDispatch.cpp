@@ -2,10 +2,10 @@
 // AmiClient, second half: sending actions, routing what arrives (login
 // replies, action replies, list items, events, astmanproxy's broadcasts),
 // the keepalive Ping and Asterisk's Shutdown announcement.
-#include "ami/AmiClient.h"
+#include "core/ami/AmiClient.h"
 
-#include "ami/AmiLogging.h"
-#include "common/Clock.h"
+#include "core/ami/AmiLogging.h"
+#include "core/common/Clock.h"
 
 #include <QPointer>
 #include <QSslSocket>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ami/AmiLogin.h"
+#include "core/ami/AmiLogin.h"
 
 #include <QCryptographicHash>
 

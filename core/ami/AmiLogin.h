@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ami/AmiConnectionSettings.h"
-#include "ami/AmiRequest.h"
+#include "core/ami/AmiConnectionSettings.h"
+#include "core/ami/AmiRequest.h"
 
 #include <QByteArrayView>
 #include <QString>

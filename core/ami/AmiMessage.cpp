@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ami/AmiMessage.h"
+#include "core/ami/AmiMessage.h"
 
 #include <QStringDecoder>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ami/NetworkWatch.h"
+#include "core/ami/NetworkWatch.h"
 
-#include "ami/AmiLogging.h"
+#include "core/ami/AmiLogging.h"
 
 using Reachability = QNetworkInformation::Reachability;
 

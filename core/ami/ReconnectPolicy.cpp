@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ami/ReconnectPolicy.h"
+#include "core/ami/ReconnectPolicy.h"
 
 #include <QRandomGenerator>
 

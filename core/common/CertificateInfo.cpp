@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/CertificateInfo.h"
+#include "core/common/CertificateInfo.h"
 
 #include <QCryptographicHash>
 #include <QSslCertificate>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

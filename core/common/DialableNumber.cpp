@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/DialableNumber.h"
+#include "core/common/DialableNumber.h"
 
-#include "common/EscapedText.h"
+#include "core/common/EscapedText.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/EscapedText.h"
+#include "core/common/EscapedText.h"
 
 namespace {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/ContactFileParser.h"
+#include "core/directory/ContactFileParser.h"
 
-#include "common/DialableNumber.h"
-#include "common/EscapedText.h"
+#include "core/common/DialableNumber.h"
+#include "core/common/EscapedText.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/DirectoryCache.h"
+#include "core/directory/DirectoryCache.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/DirectoryIndex.h"
+#include "core/directory/DirectoryIndex.h"
 
 #include <algorithm>
 #include <numeric>

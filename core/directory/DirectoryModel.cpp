@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/DirectoryModel.h"
+#include "core/directory/DirectoryModel.h"
 
-#include "common/DialableNumber.h"
-#include "common/EscapedText.h"
-#include "directory/DirectorySource.h"
-#include "directory/PresenceSource.h"
-#include "pbx/ExtensionState.h"
+#include "core/common/DialableNumber.h"
+#include "core/common/EscapedText.h"
+#include "core/directory/DirectorySource.h"
+#include "core/directory/PresenceSource.h"
+#include "core/pbx/ExtensionState.h"
 
 #include <QCoreApplication>
 #include <QMimeData>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "directory/DirectoryIndex.h"
+#include "core/directory/DirectoryIndex.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/DirectorySource.h"
+#include "core/directory/DirectorySource.h"
 
 DirectorySource::DirectorySource(const QString& id, QObject* parent)
     : QObject(parent)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "directory/Contact.h"
+#include "core/directory/Contact.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/FileDirectory.h"
+#include "core/directory/FileDirectory.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

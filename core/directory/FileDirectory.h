@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "directory/ContactFileParser.h"
-#include "directory/DirectorySource.h"
+#include "core/directory/ContactFileParser.h"
+#include "core/directory/DirectorySource.h"
 
 #include <QByteArray>
 #include <QFileSystemWatcher>

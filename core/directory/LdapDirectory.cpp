@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/LdapDirectory.h"
+#include "core/directory/LdapDirectory.h"
 
-#include "common/Clock.h"
-#include "directory/DirectoryCache.h"
-#include "directory/LdapWorker.h"
-#include "settings/SecretStore.h"
+#include "core/common/Clock.h"
+#include "core/directory/DirectoryCache.h"
+#include "core/directory/LdapWorker.h"
+#include "core/settings/SecretStore.h"
 
 #include <QSslCertificate>
 #include <QSslError>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/CertificateInfo.h"
-#include "directory/DirectorySource.h"
-#include "directory/LdapQuery.h"
-#include "directory/LdapSettings.h"
+#include "core/common/CertificateInfo.h"
+#include "core/directory/DirectorySource.h"
+#include "core/directory/LdapQuery.h"
+#include "core/directory/LdapSettings.h"
 
 #include <QThread>
 

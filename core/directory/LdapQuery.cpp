@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/LdapQuery.h"
+#include "core/directory/LdapQuery.h"
 
-#include "common/CertificateInfo.h"
-#include "directory/LdapTls.h"
+#include "core/common/CertificateInfo.h"
+#include "core/directory/LdapTls.h"
 
 #include <QCoreApplication>
 

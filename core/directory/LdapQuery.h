@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "directory/DirectorySource.h"
-#include "directory/LdapSettings.h"
+#include "core/directory/DirectorySource.h"
+#include "core/directory/LdapSettings.h"
 
 #include <atomic>
 #include <functional>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/LdapTls.h"
+#include "core/directory/LdapTls.h"
 
 #include <ldap.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "directory/LdapSettings.h"
+#include "core/directory/LdapSettings.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/LdapWorker.h"
+#include "core/directory/LdapWorker.h"
 
-#include "directory/DirectoryCache.h"
+#include "core/directory/DirectoryCache.h"
 
 LdapWorker::LdapWorker(std::shared_ptr<std::atomic_bool> cancel)
     : m_cancel(std::move(cancel))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "directory/LdapQuery.h"
+#include "core/directory/LdapQuery.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,4 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/PresenceSource.h"
+#include "core/directory/PresenceSource.h"
 
 PresenceSource::~PresenceSource() = default;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vCard half of ContactFileParser.h.
-#include "directory/ContactFileParser.h"
+#include "core/directory/ContactFileParser.h"
 
 #include <QStringDecoder>
 

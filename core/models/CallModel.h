@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/CoalescedListModel.h"
-#include "models/ServerRows.h"
-#include "pbx/Call.h"
+#include "core/models/CoalescedListModel.h"
+#include "core/models/ServerRows.h"
+#include "core/pbx/Call.h"
 
 #include <QList>
 #include <QPointer>

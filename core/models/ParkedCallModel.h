@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/CoalescedListModel.h"
-#include "models/ServerRows.h"
+#include "core/models/CoalescedListModel.h"
+#include "core/models/ServerRows.h"
 
 #include <QList>
 #include <QPointer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/QueueModel.h"
+#include "core/models/QueueModel.h"
 
-#include "models/ModelRoles.h"
-#include "pbx/PbxState.h"
+#include "core/models/ModelRoles.h"
+#include "core/pbx/PbxState.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operator/DropPlanner.h"
+#include "core/operator/DropPlanner.h"
 
-#include "common/DialableNumber.h"
+#include "core/common/DialableNumber.h"
 
 using Action = DropPlan::Action;
 using Refusal = DropPlan::Refusal;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/AmiPermissions.h"
+#include "core/pbx/AmiPermissions.h"
 
-#include "ami/AmiAction.h"
-#include "ami/AmiClient.h"
-#include "ami/AmiMessage.h"
-#include "ami/AmiRequest.h"
+#include "core/ami/AmiAction.h"
+#include "core/ami/AmiClient.h"
+#include "core/ami/AmiMessage.h"
+#include "core/ami/AmiRequest.h"
 
 #include <QLoggingCategory>
 

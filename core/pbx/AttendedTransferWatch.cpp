@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/AttendedTransferWatch.h"
+#include "core/pbx/AttendedTransferWatch.h"
 
-#include "pbx/PbxState.h"
+#include "core/pbx/PbxState.h"
 
 using Outcome = CallControl::TransferOutcome;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/CallActivityReader.h"
+#include "core/pbx/CallActivityReader.h"
 
-#include "pbx/PbxState.h"
+#include "core/pbx/PbxState.h"
 
 #include <algorithm>
 

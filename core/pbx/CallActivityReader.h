@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pbx/CallActivity.h"
+#include "core/pbx/CallActivity.h"
 
 class PbxState;
 

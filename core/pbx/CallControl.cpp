@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/CallControl.h"
+#include "core/pbx/CallControl.h"
 
-#include "ami/AmiClient.h"
-#include "ami/AmiMessage.h"
-#include "pbx/OperationRights.h"
+#include "core/ami/AmiClient.h"
+#include "core/ami/AmiMessage.h"
+#include "core/pbx/OperationRights.h"
 
-#include "pbx/AttendedTransferWatch.h"
-#include "pbx/CallFollower.h"
-#include "pbx/CallRequests.h"
-#include "pbx/DialplanCheck.h"
-#include "pbx/PbxState.h"
+#include "core/pbx/AttendedTransferWatch.h"
+#include "core/pbx/CallFollower.h"
+#include "core/pbx/CallRequests.h"
+#include "core/pbx/DialplanCheck.h"
+#include "core/pbx/PbxState.h"
 
 #include <QRegularExpression>
 #include <QTimer>

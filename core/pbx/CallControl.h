@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ami/AmiAction.h"
-#include "ami/AmiClient.h"
-#include "ami/AmiRequest.h"
-#include "common/DialableNumber.h"
-#include "settings/Profile.h"
+#include "core/ami/AmiAction.h"
+#include "core/ami/AmiClient.h"
+#include "core/ami/AmiRequest.h"
+#include "core/common/DialableNumber.h"
+#include "core/settings/Profile.h"
 
 #include <QHash>
 #include <QObject>

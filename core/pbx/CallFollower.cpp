@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/CallFollower.h"
+#include "core/pbx/CallFollower.h"
 
-#include "pbx/PbxState.h"
+#include "core/pbx/PbxState.h"
 
 #include <QCoreApplication>
 #include <QTimer>

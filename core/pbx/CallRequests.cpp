@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/CallRequests.h"
+#include "core/pbx/CallRequests.h"
 
 namespace {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ami/AmiRequest.h"
-#include "settings/Profile.h"
+#include "core/ami/AmiRequest.h"
+#include "core/settings/Profile.h"
 
 #include <QString>
 

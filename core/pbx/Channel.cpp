@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/Channel.h"
+#include "core/pbx/Channel.h"
 
 namespace Pbx {
 

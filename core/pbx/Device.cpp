@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/Device.h"
+#include "core/pbx/Device.h"
 
 namespace Pbx {
 

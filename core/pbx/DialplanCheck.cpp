@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/DialplanCheck.h"
+#include "core/pbx/DialplanCheck.h"
 
-#include "ami/AmiAction.h"
-#include "ami/AmiClient.h"
-#include "ami/AmiRequest.h"
+#include "core/ami/AmiAction.h"
+#include "core/ami/AmiClient.h"
+#include "core/ami/AmiRequest.h"
 
 #include <QTimer>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/Endpoint.h"
+#include "core/pbx/Endpoint.h"
 
 namespace Pbx {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/Extension.h"
+#include "core/pbx/Extension.h"
 
 namespace Pbx {
 

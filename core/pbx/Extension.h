@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pbx/CallActivity.h"
-#include "pbx/ExtensionState.h"
-#include "pbx/Hint.h"
+#include "core/pbx/CallActivity.h"
+#include "core/pbx/ExtensionState.h"
+#include "core/pbx/Hint.h"
 
 #include <QString>
 #include <QStringList>

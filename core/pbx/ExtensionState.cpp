@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/ExtensionState.h"
+#include "core/pbx/ExtensionState.h"
 
 namespace Pbx {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/Hint.h"
+#include "core/pbx/Hint.h"
 
 namespace Pbx {
 

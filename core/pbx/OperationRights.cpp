@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/OperationRights.h"
+#include "core/pbx/OperationRights.h"
 
 using Operation = CallControl::Operation;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pbx/AmiPermissions.h"
-#include "pbx/CallControl.h"
+#include "core/pbx/AmiPermissions.h"
+#include "core/pbx/CallControl.h"
 
 // Which AMI action an operator operation sends (with the profile's
 // transfer and pickup methods), and what the AMI account lacks to send it.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/PbxPresenceSource.h"
+#include "core/pbx/PbxPresenceSource.h"
 
-#include "pbx/PbxState.h"
+#include "core/pbx/PbxState.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "directory/PresenceSource.h"
+#include "core/directory/PresenceSource.h"
 
 #include <QHash>
 #include <QList>

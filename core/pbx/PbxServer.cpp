@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/PbxServer.h"
+#include "core/pbx/PbxServer.h"
 
-#include "ami/AmiClient.h"
-#include "ami/AmiMessage.h"
-#include "common/Clock.h"
-#include "pbx/AmiPermissions.h"
-#include "pbx/PbxSync.h"
+#include "core/ami/AmiClient.h"
+#include "core/ami/AmiMessage.h"
+#include "core/common/Clock.h"
+#include "core/pbx/AmiPermissions.h"
+#include "core/pbx/PbxSync.h"
 
 PbxServer::PbxServer(const PbxServerConfig& config, QObject* parent, Clock* clock)
     : QObject(parent)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ami/AmiConnectionSettings.h"
-#include "pbx/PbxState.h"
+#include "core/ami/AmiConnectionSettings.h"
+#include "core/pbx/PbxState.h"
 
 #include <QObject>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/PbxState.h"
-#include "pbx/PbxStateUtil.h"
+#include "core/pbx/PbxState.h"
+#include "core/pbx/PbxStateUtil.h"
 
-#include "ami/AmiMessage.h"
-#include "common/Clock.h"
+#include "core/ami/AmiMessage.h"
+#include "core/common/Clock.h"
 
 using namespace Pbx;
 using namespace PbxStateUtil;

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pbx/Bridge.h"
-#include "pbx/Call.h"
-#include "pbx/Channel.h"
-#include "pbx/Device.h"
-#include "pbx/DndPattern.h"
-#include "pbx/Endpoint.h"
-#include "pbx/Extension.h"
-#include "pbx/Mailbox.h"
-#include "pbx/ParkedCall.h"
-#include "pbx/Queue.h"
+#include "core/pbx/Bridge.h"
+#include "core/pbx/Call.h"
+#include "core/pbx/Channel.h"
+#include "core/pbx/Device.h"
+#include "core/pbx/DndPattern.h"
+#include "core/pbx/Endpoint.h"
+#include "core/pbx/Extension.h"
+#include "core/pbx/Mailbox.h"
+#include "core/pbx/ParkedCall.h"
+#include "core/pbx/Queue.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PbxState: channels and bridges.
-#include "pbx/PbxState.h"
-#include "pbx/PbxStateUtil.h"
+#include "core/pbx/PbxState.h"
+#include "core/pbx/PbxStateUtil.h"
 
-#include "ami/AmiMessage.h"
-#include "common/Clock.h"
+#include "core/ami/AmiMessage.h"
+#include "core/common/Clock.h"
 
 using namespace Pbx;
 using namespace PbxStateUtil;

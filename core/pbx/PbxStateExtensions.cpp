@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PbxState: extensions, devices, presence, endpoints and mailboxes.
-#include "pbx/PbxState.h"
-#include "pbx/PbxStateUtil.h"
+#include "core/pbx/PbxState.h"
+#include "core/pbx/PbxStateUtil.h"
 
-#include "ami/AmiMessage.h"
+#include "core/ami/AmiMessage.h"
 
 using namespace Pbx;
 using namespace PbxStateUtil;

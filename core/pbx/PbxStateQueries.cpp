@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PbxState: derived views (who talks to whom, calls) and the canonical dump.
-#include "pbx/PbxState.h"
+#include "core/pbx/PbxState.h"
 
-#include "pbx/CallActivityReader.h"
+#include "core/pbx/CallActivityReader.h"
 
 #include <QMetaEnum>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/PbxSync.h"
+#include "core/pbx/PbxSync.h"
 
-#include "ami/AmiAction.h"
-#include "ami/AmiRequest.h"
-#include "common/Clock.h"
+#include "core/ami/AmiAction.h"
+#include "core/ami/AmiRequest.h"
+#include "core/common/Clock.h"
 
 #include <QSet>
 

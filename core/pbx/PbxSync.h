@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ami/AmiClient.h"
-#include "pbx/PbxState.h"
+#include "core/ami/AmiClient.h"
+#include "core/pbx/PbxState.h"
 
 #include <QList>
 #include <QObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/PbxVoicemailBridge.h"
+#include "core/pbx/PbxVoicemailBridge.h"
 
-#include "ami/AmiClient.h"
-#include "pbx/PbxState.h"
+#include "core/ami/AmiClient.h"
+#include "core/pbx/PbxState.h"
 
 #include <QCoreApplication>
 

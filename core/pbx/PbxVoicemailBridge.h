@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "voicemail/VoicemailPbxBridge.h"
+#include "core/voicemail/VoicemailPbxBridge.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/Queue.h"
+#include "core/pbx/Queue.h"
 
 #include <array>
 

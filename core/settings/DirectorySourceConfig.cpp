@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/DirectorySourceConfig.h"
+#include "core/settings/DirectorySourceConfig.h"
 
 #include <QSettings>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "directory/LdapSettings.h"
-#include "voicemail/VoicemailSpool.h"
+#include "core/directory/LdapSettings.h"
+#include "core/voicemail/VoicemailSpool.h"
 
 #include <QLatin1String>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/Profile.h"
+#include "core/settings/Profile.h"
 
 #include <QCoreApplication>
 #include <QFile>

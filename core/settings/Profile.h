@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "settings/DirectorySourceConfig.h"
-#include "settings/ServerConfig.h"
+#include "core/settings/DirectorySourceConfig.h"
+#include "core/settings/ServerConfig.h"
 
 #include <QList>
 #include <QMap>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/SecretStore.h"
+#include "core/settings/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/ServerConfig.h"
+#include "core/settings/ServerConfig.h"
 
-#include "ami/AmiLogin.h"
+#include "core/ami/AmiLogin.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ami/AmiConnectionSettings.h"
+#include "core/ami/AmiConnectionSettings.h"
 
 #include <QList>
 #include <QString>

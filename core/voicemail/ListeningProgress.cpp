@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/ListeningProgress.h"
+#include "core/voicemail/ListeningProgress.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include <algorithm>
 

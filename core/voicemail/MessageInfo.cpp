@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/MessageInfo.h"
+#include "core/voicemail/MessageInfo.h"
 
 #include <QStringDecoder>
 

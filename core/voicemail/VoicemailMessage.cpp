@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailMessage.h"
+#include "core/voicemail/VoicemailMessage.h"
 
-#include "voicemail/AudioFormatProbe.h"
+#include "core/voicemail/AudioFormatProbe.h"
 
 QString VoicemailMessage::identity() const
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "voicemail/MessageInfo.h"
-#include "voicemail/VoicemailTypes.h"
+#include "core/voicemail/MessageInfo.h"
+#include "core/voicemail/VoicemailTypes.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "voicemail/VoicemailMessage.h"
-#include "voicemail/VoicemailTypes.h"
+#include "core/voicemail/VoicemailMessage.h"
+#include "core/voicemail/VoicemailTypes.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

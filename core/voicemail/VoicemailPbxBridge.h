@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ami/AmiRequest.h"
+#include "core/ami/AmiRequest.h"
 
 #include <QString>
 

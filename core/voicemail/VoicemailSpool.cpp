@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailSpool.h"
+#include "core/voicemail/VoicemailSpool.h"
 
-#include "voicemail/AudioFormatProbe.h"
+#include "core/voicemail/AudioFormatProbe.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "voicemail/SpoolLock.h"
-#include "voicemail/VoicemailMessage.h"
-#include "voicemail/VoicemailTypes.h"
+#include "core/voicemail/SpoolLock.h"
+#include "core/voicemail/VoicemailMessage.h"
+#include "core/voicemail/VoicemailTypes.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailSpoolWatcher.h"
+#include "core/voicemail/VoicemailSpoolWatcher.h"
 
-#include "common/Clock.h"
-#include "voicemail/VoicemailSpool.h"
-#include "voicemail/VoicemailStore.h"
+#include "core/common/Clock.h"
+#include "core/voicemail/VoicemailSpool.h"
+#include "core/voicemail/VoicemailStore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailStore.h"
+#include "core/voicemail/VoicemailStore.h"
 
-#include "common/Clock.h"
-#include "voicemail/VoicemailPbxBridge.h"
+#include "core/common/Clock.h"
+#include "core/voicemail/VoicemailPbxBridge.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "voicemail/VoicemailMessage.h"
-#include "voicemail/VoicemailSpool.h"
-#include "voicemail/VoicemailSpoolWatcher.h"
-#include "voicemail/VoicemailTypes.h"
+#include "core/voicemail/VoicemailMessage.h"
+#include "core/voicemail/VoicemailSpool.h"
+#include "core/voicemail/VoicemailSpoolWatcher.h"
+#include "core/voicemail/VoicemailTypes.h"
 
 #include <QHash>
 #include <QObject>

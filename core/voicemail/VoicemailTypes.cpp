@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailTypes.h"
+#include "core/voicemail/VoicemailTypes.h"
 
 namespace Voicemail {
 

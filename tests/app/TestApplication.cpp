@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
-#include "dialogs/SettingsDialog.h"
-#include "dialogs/VoicemailSettingsPage.h"
-#include "directory/DirectoryModel.h"
-#include "directory/DirectoryPanel.h"
-#include "main/MainWindow.h"
-#include "settings/Settings.h"
-#include "voicemail/VoicemailBrowser.h"
+#include "core/directory/DirectoryModel.h"
+#include "core/settings/Settings.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/VoicemailSettingsPage.h"
+#include "ui/directory/DirectoryPanel.h"
+#include "ui/main/MainWindow.h"
+#include "ui/voicemail/VoicemailBrowser.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/DialUrl.h"
+#include "core/common/DialUrl.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ami/AmiMessage.h"
-#include "ami/AmiParser.h"
+#include "core/ami/AmiMessage.h"
+#include "core/ami/AmiParser.h"
 
 #include <QList>
 #include <QTcpSocket>

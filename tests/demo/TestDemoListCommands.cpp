@@ -3,9 +3,9 @@
 // what the project's AmiPermissions makes of it.
 #include "DemoTestClient.h"
 #include "MockClock.h"
+#include "core/pbx/AmiPermissions.h"
 #include "demo/DemoPbx.h"
 #include "demo/DemoSession.h"
-#include "pbx/AmiPermissions.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoTestClient.h"
 #include "MockClock.h"
+#include "core/pbx/PbxServer.h"
+#include "core/pbx/PbxSync.h"
 #include "demo/DemoCalls.h"
 #include "demo/DemoFeatures.h"
 #include "demo/DemoPbx.h"
 #include "demo/DemoWorld.h"
-#include "pbx/PbxServer.h"
-#include "pbx/PbxSync.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MockClock.h"
+#include "core/pbx/CallControl.h"
+#include "core/pbx/PbxServer.h"
+#include "core/pbx/PbxSync.h"
+#include "core/settings/Profile.h"
 #include "demo/DemoCalls.h"
 #include "demo/DemoChanSpy.h"
 #include "demo/DemoFeatures.h"
 #include "demo/DemoPbx.h"
 #include "demo/DemoWorld.h"
-#include "pbx/CallControl.h"
-#include "pbx/PbxServer.h"
-#include "pbx/PbxSync.h"
-#include "settings/Profile.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include <QList>
 #include <QPointer>

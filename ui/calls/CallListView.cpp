@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calls/CallListView.h"
+#include "ui/calls/CallListView.h"
 
-#include "common/DropHandler.h"
-#include "common/MimeTypes.h"
-#include "models/ModelRoles.h"
+#include "core/models/ModelRoles.h"
+#include "ui/common/DropHandler.h"
+#include "ui/common/MimeTypes.h"
 
 #include <QApplication>
 #include <QDragLeaveEvent>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calls/CallLogPanel.h"
+#include "ui/calls/CallLogPanel.h"
 
-#include "common/DialableNumber.h"
-#include "common/EscapedText.h"
-#include "common/UiText.h"
+#include "core/common/DialableNumber.h"
+#include "core/common/EscapedText.h"
+#include "ui/common/UiText.h"
 
 #include <QDateTime>
 #include <QHeaderView>

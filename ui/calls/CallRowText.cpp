@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calls/CallRowText.h"
+#include "ui/calls/CallRowText.h"
 
-#include "common/ActivityText.h"
-#include "common/StateStyle.h"
-#include "common/UiText.h"
-#include "models/ModelRoles.h"
-#include "pbx/CallActivity.h"
+#include "core/models/ModelRoles.h"
+#include "core/pbx/CallActivity.h"
+#include "ui/common/ActivityText.h"
+#include "ui/common/StateStyle.h"
+#include "ui/common/UiText.h"
 
 #include <QModelIndex>
 #include <QPalette>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/TwoLineDelegate.h"
+#include "ui/common/TwoLineDelegate.h"
 
 #include <QCoreApplication>
 #include <QString>

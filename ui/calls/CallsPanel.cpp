@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calls/CallsPanel.h"
+#include "ui/calls/CallsPanel.h"
 
-#include "calls/CallRowText.h"
-#include "common/Clock.h"
-#include "common/TwoLineDelegate.h"
-#include "main/OperatorActions.h"
-#include "models/ModelRoles.h"
+#include "core/common/Clock.h"
+#include "core/models/ModelRoles.h"
+#include "ui/calls/CallRowText.h"
+#include "ui/common/TwoLineDelegate.h"
+#include "ui/main/OperatorActions.h"
 
 #include <QContextMenuEvent>
 #include <QListView>

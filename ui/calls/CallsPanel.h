@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "calls/CallListView.h"
+#include "ui/calls/CallListView.h"
 
 #include <QWidget>
 

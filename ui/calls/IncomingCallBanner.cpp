@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calls/IncomingCallBanner.h"
+#include "ui/calls/IncomingCallBanner.h"
 
-#include "common/StateStyle.h"
+#include "ui/common/StateStyle.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

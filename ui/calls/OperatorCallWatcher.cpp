@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calls/OperatorCallWatcher.h"
+#include "ui/calls/OperatorCallWatcher.h"
 
-#include "common/Clock.h"
-#include "models/ModelRoles.h"
+#include "core/common/Clock.h"
+#include "core/models/ModelRoles.h"
 
 #include <QAbstractItemModel>
 #include <QTimer>

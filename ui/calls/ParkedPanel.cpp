@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calls/ParkedPanel.h"
+#include "ui/calls/ParkedPanel.h"
 
-#include "common/Clock.h"
-#include "common/TwoLineDelegate.h"
-#include "common/UiText.h"
-#include "main/OperatorActions.h"
-#include "models/ModelRoles.h"
+#include "core/common/Clock.h"
+#include "core/models/ModelRoles.h"
+#include "ui/common/TwoLineDelegate.h"
+#include "ui/common/UiText.h"
+#include "ui/main/OperatorActions.h"
 
 #include <QListView>
 #include <QPushButton>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calls/QueueMemberText.h"
+#include "ui/calls/QueueMemberText.h"
 
-#include "common/StateStyle.h"
-#include "models/ModelRoles.h"
+#include "core/models/ModelRoles.h"
+#include "ui/common/StateStyle.h"
 
 #include <QModelIndex>
 #include <QPalette>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/TwoLineDelegate.h"
-#include "pbx/ExtensionState.h"
-#include "pbx/Queue.h"
+#include "core/pbx/ExtensionState.h"
+#include "core/pbx/Queue.h"
+#include "ui/common/TwoLineDelegate.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calls/QueuePanel.h"
+#include "ui/calls/QueuePanel.h"
 
-#include "calls/QueueMemberText.h"
+#include "ui/calls/QueueMemberText.h"
 
-#include "common/Clock.h"
-#include "common/StateStyle.h"
-#include "common/TwoLineDelegate.h"
-#include "common/UiText.h"
-#include "main/OperatorActions.h"
-#include "models/ModelRoles.h"
+#include "core/common/Clock.h"
+#include "core/models/ModelRoles.h"
+#include "ui/common/StateStyle.h"
+#include "ui/common/TwoLineDelegate.h"
+#include "ui/common/UiText.h"
+#include "ui/main/OperatorActions.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/ActivityText.h"
+#include "ui/common/ActivityText.h"
 
-#include "common/UiText.h"
+#include "ui/common/UiText.h"
 
 using Kind = Pbx::CallActivity::Kind;
 

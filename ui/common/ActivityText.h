@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pbx/CallActivity.h"
-#include "pbx/ExtensionState.h"
+#include "core/pbx/CallActivity.h"
+#include "core/pbx/ExtensionState.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/DropHandler.h"
+#include "ui/common/DropHandler.h"
 
-#include "common/MimeTypes.h"
+#include "ui/common/MimeTypes.h"
 
 #include <QCursor>
 #include <QDrag>

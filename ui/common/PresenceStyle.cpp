@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/PresenceStyle.h"
+#include "ui/common/PresenceStyle.h"
 
 #include <QPainter>
 #include <QRectF>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/StateStyle.h"
+#include "ui/common/StateStyle.h"
 
 #include <QPainter>
 #include <QPainterPath>

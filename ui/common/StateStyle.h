@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pbx/ExtensionState.h"
+#include "core/pbx/ExtensionState.h"
 
 #include <QColor>
 #include <QCoreApplication>

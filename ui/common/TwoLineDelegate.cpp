@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/TwoLineDelegate.h"
+#include "ui/common/TwoLineDelegate.h"
 
-#include "common/StateStyle.h"
+#include "ui/common/StateStyle.h"
 
 #include <QApplication>
 #include <QPainter>

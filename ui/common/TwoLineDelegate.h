@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/StateStyle.h"
+#include "ui/common/StateStyle.h"
 
 #include <QColor>
 #include <QStyledItemDelegate>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/UiText.h"
+#include "ui/common/UiText.h"
 
-#include "common/EscapedText.h"
+#include "core/common/EscapedText.h"
 
 QString UiText::operation(CallControl::Operation operation)
 {

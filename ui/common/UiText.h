@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ami/AmiClient.h"
-#include "pbx/CallControl.h"
+#include "core/ami/AmiClient.h"
+#include "core/pbx/CallControl.h"
 
 #include <QCoreApplication>
 #include <QString>

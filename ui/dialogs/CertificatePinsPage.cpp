@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/CertificatePinsPage.h"
+#include "ui/dialogs/CertificatePinsPage.h"
 
-#include "common/CertificateInfo.h"
+#include "core/common/CertificateInfo.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

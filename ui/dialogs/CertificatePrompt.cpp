@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/CertificatePrompt.h"
+#include "ui/dialogs/CertificatePrompt.h"
 
-#include "common/EscapedText.h"
+#include "core/common/EscapedText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

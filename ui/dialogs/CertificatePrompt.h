@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/CertificateInfo.h"
+#include "core/common/CertificateInfo.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/CertificateTrust.h"
+#include "ui/dialogs/CertificateTrust.h"
 
-#include "ami/AmiClient.h"
-#include "dialogs/CertificatePrompt.h"
-#include "directory/LdapDirectory.h"
-#include "settings/Settings.h"
+#include "core/ami/AmiClient.h"
+#include "core/directory/LdapDirectory.h"
+#include "core/settings/Settings.h"
+#include "ui/dialogs/CertificatePrompt.h"
 
 CertificateTrust::CertificateTrust(
     Settings* settings, const QString& profileName, QWidget* window, QObject* parent)

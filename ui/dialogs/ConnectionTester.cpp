@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/ConnectionTester.h"
+#include "ui/dialogs/ConnectionTester.h"
 
-#include "ami/AmiClient.h"
-#include "common/UiText.h"
+#include "core/ami/AmiClient.h"
+#include "ui/common/UiText.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ami/AmiClient.h"
-#include "settings/ServerConfig.h"
+#include "core/ami/AmiClient.h"
+#include "core/settings/ServerConfig.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/DirectorySettingsPage.h"
+#include "ui/dialogs/DirectorySettingsPage.h"
 
-#include "dialogs/LdapSourceDialog.h"
+#include "ui/dialogs/LdapSourceDialog.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

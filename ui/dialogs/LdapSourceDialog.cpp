@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/LdapSourceDialog.h"
+#include "ui/dialogs/LdapSourceDialog.h"
 
-#include "directory/LdapDirectory.h"
-#include "settings/SecretStore.h"
+#include "core/directory/LdapDirectory.h"
+#include "core/settings/SecretStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "settings/DirectorySourceConfig.h"
+#include "core/settings/DirectorySourceConfig.h"
 
 #include <QDialog>
 #include <QHash>

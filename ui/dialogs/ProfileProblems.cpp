@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/ProfileProblems.h"
+#include "ui/dialogs/ProfileProblems.h"
 
-#include "settings/Profile.h"
+#include "core/settings/Profile.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/SettingsDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
 
-#include "dialogs/CertificatePinsPage.h"
-#include "dialogs/ConnectionTester.h"
-#include "dialogs/DirectorySettingsPage.h"
-#include "dialogs/ProfileProblems.h"
-#include "dialogs/VoicemailSettingsPage.h"
-#include "main/OperatorActions.h"
-#include "settings/SecretStore.h"
-#include "settings/Settings.h"
+#include "core/settings/SecretStore.h"
+#include "core/settings/Settings.h"
+#include "ui/dialogs/CertificatePinsPage.h"
+#include "ui/dialogs/ConnectionTester.h"
+#include "ui/dialogs/DirectorySettingsPage.h"
+#include "ui/dialogs/ProfileProblems.h"
+#include "ui/dialogs/VoicemailSettingsPage.h"
+#include "ui/main/OperatorActions.h"
 
 #include <QCheckBox>
 #include <QComboBox>

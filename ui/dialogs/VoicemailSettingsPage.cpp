@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/VoicemailSettingsPage.h"
+#include "ui/dialogs/VoicemailSettingsPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

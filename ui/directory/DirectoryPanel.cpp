@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/DirectoryPanel.h"
+#include "ui/directory/DirectoryPanel.h"
 
-#include "common/DialableNumber.h"
-#include "common/UiText.h"
-#include "directory/DirectoryModel.h"
-#include "directory/DirectoryPresenceProxy.h"
+#include "core/common/DialableNumber.h"
+#include "core/directory/DirectoryModel.h"
+#include "ui/common/UiText.h"
+#include "ui/directory/DirectoryPresenceProxy.h"
 
 #include <QAction>
 #include <QHBoxLayout>

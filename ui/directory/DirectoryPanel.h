@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "directory/DirectorySource.h"
+#include "core/directory/DirectorySource.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/DirectoryPresenceProxy.h"
+#include "ui/directory/DirectoryPresenceProxy.h"
 
-#include "directory/DirectoryModel.h"
-#include "pbx/ExtensionState.h"
+#include "core/directory/DirectoryModel.h"
+#include "core/pbx/ExtensionState.h"
 
 #include <QIcon>
 #include <QPainter>

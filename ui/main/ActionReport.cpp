@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "main/ActionReport.h"
+#include "ui/main/ActionReport.h"
 
-#include "common/UiText.h"
+#include "ui/common/UiText.h"
 
 ActionReport::ActionReport(QObject* parent)
     : QObject(parent)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pbx/CallControl.h"
+#include "core/pbx/CallControl.h"
 
 #include <QHash>
 #include <QObject>

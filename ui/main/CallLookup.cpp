@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "main/CallLookup.h"
+#include "ui/main/CallLookup.h"
 
-#include "main/ActionReport.h"
-#include "models/ModelRoles.h"
+#include "core/models/ModelRoles.h"
+#include "ui/main/ActionReport.h"
 
 #include <QAbstractItemModel>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "main/DropActions.h"
+#include "ui/main/DropActions.h"
 
-#include "common/MimeTypes.h"
-#include "common/UiText.h"
-#include "main/OperatorActions.h"
-#include "models/ModelRoles.h"
-#include "pbx/CallControl.h"
-#include "tiles/TileBoardModel.h"
+#include "core/models/ModelRoles.h"
+#include "core/pbx/CallControl.h"
+#include "ui/common/MimeTypes.h"
+#include "ui/common/UiText.h"
+#include "ui/main/OperatorActions.h"
+#include "ui/tiles/TileBoardModel.h"
 
 #include <QMimeData>
 

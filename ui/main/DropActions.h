@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/DropHandler.h"
-#include "operator/DropPlanner.h"
+#include "core/operator/DropPlanner.h"
+#include "ui/common/DropHandler.h"
 
 #include <QObject>
 #include <QPointer>

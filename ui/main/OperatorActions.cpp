@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "main/OperatorActions.h"
+#include "ui/main/OperatorActions.h"
 
-#include "common/EscapedText.h"
+#include "core/common/EscapedText.h"
 
-#include "common/UiText.h"
-#include "main/ActionReport.h"
-#include "models/ModelRoles.h"
-#include "pbx/ExtensionState.h"
-#include "settings/Settings.h"
+#include "core/models/ModelRoles.h"
+#include "core/pbx/ExtensionState.h"
+#include "core/settings/Settings.h"
+#include "ui/common/UiText.h"
+#include "ui/main/ActionReport.h"
 
 #include <QAbstractItemModel>
 #include <QAction>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "main/CallLookup.h"
-#include "main/WaitingCallers.h"
-#include "pbx/CallControl.h"
+#include "core/pbx/CallControl.h"
+#include "ui/main/CallLookup.h"
+#include "ui/main/WaitingCallers.h"
 
 #include <QHash>
 #include <QModelIndex>

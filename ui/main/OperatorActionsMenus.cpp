@@ -3,14 +3,14 @@
 // tiles and calls, the F-key actions with their shortcuts, enabled state and
 // "why not" tooltips (split from OperatorActions.cpp for size). Every entry
 // ends in the same request as the matching key or drop.
-#include "main/OperatorActions.h"
+#include "ui/main/OperatorActions.h"
 
-#include "common/UiText.h"
-#include "main/ActionReport.h"
-#include "main/CallLookup.h"
-#include "models/ModelRoles.h"
-#include "pbx/ExtensionState.h"
-#include "settings/Settings.h"
+#include "core/models/ModelRoles.h"
+#include "core/pbx/ExtensionState.h"
+#include "core/settings/Settings.h"
+#include "ui/common/UiText.h"
+#include "ui/main/ActionReport.h"
+#include "ui/main/CallLookup.h"
 
 #include <QAction>
 #include <QMenu>

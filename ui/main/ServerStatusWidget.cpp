@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "main/ServerStatusWidget.h"
+#include "ui/main/ServerStatusWidget.h"
 
-#include "common/Clock.h"
-#include "common/StateStyle.h"
-#include "common/UiText.h"
-#include "pbx/AmiPermissions.h"
-#include "pbx/PbxServer.h"
-#include "pbx/PbxState.h"
-#include "pbx/PbxSync.h"
+#include "core/common/Clock.h"
+#include "core/pbx/AmiPermissions.h"
+#include "core/pbx/PbxServer.h"
+#include "core/pbx/PbxState.h"
+#include "core/pbx/PbxSync.h"
+#include "ui/common/StateStyle.h"
+#include "ui/common/UiText.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

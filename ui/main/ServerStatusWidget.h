@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ami/AmiClient.h"
+#include "core/ami/AmiClient.h"
 
 #include <QPointer>
 #include <QWidget>

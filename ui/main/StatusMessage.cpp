@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "main/StatusMessage.h"
+#include "ui/main/StatusMessage.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "main/TrayIcon.h"
+#include "ui/main/TrayIcon.h"
 
 #include <QApplication>
 #include <QMenu>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "main/WaitingCallers.h"
+#include "ui/main/WaitingCallers.h"
 
-#include "models/ModelRoles.h"
+#include "core/models/ModelRoles.h"
 
 #include <QAbstractItemModel>
 

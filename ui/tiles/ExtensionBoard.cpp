@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tiles/ExtensionBoard.h"
+#include "ui/tiles/ExtensionBoard.h"
 
-#include "tiles/TileBoardModel.h"
-#include "tiles/TileView.h"
+#include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileView.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tiles/TileBoardModel.h"
-#include "tiles/TileDelegate.h"
-#include "tiles/TileText.h"
+#include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileDelegate.h"
+#include "ui/tiles/TileText.h"
 
-#include "common/MimeTypes.h"
-#include "models/ModelRoles.h"
+#include "core/models/ModelRoles.h"
+#include "ui/common/MimeTypes.h"
 
 #include <QCollator>
 #include <QHash>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tiles/TileDelegate.h"
+#include "ui/tiles/TileDelegate.h"
 
-#include "common/Clock.h"
-#include "common/PresenceStyle.h"
-#include "common/StateStyle.h"
-#include "common/UiText.h"
-#include "models/ModelRoles.h"
-#include "tiles/TileBoardModel.h"
-#include "tiles/TileText.h"
+#include "core/common/Clock.h"
+#include "core/models/ModelRoles.h"
+#include "ui/common/PresenceStyle.h"
+#include "ui/common/StateStyle.h"
+#include "ui/common/UiText.h"
+#include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileText.h"
 
 #include <QAbstractScrollArea>
 #include <QDateTime>

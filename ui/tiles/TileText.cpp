@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tiles/TileText.h"
+#include "ui/tiles/TileText.h"
 
-#include "common/ActivityText.h"
-#include "common/Clock.h"
-#include "common/PresenceStyle.h"
-#include "common/StateStyle.h"
-#include "models/ModelRoles.h"
+#include "core/common/Clock.h"
+#include "core/models/ModelRoles.h"
+#include "ui/common/ActivityText.h"
+#include "ui/common/PresenceStyle.h"
+#include "ui/common/StateStyle.h"
 
 #include <QModelIndex>
 #include <QStringList>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tiles/TileView.h"
+#include "ui/tiles/TileView.h"
 
-#include "common/DropHandler.h"
-#include "common/MimeTypes.h"
-#include "common/StateStyle.h"
-#include "models/ModelRoles.h"
-#include "tiles/TileBoardModel.h"
-#include "tiles/TileDelegate.h"
+#include "core/models/ModelRoles.h"
+#include "ui/common/DropHandler.h"
+#include "ui/common/MimeTypes.h"
+#include "ui/common/StateStyle.h"
+#include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileDelegate.h"
 
 #include <QContextMenuEvent>
 #include <QDragLeaveEvent>

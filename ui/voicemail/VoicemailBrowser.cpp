@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailBrowser.h"
+#include "ui/voicemail/VoicemailBrowser.h"
 
-#include "common/Clock.h"
-#include "common/DialableNumber.h"
-#include "voicemail/VoicemailErrorText.h"
-#include "voicemail/VoicemailFolderSelector.h"
-#include "voicemail/VoicemailMailboxModel.h"
-#include "voicemail/VoicemailMailboxProxy.h"
-#include "voicemail/VoicemailMessageActions.h"
-#include "voicemail/VoicemailMessageModel.h"
-#include "voicemail/VoicemailMessageProxy.h"
-#include "voicemail/VoicemailPendingDeletes.h"
-#include "voicemail/VoicemailPlayer.h"
-#include "voicemail/VoicemailRoles.h"
+#include "core/common/Clock.h"
+#include "core/common/DialableNumber.h"
+#include "core/voicemail/VoicemailMailboxModel.h"
+#include "core/voicemail/VoicemailMessageModel.h"
+#include "core/voicemail/VoicemailRoles.h"
+#include "ui/voicemail/VoicemailErrorText.h"
+#include "ui/voicemail/VoicemailFolderSelector.h"
+#include "ui/voicemail/VoicemailMailboxProxy.h"
+#include "ui/voicemail/VoicemailMessageActions.h"
+#include "ui/voicemail/VoicemailMessageProxy.h"
+#include "ui/voicemail/VoicemailPendingDeletes.h"
+#include "ui/voicemail/VoicemailPlayer.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailErrorText.h"
+#include "ui/voicemail/VoicemailErrorText.h"
 
 using Voicemail::Error;
 using Voicemail::Folder;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "voicemail/VoicemailTypes.h"
+#include "core/voicemail/VoicemailTypes.h"
 
 #include <QCoreApplication>
 

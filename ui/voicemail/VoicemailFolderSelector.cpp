@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailFolderSelector.h"
+#include "ui/voicemail/VoicemailFolderSelector.h"
 
-#include "voicemail/VoicemailErrorText.h"
+#include "ui/voicemail/VoicemailErrorText.h"
 
 using Voicemail::Folder;
 

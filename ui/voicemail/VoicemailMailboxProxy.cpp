@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailMailboxProxy.h"
+#include "ui/voicemail/VoicemailMailboxProxy.h"
 
-#include "voicemail/VoicemailRoles.h"
+#include "core/voicemail/VoicemailRoles.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailMessageActions.h"
+#include "ui/voicemail/VoicemailMessageActions.h"
 
-#include "common/DialableNumber.h"
+#include "core/common/DialableNumber.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "voicemail/VoicemailMessage.h"
+#include "core/voicemail/VoicemailMessage.h"
 
 #include <QList>
 #include <QObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailMessageProxy.h"
+#include "ui/voicemail/VoicemailMessageProxy.h"
 
-#include "voicemail/VoicemailMessageModel.h"
-#include "voicemail/VoicemailRoles.h"
+#include "core/voicemail/VoicemailMessageModel.h"
+#include "core/voicemail/VoicemailRoles.h"
 
 #include <QApplication>
 #include <QStyle>

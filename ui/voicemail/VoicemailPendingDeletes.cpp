@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailPendingDeletes.h"
+#include "ui/voicemail/VoicemailPendingDeletes.h"
 
-#include "common/Clock.h"
-#include "voicemail/VoicemailMessageProxy.h"
+#include "core/common/Clock.h"
+#include "ui/voicemail/VoicemailMessageProxy.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailPlayer.h"
+#include "ui/voicemail/VoicemailPlayer.h"
 
-#include "voicemail/AudioFormatProbe.h"
-#include "voicemail/ListeningProgress.h"
+#include "core/voicemail/AudioFormatProbe.h"
+#include "core/voicemail/ListeningProgress.h"
 
 #include <QAudioOutput>
 #include <QFileInfo>

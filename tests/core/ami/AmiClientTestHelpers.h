@@ -3,7 +3,7 @@
 
 #include "FakeAmiServer.h"
 #include "MockClock.h"
-#include "ami/AmiClient.h"
+#include "core/ami/AmiClient.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ami/AmiParser.h"
+#include "core/ami/AmiParser.h"
 
 #include <QDir>
 #include <QFile>

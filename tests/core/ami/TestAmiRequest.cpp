@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ami/AmiRequest.h"
+#include "core/ami/AmiRequest.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // When the network comes back the reconnect should not wait out its backoff
 // (item 7). The platform backend cannot be faked, so the reachability it
 // would report is fed in directly; start() must cope without a backend.
-#include "ami/NetworkWatch.h"
+#include "core/ami/NetworkWatch.h"
 
 #include <QSignalSpy>
 #include <QTest>

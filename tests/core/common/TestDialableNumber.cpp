@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one rule for numbers the operator did not type (caller IDs, directory
 // entries, voicemail "callerid", links), and the escaping of a refused field.
-#include "common/DialableNumber.h"
-#include "common/EscapedText.h"
+#include "core/common/DialableNumber.h"
+#include "core/common/EscapedText.h"
 
 #include <QTest>
 

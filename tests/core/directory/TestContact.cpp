@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/Contact.h"
+#include "core/directory/Contact.h"
 
 #include <QTest>
 

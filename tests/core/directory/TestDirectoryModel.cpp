@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/DirectoryModel.h"
+#include "core/directory/DirectoryModel.h"
 
-#include "directory/FileDirectory.h"
-#include "directory/PresenceSource.h"
-#include "pbx/ExtensionState.h"
+#include "core/directory/FileDirectory.h"
+#include "core/directory/PresenceSource.h"
+#include "core/pbx/ExtensionState.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/LdapDirectory.h"
+#include "core/directory/LdapDirectory.h"
 
 #include "MockClock.h"
 #include "SlapdFixture.h"
-#include "settings/SecretStore.h"
+#include "core/settings/SecretStore.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>

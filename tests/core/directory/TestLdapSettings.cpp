@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/LdapSettings.h"
+#include "core/directory/LdapSettings.h"
 
 #include <QTest>
 

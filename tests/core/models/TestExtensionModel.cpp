@@ -2,10 +2,10 @@
 #include "MockClock.h"
 #include "Transcript.h"
 
-#include "ami/AmiMessage.h"
-#include "models/ExtensionModel.h"
-#include "models/ModelRoles.h"
-#include "pbx/PbxState.h"
+#include "core/ami/AmiMessage.h"
+#include "core/models/ExtensionModel.h"
+#include "core/models/ModelRoles.h"
+#include "core/pbx/PbxState.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

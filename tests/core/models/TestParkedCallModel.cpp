@@ -2,9 +2,9 @@
 #include "MockClock.h"
 #include "Transcript.h"
 
-#include "models/ModelRoles.h"
-#include "models/ParkedCallModel.h"
-#include "pbx/PbxState.h"
+#include "core/models/ModelRoles.h"
+#include "core/models/ParkedCallModel.h"
+#include "core/pbx/PbxState.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

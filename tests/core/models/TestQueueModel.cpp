@@ -2,9 +2,9 @@
 #include "MockClock.h"
 #include "Transcript.h"
 
-#include "models/ModelRoles.h"
-#include "models/QueueModel.h"
-#include "pbx/PbxState.h"
+#include "core/models/ModelRoles.h"
+#include "core/models/QueueModel.h"
+#include "core/pbx/PbxState.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

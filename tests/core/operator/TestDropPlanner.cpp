@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "operator/DropPlanner.h"
+#include "core/operator/DropPlanner.h"
 
 #include <QTest>
 

@@ -5,11 +5,11 @@
 #include "FakeAmiServer.h"
 #include "MockClock.h"
 #include "Transcript.h"
-#include "ami/AmiClient.h"
-#include "pbx/AmiPermissions.h"
-#include "pbx/CallControl.h"
-#include "pbx/PbxServer.h"
-#include "pbx/PbxSync.h"
+#include "core/ami/AmiClient.h"
+#include "core/pbx/AmiPermissions.h"
+#include "core/pbx/CallControl.h"
+#include "core/pbx/PbxServer.h"
+#include "core/pbx/PbxSync.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeAmiServer.h"
 #include "Transcript.h"
-#include "ami/AmiClient.h"
-#include "pbx/CallControl.h"
-#include "pbx/CallFollower.h"
-#include "pbx/PbxState.h"
+#include "core/ami/AmiClient.h"
+#include "core/pbx/CallControl.h"
+#include "core/pbx/CallFollower.h"
+#include "core/pbx/PbxState.h"
 
 #include <QSignalSpy>
 #include <QTest>

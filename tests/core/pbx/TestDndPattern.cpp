@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pbx/DndPattern.h"
+#include "core/pbx/DndPattern.h"
 
 #include <QTest>
 

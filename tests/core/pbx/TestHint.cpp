@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Transcript.h"
 
-#include "pbx/Hint.h"
+#include "core/pbx/Hint.h"
 
 #include <QTest>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Transcript.h"
 
-#include "models/ExtensionModel.h"
-#include "models/ModelRoles.h"
-#include "pbx/ExtensionState.h"
-#include "pbx/PbxPresenceSource.h"
-#include "pbx/PbxState.h"
+#include "core/models/ExtensionModel.h"
+#include "core/models/ModelRoles.h"
+#include "core/pbx/ExtensionState.h"
+#include "core/pbx/PbxPresenceSource.h"
+#include "core/pbx/PbxState.h"
 
-#include "ami/AmiMessage.h"
+#include "core/ami/AmiMessage.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -4,10 +4,10 @@
 // Asterisk is recognised (item 21).
 #include "FakeAmiServer.h"
 #include "MockClock.h"
-#include "ami/AmiClient.h"
-#include "pbx/PbxServer.h"
-#include "pbx/PbxState.h"
-#include "pbx/PbxSync.h"
+#include "core/ami/AmiClient.h"
+#include "core/pbx/PbxServer.h"
+#include "core/pbx/PbxState.h"
+#include "core/pbx/PbxSync.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Transcript.h"
 
-#include "ami/AmiMessage.h"
-#include "pbx/PbxState.h"
+#include "core/ami/AmiMessage.h"
+#include "core/pbx/PbxState.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

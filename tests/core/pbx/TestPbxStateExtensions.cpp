@@ -3,7 +3,7 @@
 // the 08–13 recordings: presence hints, FreePBX-style DND toggles, names.
 #include "Transcript.h"
 
-#include "pbx/PbxState.h"
+#include "core/pbx/PbxState.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Transcript.h"
 
-#include "pbx/PbxState.h"
-#include "pbx/PbxSwitches.h"
+#include "core/pbx/PbxState.h"
+#include "core/pbx/PbxSwitches.h"
 
 #include <QSignalSpy>
 #include <QTest>

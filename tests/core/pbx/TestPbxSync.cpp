@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Transcript.h"
 
-#include "ami/AmiClient.h"
-#include "pbx/PbxServer.h"
-#include "pbx/PbxState.h"
-#include "pbx/PbxSync.h"
+#include "core/ami/AmiClient.h"
+#include "core/pbx/PbxServer.h"
+#include "core/pbx/PbxState.h"
+#include "core/pbx/PbxSync.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "settings/SecretStore.h"
+#include "core/settings/SecretStore.h"
 
 #include <QByteArray>
 #include <QDir>

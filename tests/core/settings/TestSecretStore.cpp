@@ -2,7 +2,7 @@
 // SecretStore against a real gnome-keyring (Secret Service over D-Bus).
 // Run through scripts/run-tests.sh, or by hand:
 //   dbus-run-session -- scripts/with-keyring.sh build/tests/core/settings/TestSecretStore
-#include "settings/SecretStore.h"
+#include "core/settings/SecretStore.h"
 
 #include "SecretStoreTestHelpers.h"
 

@@ -2,7 +2,7 @@
 // SecretStore with no reachable D-Bus session (ctest points
 // DBUS_SESSION_BUS_ADDRESS at a socket that does not exist): every call falls
 // back to memory for the rest of the process and says why.
-#include "settings/SecretStore.h"
+#include "core/settings/SecretStore.h"
 
 #include "SecretStoreTestHelpers.h"
 

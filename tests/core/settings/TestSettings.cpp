@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settings/Settings.h"
+#include "core/settings/Settings.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/AudioFormatProbe.h"
+#include "core/voicemail/AudioFormatProbe.h"
 
 #include "SpoolFixture.h"
 

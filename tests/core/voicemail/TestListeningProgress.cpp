@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/ListeningProgress.h"
+#include "core/voicemail/ListeningProgress.h"
 
 #include "MockClock.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/SpoolLock.h"
+#include "core/voicemail/SpoolLock.h"
 
 #include <QDir>
 #include <QFile>

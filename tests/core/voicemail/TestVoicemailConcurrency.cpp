@@ -3,7 +3,7 @@
 // messages the way app_voicemail does while the store runs 1,000 randomized
 // operations; afterwards every message must be there exactly once, with its
 // own audio and metadata, numbered without gaps and without stray files.
-#include "voicemail/VoicemailStore.h"
+#include "core/voicemail/VoicemailStore.h"
 
 #include "SpoolFixture.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailMailboxModel.h"
+#include "core/voicemail/VoicemailMailboxModel.h"
 
-#include "voicemail/VoicemailRoles.h"
-#include "voicemail/VoicemailStore.h"
+#include "core/voicemail/VoicemailRoles.h"
+#include "core/voicemail/VoicemailStore.h"
 
 #include "SpoolFixture.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input on disk: what the scanner lists and what operations do with it.
-#include "voicemail/VoicemailSpool.h"
+#include "core/voicemail/VoicemailSpool.h"
 
 #include "SpoolFixture.h"
 

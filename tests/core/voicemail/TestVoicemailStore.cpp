@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailStore.h"
+#include "core/voicemail/VoicemailStore.h"
 
 #include "FakePbxBridge.h"
 #include "SpoolFixture.h"

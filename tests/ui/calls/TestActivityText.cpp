@@ -7,13 +7,13 @@
 #include "MockClock.h"
 #include "Transcript.h"
 
-#include "calls/CallRowText.h"
-#include "models/CallModel.h"
-#include "models/ExtensionModel.h"
-#include "models/ModelRoles.h"
-#include "pbx/PbxState.h"
-#include "tiles/TileBoardModel.h"
-#include "tiles/TileText.h"
+#include "core/models/CallModel.h"
+#include "core/models/ExtensionModel.h"
+#include "core/models/ModelRoles.h"
+#include "core/pbx/PbxState.h"
+#include "ui/calls/CallRowText.h"
+#include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileText.h"
 
 #include <QPalette>
 #include <QTest>

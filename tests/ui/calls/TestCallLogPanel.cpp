@@ -2,7 +2,7 @@
 // The call log's call back: CallerIDNum is whatever the caller sent, so only
 // a dialable number is called back, and a bad one is shown escaped with the
 // reason instead.
-#include "calls/CallLogPanel.h"
+#include "ui/calls/CallLogPanel.h"
 
 #include <QSignalSpy>
 #include <QStandardItemModel>

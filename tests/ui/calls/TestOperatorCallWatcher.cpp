@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/UiFixtures.h"
-#include "calls/OperatorCallWatcher.h"
+#include "ui/calls/OperatorCallWatcher.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -5,11 +5,11 @@
 #include "MockClock.h"
 #include "Transcript.h"
 
-#include "calls/QueueMemberText.h"
-#include "calls/QueuePanel.h"
-#include "models/ModelRoles.h"
-#include "models/QueueModel.h"
-#include "pbx/PbxState.h"
+#include "core/models/ModelRoles.h"
+#include "core/models/QueueModel.h"
+#include "core/pbx/PbxState.h"
+#include "ui/calls/QueueMemberText.h"
+#include "ui/calls/QueuePanel.h"
 
 #include <QListView>
 #include <QPalette>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/StateStyle.h"
-#include "common/Translations.h"
-#include "main/MainWindow.h"
-#include "main/OperatorActions.h"
-#include "settings/Settings.h"
+#include "core/settings/Settings.h"
+#include "ui/common/StateStyle.h"
+#include "ui/common/Translations.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/OperatorActions.h"
 
 #include <QDate>
 #include <QDialogButtonBox>

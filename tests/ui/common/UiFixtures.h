@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/ModelRoles.h"
-#include "pbx/ExtensionState.h"
+#include "core/models/ModelRoles.h"
+#include "core/pbx/ExtensionState.h"
 
 #include <QStandardItemModel>
 

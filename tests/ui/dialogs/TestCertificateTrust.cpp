@@ -3,12 +3,12 @@
 // does: a real AmiClient against the fake AMI server speaking TLS with a
 // self-signed certificate made by openssl, as most Asterisk installs have.
 #include "FakeAmiServer.h"
-#include "ami/AmiClient.h"
-#include "dialogs/CertificatePinsPage.h"
-#include "dialogs/CertificatePrompt.h"
-#include "dialogs/CertificateTrust.h"
-#include "dialogs/SettingsDialog.h"
-#include "settings/Settings.h"
+#include "core/ami/AmiClient.h"
+#include "core/settings/Settings.h"
+#include "ui/dialogs/CertificatePinsPage.h"
+#include "ui/dialogs/CertificatePrompt.h"
+#include "ui/dialogs/CertificateTrust.h"
+#include "ui/dialogs/SettingsDialog.h"
 
 #include <QLabel>
 #include <QProcess>

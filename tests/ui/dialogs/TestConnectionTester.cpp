@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeAmiServer.h"
-#include "dialogs/ConnectionTester.h"
+#include "ui/dialogs/ConnectionTester.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -2,12 +2,12 @@
 // The settings dialog's Directory, Voicemail and language settings, offscreen,
 // with a SecretStore in its memory fallback (ctest gives this test a dead
 // D-Bus address).
-#include "dialogs/DirectorySettingsPage.h"
-#include "dialogs/LdapSourceDialog.h"
-#include "dialogs/SettingsDialog.h"
-#include "dialogs/VoicemailSettingsPage.h"
-#include "settings/SecretStore.h"
-#include "settings/Settings.h"
+#include "core/settings/SecretStore.h"
+#include "core/settings/Settings.h"
+#include "ui/dialogs/DirectorySettingsPage.h"
+#include "ui/dialogs/LdapSourceDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/VoicemailSettingsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>

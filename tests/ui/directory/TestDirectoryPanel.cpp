@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/DirectoryPanel.h"
+#include "ui/directory/DirectoryPanel.h"
 
 #include "MockClock.h"
-#include "directory/DirectoryCache.h"
-#include "directory/DirectoryModel.h"
-#include "directory/FileDirectory.h"
-#include "directory/LdapDirectory.h"
-#include "directory/PresenceSource.h"
-#include "pbx/ExtensionState.h"
+#include "core/directory/DirectoryCache.h"
+#include "core/directory/DirectoryModel.h"
+#include "core/directory/FileDirectory.h"
+#include "core/directory/LdapDirectory.h"
+#include "core/directory/PresenceSource.h"
+#include "core/pbx/ExtensionState.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

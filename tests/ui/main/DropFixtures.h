@@ -2,7 +2,7 @@
 #pragma once
 
 #include "../common/UiFixtures.h"
-#include "ami/AmiMessage.h"
+#include "core/ami/AmiMessage.h"
 
 #include <QByteArray>
 #include <QStandardItemModel>

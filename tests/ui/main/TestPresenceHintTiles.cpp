@@ -5,11 +5,11 @@
 #include "MockClock.h"
 #include "Transcript.h"
 
-#include "main/OperatorActions.h"
-#include "models/CallModel.h"
-#include "models/ExtensionModel.h"
-#include "models/ModelRoles.h"
-#include "pbx/PbxState.h"
+#include "core/models/CallModel.h"
+#include "core/models/ExtensionModel.h"
+#include "core/models/ModelRoles.h"
+#include "core/pbx/PbxState.h"
+#include "ui/main/OperatorActions.h"
 
 #include <QTest>
 

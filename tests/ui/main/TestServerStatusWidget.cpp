@@ -4,16 +4,16 @@
 // restricted account (item 14), Asterisk restarting (item 21).
 #include "FakeAmiServer.h"
 #include "MockClock.h"
-#include "ami/AmiClient.h"
-#include "main/MainWindow.h"
-#include "main/OperatorActions.h"
-#include "main/ServerStatusWidget.h"
-#include "pbx/AmiPermissions.h"
-#include "pbx/CallControl.h"
-#include "pbx/PbxServer.h"
-#include "pbx/PbxState.h"
-#include "pbx/PbxSync.h"
-#include "settings/Settings.h"
+#include "core/ami/AmiClient.h"
+#include "core/pbx/AmiPermissions.h"
+#include "core/pbx/CallControl.h"
+#include "core/pbx/PbxServer.h"
+#include "core/pbx/PbxState.h"
+#include "core/pbx/PbxSync.h"
+#include "core/settings/Settings.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/OperatorActions.h"
+#include "ui/main/ServerStatusWidget.h"
 
 #include <QAction>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MockClock.h"
-#include "main/StatusMessage.h"
+#include "ui/main/StatusMessage.h"
 
 #include <QDateTime>
 #include <QLocale>

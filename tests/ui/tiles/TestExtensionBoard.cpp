@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/UiFixtures.h"
-#include "common/DropHandler.h"
-#include "common/MimeTypes.h"
-#include "tiles/ExtensionBoard.h"
-#include "tiles/TileBoardModel.h"
-#include "tiles/TileView.h"
+#include "ui/common/DropHandler.h"
+#include "ui/common/MimeTypes.h"
+#include "ui/tiles/ExtensionBoard.h"
+#include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileView.h"
 
 #include <QContextMenuEvent>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/UiFixtures.h"
-#include "tiles/TileBoardModel.h"
+#include "ui/tiles/TileBoardModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>

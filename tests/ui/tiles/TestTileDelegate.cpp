@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/UiFixtures.h"
 #include "MockClock.h"
-#include "common/StateStyle.h"
-#include "common/UiText.h"
-#include "tiles/TileBoardModel.h"
-#include "tiles/TileDelegate.h"
+#include "ui/common/StateStyle.h"
+#include "ui/common/UiText.h"
+#include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileDelegate.h"
 
 #include <QDateTime>
 #include <QListView>

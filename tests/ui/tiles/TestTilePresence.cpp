@@ -5,13 +5,13 @@
 #include "MockClock.h"
 #include "Transcript.h"
 
-#include "common/PresenceStyle.h"
-#include "models/ExtensionModel.h"
-#include "models/ModelRoles.h"
-#include "pbx/PbxState.h"
-#include "tiles/TileBoardModel.h"
-#include "tiles/TileDelegate.h"
-#include "tiles/TileText.h"
+#include "core/models/ExtensionModel.h"
+#include "core/models/ModelRoles.h"
+#include "core/pbx/PbxState.h"
+#include "ui/common/PresenceStyle.h"
+#include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileDelegate.h"
+#include "ui/tiles/TileText.h"
 
 #include <QImage>
 #include <QListView>

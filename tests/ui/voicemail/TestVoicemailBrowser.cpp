@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "voicemail/VoicemailBrowser.h"
+#include "ui/voicemail/VoicemailBrowser.h"
 
-#include "ami/AmiMessage.h"
-#include "pbx/PbxState.h"
-#include "pbx/PbxVoicemailBridge.h"
+#include "core/ami/AmiMessage.h"
+#include "core/pbx/PbxState.h"
+#include "core/pbx/PbxVoicemailBridge.h"
 
-#include "voicemail/VoicemailMessageModel.h"
-#include "voicemail/VoicemailPlayer.h"
-#include "voicemail/VoicemailRoles.h"
+#include "core/voicemail/VoicemailMessageModel.h"
+#include "core/voicemail/VoicemailRoles.h"
+#include "ui/voicemail/VoicemailPlayer.h"
 
 #include "../../core/voicemail/SpoolFixture.h"
 #include "MockClock.h"

@@ -4,10 +4,10 @@
 // to a fake sink that still runs on the clock, so duration, position and
 // end-of-media behave as on a desk (the test environment pins
 // QT_MEDIA_BACKEND=gstreamer; Qt 6.4's ffmpeg backend stalls without a device).
-#include "voicemail/VoicemailPlayer.h"
+#include "ui/voicemail/VoicemailPlayer.h"
 
-#include "voicemail/ListeningProgress.h"
-#include "voicemail/VoicemailSpool.h"
+#include "core/voicemail/ListeningProgress.h"
+#include "core/voicemail/VoicemailSpool.h"
 
 #include "../../core/voicemail/SpoolFixture.h"
 #include "MockClock.h"
