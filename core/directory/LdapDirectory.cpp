@@ -3,6 +3,7 @@
 
 #include "core/common/Clock.h"
 #include "core/directory/DirectoryCache.h"
+#include "core/directory/LdapFilter.h"
 #include "core/directory/LdapWorker.h"
 #include "core/settings/SecretStore.h"
 

@@ -4,7 +4,7 @@
 #include "core/common/CertificateInfo.h"
 #include "core/directory/DirectorySource.h"
 #include "core/directory/LdapQuery.h"
-#include "core/directory/LdapSettings.h"
+#include "core/settings/LdapSettings.h"
 
 #include <QThread>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/directory/DirectorySource.h"
-#include "core/directory/LdapSettings.h"
+#include "core/settings/LdapSettings.h"
 
 #include <atomic>
 #include <functional>

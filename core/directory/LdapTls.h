@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/directory/LdapSettings.h"
+#include "core/settings/LdapSettings.h"
 
 #include <QByteArray>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Transcript.h"
 
+#include "core/directory/PbxPresenceSource.h"
 #include "core/models/ExtensionModel.h"
 #include "core/models/ModelRoles.h"
 #include "core/pbx/ExtensionState.h"
-#include "core/pbx/PbxPresenceSource.h"
 #include "core/pbx/PbxState.h"
 
 #include "core/ami/AmiMessage.h"

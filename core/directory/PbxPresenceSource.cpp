@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/pbx/PbxPresenceSource.h"
+#include "core/directory/PbxPresenceSource.h"
 
 #include "core/pbx/PbxState.h"
 
