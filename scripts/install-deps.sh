@@ -10,7 +10,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qtkeychain-qt6-dev libldap-dev libgl-dev libbenchmark-dev
     # run: Qt platform plugins, wav playback through GStreamer, SVG icons
-    qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+    qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     # test: real slapd, real keyring, a display for screenshots
     slapd ldap-utils openssl gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
     # packaging checks

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/history/CallRecord.h"
+#include "core/history/HistoryDatabase.h"
+
+#include <QList>
+#include <QObject>
+
+class Clock;
+class HistoryWorker;
+class QThread;
+class QTimer;
+
+// The persistent call history of one profile, on the GUI thread's side.
+// Records are batched (one transaction per flush, at most every 250 ms) and
+// every SQL statement runs on a worker thread, so an event flood never stalls
+// the window. Queries are answered asynchronously by ticket.
+class CallHistory final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int FlushIntervalMs = 250;
+
+    explicit CallHistory(QObject* parent = nullptr, Clock* clock = nullptr);
+    // Writes what is pending and waits for the worker.
+    ~CallHistory() override;
+
+    // The profile's file (empty: memory only). Calls older than retentionDays
+    // (0 = keep all) are purged now and every six hours.
+    void open(const QString& path, int retentionDays);
+    // One file per profile: <AppDataLocation>/history/<profile id>.sqlite.
+    static QString defaultPath(const QString& profileId);
+
+    // Adds or completes a record (same server, linkedid and local number).
+    void record(const CallRecord& call);
+    void flush();
+    int query(const HistoryQuery& query);
+    void markHandled(const QList<qint64>& ids);
+    void clear();
+
+    bool isOpen() const { return m_open; }
+    bool isPersistent() const { return m_persistent; }
+    int unhandledMissed() const { return m_unhandledMissed; }
+
+Q_SIGNALS:
+    // How the file was found; persistent = false: this session is kept in memory only.
+    void opened(const HistoryDatabase::OpenResult& result, bool persistent);
+    void queried(int ticket, const CallRecords& rows);
+    // Rows were written, marked, purged or cleared: views ask again.
+    void changed();
+    void writeFailed(const QString& error);
+    void unhandledMissedChanged(int count);
+
+private:
+    void purgeOld();
+
+    QThread* m_thread;
+    HistoryWorker* m_worker;
+    QTimer* m_flushTimer;
+    QTimer* m_purgeTimer;
+    Clock* m_clock;
+    CallRecords m_pending;
+    int m_retentionDays = 0;
+    int m_nextTicket = 0;
+    int m_unhandledMissed = 0;
+    bool m_open = false;
+    bool m_persistent = false;
+};
