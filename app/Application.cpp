@@ -230,6 +230,14 @@ void Application::buildWindow()
     m_window->setOperatorDevice(m_profile.operatorDevice, m_profile.operatorExtension);
     m_models->attach(m_window.get());
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::openSettings);
+    // Whoever saved it (settings, a prompt): say when a secret will be asked for again, and why.
+    connect(m_secrets, &SecretStore::writeFailed, this,
+        [this](const QString&, SecretStore::Status, const QString& why) {
+            m_window->showMessage(tr("A secret was not saved in the keychain, so Attendant will ask for it "
+                                     "again at the next start: %1")
+                                      .arg(why),
+                true);
+        });
     m_window->show();
 }
 

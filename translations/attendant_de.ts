@@ -264,6 +264,10 @@
         <source>Could not change the login start: %1</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
     </message>
+    <message>
+        <source>A secret was not saved in the keychain, so Attendant will ask for it again at the next start: %1</source>
+        <translation>Ein Geheimnis wurde nicht im Schlüsselbund gespeichert, daher fragt Attendant beim nächsten Start erneut danach: %1</translation>
+    </message>
 </context>
 <context>
     <name>AttendedTransferWatch</name>

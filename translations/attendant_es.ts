@@ -264,6 +264,10 @@
         <source>Could not change the login start: %1</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión: %1</translation>
     </message>
+    <message>
+        <source>A secret was not saved in the keychain, so Attendant will ask for it again at the next start: %1</source>
+        <translation>Un secreto no se guardó en el llavero, así que Attendant lo volverá a pedir en el próximo inicio: %1</translation>
+    </message>
 </context>
 <context>
     <name>AttendedTransferWatch</name>

@@ -264,6 +264,10 @@
         <source>Could not change the login start: %1</source>
         <translation>Impossible de modifier le démarrage à l&apos;ouverture de session&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>A secret was not saved in the keychain, so Attendant will ask for it again at the next start: %1</source>
+        <translation>Un secret n’a pas été enregistré dans le trousseau, Attendant le redemandera donc au prochain démarrage&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>AttendedTransferWatch</name>

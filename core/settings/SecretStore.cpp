@@ -112,9 +112,16 @@ void SecretStore::write(const QString& key, const QString& secret, QObject* cont
     QPointer<QObject> guard(context);
     if (!m_keychainAvailable) {
         m_memory.insert(key, secret);
-        answerLater(guard, [this, callback = std::move(callback)] {
-            callback(Status::KeychainUnavailable, m_unavailableReason);
-        });
+        // Queued like the keychain's answer: the signal too reaches its
+        // listeners after write() returned.
+        QMetaObject::invokeMethod(
+            this,
+            [this, key, guard, callback = std::move(callback)] {
+                Q_EMIT writeFailed(key, Status::KeychainUnavailable, m_unavailableReason);
+                if (guard)
+                    callback(Status::KeychainUnavailable, m_unavailableReason);
+            },
+            Qt::QueuedConnection);
         return;
     }
     auto* job = new QKeychain::WritePasswordJob(m_service);
@@ -125,11 +132,11 @@ void SecretStore::write(const QString& key, const QString& secret, QObject* cont
         [this, key, secret, guard, callback = std::move(callback)](Status status, const QString& text) {
             if (status == Status::KeychainUnavailable)
                 m_memory.insert(key, secret);
-            if (!guard)
-                return;
             if (status == Status::NotFound) // cannot happen on a write; treat as an error
-                callback(Status::Error, text);
-            else
+                status = Status::Error;
+            if (status != Status::Ok)
+                Q_EMIT writeFailed(key, status, text);
+            if (guard)
                 callback(status, text);
         });
 }

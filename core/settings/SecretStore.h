@@ -60,6 +60,11 @@ public:
 
 Q_SIGNALS:
     void keychainAvailabilityChanged(bool available);
+    // A write did not reach the keychain (errorText says why, in the user's
+    // words): the secret will not be there at the next start. Emitted besides
+    // the callback, so that the one place that talks to the user hears of
+    // every failed write, whoever asked for it.
+    void writeFailed(const QString& key, SecretStore::Status status, const QString& errorText);
 
 private:
     using JobDone = std::function<void(Status status, const QString& errorText)>;

@@ -96,6 +96,7 @@ void TestSecretStore::roundtrip()
     QFETCH(QString, second);
     SecretStore store(m_service);
     QSignalSpy availability(&store, &SecretStore::keychainAvailabilityChanged);
+    QSignalSpy failed(&store, &SecretStore::writeFailed);
     const QString k = key(QString::fromLatin1(QTest::currentDataTag()));
     m_usedKeys.append(k);
 
@@ -131,6 +132,7 @@ void TestSecretStore::roundtrip()
     QVERIFY(store.keychainAvailable());
     QVERIFY(store.unavailableReason().isEmpty());
     QCOMPARE(availability.count(), 0);
+    QCOMPARE(failed.count(), 0); // a write the keychain took is no failure
 }
 
 void TestSecretStore::readMissingIsNotFound()

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void memoryIsPerStoreAndProcess();
     void secretNeverReachesAFile();
     void destroyedContextGetsNoCallback();
+    void failedWriteIsAnnounced();
 };
 
 void TestSecretStoreFallback::initTestCase()
@@ -164,6 +165,36 @@ void TestSecretStoreFallback::destroyedContextGetsNoCallback()
     const ReadResult later = readSync(store, QStringLiteral("k"));
     QCOMPARE(later.secret, QStringLiteral("v"));
     QVERIFY(!called);
+}
+
+void TestSecretStoreFallback::failedWriteIsAnnounced()
+{
+    // Whoever wrote (the settings dialog, the secret prompt), the user must
+    // hear that the secret will not be there at the next start.
+    SecretStore store;
+    QSignalSpy failed(&store, &SecretStore::writeFailed);
+    const QString k = QStringLiteral("ami/office/pbx");
+    store.write(k, QStringLiteral("first"), &store, [](SecretStore::Status, const QString&) {});
+    QVERIFY(failed.isEmpty()); // after write() returned, never inside it
+    QVERIFY(failed.wait(CallbackTimeoutMs));
+    QCOMPARE(failed.at(0).at(0).toString(), k);
+    QCOMPARE(failed.at(0).at(1).value<SecretStore::Status>(), SecretStore::Status::KeychainUnavailable);
+    QCOMPARE(failed.at(0).at(2).toString(), store.unavailableReason());
+
+    // Also once the store knows there is no keychain, and with no context left.
+    {
+        QObject gone;
+        store.write(k, QStringLiteral("second"), &gone, [](SecretStore::Status, const QString&) {});
+    }
+    QVERIFY(failed.wait(CallbackTimeoutMs));
+    QCOMPARE(failed.size(), 2);
+    QCOMPARE(failed.at(1).at(1).value<SecretStore::Status>(), SecretStore::Status::KeychainUnavailable);
+    QVERIFY(!failed.at(1).at(2).toString().isEmpty());
+
+    // Reads and removes are not writes.
+    QCOMPARE(readSync(store, k).secret, QStringLiteral("second"));
+    QCOMPARE(removeSync(store, k).status, SecretStore::Status::KeychainUnavailable);
+    QCOMPARE(failed.size(), 2);
 }
 
 ATTENDANT_SECRETSTORE_TEST_MAIN(TestSecretStoreFallback)
