@@ -4,85 +4,56 @@
 #include "core/models/ModelRoles.h"
 #include "core/pbx/PbxState.h"
 
-#include <algorithm>
-
 CallModel::CallModel(QObject* parent, Clock* clock)
-    : CoalescedListModel(parent, clock)
+    : ServerListModel(parent, clock)
 { }
 
 CallModel::~CallModel() = default;
 
-void CallModel::addServer(PbxState* state)
+void CallModel::connectServer(PbxState* state)
 {
-    if (!state || m_servers.contains(state))
-        return;
-    m_servers.append(state);
     connect(state, &PbxState::callAdded, this, [this, state](const QString& id) { handleAdded(state, id); });
     connect(
         state, &PbxState::callChanged, this, [this, state](const QString& id) { handleChanged(state, id); });
     connect(
         state, &PbxState::callRemoved, this, [this, state](const QString& id) { handleRemoved(state, id); });
-    // A held call known only from its device state (ONHOLD after a resync).
-    connect(state, &PbxState::deviceChanged, this, [this, state](const QString& device) {
-        QStringList touched;
-        for (qsizetype r = 0; r < m_rows.size(); ++r) {
-            const Row& row = m_rows.at(r);
-            if (row.state != state)
-                continue;
-            const Pbx::Call& c = callOf(row);
-            if (Pbx::Channel::deviceOf(c.callerChannelName) == device
-                || Pbx::Channel::deviceOf(c.calleeChannelName) == device)
-                touched.append(row.key);
-        }
-        for (const QString& linkedid : std::as_const(touched))
-            handleChanged(state, linkedid);
-    });
-    connect(state, &PbxState::cleared, this,
-        [this, state] { removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; }); });
-    connect(state, &QObject::destroyed, this, [this, state] { removeServer(state); });
+    connect(state, &PbxState::deviceChanged, this,
+        [this, state](const QString& device) { handleDeviceChanged(state, device); });
+}
+
+void CallModel::addRowsOf(PbxState* state)
+{
     QStringList ids = state->callIds();
     // One row per conversation: a call that another call already stands for is not listed.
     ids.removeIf([state](const QString& id) { return !state->call(id).duplicateOf.isEmpty(); });
-    if (ids.isEmpty())
-        return;
-    std::sort(ids.begin(), ids.end());
-    const int first = rowCount();
-    beginInsertRows({}, first, first + int(ids.size()) - 1);
-    for (const QString& id : std::as_const(ids))
-        m_rows.append(Row {state, id, {}});
-    endInsertRows();
-}
-
-void CallModel::removeServer(PbxState* state)
-{
-    const auto it = std::find(m_servers.begin(), m_servers.end(), state);
-    if (it == m_servers.end())
-        return;
-    m_servers.erase(it);
-    disconnect(state, nullptr, this, nullptr);
-    removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; });
-}
-
-int CallModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    appendRows(state, ids);
 }
 
 QModelIndex CallModel::indexOf(const PbxState* state, const QString& linkedid) const
 {
-    const int row = m_rows.indexOf(state, linkedid);
-    return row < 0 ? QModelIndex() : index(row, 0);
+    return indexOfKey(state, linkedid);
 }
 
-PbxState* CallModel::stateAt(int row) const
+void CallModel::handleDeviceChanged(PbxState* state, const QString& device)
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).state : nullptr;
+    // A held call known only from its device state (ONHOLD after a resync).
+    QStringList touched;
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        const Row& row = m_rows.at(r);
+        if (row.state != state)
+            continue;
+        callOf(row);
+        if (row.callerDevice == device || row.calleeDevice == device)
+            touched.append(row.key);
+    }
+    for (const QString& linkedid : std::as_const(touched))
+        handleChanged(state, linkedid);
 }
 
 void CallModel::handleAdded(PbxState* state, const QString& linkedid)
 {
     if (state->call(linkedid).duplicateOf.isEmpty())
-        appendKeyedRow(m_rows, state, linkedid);
+        appendRow(state, linkedid);
 }
 
 void CallModel::handleChanged(PbxState* state, const QString& linkedid)
@@ -92,27 +63,35 @@ void CallModel::handleChanged(PbxState* state, const QString& linkedid)
     Pbx::Call call = state->call(linkedid);
     const int row = m_rows.indexOf(state, linkedid);
     if (!call.duplicateOf.isEmpty()) {
-        removeKeyedRow(m_rows, state, linkedid);
+        removeRow(state, linkedid);
         return;
     }
     if (row < 0) {
-        appendKeyedRow(m_rows, state, linkedid);
+        appendRow(state, linkedid);
         return;
     }
-    m_rows[row].call = std::move(call);
+    remember(m_rows.at(row), std::move(call));
     markRowDirty(row);
 }
 
 void CallModel::handleRemoved(PbxState* state, const QString& linkedid)
 {
-    removeKeyedRow(m_rows, state, linkedid);
+    removeRow(state, linkedid);
 }
 
 const Pbx::Call& CallModel::callOf(const Row& row) const
 {
     if (!row.call)
-        row.call = row.state->call(row.key);
+        remember(row, row.state->call(row.key));
     return *row.call;
+}
+
+void CallModel::remember(const Row& row, Pbx::Call call)
+{
+    row.callerDevice = Pbx::Channel::deviceOf(call.callerChannelName);
+    row.calleeDevice
+        = call.calleeChannelName.isEmpty() ? QString() : Pbx::Channel::deviceOf(call.calleeChannelName);
+    row.call = std::move(call);
 }
 
 QVariant CallModel::data(const QModelIndex& index, int role) const
@@ -152,9 +131,9 @@ QVariant CallModel::data(const QModelIndex& index, int role) const
     case Queue:
         return c.queue;
     case CallerDevice:
-        return Pbx::Channel::deviceOf(c.callerChannelName);
+        return row.callerDevice;
     case CalleeDevice:
-        return c.calleeChannelName.isEmpty() ? QString() : Pbx::Channel::deviceOf(c.calleeChannelName);
+        return row.calleeDevice;
     case ChannelCount:
         return c.channelCount;
     case Activity:

@@ -11,10 +11,35 @@ CoalescedListModel::CoalescedListModel(QObject* parent, Clock* clock)
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &ClockTimer::timeout, this, &CoalescedListModel::flushNow);
-    // Connected first, so the dirty rows move before anyone else looks.
+    // Connected first, so the dirty rows and told values move before anyone else looks.
     connect(this, &QAbstractItemModel::rowsInserted, this, &CoalescedListModel::handleRowsInserted);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &CoalescedListModel::handleRowsRemoved);
-    connect(this, &QAbstractItemModel::modelReset, this, [this] { m_dirty.clear(); });
+    connect(this, &QAbstractItemModel::modelReset, this, &CoalescedListModel::handleReset);
+}
+
+const QList<int>& CoalescedListModel::comparedRoles() const
+{
+    if (m_roles.isEmpty()) {
+        const QHash<int, QByteArray> names = roleNames();
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            if (it.key() >= Qt::UserRole)
+                m_roles.append(it.key());
+        }
+        m_roles.append(Qt::DisplayRole);
+        std::sort(m_roles.begin(), m_roles.end());
+    }
+    return m_roles;
+}
+
+QList<QVariant> CoalescedListModel::valuesOf(int row) const
+{
+    const QList<int>& roles = comparedRoles();
+    const QModelIndex at = index(row, 0);
+    QList<QVariant> values;
+    values.reserve(roles.size());
+    for (int role : roles)
+        values.append(data(at, role));
+    return values;
 }
 
 void CoalescedListModel::markRowDirty(int row)
@@ -26,34 +51,63 @@ void CoalescedListModel::markRowDirty(int row)
         m_timer->start(FlushIntervalMs);
 }
 
+QList<CoalescedListModel::Change> CoalescedListModel::takeChanges()
+{
+    QList<int> rows(m_dirty.cbegin(), m_dirty.cend());
+    m_dirty.clear();
+    std::sort(rows.begin(), rows.end());
+    const QList<int>& roles = comparedRoles();
+    QList<Change> changes;
+    for (int row : std::as_const(rows)) {
+        if (row >= m_told.size())
+            break;
+        QList<QVariant> now = valuesOf(row);
+        QList<QVariant>& told = m_told[row];
+        Change change {row, {}};
+        for (qsizetype i = 0; i < roles.size(); ++i) {
+            if (told.value(i) != now.at(i))
+                change.roles.append(roles.at(i));
+        }
+        told = std::move(now);
+        if (!change.roles.isEmpty())
+            changes.append(std::move(change));
+    }
+    return changes;
+}
+
 void CoalescedListModel::flushNow()
 {
     m_timer->stop();
     if (m_dirty.isEmpty())
         return;
-    QList<int> rows(m_dirty.cbegin(), m_dirty.cend());
-    m_dirty.clear();
-    std::sort(rows.begin(), rows.end());
-    const int count = rowCount();
+    // Everything is compared before anything is said, so a listener that
+    // reacts by marking rows dirty again waits for the next frame.
+    const QList<Change> changes = takeChanges();
     qsizetype i = 0;
-    while (i < rows.size()) {
-        const int first = rows[i];
-        int last = first;
-        while (i + 1 < rows.size() && rows[i + 1] == last + 1)
-            last = rows[++i];
-        ++i;
-        if (first >= count)
-            break;
-        last = std::min(last, count - 1);
-        Q_EMIT dataChanged(index(first, 0), index(last, 0));
+    while (i < changes.size()) {
+        const Change& first = changes.at(i);
+        qsizetype last = i;
+        while (last + 1 < changes.size() && changes.at(last + 1).row == changes.at(last).row + 1
+            && changes.at(last + 1).roles == first.roles)
+            ++last;
+        Q_EMIT dataChanged(index(first.row, 0), index(changes.at(last).row, 0), first.roles);
+        i = last + 1;
     }
 }
 
 void CoalescedListModel::handleRowsInserted(const QModelIndex& parent, int first, int last)
 {
-    if (parent.isValid() || m_dirty.isEmpty())
+    if (parent.isValid())
         return;
     const int n = last - first + 1;
+    QList<QList<QVariant>> told;
+    told.reserve(n);
+    for (int row = first; row <= last; ++row)
+        told.append(valuesOf(row));
+    m_told.insert(first, n, {});
+    std::move(told.begin(), told.end(), m_told.begin() + first);
+    if (m_dirty.isEmpty())
+        return;
     QSet<int> moved;
     for (int row : std::as_const(m_dirty))
         moved.insert(row >= first ? row + n : row);
@@ -62,9 +116,12 @@ void CoalescedListModel::handleRowsInserted(const QModelIndex& parent, int first
 
 void CoalescedListModel::handleRowsRemoved(const QModelIndex& parent, int first, int last)
 {
-    if (parent.isValid() || m_dirty.isEmpty())
+    if (parent.isValid())
         return;
     const int n = last - first + 1;
+    m_told.remove(first, std::min<qsizetype>(n, m_told.size() - first));
+    if (m_dirty.isEmpty())
+        return;
     QSet<int> moved;
     for (int row : std::as_const(m_dirty)) {
         if (row < first)
@@ -73,4 +130,14 @@ void CoalescedListModel::handleRowsRemoved(const QModelIndex& parent, int first,
             moved.insert(row - n);
     }
     m_dirty = std::move(moved);
+}
+
+void CoalescedListModel::handleReset()
+{
+    m_dirty.clear();
+    m_told.clear();
+    const int rows = rowCount();
+    m_told.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        m_told.append(valuesOf(row));
 }

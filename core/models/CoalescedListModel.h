@@ -2,17 +2,24 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QList>
 #include <QSet>
-#include <QString>
+#include <QVariant>
 
 class Clock;
 class ClockTimer;
 
-// Base of the core list models: rows that change are only marked dirty;
-// one timer (a frame, 16 ms) later the dirty rows go out as dataChanged,
-// one signal per contiguous range. However many events hit a row within a
-// frame, the views repaint it once. Row inserts and removals are
-// structural and go out at once; the dirty set follows them.
+// Base of the core list models: rows that may have changed are only marked
+// dirty; one frame (16 ms) later each dirty row's roles are compared with
+// what the views were last told, and only the rows and roles that really
+// differ go out, one dataChanged(first, last, roles) per contiguous run of
+// rows with the same changed roles. However many events hit a row within a
+// frame, the views hear of it once, and a view can tell a state change from
+// a name change (the tile board moves tiles only for the latter).
+//
+// Compared roles: Qt::DisplayRole and every role of roleNames() from
+// Qt::UserRole up. Row inserts and removals are structural and go out at
+// once; the dirty rows and the values last told follow them.
 class CoalescedListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -29,54 +36,22 @@ protected:
     // Subclasses drop their per-row caches before calling this.
     void markRowDirty(int row);
 
-    // Row bookkeeping shared by the per-server models (ServerRows<Row>, rows
-    // keyed by server state and entity key): append one row unless present,
-    // remove one row if present.
-    template <typename Rows, typename State>
-    void appendKeyedRow(Rows& rows, State* state, const QString& key)
-    {
-        if (rows.indexOf(state, key) >= 0)
-            return;
-        typename Rows::value_type row;
-        row.state = state;
-        row.key = key;
-        const int at = int(rows.size());
-        beginInsertRows({}, at, at);
-        rows.append(row);
-        endInsertRows();
-    }
-    template <typename Rows, typename State>
-    void removeKeyedRow(Rows& rows, const State* state, const QString& key)
-    {
-        const int at = rows.indexOf(state, key);
-        if (at < 0)
-            return;
-        beginRemoveRows({}, at, at);
-        rows.removeAt(at);
-        endRemoveRows();
-    }
-
-    // Removes every row matching pred, one beginRemoveRows per contiguous run.
-    template <typename Rows, typename Pred>
-    void removeRowsIf(Rows& rows, Pred pred)
-    {
-        for (qsizetype i = rows.size() - 1; i >= 0; --i) {
-            if (!pred(rows.at(i)))
-                continue;
-            const qsizetype last = i;
-            while (i > 0 && pred(rows.at(i - 1)))
-                --i;
-            beginRemoveRows({}, int(i), int(last));
-            for (qsizetype r = last; r >= i; --r)
-                rows.removeAt(r);
-            endRemoveRows();
-        }
-    }
-
 private:
+    struct Change
+    {
+        int row;
+        QList<int> roles;
+    };
+
+    const QList<int>& comparedRoles() const;
+    QList<QVariant> valuesOf(int row) const;
+    QList<Change> takeChanges();
     void handleRowsInserted(const QModelIndex& parent, int first, int last);
     void handleRowsRemoved(const QModelIndex& parent, int first, int last);
+    void handleReset();
 
     ClockTimer* m_timer;
     QSet<int> m_dirty;
+    QList<QList<QVariant>> m_told; // per row: the compared roles' values as views last saw them
+    mutable QList<int> m_roles;
 };

@@ -4,79 +4,36 @@
 #include "core/models/ModelRoles.h"
 #include "core/pbx/PbxState.h"
 
-#include <algorithm>
-
 ExtensionModel::ExtensionModel(QObject* parent, Clock* clock)
-    : CoalescedListModel(parent, clock)
+    : ServerListModel(parent, clock)
 { }
 
 ExtensionModel::~ExtensionModel() = default;
 
-void ExtensionModel::addServer(PbxState* state)
+void ExtensionModel::connectServer(PbxState* state)
 {
-    if (!state || m_servers.contains(state))
-        return;
-    m_servers.append(state);
     connect(state, &PbxState::extensionAdded, this,
         [this, state](const QString& key) { handleAdded(state, key); });
     connect(state, &PbxState::extensionChanged, this,
         [this, state](const QString& key) { handleChanged(state, key); });
     connect(state, &PbxState::extensionRemoved, this,
         [this, state](const QString& key) { handleRemoved(state, key); });
-    connect(state, &PbxState::cleared, this, [this, state] { handleCleared(state); });
-    connect(state, &QObject::destroyed, this, [this, state] { removeServer(state); });
     connect(state, &PbxState::stalenessChanged, this, [this, state] { handleStaleness(state); });
+}
 
+void ExtensionModel::addRowsOf(PbxState* state)
+{
     QStringList keys;
     for (auto it = state->extensions().cbegin(); it != state->extensions().cend(); ++it) {
         if (!it->isFeature())
             keys.append(it.key());
     }
-    if (keys.isEmpty())
-        return;
-    std::sort(keys.begin(), keys.end());
-    const int first = rowCount();
-    beginInsertRows({}, first, first + int(keys.size()) - 1);
-    for (const QString& key : std::as_const(keys))
-        m_rows.append(Row {state, key, {}});
-    endInsertRows();
-}
-
-void ExtensionModel::removeServer(PbxState* state)
-{
-    const auto it = std::find(m_servers.begin(), m_servers.end(), state);
-    if (it == m_servers.end())
-        return;
-    m_servers.erase(it);
-    // The pointer may already be dying (destroyed()): compare, never use.
-    disconnect(state, nullptr, this, nullptr);
-    removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; });
-}
-
-QList<PbxState*> ExtensionModel::servers() const
-{
-    QList<PbxState*> out;
-    for (const QPointer<PbxState>& s : m_servers) {
-        if (s)
-            out.append(s.data());
-    }
-    return out;
-}
-
-int ExtensionModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    appendRows(state, keys);
 }
 
 QModelIndex ExtensionModel::indexOf(const PbxState* state, const QString& extensionKey) const
 {
-    const int row = m_rows.indexOf(state, extensionKey);
-    return row < 0 ? QModelIndex() : index(row, 0);
-}
-
-PbxState* ExtensionModel::stateAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).state : nullptr;
+    return indexOfKey(state, extensionKey);
 }
 
 bool ExtensionModel::isTile(const PbxState* state, const QString& key)
@@ -90,7 +47,7 @@ bool ExtensionModel::isTile(const PbxState* state, const QString& key)
 void ExtensionModel::handleAdded(PbxState* state, const QString& key)
 {
     if (isTile(state, key))
-        appendKeyedRow(m_rows, state, key);
+        appendRow(state, key);
 }
 
 void ExtensionModel::handleChanged(PbxState* state, const QString& key)
@@ -99,11 +56,11 @@ void ExtensionModel::handleChanged(PbxState* state, const QString& key)
     const bool tile = isTile(state, key);
     if (row < 0) {
         if (tile) // its hint became known or changed kind
-            appendKeyedRow(m_rows, state, key);
+            appendRow(state, key);
         return;
     }
     if (!tile) {
-        removeKeyedRow(m_rows, state, key);
+        removeRow(state, key);
         return;
     }
     m_rows[row].activity.reset();
@@ -112,7 +69,7 @@ void ExtensionModel::handleChanged(PbxState* state, const QString& key)
 
 void ExtensionModel::handleRemoved(PbxState* state, const QString& key)
 {
-    removeKeyedRow(m_rows, state, key);
+    removeRow(state, key);
 }
 
 void ExtensionModel::handleStaleness(PbxState* state)
@@ -121,11 +78,6 @@ void ExtensionModel::handleStaleness(PbxState* state)
         if (m_rows.at(row).state == state)
             markRowDirty(row);
     }
-}
-
-void ExtensionModel::handleCleared(PbxState* state)
-{
-    removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; });
 }
 
 const Pbx::ExtensionActivity& ExtensionModel::activityOf(const Row& row) const

@@ -1,57 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/models/CoalescedListModel.h"
-#include "core/models/ServerRows.h"
+#include "core/models/ServerListModel.h"
 #include "core/pbx/Extension.h"
-
-#include <QList>
-#include <QPointer>
 
 #include <optional>
 
-class PbxState;
+struct ExtensionModelRow
+{
+    PbxState* state = nullptr;
+    QString key;
+    mutable std::optional<Pbx::ExtensionActivity> activity;
+};
 
 // One row per hinted extension, across all servers added (parking spaces
 // included: filter by Context/Group in a proxy; feature hints on Custom:
 // states only, such as "*76<ext>" DND toggles and night mode, left out). Rows are
 // in arrival order; sort with a QSortFilterProxyModel. Roles: ExtensionRoles
 // (models/ModelRoles.h). Data changes are coalesced (CoalescedListModel).
-class ExtensionModel final : public CoalescedListModel
+class ExtensionModel final : public ServerListModel<ExtensionModelRow>
 {
     Q_OBJECT
 public:
     explicit ExtensionModel(QObject* parent = nullptr, Clock* clock = nullptr);
     ~ExtensionModel() override;
 
-    void addServer(PbxState* state);
-    void removeServer(PbxState* state);
-    QList<PbxState*> servers() const;
-
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // Row of an extension ("1001@phones") of a server, or an invalid index.
     QModelIndex indexOf(const PbxState* state, const QString& extensionKey) const;
-    PbxState* stateAt(int row) const;
 
 private:
-    struct Row
-    {
-        PbxState* state = nullptr;
-        QString key;
-        mutable std::optional<Pbx::ExtensionActivity> activity;
-    };
+    using Row = ExtensionModelRow;
 
+    void connectServer(PbxState* state) override;
+    void addRowsOf(PbxState* state) override;
     static bool isTile(const PbxState* state, const QString& key);
     void handleAdded(PbxState* state, const QString& key);
     void handleChanged(PbxState* state, const QString& key);
     void handleRemoved(PbxState* state, const QString& key);
-    void handleCleared(PbxState* state);
     void handleStaleness(PbxState* state);
     const Pbx::ExtensionActivity& activityOf(const Row& row) const;
-
-    QList<QPointer<PbxState>> m_servers;
-    ServerRows<Row> m_rows;
 };

@@ -4,68 +4,35 @@
 #include "core/models/ModelRoles.h"
 #include "core/pbx/PbxState.h"
 
-#include <algorithm>
-
 ParkedCallModel::ParkedCallModel(QObject* parent, Clock* clock)
-    : CoalescedListModel(parent, clock)
+    : ServerListModel(parent, clock)
 { }
 
 ParkedCallModel::~ParkedCallModel() = default;
 
-void ParkedCallModel::addServer(PbxState* state)
+void ParkedCallModel::connectServer(PbxState* state)
 {
-    if (!state || m_servers.contains(state))
-        return;
-    m_servers.append(state);
     connect(
         state, &PbxState::parkedCallAdded, this, [this, state](const QString& k) { handleAdded(state, k); });
     connect(state, &PbxState::parkedCallChanged, this,
         [this, state](const QString& k) { handleChanged(state, k); });
     connect(state, &PbxState::parkedCallRemoved, this,
         [this, state](const QString& k) { handleRemoved(state, k); });
-    connect(state, &PbxState::cleared, this,
-        [this, state] { removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; }); });
-    connect(state, &QObject::destroyed, this, [this, state] { removeServer(state); });
-    QStringList keys = state->parkedCalls().keys();
-    if (keys.isEmpty())
-        return;
-    std::sort(keys.begin(), keys.end());
-    const int first = rowCount();
-    beginInsertRows({}, first, first + int(keys.size()) - 1);
-    for (const QString& key : std::as_const(keys))
-        m_rows.append(Row {state, key});
-    endInsertRows();
 }
 
-void ParkedCallModel::removeServer(PbxState* state)
+void ParkedCallModel::addRowsOf(PbxState* state)
 {
-    const auto it = std::find(m_servers.begin(), m_servers.end(), state);
-    if (it == m_servers.end())
-        return;
-    m_servers.erase(it);
-    disconnect(state, nullptr, this, nullptr);
-    removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; });
-}
-
-int ParkedCallModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    appendRows(state, state->parkedCalls().keys());
 }
 
 QModelIndex ParkedCallModel::indexOf(const PbxState* state, const QString& parkedKey) const
 {
-    const int row = m_rows.indexOf(state, parkedKey);
-    return row < 0 ? QModelIndex() : index(row, 0);
-}
-
-PbxState* ParkedCallModel::stateAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).state : nullptr;
+    return indexOfKey(state, parkedKey);
 }
 
 void ParkedCallModel::handleAdded(PbxState* state, const QString& key)
 {
-    appendKeyedRow(m_rows, state, key);
+    appendRow(state, key);
 }
 
 void ParkedCallModel::handleChanged(PbxState* state, const QString& key)
@@ -75,7 +42,7 @@ void ParkedCallModel::handleChanged(PbxState* state, const QString& key)
 
 void ParkedCallModel::handleRemoved(PbxState* state, const QString& key)
 {
-    removeKeyedRow(m_rows, state, key);
+    removeRow(state, key);
 }
 
 QVariant ParkedCallModel::data(const QModelIndex& index, int role) const

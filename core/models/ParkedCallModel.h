@@ -1,44 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/models/CoalescedListModel.h"
-#include "core/models/ServerRows.h"
+#include "core/models/ServerListModel.h"
 
-#include <QList>
-#include <QPointer>
-
-class PbxState;
+struct ParkedCallModelRow
+{
+    PbxState* state = nullptr;
+    QString key; // "701@default"
+};
 
 // Parked calls of all servers added, one row per occupied space.
 // Roles: ParkedCallRoles.
-class ParkedCallModel final : public CoalescedListModel
+class ParkedCallModel final : public ServerListModel<ParkedCallModelRow>
 {
     Q_OBJECT
 public:
     explicit ParkedCallModel(QObject* parent = nullptr, Clock* clock = nullptr);
     ~ParkedCallModel() override;
 
-    void addServer(PbxState* state);
-    void removeServer(PbxState* state);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     QModelIndex indexOf(const PbxState* state, const QString& parkedKey) const; // "701@default"
-    PbxState* stateAt(int row) const;
 
 private:
-    struct Row
-    {
-        PbxState* state = nullptr;
-        QString key;
-    };
+    using Row = ParkedCallModelRow;
 
+    void connectServer(PbxState* state) override;
+    void addRowsOf(PbxState* state) override;
     void handleAdded(PbxState* state, const QString& key);
     void handleChanged(PbxState* state, const QString& key);
     void handleRemoved(PbxState* state, const QString& key);
-
-    QList<QPointer<PbxState>> m_servers;
-    ServerRows<Row> m_rows;
 };

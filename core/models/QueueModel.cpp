@@ -4,6 +4,8 @@
 #include "core/models/ModelRoles.h"
 #include "core/pbx/PbxState.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace {
@@ -13,47 +15,55 @@ QString rowKey(const QString& queue, bool member, const QString& id)
     return queue + (member ? QLatin1String("\nm") : QLatin1String("\nc")) + id;
 }
 
+const QString& idOf(const Pbx::QueueMember& m)
+{
+    return m.interface;
+}
+
+const QString& idOf(const Pbx::QueueCaller& c)
+{
+    return c.uniqueid;
+}
+
+// Where an entity is now: at its last known place or next to it (one joined
+// or left before it), else by a table of all ids, made at most once a sync.
+template <typename T>
+int findEntity(const QList<T>& list, int hint, const QString& id, QHash<QString, int>& table)
+{
+    for (int at : {hint, hint - 1, hint + 1}) {
+        if (at >= 0 && at < list.size() && idOf(list.at(at)) == id)
+            return at;
+    }
+    if (table.isEmpty()) {
+        for (int i = 0; i < list.size(); ++i)
+            table.insert(idOf(list.at(i)), i);
+    }
+    return table.value(id, -1);
+}
+
 } // namespace
 
 QueueModel::QueueModel(QObject* parent, Clock* clock)
-    : CoalescedListModel(parent, clock)
+    : ServerListModel(parent, clock)
 { }
 
 QueueModel::~QueueModel() = default;
 
-void QueueModel::addServer(PbxState* state)
+void QueueModel::connectServer(PbxState* state)
 {
-    if (!state || m_servers.contains(state))
-        return;
-    m_servers.append(state);
     connect(state, &PbxState::queueChanged, this, [this, state](const QString& q) { syncQueue(state, q); });
     connect(state, &PbxState::queueRemoved, this, [this, state](const QString& q) { removeQueue(state, q); });
     // A member's status follows its phone's device state.
-    connect(state, &PbxState::deviceChanged, this, [this, state](const QString& device) {
-        for (const Pbx::Queue& q : state->queues()) {
-            if (std::any_of(q.members.cbegin(), q.members.cend(), [&](const Pbx::QueueMember& m) {
-                    return m.stateInterface == device || m.interface == device;
-                }))
-                syncQueue(state, q.name);
-        }
-    });
-    connect(state, &PbxState::cleared, this,
-        [this, state] { removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; }); });
-    connect(state, &QObject::destroyed, this, [this, state] { removeServer(state); });
+    connect(state, &PbxState::deviceChanged, this,
+        [this, state](const QString& device) { handleDeviceChanged(state, device); });
+}
+
+void QueueModel::addRowsOf(PbxState* state)
+{
     QStringList names = state->queues().keys();
     std::sort(names.begin(), names.end());
     for (const QString& name : std::as_const(names))
         syncQueue(state, name);
-}
-
-void QueueModel::removeServer(PbxState* state)
-{
-    const auto it = std::find(m_servers.begin(), m_servers.end(), state);
-    if (it == m_servers.end())
-        return;
-    m_servers.erase(it);
-    disconnect(state, nullptr, this, nullptr);
-    removeRowsIf(m_rows, [state](const Row& r) { return r.state == state; });
 }
 
 QStringList QueueModel::queueNames() const
@@ -71,6 +81,14 @@ QStringList QueueModel::queueNames() const
     return out;
 }
 
+struct QueueModel::Sync
+{
+    QList<bool> seenMembers;
+    QList<bool> seenCallers;
+    QHash<QString, int> memberTable; // made only if an entity moved far
+    QHash<QString, int> callerTable;
+};
+
 void QueueModel::syncQueue(PbxState* state, const QString& queue)
 {
     const Pbx::Queue* q = state->queue(queue);
@@ -78,64 +96,118 @@ void QueueModel::syncQueue(PbxState* state, const QString& queue)
         removeQueue(state, queue);
         return;
     }
-    QList<Row> wanted;
-    for (const Pbx::QueueMember& m : q->members)
-        wanted.append(Row {state, rowKey(queue, true, m.interface), queue, m.interface, true});
-    for (const Pbx::QueueCaller& c : q->callers)
-        wanted.append(Row {state, rowKey(queue, false, c.uniqueid), queue, c.uniqueid, false});
-    QSet<QString> wantedKeys;
-    for (const Row& r : std::as_const(wanted))
-        wantedKeys.insert(r.key);
+    // The queue's block (contiguous by construction): refresh what is there,
+    // drop who left, then newcomers at its end.
+    int first = 0;
+    while (first < m_rows.size() && (m_rows.at(first).state != state || m_rows.at(first).queue != queue))
+        ++first;
+    Sync sync {QList<bool>(q->members.size(), false), QList<bool>(q->callers.size(), false), {}, {}};
+    QList<bool> gone;
+    int end = first;
+    for (; end < m_rows.size() && m_rows.at(end).state == state && m_rows.at(end).queue == queue; ++end)
+        gone.append(!refreshRow(end, *q, sync));
+    removeGone(first, gone);
+    insertNewcomers(state, *q, first + int(gone.count(false)), sync);
+}
 
-    // Rows that left the queue.
-    removeRowsIf(m_rows,
-        [&](const Row& r) { return r.state == state && r.queue == queue && !wantedKeys.contains(r.key); });
-    // The queue's block (contiguous by construction), then newcomers at its end.
-    int blockEnd = -1;
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const Row& r = m_rows.at(i);
-        if (r.state == state && r.queue == queue) {
-            markRowDirty(int(i)); // status, position, pause… may all have moved
-            blockEnd = int(i) + 1;
+bool QueueModel::refreshRow(int rowIndex, const Pbx::Queue& q, Sync& sync)
+{
+    Row& row = m_rows[rowIndex];
+    bool changed = false;
+    if (row.isMember) {
+        const int at = findEntity(q.members, row.at, row.member.interface, sync.memberTable);
+        if (at < 0)
+            return false;
+        sync.seenMembers[at] = true;
+        row.at = at;
+        const Pbx::QueueMember& m = q.members.at(at);
+        const auto status = row.state->memberStatus(m);
+        changed = !(m == row.member) || status != row.status;
+        row.member = m;
+        row.status = status;
+    } else {
+        const int at = findEntity(q.callers, row.at, row.caller.uniqueid, sync.callerTable);
+        if (at < 0)
+            return false;
+        sync.seenCallers[at] = true;
+        row.at = at;
+        changed = !(q.callers.at(at) == row.caller);
+        row.caller = q.callers.at(at);
+    }
+    if (changed)
+        markRowDirty(rowIndex);
+    return true;
+}
+
+void QueueModel::removeGone(int first, const QList<bool>& gone)
+{
+    for (int i = int(gone.size()) - 1; i >= 0; --i) {
+        if (!gone.at(i))
+            continue;
+        int from = i;
+        while (from > 0 && gone.at(from - 1))
+            --from;
+        beginRemoveRows({}, first + from, first + i);
+        m_rows.removeRange(first + from, i - from + 1);
+        endRemoveRows();
+        i = from;
+    }
+}
+
+void QueueModel::insertNewcomers(PbxState* state, const Pbx::Queue& q, int at, const Sync& sync)
+{
+    QList<Row> added;
+    for (int i = 0; i < q.members.size(); ++i) {
+        if (!sync.seenMembers.at(i)) {
+            const Pbx::QueueMember& m = q.members.at(i);
+            added.append(Row {
+                state, rowKey(q.name, true, m.interface), q.name, true, m, {}, state->memberStatus(m), i});
         }
     }
-    if (blockEnd < 0)
-        blockEnd = rowCount();
-    QList<Row> added;
-    for (const Row& r : std::as_const(wanted)) {
-        if (m_rows.indexOf(state, r.key) < 0)
-            added.append(r);
+    for (int i = 0; i < q.callers.size(); ++i) {
+        if (!sync.seenCallers.at(i)) {
+            const Pbx::QueueCaller& c = q.callers.at(i);
+            added.append(Row {state, rowKey(q.name, false, c.uniqueid), q.name, false, {}, c, {}, i});
+        }
     }
     if (added.isEmpty())
         return;
-    beginInsertRows({}, blockEnd, blockEnd + int(added.size()) - 1);
+    beginInsertRows({}, at, at + int(added.size()) - 1);
     for (qsizetype i = 0; i < added.size(); ++i)
-        m_rows.insert(blockEnd + i, added[i]);
+        m_rows.insert(at + i, added.at(i));
     endInsertRows();
 }
 
 void QueueModel::removeQueue(PbxState* state, const QString& queue)
 {
-    removeRowsIf(m_rows, [&](const Row& r) { return r.state == state && r.queue == queue; });
+    removeRowsIf([&](const Row& r) { return r.state == state && r.queue == queue; });
 }
 
-int QueueModel::rowCount(const QModelIndex& parent) const
+void QueueModel::handleDeviceChanged(PbxState* state, const QString& device)
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row& row = m_rows[i];
+        if (!row.isMember || row.state != state
+            || (row.member.stateInterface != device && row.member.interface != device))
+            continue;
+        const auto status = state->memberStatus(row.member);
+        if (status != row.status) {
+            row.status = status;
+            markRowDirty(i);
+        }
+    }
 }
 
 QModelIndex QueueModel::memberIndex(
     const PbxState* state, const QString& queue, const QString& interface) const
 {
-    const int row = m_rows.indexOf(state, rowKey(queue, true, interface));
-    return row < 0 ? QModelIndex() : index(row, 0);
+    return indexOfKey(state, rowKey(queue, true, interface));
 }
 
 QModelIndex QueueModel::callerIndex(
     const PbxState* state, const QString& queue, const QString& uniqueid) const
 {
-    const int row = m_rows.indexOf(state, rowKey(queue, false, uniqueid));
-    return row < 0 ? QModelIndex() : index(row, 0);
+    return indexOfKey(state, rowKey(queue, false, uniqueid));
 }
 
 QVariant QueueModel::data(const QModelIndex& index, int role) const
@@ -143,9 +215,6 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows.at(index.row());
-    const Pbx::Queue* q = row.state->queue(row.queue);
-    if (!q)
-        return {};
     using namespace QueueRoles;
     switch (role) {
     case ServerId:
@@ -157,49 +226,51 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case IsMember:
         return row.isMember;
     default:
-        break;
+        return row.isMember ? memberData(row, role) : callerData(row, role);
     }
-    if (row.isMember) {
-        const auto m = std::find_if(q->members.cbegin(), q->members.cend(),
-            [&](const Pbx::QueueMember& qm) { return qm.interface == row.id; });
-        if (m == q->members.cend())
-            return {};
-        switch (role) {
-        case Qt::DisplayRole:
-        case MemberName:
-            return m->name.isEmpty() ? m->interface : m->name;
-        case MemberInterface:
-            return m->interface;
-        case MemberStatus:
-            return int(row.state->memberStatus(*m));
-        case Paused:
-            return m->paused;
-        case PausedReason:
-            return m->pausedReason;
-        case InCall:
-            return m->inCall;
-        case CallsTaken:
-            return m->callsTaken;
-        default:
-            return {};
-        }
-    }
-    const auto c = std::find_if(q->callers.cbegin(), q->callers.cend(),
-        [&](const Pbx::QueueCaller& qc) { return qc.uniqueid == row.id; });
-    if (c == q->callers.cend())
+}
+
+QVariant QueueModel::memberData(const Row& row, int role) const
+{
+    using namespace QueueRoles;
+    const Pbx::QueueMember& m = row.member;
+    switch (role) {
+    case Qt::DisplayRole:
+    case MemberName:
+        return m.name.isEmpty() ? m.interface : m.name;
+    case MemberInterface:
+        return m.interface;
+    case MemberStatus:
+        return int(row.status);
+    case Paused:
+        return m.paused;
+    case PausedReason:
+        return m.pausedReason;
+    case InCall:
+        return m.inCall;
+    case CallsTaken:
+        return m.callsTaken;
+    default:
         return {};
+    }
+}
+
+QVariant QueueModel::callerData(const Row& row, int role)
+{
+    using namespace QueueRoles;
+    const Pbx::QueueCaller& c = row.caller;
     switch (role) {
     case Qt::DisplayRole:
     case CallerNumber:
-        return c->callerIdNum;
+        return c.callerIdNum;
     case CallerName:
-        return c->callerIdName;
+        return c.callerIdName;
     case Position:
-        return c->position;
+        return c.position;
     case WaitingSinceMs:
-        return c->joinedMs;
+        return c.joinedMs;
     case CallerChannel:
-        return c->channel;
+        return c.channel;
     default:
         return {};
     }

@@ -1,30 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/models/CoalescedListModel.h"
-#include "core/models/ServerRows.h"
+#include "core/models/ServerListModel.h"
+#include "core/pbx/Queue.h"
 
-#include <QList>
-#include <QPointer>
-
-class PbxState;
+struct QueueModelRow
+{
+    PbxState* state = nullptr;
+    QString key; // queue '\n' 'm'|'c' id
+    QString queue;
+    bool isMember = false;
+    // What the row shows, as of the last sync: a sync compares against it
+    // and marks only the rows that differ.
+    Pbx::QueueMember member;
+    Pbx::QueueCaller caller;
+    Pbx::QueueMember::Status status = Pbx::QueueMember::Status::Unknown;
+    int at = -1; // index in the queue's members or callers at the last sync (a hint)
+};
 
 // Queues of all servers added, flat: one row per member and one per waiting
 // caller (QueueRoles::IsMember tells which, QueueRoles::Queue which queue).
 // Flat rather than a tree because the ui shows members and callers in
 // separate filtered views; rows of one queue stay together, their order is
 // not significant (sort by Position / MemberName in a proxy).
-class QueueModel final : public CoalescedListModel
+//
+// A change of one queue costs one pass over that queue's rows (no lookup
+// per row, no copy of the other queues); a phone's device state change
+// touches only the members on that phone.
+class QueueModel final : public ServerListModel<QueueModelRow>
 {
     Q_OBJECT
 public:
     explicit QueueModel(QObject* parent = nullptr, Clock* clock = nullptr);
     ~QueueModel() override;
 
-    void addServer(PbxState* state);
-    void removeServer(PbxState* state);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -34,18 +43,17 @@ public:
     QModelIndex callerIndex(const PbxState* state, const QString& queue, const QString& uniqueid) const;
 
 private:
-    struct Row
-    {
-        PbxState* state = nullptr;
-        QString key; // queue '\n' 'm'|'c' id
-        QString queue;
-        QString id; // member interface or caller uniqueid
-        bool isMember = false;
-    };
+    using Row = QueueModelRow;
 
+    void connectServer(PbxState* state) override;
+    void addRowsOf(PbxState* state) override;
     void syncQueue(PbxState* state, const QString& queue);
+    struct Sync; // one syncQueue's bookkeeping: who was found, id tables
+    bool refreshRow(int row, const Pbx::Queue& q, Sync& sync);
+    void removeGone(int first, const QList<bool>& gone);
+    void insertNewcomers(PbxState* state, const Pbx::Queue& q, int at, const Sync& sync);
     void removeQueue(PbxState* state, const QString& queue);
-
-    QList<QPointer<PbxState>> m_servers;
-    ServerRows<Row> m_rows;
+    void handleDeviceChanged(PbxState* state, const QString& device);
+    QVariant memberData(const Row& row, int role) const;
+    static QVariant callerData(const Row& row, int role);
 };

@@ -33,12 +33,17 @@ public:
     }
     void insert(qsizetype i, const Row& row)
     {
+        if (i == m_rows.size()) {
+            append(row);
+            return;
+        }
         m_rows.insert(i, row);
         m_stale = true;
     }
-    void removeAt(qsizetype i)
+    void removeAt(qsizetype i) { removeRange(i, 1); }
+    void removeRange(qsizetype i, qsizetype n)
     {
-        m_rows.removeAt(i);
+        m_rows.remove(i, n);
         m_stale = true;
     }
     void clear()

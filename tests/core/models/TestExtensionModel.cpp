@@ -37,6 +37,8 @@ private Q_SLOTS:
     void roles();
     void floodGivesOneDataChangedPerFrame();
     void rangesAreContiguous();
+    void changedRolesAreNamed();
+    void sameValuesAreNotAnnounced();
     void dirtyRowsFollowRemovals();
     void extensionRemovedBySync();
     void presenceHintGivesTheDevice();
@@ -209,6 +211,54 @@ void TestExtensionModel::rangesAreContiguous()
     QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 4);
     QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 7);
     QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 7);
+}
+
+void TestExtensionModel::changedRolesAreNamed()
+{
+    // Issue 13 item 6: a state change says it is one, so the board repaints
+    // the tile instead of moving tiles around.
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    Transcript::seed(pbx);
+    ExtensionModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&pbx);
+    const QModelIndex row = model.indexOf(&pbx, QStringLiteral("1001@phones"));
+    const int before = row.data(ExtensionRoles::StatusCode).toInt();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    pbx.apply(extensionStatus(QStringLiteral("1001"), before == 1 ? 0 : 1));
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), row);
+    const auto roles = changed.first().at(2).value<QList<int>>();
+    QVERIFY(roles.contains(ExtensionRoles::StatusCode));
+    QVERIFY(roles.contains(ExtensionRoles::State));
+    for (int still : {int(ExtensionRoles::Name), int(ExtensionRoles::Number), int(ExtensionRoles::Group),
+             int(ExtensionRoles::Key), int(Qt::DisplayRole)})
+        QVERIFY2(!roles.contains(still), qPrintable(QString::number(still)));
+}
+
+void TestExtensionModel::sameValuesAreNotAnnounced()
+{
+    // A frame whose events end where they started (or re-send what is known) says nothing.
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    Transcript::seed(pbx);
+    ExtensionModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&pbx);
+    const QModelIndex row = model.indexOf(&pbx, QStringLiteral("1001@phones"));
+    const int before = row.data(ExtensionRoles::StatusCode).toInt();
+    pbx.apply(extensionStatus(QStringLiteral("1001"), before)); // the helper's StatusText
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy stateChanged(&pbx, &PbxState::extensionChanged);
+    pbx.apply(extensionStatus(QStringLiteral("1001"), before == 1 ? 0 : 1));
+    pbx.apply(extensionStatus(QStringLiteral("1001"), before));
+    QCOMPARE(stateChanged.count(), 2);
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(!model.hasPendingChanges());
 }
 
 void TestExtensionModel::dirtyRowsFollowRemovals()
