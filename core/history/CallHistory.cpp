@@ -42,10 +42,10 @@ CallHistory::CallHistory(QObject* parent, Clock* clock)
         });
     connect(m_worker, &HistoryWorker::queried, this, &CallHistory::queried);
     connect(m_worker, &HistoryWorker::writeFailed, this, &CallHistory::writeFailed);
-    connect(m_worker, &HistoryWorker::changed, this, [this](int unhandledMissed) {
-        if (unhandledMissed != m_unhandledMissed) {
-            m_unhandledMissed = unhandledMissed;
-            Q_EMIT unhandledMissedChanged(unhandledMissed);
+    connect(m_worker, &HistoryWorker::changed, this, [this](int unseenMissed) {
+        if (unseenMissed != m_unseenMissed) {
+            m_unseenMissed = unseenMissed;
+            Q_EMIT unseenMissedChanged(unseenMissed);
         }
         Q_EMIT changed();
     });
@@ -92,7 +92,7 @@ void CallHistory::record(const CallRecord& call)
     // A call changes many times a second in a flood: only its last state is written.
     for (CallRecord& pending : m_pending) {
         if (pending.serverId == call.serverId && pending.linkedid == call.linkedid
-            && pending.localNumber == call.localNumber) {
+            && pending.uniqueid == call.uniqueid) {
             pending = call;
             return;
         }
@@ -129,4 +129,11 @@ void CallHistory::clear()
     m_pending.clear();
     m_flushTimer->stop();
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->clear(); });
+}
+
+void CallHistory::markSeen()
+{
+    flush();
+    const qint64 now = m_clock->currentMSecsSinceEpoch();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, now] { w->setSeenBefore(now + 1); });
 }

@@ -32,16 +32,21 @@ public:
     // One file per profile: <AppDataLocation>/history/<profile id>.sqlite.
     static QString defaultPath(const QString& profileId);
 
-    // Adds or completes a record (same server, linkedid and local number).
+    // Adds or completes a record (same server, linkedid and local channel).
     void record(const CallRecord& call);
     void flush();
     int query(const HistoryQuery& query);
     void markHandled(const QList<qint64>& ids);
     void clear();
 
+    // The operator looked at the history: the missed calls so far are seen
+    // (they stay unhandled, and bold, until marked handled).
+    void markSeen();
+
     bool isOpen() const { return m_open; }
     bool isPersistent() const { return m_persistent; }
-    int unhandledMissed() const { return m_unhandledMissed; }
+    // Missed calls neither handled nor seen yet: the counter on the tab and in the tray.
+    int unseenMissed() const { return m_unseenMissed; }
 
 Q_SIGNALS:
     // How the file was found; persistent = false: this session is kept in memory only.
@@ -50,7 +55,7 @@ Q_SIGNALS:
     // Rows were written, marked, purged or cleared: views ask again.
     void changed();
     void writeFailed(const QString& error);
-    void unhandledMissedChanged(int count);
+    void unseenMissedChanged(int count);
 
 private:
     void purgeOld();
@@ -63,7 +68,7 @@ private:
     CallRecords m_pending;
     int m_retentionDays = 0;
     int m_nextTicket = 0;
-    int m_unhandledMissed = 0;
+    int m_unseenMissed = 0;
     bool m_open = false;
     bool m_persistent = false;
 };

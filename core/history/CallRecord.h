@@ -8,7 +8,7 @@
 
 // One call of the persistent history, as the desk saw it on one extension
 // (the operator's own, or any when every extension is recorded). The key is
-// (serverId, linkedid, localNumber): writing a record again with the same key
+// (serverId, linkedid, uniqueid of the local channel): writing it again
 // completes it (answered, ended, confirmed by a Cdr) instead of adding a row.
 struct CallRecord
 {
@@ -40,7 +40,7 @@ public:
     qint64 id = 0; // row id, 0 until stored
     QString serverId;
     QString linkedid;
-    QString uniqueid; // the local party's channel: Cdr events join on it
+    QString uniqueid; // the local party's channel (set once, part of the key)
     Direction direction = Direction::Incoming;
     Outcome outcome = Outcome::InProgress;
     QString localNumber; // the extension it is recorded for

@@ -264,7 +264,7 @@ bool HistoryDatabase::write(CallRecords& records)
         "INSERT INTO calls (server_id, linkedid, uniqueid, direction, outcome, local_number, local_name,"
         " remote_number, remote_name, detail, queue, start_ms, answer_ms, end_ms, confirmed)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (server_id, linkedid, local_number) DO UPDATE SET uniqueid = excluded.uniqueid,"
+        " ON CONFLICT (server_id, linkedid, uniqueid) DO UPDATE SET local_number = excluded.local_number,"
         " direction = excluded.direction, outcome = excluded.outcome, local_name = excluded.local_name,"
         " remote_number = excluded.remote_number, remote_name = excluded.remote_name,"
         " detail = excluded.detail, queue = excluded.queue, answer_ms = excluded.answer_ms,"
@@ -333,13 +333,15 @@ CallRecords HistoryDatabase::query(const HistoryQuery& query) const
     return rows;
 }
 
-int HistoryDatabase::unhandledMissedCount() const
+int HistoryDatabase::unhandledMissedCount(qint64 sinceMs) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(
-            QStringLiteral("SELECT count(*) FROM calls WHERE handled = 0 AND direction = 0 AND outcome IN ")
-            + missedOutcomes())
-        || !q.next()) {
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM calls WHERE handled = 0 AND direction = 0 AND start_ms >= ?"
+                       " AND outcome IN ")
+        + missedOutcomes());
+    q.bindValue(0, sinceMs);
+    if (!q.exec() || !q.next()) {
         fail(q);
         return 0;
     }

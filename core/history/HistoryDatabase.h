@@ -52,7 +52,8 @@ public:
     // transaction; sets their ids. False if nothing was written (lastError()).
     bool write(CallRecords& records);
     CallRecords query(const HistoryQuery& query) const;
-    int unhandledMissedCount() const;
+    // Missed calls not marked handled (that started at or after sinceMs).
+    int unhandledMissedCount(qint64 sinceMs = 0) const;
     // Marks these rows (all unhandled missed calls for an empty list) handled.
     bool markHandled(const QList<qint64>& ids);
     // Calls still in progress in the file: Attendant was not there when they

@@ -19,7 +19,7 @@ const char* const kVersion1[] = {
     " remote_number TEXT NOT NULL DEFAULT '', remote_name TEXT NOT NULL DEFAULT '',"
     " detail TEXT NOT NULL DEFAULT '', queue TEXT NOT NULL DEFAULT '',"
     " start_ms INTEGER NOT NULL, answer_ms INTEGER NOT NULL DEFAULT 0, end_ms INTEGER NOT NULL DEFAULT 0,"
-    " UNIQUE (server_id, linkedid, local_number))",
+    " UNIQUE (server_id, linkedid, uniqueid))",
     "CREATE INDEX calls_start ON calls (start_ms)",
     nullptr,
 };

@@ -18,7 +18,7 @@ void HistoryWorker::open(const QString& path, qint64 purgeBeforeMs)
     if (purgeBeforeMs > 0)
         m_db.purgeBefore(purgeBeforeMs);
     Q_EMIT opened(result, persistent);
-    Q_EMIT changed(m_db.unhandledMissedCount());
+    Q_EMIT changed(m_db.unhandledMissedCount(m_seenBeforeMs));
 }
 
 void HistoryWorker::write(const CallRecords& records)
@@ -31,7 +31,7 @@ void HistoryWorker::write(const CallRecords& records)
     }
     m_unsaved.clear();
     Q_EMIT written(batch);
-    Q_EMIT changed(m_db.unhandledMissedCount());
+    Q_EMIT changed(m_db.unhandledMissedCount(m_seenBeforeMs));
 }
 
 void HistoryWorker::query(int ticket, const HistoryQuery& query)
@@ -43,13 +43,13 @@ void HistoryWorker::markHandled(const QList<qint64>& ids)
 {
     if (!m_db.markHandled(ids))
         Q_EMIT writeFailed(m_db.lastError());
-    Q_EMIT changed(m_db.unhandledMissedCount());
+    Q_EMIT changed(m_db.unhandledMissedCount(m_seenBeforeMs));
 }
 
 void HistoryWorker::purge(qint64 beforeMs)
 {
     if (m_db.purgeBefore(beforeMs) > 0)
-        Q_EMIT changed(m_db.unhandledMissedCount());
+        Q_EMIT changed(m_db.unhandledMissedCount(m_seenBeforeMs));
 }
 
 void HistoryWorker::clear()
@@ -57,10 +57,16 @@ void HistoryWorker::clear()
     if (!m_db.clear())
         Q_EMIT writeFailed(m_db.lastError());
     m_unsaved.clear();
-    Q_EMIT changed(m_db.unhandledMissedCount());
+    Q_EMIT changed(m_db.unhandledMissedCount(m_seenBeforeMs));
 }
 
 void HistoryWorker::close()
 {
     m_db.close();
+}
+
+void HistoryWorker::setSeenBefore(qint64 ms)
+{
+    m_seenBeforeMs = ms;
+    Q_EMIT changed(m_db.unhandledMissedCount(m_seenBeforeMs));
 }

@@ -25,16 +25,19 @@ public Q_SLOTS:
     void purge(qint64 beforeMs);
     void clear();
     void close();
+    // Missed calls before this the operator has seen: the count leaves them out.
+    void setSeenBefore(qint64 ms);
 
 Q_SIGNALS:
     void opened(const HistoryDatabase::OpenResult& result, bool persistent);
     void written(const CallRecords& records);
     void writeFailed(const QString& error);
     void queried(int ticket, const CallRecords& rows);
-    void changed(int unhandledMissed);
+    void changed(int unseenMissed);
 
 private:
     HistoryDatabase m_db;
     // A batch the disk refused (full, read-only): kept and written with the next one.
     CallRecords m_unsaved;
+    qint64 m_seenBeforeMs = 0;
 };

@@ -2,6 +2,7 @@
 #include "core/history/CallHistory.h"
 #include "core/history/HistorySchema.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void callInProgressAtQuitEndsUnknown();
     void newerFileKeepsSessionInMemory();
     void markHandledCountsDown();
+    void seenMissedCallsLeaveTheCounter();
     void profilesNeverShareAFile();
 };
 
@@ -91,7 +93,7 @@ void TestCallHistory::floodIsBatchedAndSurvivesRestart()
     const CallRecords rows = ask(again, {HistoryQuery::Filter::All, {}, 1000});
     QCOMPARE(rows.size(), 201);
     QCOMPARE(rows.first().linkedid, call(500).linkedid);
-    QCOMPARE(again.unhandledMissed(), 1);
+    QCOMPARE(again.unseenMissed(), 1);
 }
 
 void TestCallHistory::callInProgressAtQuitEndsUnknown()
@@ -141,19 +143,44 @@ void TestCallHistory::markHandledCountsDown()
     QTemporaryDir dir;
     CallHistory history;
     history.open(dir.filePath(QStringLiteral("h.sqlite")), 0);
-    QSignalSpy missed(&history, &CallHistory::unhandledMissedChanged);
+    QSignalSpy missed(&history, &CallHistory::unseenMissedChanged);
     history.record(call(1));
     history.record(call(2));
     history.record(call(3, CallRecord::Outcome::Answered));
     QVERIFY(missed.wait(5000));
-    QCOMPARE(history.unhandledMissed(), 2);
+    QCOMPARE(history.unseenMissed(), 2);
     const CallRecords rows = ask(history);
     history.markHandled({rows.at(1).id});
     QVERIFY(missed.wait(5000));
-    QCOMPARE(history.unhandledMissed(), 1);
+    QCOMPARE(history.unseenMissed(), 1);
     history.markHandled({});
     QVERIFY(missed.wait(5000));
-    QCOMPARE(history.unhandledMissed(), 0);
+    QCOMPARE(history.unseenMissed(), 0);
+}
+
+void TestCallHistory::seenMissedCallsLeaveTheCounter()
+{
+    QTemporaryDir dir;
+    CallHistory history;
+    history.open(dir.filePath(QStringLiteral("h.sqlite")), 0);
+    QSignalSpy missed(&history, &CallHistory::unseenMissedChanged);
+    CallRecord old = call(1);
+    old.startMs = QDateTime::currentMSecsSinceEpoch() - 60000;
+    history.record(old);
+    QVERIFY(missed.wait(5000));
+    QCOMPARE(history.unseenMissed(), 1);
+    history.markSeen();
+    QVERIFY(missed.wait(5000));
+    QCOMPARE(history.unseenMissed(), 0);
+    CallRecord later = call(2);
+    later.startMs = QDateTime::currentMSecsSinceEpoch() + 60000;
+    history.record(later);
+    QVERIFY(missed.wait(5000));
+    QCOMPARE(history.unseenMissed(), 1);
+    // Seen is not handled: both stay unhandled in the file.
+    const CallRecords rows = ask(history, {HistoryQuery::Filter::Missed, {}, 10});
+    QCOMPARE(rows.size(), 2);
+    QVERIFY(!rows.at(0).handled && !rows.at(1).handled);
 }
 
 void TestCallHistory::profilesNeverShareAFile()
