@@ -2,13 +2,14 @@
 // The Originate action (Async) of DemoCalls: the originating phone's leg, then the
 // dial (03-call-originate-1000-to-1002, 03-originate-failures).
 #include "demo/DemoCalls.h"
+#include "demo/DemoConference.h"
 
 DemoCalls::OriginateResult DemoCalls::originate(const QString& channel, const QString& exten,
     const QString& callerId, const QStringList& variables, const QByteArray& actionId, qint64 timeoutMs)
 {
     const bool known = m_world->extension(exten) || m_world->isOutsideNumber(exten)
         || (exten.startsWith(QLatin1Char('*')) && m_world->extension(exten.mid(1)))
-        || exten == QLatin1String(DemoWorld::QueueExtension)
+        || exten == QLatin1String(DemoWorld::QueueExtension) || DemoConference::isConferenceExtension(exten)
         || (exten.toInt() >= DemoWorld::FirstParkingSpace && exten.toInt() <= DemoWorld::LastParkingSpace);
     if (!known)
         return OriginateResult::NoSuchExtension;

@@ -2,6 +2,7 @@
 #include "demo/DemoFeatures.h"
 
 #include "demo/DemoCalls.h"
+#include "demo/DemoConference.h"
 #include "demo/DemoPresence.h"
 #include "demo/DemoWorld.h"
 
@@ -38,6 +39,8 @@ DemoFeatures::DemoFeatures(DemoWorld* world, DemoCalls* calls, QObject* parent)
 
 bool DemoFeatures::route(DemoCall& call, const QString& exten)
 {
+    if (m_conference && m_conference->route(call, exten))
+        return true;
     const int space = exten.toInt();
     const bool parking = space >= DemoWorld::FirstParkingSpace && space <= DemoWorld::LastParkingSpace;
     const bool voicemail = exten.startsWith(QLatin1Char('*')) && m_world->extension(exten.mid(1));

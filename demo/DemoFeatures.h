@@ -6,6 +6,7 @@
 #include <QString>
 
 class DemoCalls;
+class DemoConference;
 class DemoWorld;
 struct DemoCall;
 struct DemoChannel;
@@ -33,6 +34,8 @@ public:
     };
 
     DemoFeatures(DemoWorld* world, DemoCalls* calls, QObject* parent = nullptr);
+    // Conference extensions (8500, 8501) go to ConfBridge.
+    void setConference(DemoConference* conference) { m_conference = conference; }
 
     // The device of a parking space's hint: park:701@parkedcalls.
     static QString parkDevice(int space);
@@ -72,6 +75,7 @@ private:
 
     DemoWorld* m_world;
     DemoCalls* m_calls;
+    DemoConference* m_conference = nullptr;
     struct Consultation
     {
         QString transferer; // uniqueid

@@ -13,4 +13,7 @@ class DemoOffice final
 {
 public:
     static QList<DemoExtension> build(int extensionCount);
+    // Who sits in the running meeting (room 8500): three colleagues outside the
+    // queue, the first of them chairing it; fewer in a tiny office.
+    static QStringList meeting(const DemoWorld& world);
 };

@@ -5,6 +5,7 @@
 #include "core/common/Clock.h"
 #include "demo/DemoCalls.h"
 #include "demo/DemoChanSpy.h"
+#include "demo/DemoConference.h"
 #include "demo/DemoFeatures.h"
 #include "demo/DemoNoAnswer.h"
 #include "demo/DemoOffice.h"
@@ -97,6 +98,8 @@ bool DemoPbx::start(const QHostAddress& address, quint16 port)
     m_features = std::make_unique<DemoFeatures>(m_world.get(), m_calls.get());
     m_scenario = std::make_unique<DemoScenario>(m_world.get(), m_calls.get(), m_features.get());
     m_chanSpy = std::make_unique<DemoChanSpy>(m_world.get());
+    m_conference = std::make_unique<DemoConference>(m_world.get(), m_calls.get());
+    m_features->setConference(m_conference.get());
     connect(m_world.get(), &DemoWorld::eventPublished, this, &DemoPbx::handleEvent);
     seedVoicemail();
     if (!DemoVoicemail::writeDirectory(directoryFilePath(), *m_world)) {
@@ -113,6 +116,9 @@ bool DemoPbx::start(const QHostAddress& address, quint16 port)
     }
     if (m_eventRate > 0) {
         m_scenario->setShortCalls(m_extensionCount > 500 || m_eventRate > 200);
+        // The office has a meeting running in room 8500 (members take turns talking).
+        m_conference->startMeeting(DemoOffice::meeting(*m_world));
+        m_conference->setTalking(true);
         m_scenario->seedActivity();
         m_scenario->setEventRate(m_eventRate);
     }
@@ -128,6 +134,7 @@ void DemoPbx::stop()
     m_server.reset();
     m_scenario.reset();
     m_chanSpy.reset();
+    m_conference.reset();
     m_features.reset();
     m_noAnswer.reset();
     m_calls.reset();

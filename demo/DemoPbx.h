@@ -14,6 +14,7 @@ class AmiMessage;
 class Clock;
 class DemoCalls;
 class DemoChanSpy;
+class DemoConference;
 class DemoFeatures;
 class DemoNoAnswer;
 class DemoScenario;
@@ -88,6 +89,7 @@ public:
     DemoCalls* calls() const { return m_calls.get(); }
     DemoFeatures* features() const { return m_features.get(); }
     DemoChanSpy* chanSpy() const { return m_chanSpy.get(); }
+    DemoConference* conference() const { return m_conference.get(); }
     DemoScenario* scenario() const { return m_scenario.get(); }
     Clock* clock() const { return m_clock; }
 
@@ -131,6 +133,7 @@ private:
     std::unique_ptr<DemoFeatures> m_features;
     std::unique_ptr<DemoScenario> m_scenario;
     std::unique_ptr<DemoChanSpy> m_chanSpy;
+    std::unique_ptr<DemoConference> m_conference;
     QList<QPointer<DemoSession>> m_sessions;
     int m_deferDepth = 0;
     QList<std::pair<QByteArray, QByteArray>> m_deferred; // wire, privilege

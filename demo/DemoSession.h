@@ -82,6 +82,17 @@ private:
     QList<AmiMessage> transfer(const AmiMessage& msg, bool blind);
     QList<AmiMessage> park(const AmiMessage& msg);
     QList<AmiMessage> listCommands(const AmiMessage& msg);
+    // ConfBridge (DemoSessionConference.cpp).
+    QList<AmiMessage> confbridgeListRooms(const AmiMessage& msg);
+    QList<AmiMessage> confbridgeList(const AmiMessage& msg);
+    QList<AmiMessage> confbridgeMute(const AmiMessage& msg);
+    QList<AmiMessage> confbridgeUnmute(const AmiMessage& msg);
+    QList<AmiMessage> confbridgeKick(const AmiMessage& msg);
+    QList<AmiMessage> confbridgeLock(const AmiMessage& msg);
+    QList<AmiMessage> confbridgeUnlock(const AmiMessage& msg);
+    QList<AmiMessage> confbridgeStartRecord(const AmiMessage& msg);
+    QList<AmiMessage> confbridgeStopRecord(const AmiMessage& msg);
+    QList<AmiMessage> conferenceReply(const AmiMessage& msg, bool ok, const QString& message);
 
     // Replies in Asterisk's header order.
     QList<AmiMessage> list(const AmiMessage& msg, QByteArrayView message, QByteArrayView completeName,

@@ -46,6 +46,15 @@ const QHash<QString, DemoSession::Handler>& DemoSession::handlers()
         {QStringLiteral("atxfer"), &DemoSession::atxfer},
         {QStringLiteral("park"), &DemoSession::park},
         {QStringLiteral("listcommands"), &DemoSession::listCommands},
+        {QStringLiteral("confbridgelistrooms"), &DemoSession::confbridgeListRooms},
+        {QStringLiteral("confbridgelist"), &DemoSession::confbridgeList},
+        {QStringLiteral("confbridgemute"), &DemoSession::confbridgeMute},
+        {QStringLiteral("confbridgeunmute"), &DemoSession::confbridgeUnmute},
+        {QStringLiteral("confbridgekick"), &DemoSession::confbridgeKick},
+        {QStringLiteral("confbridgelock"), &DemoSession::confbridgeLock},
+        {QStringLiteral("confbridgeunlock"), &DemoSession::confbridgeUnlock},
+        {QStringLiteral("confbridgestartrecord"), &DemoSession::confbridgeStartRecord},
+        {QStringLiteral("confbridgestoprecord"), &DemoSession::confbridgeStopRecord},
     };
     return table;
 }

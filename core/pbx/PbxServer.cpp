@@ -4,6 +4,8 @@
 #include "core/ami/AmiClient.h"
 #include "core/ami/AmiMessage.h"
 #include "core/common/Clock.h"
+#include "core/conference/ConferenceStore.h"
+#include "core/conference/ConferenceSync.h"
 #include "core/pbx/AmiPermissions.h"
 #include "core/pbx/PbxSync.h"
 
@@ -15,6 +17,8 @@ PbxServer::PbxServer(const PbxServerConfig& config, QObject* parent, Clock* cloc
     // Before PbxSync: its ListCommands goes out ahead of the state lists.
     , m_sync(nullptr)
     , m_permissions(new AmiPermissions(m_client, this))
+    , m_conferences(new ConferenceStore(this, clock))
+    , m_conferenceSync(new ConferenceSync(m_client, m_conferences, this))
     , m_clock(clock ? clock : Clock::system())
 {
     m_sync = new PbxSync(m_client, m_state, this, clock);

@@ -12,6 +12,8 @@ class AmiClient;
 class AmiMessage;
 class AmiPermissions;
 class Clock;
+class ConferenceStore;
+class ConferenceSync;
 class PbxSync;
 
 // One configured Asterisk server (no secret in here: see PbxServer::setSecret).
@@ -43,6 +45,9 @@ public:
     PbxState* state() const { return m_state; }
     PbxSync* sync() const { return m_sync; }
     AmiPermissions* permissions() const { return m_permissions; }
+    // ConfBridge rooms, read after every login by their own ConferenceSync.
+    ConferenceStore* conferences() const { return m_conferences; }
+    ConferenceSync* conferenceSync() const { return m_conferenceSync; }
 
     // Asterisk booted this long ago or less when we logged in: it restarted
     // under us (or just started), so its phones are registering again.
@@ -74,6 +79,8 @@ private:
     PbxState* m_state;
     PbxSync* m_sync;
     AmiPermissions* m_permissions;
+    ConferenceStore* m_conferences;
+    ConferenceSync* m_conferenceSync;
     Clock* m_clock;
     qint64 m_freshBootAtMs = 0;
     int m_sessions = 0; // logins so far

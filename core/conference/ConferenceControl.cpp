@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/conference/ConferenceControl.h"
+
+#include "core/ami/AmiAction.h"
+#include "core/common/Clock.h"
+#include "core/conference/ConferenceStore.h"
+#include "core/conference/ConferenceSync.h"
+
+ConferenceControl::ConferenceControl(
+    AmiClient* client, ConferenceStore* store, ConferenceSync* sync, QObject* parent, Clock* clock)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_sync(sync)
+    , m_clock(clock ? clock : Clock::system())
+{
+    connect(store, &ConferenceStore::memberJoined, this,
+        [this](const QString& room, const QString& channel, const QString&) { handleJoined(room, channel); });
+}
+
+ConferenceControl::~ConferenceControl() = default;
+
+void ConferenceControl::setDialplan(const QString& context, const QString& callerId)
+{
+    m_context = context;
+    m_callerId = callerId;
+}
+
+QByteArray ConferenceControl::actionOf(Operation operation)
+{
+    switch (operation) {
+    case Operation::Mute:
+    case Operation::MuteParticipants:
+        return "ConfbridgeMute";
+    case Operation::Unmute:
+    case Operation::UnmuteAll:
+        return "ConfbridgeUnmute";
+    case Operation::Kick:
+        return "ConfbridgeKick";
+    case Operation::Lock:
+        return "ConfbridgeLock";
+    case Operation::Unlock:
+        return "ConfbridgeUnlock";
+    case Operation::StartRecording:
+        return "ConfbridgeStartRecord";
+    case Operation::StopRecording:
+        return "ConfbridgeStopRecord";
+    case Operation::Invite:
+        return "Originate";
+    case Operation::BringIn:
+        return "Redirect";
+    }
+    return {};
+}
+
+quint64 ConferenceControl::memberRequest(
+    QByteArray action, Operation operation, const QString& room, const QString& channel)
+{
+    return send(operation, room, AmiRequest(action).set("Conference", room).set("Channel", channel));
+}
+
+quint64 ConferenceControl::mute(const QString& room, const QString& channel)
+{
+    return memberRequest("ConfbridgeMute", Operation::Mute, room, channel);
+}
+
+quint64 ConferenceControl::unmute(const QString& room, const QString& channel)
+{
+    return memberRequest("ConfbridgeUnmute", Operation::Unmute, room, channel);
+}
+
+quint64 ConferenceControl::muteParticipants(const QString& room)
+{
+    return memberRequest("ConfbridgeMute", Operation::MuteParticipants, room, QStringLiteral("participants"));
+}
+
+quint64 ConferenceControl::unmuteAll(const QString& room)
+{
+    return memberRequest("ConfbridgeUnmute", Operation::UnmuteAll, room, QStringLiteral("all"));
+}
+
+quint64 ConferenceControl::kick(const QString& room, const QString& channel)
+{
+    return memberRequest("ConfbridgeKick", Operation::Kick, room, channel);
+}
+
+quint64 ConferenceControl::lock(const QString& room)
+{
+    return send(Operation::Lock, room, AmiRequest("ConfbridgeLock").set("Conference", room));
+}
+
+quint64 ConferenceControl::unlock(const QString& room)
+{
+    return send(Operation::Unlock, room, AmiRequest("ConfbridgeUnlock").set("Conference", room));
+}
+
+quint64 ConferenceControl::startRecording(const QString& room)
+{
+    return send(Operation::StartRecording, room, AmiRequest("ConfbridgeStartRecord").set("Conference", room));
+}
+
+quint64 ConferenceControl::stopRecording(const QString& room)
+{
+    return send(Operation::StopRecording, room, AmiRequest("ConfbridgeStopRecord").set("Conference", room));
+}
+
+quint64 ConferenceControl::invite(const QString& room, const QString& device)
+{
+    AmiRequest request("Originate");
+    request.set("Channel", device)
+        .set("Context", m_context)
+        .set("Exten", room)
+        .set("Priority", QStringLiteral("1"));
+    if (!m_callerId.isEmpty())
+        request.set("CallerID", m_callerId);
+    request.set("Timeout", QStringLiteral("30000")).set("Async", QStringLiteral("true"));
+    return send(Operation::Invite, room, request, device + QLatin1Char('-'));
+}
+
+quint64 ConferenceControl::bringIn(const QString& room, const QString& channel, const QString& extraChannel)
+{
+    // 08-confbridge-redirect-call-into-room: one Redirect with ExtraChannel moves both sides.
+    AmiRequest request("Redirect");
+    request.set("Channel", channel);
+    if (!extraChannel.isEmpty()) {
+        request.set("ExtraChannel", extraChannel)
+            .set("ExtraExten", room)
+            .set("ExtraContext", m_context)
+            .set("ExtraPriority", QStringLiteral("1"));
+    }
+    request.set("Exten", room).set("Context", m_context).set("Priority", QStringLiteral("1"));
+    return send(Operation::BringIn, room, request, channel);
+}
+
+quint64 ConferenceControl::send(
+    Operation operation, const QString& room, const AmiRequest& request, const QString& awaited)
+{
+    const quint64 id = m_nextId++;
+    Pending pending {id, operation, room, awaited, nullptr};
+    bool empty = room.isEmpty();
+    for (const AmiRequest::Header& h : request.headers())
+        empty = empty || h.value.isEmpty();
+    if (empty || !m_client) {
+        // Nothing is sent; the outcome still arrives after the caller has its id.
+        QMetaObject::invokeMethod(
+            this, [this, pending] { fail(pending, Failure::InvalidValue, {}); }, Qt::QueuedConnection);
+        return id;
+    }
+    AmiAction* action = m_client->send(request);
+    m_inFlight.insert(action, pending);
+    connect(action, &AmiAction::finished, this, &ConferenceControl::handleFinished);
+    return id;
+}
+
+ConferenceControl::Failure ConferenceControl::failureOf(AmiAction* action)
+{
+    switch (action->result()) {
+    case AmiAction::Result::Invalid:
+        return Failure::InvalidValue;
+    case AmiAction::Result::NotConnected:
+    case AmiAction::Result::Disconnected:
+        return Failure::NotConnected;
+    case AmiAction::Result::Timeout:
+        return Failure::Timeout;
+    default:
+        break;
+    }
+    const QString text = action->errorText();
+    if (text.compare(QLatin1String("Permission denied"), Qt::CaseInsensitive) == 0)
+        return Failure::PermissionDenied;
+    if (text == QLatin1String(ConferenceSync::NoActiveConferences)
+        || text == QLatin1String("No Conference by that name found."))
+        return Failure::RoomEnded;
+    if (text == QLatin1String("No Channel by that name found in Conference."))
+        return Failure::MemberLeft;
+    if (text == QLatin1String("Conference is already being recorded."))
+        return Failure::AlreadyRecording;
+    if (text == QLatin1String("Internal error while stopping recording."))
+        return Failure::NotRecording;
+    return Failure::AsteriskError;
+}
+
+void ConferenceControl::handleFinished(AmiAction* action)
+{
+    action->deleteLater();
+    const Pending pending = m_inFlight.take(action);
+    if (pending.id == 0)
+        return;
+    if (!action->succeeded()) {
+        fail(pending, failureOf(action), action->errorText());
+        return;
+    }
+    if (pending.operation == Operation::Lock || pending.operation == Operation::Unlock) {
+        // No event says it: the reply does, and the room list is read again to be sure.
+        if (m_store)
+            m_store->setLocked(pending.room, pending.operation == Operation::Lock);
+        if (m_sync)
+            m_sync->refreshRooms();
+    }
+    if (pending.operation == Operation::Invite || pending.operation == Operation::BringIn) {
+        awaitJoin(pending);
+        return;
+    }
+    Q_EMIT succeeded(pending.id, pending.operation, pending.room);
+}
+
+void ConferenceControl::awaitJoin(const Pending& pending)
+{
+    Pending waiting = pending;
+    waiting.timer = m_clock->createTimer(this);
+    waiting.timer->setSingleShot(true);
+    const quint64 id = pending.id;
+    connect(waiting.timer, &ClockTimer::timeout, this, [this, id] {
+        for (qsizetype i = 0; i < m_awaitingJoin.size(); ++i) {
+            if (m_awaitingJoin.at(i).id == id) {
+                const Pending gone = m_awaitingJoin.takeAt(i);
+                gone.timer->deleteLater();
+                fail(gone, Failure::NotJoined, {});
+                return;
+            }
+        }
+    });
+    waiting.timer->start(JoinTimeoutMs);
+    m_awaitingJoin.append(waiting);
+}
+
+void ConferenceControl::handleJoined(const QString& room, const QString& channel)
+{
+    for (qsizetype i = 0; i < m_awaitingJoin.size(); ++i) {
+        const Pending& p = m_awaitingJoin.at(i);
+        const bool match = p.room == room
+            && (p.operation == Operation::Invite ? channel.startsWith(p.awaited) : channel == p.awaited);
+        if (!match)
+            continue;
+        const Pending done = m_awaitingJoin.takeAt(i);
+        done.timer->deleteLater();
+        Q_EMIT succeeded(done.id, done.operation, done.room);
+        return;
+    }
+}
+
+void ConferenceControl::fail(const Pending& pending, Failure failure, const QString& message)
+{
+    Q_EMIT failed(pending.id, pending.operation, pending.room, failure, message);
+}

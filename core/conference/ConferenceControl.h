@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ami/AmiClient.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class AmiAction;
+class Clock;
+class ClockTimer;
+class ConferenceStore;
+class ConferenceSync;
+
+// The desk's hands on the ConfBridge rooms of one server: mute, kick, lock,
+// record, and bringing people in. Every request is built through AmiRequest
+// (CR/LF/NUL refused before anything is sent) and reports exactly one
+// outcome, succeeded() or failed(), with a Failure the ui words and
+// Asterisk's own text. Shapes, answers and errors are those of
+// tests/data/ami/22.10.1/08-confbridge-*.
+//
+// Bringing someone in succeeds when their ConfbridgeJoin arrives: a locked
+// room hangs a joiner up without any Confbridge event, so no join within
+// JoinTimeoutMs is a failure (NotJoined), not a silent success.
+class ConferenceControl final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConferenceControl)
+public:
+    enum class Operation
+    {
+        Mute,
+        Unmute,
+        MuteParticipants, // everybody but the admins (Channel: participants)
+        UnmuteAll, // Channel: all
+        Kick,
+        Lock,
+        Unlock,
+        StartRecording, // ConfbridgeStartRecord (the room profile's record_file)
+        StopRecording,
+        Invite, // Originate a phone into the room's extension
+        BringIn, // Redirect a live call (both sides with ExtraChannel) into the room
+    };
+    Q_ENUM(Operation)
+
+    enum class Failure
+    {
+        InvalidValue, // empty, or CR/LF/NUL: nothing was sent
+        NotConnected,
+        PermissionDenied,
+        RoomEnded, // "No active conferences." / "No Conference by that name found."
+        MemberLeft, // "No Channel by that name found in Conference."
+        AlreadyRecording, // "Conference is already being recorded."
+        NotRecording, // "Internal error while stopping recording."
+        NotJoined, // no ConfbridgeJoin in time (room locked, phone not answering)
+        Timeout,
+        AsteriskError, // anything else: the message is Asterisk's
+    };
+    Q_ENUM(Failure)
+
+    static constexpr int JoinTimeoutMs = 45000; // ring time (30 s) + the announcements
+
+    ConferenceControl(AmiClient* client, ConferenceStore* store, ConferenceSync* sync,
+        QObject* parent = nullptr, Clock* clock = nullptr);
+    ~ConferenceControl() override;
+
+    // The dialplan context of the rooms' extensions (the profile's originate context)
+    // and the caller ID an invited phone shows.
+    void setDialplan(const QString& context, const QString& callerId);
+
+    // The AMI action behind an operation (for the account's rights).
+    static QByteArray actionOf(Operation operation);
+    // Invites and moves whose ConfbridgeJoin is still awaited.
+    int awaitingJoins() const { return int(m_awaitingJoin.size()); }
+
+    quint64 mute(const QString& room, const QString& channel);
+    quint64 unmute(const QString& room, const QString& channel);
+    quint64 muteParticipants(const QString& room);
+    quint64 unmuteAll(const QString& room);
+    quint64 kick(const QString& room, const QString& channel);
+    quint64 lock(const QString& room);
+    quint64 unlock(const QString& room);
+    quint64 startRecording(const QString& room);
+    quint64 stopRecording(const QString& room);
+    // Rings `device` ("PJSIP/1005"); answered, it dials the room's extension.
+    quint64 invite(const QString& room, const QString& device);
+    // Moves a live channel into the room; with `extraChannel` its peer too.
+    quint64 bringIn(const QString& room, const QString& channel, const QString& extraChannel = {});
+
+Q_SIGNALS:
+    void succeeded(quint64 requestId, ConferenceControl::Operation operation, const QString& room);
+    void failed(quint64 requestId, ConferenceControl::Operation operation, const QString& room,
+        ConferenceControl::Failure failure, const QString& message);
+
+private:
+    struct Pending
+    {
+        quint64 id = 0;
+        Operation operation = Operation::Mute;
+        QString room;
+        QString awaited; // Invite: the device ("PJSIP/1005"); BringIn: the channel
+        ClockTimer* timer = nullptr;
+    };
+
+    quint64 send(
+        Operation operation, const QString& room, const AmiRequest& request, const QString& awaited = {});
+    quint64 memberRequest(
+        QByteArray action, Operation operation, const QString& room, const QString& channel);
+    void handleFinished(AmiAction* action);
+    void handleJoined(const QString& room, const QString& channel);
+    void awaitJoin(const Pending& pending);
+    void fail(const Pending& pending, Failure failure, const QString& message);
+    static Failure failureOf(AmiAction* action);
+
+    QPointer<AmiClient> m_client;
+    QPointer<ConferenceStore> m_store;
+    QPointer<ConferenceSync> m_sync;
+    Clock* m_clock;
+    QString m_context = QStringLiteral("phones");
+    QString m_callerId;
+    quint64 m_nextId = 1;
+    QHash<AmiAction*, Pending> m_inFlight;
+    QList<Pending> m_awaitingJoin;
+};
