@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pbx/PbxState.h"
+#include "core/pbx/PbxEventType.h"
 #include "core/pbx/PbxStateUtil.h"
 
 #include "core/ami/AmiMessage.h"
@@ -7,146 +8,7 @@
 
 using namespace Pbx;
 using namespace PbxStateUtil;
-
-namespace {
-
-enum class EventType
-{
-    Unknown,
-    Newchannel,
-    Newstate,
-    NewCallerid,
-    NewConnectedLine,
-    Newexten,
-    Hangup,
-    DialBegin,
-    DialEnd,
-    BridgeCreate,
-    BridgeEnter,
-    BridgeLeave,
-    BridgeDestroy,
-    Hold,
-    Unhold,
-    Rename,
-    ExtensionStatus,
-    DeviceStateChange,
-    PresenceStatus,
-    PresenceStateChange,
-    ContactStatus,
-    PeerStatus,
-    ParkedCall,
-    UnParkedCall,
-    ParkedCallTimeOut,
-    ParkedCallGiveUp,
-    QueueMemberStatus,
-    QueueMemberAdded,
-    QueueMemberRemoved,
-    QueueMemberPause,
-    QueueMemberPenalty,
-    QueueMemberRinginuse,
-    QueueCallerJoin,
-    QueueCallerLeave,
-    QueueCallerAbandon,
-    MessageWaiting,
-    BlindTransfer,
-    AttendedTransfer,
-    OriginateResponse,
-    FullyBooted,
-    Shutdown,
-    Reload,
-    CoreShowChannel,
-    QueueParams,
-    QueueMember,
-    QueueEntry,
-    VoicemailUserEntry,
-    ChanSpyStart,
-};
-
-// FNV-1a over the lower-cased name: event names are matched
-// case-insensitively with one pass and one switch, however many there are.
-constexpr quint32 nameHash(const char* s, qsizetype n)
-{
-    quint32 h = 2166136261u;
-    for (qsizetype i = 0; i < n; ++i) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = char(c + 32);
-        h = (h ^ quint32(static_cast<unsigned char>(c))) * 16777619u;
-    }
-    return h;
-}
-
-template <qsizetype N>
-constexpr quint32 nameHash(const char (&s)[N])
-{
-    return nameHash(s, N - 1);
-}
-
-bool sameName(QByteArrayView a, QByteArrayView b)
-{
-    return a.size() == b.size() && qstrnicmp(a.data(), a.size(), b.data(), b.size()) == 0;
-}
-
-EventType eventType(QByteArrayView name)
-{
-#define ATTENDANT_EVENT(text, type)                                                                          \
-    case nameHash(text):                                                                                     \
-        return sameName(name, text) ? EventType::type : EventType::Unknown
-    switch (nameHash(name.data(), name.size())) {
-        ATTENDANT_EVENT("newchannel", Newchannel);
-        ATTENDANT_EVENT("newstate", Newstate);
-        ATTENDANT_EVENT("newcallerid", NewCallerid);
-        ATTENDANT_EVENT("newconnectedline", NewConnectedLine);
-        ATTENDANT_EVENT("newexten", Newexten);
-        ATTENDANT_EVENT("hangup", Hangup);
-        ATTENDANT_EVENT("dialbegin", DialBegin);
-        ATTENDANT_EVENT("dialend", DialEnd);
-        ATTENDANT_EVENT("bridgecreate", BridgeCreate);
-        ATTENDANT_EVENT("bridgeenter", BridgeEnter);
-        ATTENDANT_EVENT("bridgeleave", BridgeLeave);
-        ATTENDANT_EVENT("bridgedestroy", BridgeDestroy);
-        ATTENDANT_EVENT("hold", Hold);
-        ATTENDANT_EVENT("unhold", Unhold);
-        ATTENDANT_EVENT("rename", Rename);
-        ATTENDANT_EVENT("extensionstatus", ExtensionStatus);
-        ATTENDANT_EVENT("devicestatechange", DeviceStateChange);
-        ATTENDANT_EVENT("presencestatus", PresenceStatus);
-        ATTENDANT_EVENT("presencestatechange", PresenceStateChange);
-        ATTENDANT_EVENT("contactstatus", ContactStatus);
-        ATTENDANT_EVENT("peerstatus", PeerStatus);
-        ATTENDANT_EVENT("parkedcall", ParkedCall);
-        ATTENDANT_EVENT("unparkedcall", UnParkedCall);
-        ATTENDANT_EVENT("parkedcalltimeout", ParkedCallTimeOut);
-        ATTENDANT_EVENT("parkedcallgiveup", ParkedCallGiveUp);
-        ATTENDANT_EVENT("queuememberstatus", QueueMemberStatus);
-        ATTENDANT_EVENT("queuememberadded", QueueMemberAdded);
-        ATTENDANT_EVENT("queuememberremoved", QueueMemberRemoved);
-        ATTENDANT_EVENT("queuememberpause", QueueMemberPause);
-        ATTENDANT_EVENT("queuememberpenalty", QueueMemberPenalty);
-        ATTENDANT_EVENT("queuememberringinuse", QueueMemberRinginuse);
-        ATTENDANT_EVENT("queuecallerjoin", QueueCallerJoin);
-        ATTENDANT_EVENT("queuecallerleave", QueueCallerLeave);
-        ATTENDANT_EVENT("queuecallerabandon", QueueCallerAbandon);
-        ATTENDANT_EVENT("messagewaiting", MessageWaiting);
-        ATTENDANT_EVENT("blindtransfer", BlindTransfer);
-        ATTENDANT_EVENT("attendedtransfer", AttendedTransfer);
-        ATTENDANT_EVENT("originateresponse", OriginateResponse);
-        ATTENDANT_EVENT("fullybooted", FullyBooted);
-        ATTENDANT_EVENT("shutdown", Shutdown);
-        ATTENDANT_EVENT("reload", Reload);
-        ATTENDANT_EVENT("coreshowchannel", CoreShowChannel);
-        ATTENDANT_EVENT("queueparams", QueueParams);
-        ATTENDANT_EVENT("queuemember", QueueMember);
-        ATTENDANT_EVENT("queueentry", QueueEntry);
-        ATTENDANT_EVENT("voicemailuserentry", VoicemailUserEntry);
-        ATTENDANT_EVENT("chanspystart", ChanSpyStart);
-    default:
-        return EventType::Unknown;
-    }
-#undef ATTENDANT_EVENT
-}
-
-} // namespace
+using PbxEvent::EventType;
 
 PbxState::PbxState(const QString& serverId, QObject* parent, Clock* clock)
     : QObject(parent)
@@ -179,9 +41,9 @@ qint64 PbxState::eventTimeMs(const AmiMessage& m) const
 
 void PbxState::apply(const AmiMessage& m)
 {
-    switch (eventType(m.eventName())) {
+    switch (PbxEvent::eventType(m.eventName())) {
     case EventType::Unknown:
-        return;
+        break;
     case EventType::Newchannel:
         handleNewchannel(m);
         break;
@@ -311,7 +173,18 @@ void PbxState::apply(const AmiMessage& m)
         handleCoreShowChannel(m);
         break;
     }
+    for (PbxStore* store : std::as_const(m_stores))
+        store->apply(m);
     flushEmits();
+}
+
+void PbxState::addStore(PbxStore* store)
+{
+    Q_ASSERT(store && !m_stores.contains(store));
+    store->setParent(this);
+    if (m_syncing)
+        store->beginSync();
+    m_stores.append(store);
 }
 
 void PbxState::flushEmits()
@@ -349,6 +222,8 @@ void PbxState::flushEmits()
         m_parkedTouched = false;
         Q_EMIT parkedCallsChanged();
     }
+    for (PbxStore* store : std::as_const(m_stores))
+        store->flush();
 }
 
 // --- sync -----------------------------------------------------------------
@@ -366,6 +241,8 @@ void PbxState::beginSync()
     m_seenCallers.clear();
     m_seenMailboxes.clear();
     m_seenPresence.clear();
+    for (PbxStore* store : std::as_const(m_stores))
+        store->beginSync();
 }
 
 void PbxState::endSync(Categories refreshed)
@@ -461,6 +338,8 @@ void PbxState::endSync(Categories refreshed)
                 removeExtension(key);
         }
     }
+    for (PbxStore* store : std::as_const(m_stores))
+        store->endSync(refreshed);
     flushEmits();
 }
 
@@ -493,5 +372,7 @@ void PbxState::clear()
     m_touchedQueues.clear();
     m_parkedTouched = false;
     m_syncing = false;
+    for (PbxStore* store : std::as_const(m_stores))
+        store->clear();
     Q_EMIT cleared();
 }

@@ -10,9 +10,11 @@
 #include "core/pbx/Extension.h"
 #include "core/pbx/Mailbox.h"
 #include "core/pbx/ParkedCall.h"
+#include "core/pbx/PbxStore.h"
 #include "core/pbx/Queue.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -30,19 +32,9 @@ class PbxState final : public QObject
 {
     Q_OBJECT
 public:
-    // What a list action refreshes; endSync() drops unseen entities of these.
-    enum class Category
-    {
-        Extensions = 0x01, // ExtensionStateList
-        Devices = 0x02, // DeviceStateList
-        Channels = 0x04, // CoreShowChannels (channels and bridges)
-        ParkedCalls = 0x08, // ParkedCalls
-        Queues = 0x10, // QueueStatus (queues, members, waiting callers)
-        Mailboxes = 0x20, // VoicemailUsersList or MailboxCount
-        Presence = 0x40, // PresenceStateList (the presence notes of the hints' providers)
-    };
-    Q_ENUM(Category)
-    Q_DECLARE_FLAGS(Categories, Category)
+    // What a list action refreshes (see PbxStore); endSync() drops unseen entities of these.
+    using Category = PbxStore::Category;
+    using Categories = PbxStore::Categories;
 
     enum class ParkedCallEnd
     {
@@ -91,6 +83,24 @@ public:
     // live one: since when (ms since the epoch), 0 = live. Set by PbxSync.
     void setStaleSince(qint64 epochMs);
     qint64 staleSinceMs() const { return m_staleSinceMs; }
+
+    // Registers one more store (see PbxStore), e.g. in PbxServer:
+    //   m_state->addStore(new ConferenceStore(m_state));
+    // It gets every event and list item after the built-in stores, the sync
+    // bracket, clear(), and flush() after each event. PbxState takes ownership.
+    void addStore(PbxStore* store);
+    const QList<PbxStore*>& stores() const { return m_stores; }
+    // The registered store of type T, or null.
+    template <class T>
+    T* store() const
+    {
+        for (PbxStore* s : m_stores) {
+            if (T* t = qobject_cast<T*>(s))
+                return t;
+        }
+        return nullptr;
+    }
+    Clock* clock() const { return m_clock; }
 
     // --- read access ---------------------------------------------------
     const QHash<QString, Pbx::Extension>& extensions() const { return m_extensions; }
@@ -253,6 +263,7 @@ private:
 
     QString m_serverId;
     Clock* m_clock;
+    QList<PbxStore*> m_stores;
     Pbx::DndPattern m_dndPattern {QLatin1String(DefaultDndDevicePattern)};
 
     QHash<QString, Pbx::Extension> m_extensions;
@@ -285,5 +296,3 @@ private:
     QSet<QString> m_seenPresence; // lower-case presence providers listed
     void dropUnlistedPresence();
 };
-
-Q_DECLARE_OPERATORS_FOR_FLAGS(PbxState::Categories)

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArrayView>
+#include <QtGlobal>
+
+// Matching AMI event names in a store's switch: FNV-1a over the lower-cased
+// name, so names are matched case-insensitively with one pass and one switch
+// however many there are. A case confirms with equals() (hashes may collide):
+//
+//   switch (EventName::hash(m.eventName())) {
+//   case EventName::hash("Hangup"):
+//       if (EventName::equals(m.eventName(), "Hangup")) ...
+namespace EventName {
+
+constexpr quint32 hash(const char* s, qsizetype n)
+{
+    quint32 h = 2166136261u;
+    for (qsizetype i = 0; i < n; ++i) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + 32);
+        h = (h ^ quint32(static_cast<unsigned char>(c))) * 16777619u;
+    }
+    return h;
+}
+
+template <qsizetype N>
+constexpr quint32 hash(const char (&s)[N])
+{
+    return hash(s, N - 1);
+}
+
+inline quint32 hash(QByteArrayView name)
+{
+    return hash(name.data(), name.size());
+}
+
+inline bool equals(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && qstrnicmp(a.data(), a.size(), b.data(), b.size()) == 0;
+}
+
+} // namespace EventName

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArrayView>
+
+// The events the built-in part of PbxState routes (not a public API).
+namespace PbxEvent {
+
+enum class EventType
+{
+    Unknown,
+    Newchannel,
+    Newstate,
+    NewCallerid,
+    NewConnectedLine,
+    Newexten,
+    Hangup,
+    DialBegin,
+    DialEnd,
+    BridgeCreate,
+    BridgeEnter,
+    BridgeLeave,
+    BridgeDestroy,
+    Hold,
+    Unhold,
+    Rename,
+    ExtensionStatus,
+    DeviceStateChange,
+    PresenceStatus,
+    PresenceStateChange,
+    ContactStatus,
+    PeerStatus,
+    ParkedCall,
+    UnParkedCall,
+    ParkedCallTimeOut,
+    ParkedCallGiveUp,
+    QueueMemberStatus,
+    QueueMemberAdded,
+    QueueMemberRemoved,
+    QueueMemberPause,
+    QueueMemberPenalty,
+    QueueMemberRinginuse,
+    QueueCallerJoin,
+    QueueCallerLeave,
+    QueueCallerAbandon,
+    MessageWaiting,
+    BlindTransfer,
+    AttendedTransfer,
+    OriginateResponse,
+    FullyBooted,
+    Shutdown,
+    Reload,
+    CoreShowChannel,
+    QueueParams,
+    QueueMember,
+    QueueEntry,
+    VoicemailUserEntry,
+    ChanSpyStart,
+};
+
+EventType eventType(QByteArrayView name);
+
+} // namespace PbxEvent

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/pbx/PbxStore.h"
+
+PbxStore::PbxStore(QObject* parent)
+    : QObject(parent)
+{ }
+
+PbxStore::~PbxStore() = default;
+
+void PbxStore::flush() { }
+
+void PbxStore::beginSync()
+{
+    m_syncing = true;
+    syncBegun();
+}
+
+void PbxStore::endSync(Categories refreshed)
+{
+    if (!m_syncing)
+        return;
+    m_syncing = false;
+    syncEnded(refreshed);
+}
+
+void PbxStore::clear()
+{
+    m_syncing = false;
+    clearAll();
+}
+
+void PbxStore::syncBegun() { }
+
+void PbxStore::syncEnded(Categories refreshed)
+{
+    Q_UNUSED(refreshed)
+}
