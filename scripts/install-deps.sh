@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
     # build
     cmake ninja-build g++ pkg-config git clang-format ccache
+    # sanitizer build, fuzzers, static analysis (asan preset, scripts/fuzz.sh, scripts/clang-tidy.sh)
+    clang clang-tidy libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qtkeychain-qt6-dev libldap-dev libgl-dev libbenchmark-dev
     # run: Qt platform plugins, wav playback through GStreamer, SVG icons

@@ -23,7 +23,7 @@ public:
         MessageTooLarge,
     };
 
-    static constexpr qsizetype DefaultMaxMessageSize = 1024 * 1024;
+    static constexpr qsizetype DefaultMaxMessageSize = qsizetype(1024) * 1024;
 
     explicit AmiParser(qsizetype maxMessageSize = DefaultMaxMessageSize);
 

@@ -144,8 +144,12 @@ QString MessageInfo::value(QByteArrayView key) const
     return l ? decode(l->value) : QString();
 }
 
-void MessageInfo::setValue(const QByteArray& key, const QString& value)
+void MessageInfo::setValue(const QByteArray& key, const QString& text)
 {
+    // A value is one line: a line break from outside (a caller name) must not
+    // add a key or a section to the file (found by fuzz_message_info).
+    QString value = text;
+    value.replace(u'\r', u' ').replace(u'\n', u' ').replace(QChar(0), u' ');
     const QByteArray k = key.toLower();
     for (Line& l : m_lines) {
         if (l.inMessage && l.key == k) {

@@ -37,7 +37,8 @@ public:
     // copies caller names byte for byte from the channel).
     QString value(QByteArrayView key) const;
     QByteArray rawValue(QByteArrayView key) const;
-    // Replaces the value (or appends the key to [message]); stored as UTF-8.
+    // Replaces the value (or appends the key to [message]); stored as UTF-8, with
+    // line breaks and NUL turned into spaces (a value is one line).
     void setValue(const QByteArray& key, const QString& value);
     QList<QByteArray> keys() const;
 

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void malformed();
     void unknownKeysSurviveRewrite();
     void setValueOnEmptyCreatesAsteriskLayout();
+    void setValueKeepsOneLine_data();
+    void setValueKeepsOneLine();
     void callerId_data();
     void callerId();
     void identityFallback();
@@ -182,6 +184,30 @@ void TestMessageInfo::setValueOnEmptyCreatesAsteriskLayout()
     MessageInfo info;
     info.setValue("msg_id", QStringLiteral("3-3"));
     QCOMPARE(info.serialize(), QByteArray(";\n; Message Information file\n;\n[message]\nmsg_id=3-3\n"));
+}
+
+void TestMessageInfo::setValueKeepsOneLine_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("stored");
+    QTest::newRow("LF adds a key") << QStringLiteral("Jane\nflag=Urgent") << QByteArray("Jane flag=Urgent");
+    QTest::newRow("CRLF adds a section") << QStringLiteral("x\r\n[extra]") << QByteArray("x  [extra]");
+    QTest::newRow("NUL") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b"))
+                         << QByteArray("a b");
+}
+
+// Found by fuzz_message_info (fuzz/regressions/fuzz_message_info/): a value
+// from outside must not add a key or a section to the file.
+void TestMessageInfo::setValueKeepsOneLine()
+{
+    QFETCH(QString, value);
+    QFETCH(QByteArray, stored);
+    MessageInfo info = MessageInfo::parse(";\n[message]\norigmailbox=1001\nduration=7\n");
+    info.setValue("callerid", value);
+    const MessageInfo back = MessageInfo::parse(info.serialize());
+    QCOMPARE(back.keys(), (QList<QByteArray> {"origmailbox", "duration", "callerid"}));
+    QCOMPARE(back.rawValue("callerid"), stored);
+    QVERIFY(!back.isUrgent());
 }
 
 void TestMessageInfo::callerId_data()
