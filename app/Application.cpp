@@ -15,6 +15,7 @@
 #include "core/directory/PbxPresenceSource.h"
 #include "core/pbx/CallControl.h"
 #include "core/pbx/PbxServer.h"
+#include "core/pbx/PbxServerStatus.h"
 #include "core/pbx/PbxState.h"
 #include "core/pbx/PbxVoicemailBridge.h"
 #include "core/settings/SecretStore.h"
@@ -123,10 +124,11 @@ void Application::connectLinks()
     });
     if (!m_pendingLinks.isEmpty() && !m_servers.isEmpty()) {
         // Dial once the first server is ready, not into a connection still logging in.
-        connect(m_servers.first()->client(), &AmiClient::stateChanged, this, [this](AmiClient::State state) {
-            if (state == AmiClient::State::Ready && !m_pendingLinks.isEmpty())
-                m_urls->handleArguments(std::exchange(m_pendingLinks, {}));
-        });
+        connect(m_servers.first()->status(), &PbxServerStatus::stateChanged, this,
+            [this](PbxServerStatus::State state) {
+                if (state == PbxServerStatus::State::Ready && !m_pendingLinks.isEmpty())
+                    m_urls->handleArguments(std::exchange(m_pendingLinks, {}));
+            });
     }
 }
 

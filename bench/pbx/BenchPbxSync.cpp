@@ -4,6 +4,7 @@
 // mailboxes through the real AmiClient and PbxSync, until Ready.
 #include "core/ami/AmiClient.h"
 #include "core/pbx/PbxServer.h"
+#include "core/pbx/PbxServerStatus.h"
 #include "core/pbx/PbxSync.h"
 
 #include <QCoreApplication>
@@ -115,7 +116,7 @@ void BM_ResyncOverLoopback(benchmark::State& bs)
         QTimer::singleShot(30000, &loop, &QEventLoop::quit);
         server.start();
         loop.exec();
-        if (server.client()->state() != AmiClient::State::Ready
+        if (server.status()->state() != PbxServerStatus::State::Ready
             || server.state()->extensions().size() != Hints
             || server.state()->channels().size() != Channels) {
             bs.SkipWithError("resync incomplete");

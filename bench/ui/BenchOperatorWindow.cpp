@@ -18,6 +18,7 @@
 #include "core/models/QueueModel.h"
 #include "core/pbx/CallControl.h"
 #include "core/pbx/PbxServer.h"
+#include "core/pbx/PbxServerStatus.h"
 #include "core/settings/Settings.h"
 #include "demo/DemoPbx.h"
 #include "ui/main/MainWindow.h"
@@ -182,10 +183,11 @@ void BM_OperatorWindowUnderLoad(benchmark::State& state)
 
         // Ready first (login + full resync of 5,000 hints), measured separately.
         QEventLoop ready;
-        QObject::connect(server.client(), &AmiClient::stateChanged, &ready, [&ready](AmiClient::State s) {
-            if (s == AmiClient::State::Ready)
-                ready.quit();
-        });
+        QObject::connect(
+            server.status(), &PbxServerStatus::stateChanged, &ready, [&ready](PbxServerStatus::State s) {
+                if (s == PbxServerStatus::State::Ready)
+                    ready.quit();
+            });
         server.start();
         ready.exec();
         const double readyMs = double(clock.nsecsElapsed()) / 1e6;

@@ -400,16 +400,8 @@ void AmiClient::loginSucceeded()
     m_pingTimer->start(m_settings.pingIntervalMs);
     qCInfo(lcAmi).noquote() << "logged in to" << m_settings.host << "as" << m_settings.username
                             << (m_proxy ? "through astmanproxy" : "");
-    setState(State::Synchronising);
+    setState(State::LoggedIn);
     Q_EMIT loggedIn();
-    if (m_autoSynchronise && m_state == State::Synchronising)
-        setState(State::Ready);
-}
-
-void AmiClient::setSynchronised()
-{
-    if (m_state == State::Synchronising)
-        setState(State::Ready);
 }
 
 void AmiClient::disconnectFromServer()

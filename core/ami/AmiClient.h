@@ -21,17 +21,18 @@ class QSslError;
 // One connection to one AMI peer (Asterisk, or astmanproxy in front of it).
 // Lives on the GUI thread: the socket is asynchronous.
 //
-//   Disconnected → Connecting → Authenticating → Synchronising → Ready
-//        ↑             │              │                │           │
-//        └──── Backoff ◀──────────────┴────────────────┴───────────┘ (loss)
+//   Disconnected → Connecting → Authenticating → LoggedIn
+//        ↑             │              │              │
+//        └──── Backoff ◀──────────────┴──────────────┘ (loss)
 //
 // A session the peer closed on purpose (EOF, or Asterisk's "Event: Shutdown"
 // before it) is retried at once, not after the backoff: Asterisk is back
 // about a second after a restart. Only a flapping peer waits.
 //
-// After a successful login the client enters Synchronising and emits
-// loggedIn(); whoever rebuilds state (PbxSync) calls setSynchronised() when
-// done. With autoSynchronise (the default) the client goes to Ready at once.
+// The client owns the connection and nothing above it: whether the PBX
+// state has been read again after a login is PbxSync's business (it
+// listens to loggedIn() and resyncRequired()); PbxServerStatus composes
+// both into what the status bar says.
 class AmiClient final : public QObject
 {
     Q_OBJECT
@@ -41,8 +42,7 @@ public:
         Disconnected, // idle, no reconnect planned
         Connecting, // TCP/TLS handshake and banner
         Authenticating, // Challenge/Login sent
-        Synchronising, // logged in, state being re-read
-        Ready, // logged in and synchronised
+        LoggedIn, // logged in: actions may be sent, events arrive
         Backoff, // lost; reconnect planned (see reconnectInMs())
         LoggingOff, // Logoff sent, waiting for Goodbye or EOF
     };
@@ -77,12 +77,10 @@ public:
     // Held in memory only; never logged, never written anywhere.
     void setSecret(const QString& secret);
 
-    void setAutoSynchronise(bool on) { m_autoSynchronise = on; }
-
     State state() const { return m_state; }
     Error lastError() const { return m_lastError; }
     QString lastErrorText() const { return m_lastErrorText; }
-    bool isLoggedIn() const { return m_state == State::Synchronising || m_state == State::Ready; }
+    bool isLoggedIn() const { return m_state == State::LoggedIn; }
     // True when the peer is astmanproxy (by setting or from the banner).
     bool isProxy() const { return m_proxy; }
     QString bannerText() const { return m_bannerText; }
@@ -104,8 +102,6 @@ public Q_SLOTS:
     void connectToServer();
     // Sends Logoff, waits briefly for Goodbye/EOF, then closes. No reconnect.
     void disconnectFromServer();
-    // Leaves Synchronising for Ready.
-    void setSynchronised();
     // Connects again at once: skips the backoff wait, or drops a session
     // that may be dead and opens a new one. Also after a refused login.
     void reconnectNow();
@@ -200,7 +196,6 @@ private:
     QString m_bannerText;
     bool m_proxy = false;
     bool m_bannerSeen = false;
-    bool m_autoSynchronise = true;
     bool m_wantConnected = false;
     bool m_expectFullyBooted = false;
     PeerLeaving m_peerLeaving = PeerLeaving::No;

@@ -7,6 +7,7 @@
 #include "core/conference/ConferenceStore.h"
 #include "core/conference/ConferenceSync.h"
 #include "core/pbx/AmiPermissions.h"
+#include "core/pbx/PbxServerStatus.h"
 #include "core/pbx/PbxSync.h"
 
 PbxServer::PbxServer(const PbxServerConfig& config, QObject* parent, Clock* clock)
@@ -16,12 +17,14 @@ PbxServer::PbxServer(const PbxServerConfig& config, QObject* parent, Clock* cloc
     , m_state(new PbxState(config.id, this, clock))
     // Before PbxSync: its ListCommands goes out ahead of the state lists.
     , m_sync(nullptr)
+    , m_status(nullptr)
     , m_permissions(new AmiPermissions(m_client, this))
     , m_conferences(new ConferenceStore(this, clock))
     , m_conferenceSync(new ConferenceSync(m_client, m_conferences, this))
     , m_clock(clock ? clock : Clock::system())
 {
     m_sync = new PbxSync(m_client, m_state, this, clock);
+    m_status = new PbxServerStatus(m_client, m_sync, this);
     m_client->setSettings(config.connection);
     m_state->setDndDevicePattern(config.dndDevicePattern);
     m_sync->setMailboxes(config.mailboxes);

@@ -14,6 +14,7 @@ class AmiPermissions;
 class Clock;
 class ConferenceStore;
 class ConferenceSync;
+class PbxServerStatus;
 class PbxSync;
 
 // One configured Asterisk server (no secret in here: see PbxServer::setSecret).
@@ -26,8 +27,8 @@ struct PbxServerConfig
     QStringList mailboxes; // counted with MailboxCount if VoicemailUsersList is refused
 };
 
-// One AmiClient + PbxState + PbxSync (+ the account's AmiPermissions) for
-// one configured server. Several PbxServers run side by side; the models
+// One AmiClient + PbxState + PbxSync (+ the account's AmiPermissions and the
+// combined PbxServerStatus) for one configured server. Several PbxServers run side by side; the models
 // take their state() objects.
 class PbxServer final : public QObject
 {
@@ -44,6 +45,8 @@ public:
     AmiClient* client() const { return m_client; }
     PbxState* state() const { return m_state; }
     PbxSync* sync() const { return m_sync; }
+    // Connection and resync in one: Ready once logged in and the state is complete.
+    PbxServerStatus* status() const { return m_status; }
     AmiPermissions* permissions() const { return m_permissions; }
     // ConfBridge rooms, read after every login by their own ConferenceSync.
     ConferenceStore* conferences() const { return m_conferences; }
@@ -78,6 +81,7 @@ private:
     AmiClient* m_client;
     PbxState* m_state;
     PbxSync* m_sync;
+    PbxServerStatus* m_status;
     AmiPermissions* m_permissions;
     ConferenceStore* m_conferences;
     ConferenceSync* m_conferenceSync;

@@ -14,8 +14,6 @@ PbxSync::PbxSync(AmiClient* client, PbxState* state, QObject* parent, Clock* clo
     , m_clock(clock ? clock : Clock::system())
 {
     Q_ASSERT(client && state);
-    // The client stays in Synchronising until the lists are in.
-    client->setAutoSynchronise(false);
     connect(client, &AmiClient::loggedIn, this, &PbxSync::synchronise);
     connect(client, &AmiClient::resyncRequired, this, &PbxSync::synchronise);
     connect(client, &AmiClient::eventReceived, this, &PbxSync::handleEvent);
@@ -31,6 +29,7 @@ void PbxSync::synchronise()
     if (m_active)
         abort();
     m_active = true;
+    m_complete = false;
     ++m_generation;
     m_pending = 0;
     m_mailboxCountsFailed = 0;
@@ -143,9 +142,8 @@ void PbxSync::settle()
     m_active = false;
     for (const AmiMessage& event : buffered)
         m_state->apply(event);
-    if (m_client && m_client->state() == AmiClient::State::Synchronising)
-        m_client->setSynchronised();
     m_everSynchronised = true;
+    m_complete = true;
     m_state->setStaleSince(0);
     Q_EMIT finished(m_refreshed);
 }
@@ -175,7 +173,9 @@ void PbxSync::handleEvent(const AmiMessage& event)
 
 void PbxSync::handleClientState(AmiClient::State state)
 {
-    if (state == AmiClient::State::Synchronising || state == AmiClient::State::Ready)
+    // A new login is not complete until its sync is (PbxServerStatus reads this).
+    m_complete = false;
+    if (state == AmiClient::State::LoggedIn)
         return;
     abort();
     // From the moment the link is gone, what the state shows is history.

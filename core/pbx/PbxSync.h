@@ -15,13 +15,13 @@ class Clock;
 // Rebuilds a PbxState after every login, so a reconnect looks exactly like
 // a fresh start: no stale call, no phone stuck "ringing".
 //
-// On AmiClient::loggedIn() (the client waits in Synchronising; autoSynchronise
-// is switched off here) and on resyncRequired(), it sends ExtensionStateList,
-// DeviceStateList, CoreShowChannels, ParkedCalls, QueueStatus and
-// VoicemailUsersList (or one MailboxCount per known mailbox when that list is
-// refused), applies the items, buffers live events meanwhile, then drops
-// whatever the lists no longer show, replays the buffered events and calls
-// AmiClient::setSynchronised().
+// On AmiClient::loggedIn() and on resyncRequired(), it sends
+// ExtensionStateList, DeviceStateList, CoreShowChannels, ParkedCalls,
+// QueueStatus and VoicemailUsersList (or one MailboxCount per known mailbox
+// when that list is refused), applies the items, buffers live events
+// meanwhile, then drops whatever the lists no longer show, replays the
+// buffered events and says the state is complete (finished(), isComplete()).
+// It only listens to the client: the client knows nothing of the sync.
 //
 // A list Asterisk refuses (Permission denied for a read-only user) keeps
 // that category as it was, except channels and parked calls: those cannot
@@ -45,6 +45,9 @@ public:
     void setMailboxes(const QStringList& mailboxes) { m_mailboxes = mailboxes; }
 
     bool isSynchronising() const { return m_active; }
+    // The state shows the PBX as it is now: a sync finished since the last
+    // login and none runs. False from the moment the link is lost.
+    bool isComplete() const { return m_complete; }
     // Categories the last completed sync could read (the others were refused).
     PbxState::Categories lastRefreshed() const { return m_refreshed; }
     // Actions refused or failed during the last sync ("ExtensionStateList").
@@ -79,6 +82,7 @@ private:
     bool m_everSynchronised = false; // a picture exists that can go stale
     QStringList m_mailboxes;
     bool m_active = false;
+    bool m_complete = false;
     quint64 m_generation = 0;
     int m_pending = 0;
     int m_mailboxCountsFailed = 0;

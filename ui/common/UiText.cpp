@@ -100,9 +100,9 @@ QString UiText::transferOutcome(CallControl::TransferOutcome outcome)
     return tr("Transfer failed");
 }
 
-QString UiText::connectionState(AmiClient::State state, qint64 reconnectInMs)
+QString UiText::connectionState(PbxServerStatus::State state, qint64 reconnectInMs)
 {
-    using S = AmiClient::State;
+    using S = PbxServerStatus::State;
     switch (state) {
     case S::Disconnected:
         return tr("Disconnected");

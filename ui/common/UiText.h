@@ -3,6 +3,7 @@
 
 #include "core/ami/AmiClient.h"
 #include "core/pbx/CallControl.h"
+#include "core/pbx/PbxServerStatus.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,7 +19,7 @@ public:
     static QString failureSentence(
         CallControl::Operation operation, CallControl::Failure failure, const QString& asteriskMessage);
     static QString transferOutcome(CallControl::TransferOutcome outcome);
-    static QString connectionState(AmiClient::State state, qint64 reconnectInMs = -1);
+    static QString connectionState(PbxServerStatus::State state, qint64 reconnectInMs = -1);
     static QString connectionError(AmiClient::Error error);
     // Why an action is greyed out.
     static QString missingPermission(const QString& writeClass);

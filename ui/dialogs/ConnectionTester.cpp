@@ -40,7 +40,7 @@ void ConnectionTester::start(const ServerConfig& server, const QString& secret)
         case AmiClient::State::Authenticating:
             Q_EMIT progressed(Step::LoggingIn, tr("Connected. Logging in…"));
             break;
-        case AmiClient::State::Ready:
+        case AmiClient::State::LoggedIn:
             probe();
             break;
         default:

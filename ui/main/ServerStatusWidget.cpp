@@ -47,9 +47,17 @@ QString clockTime(qint64 epochMs)
 } // namespace
 
 ServerStatusWidget::ServerStatusWidget(const QString& label, AmiClient* client, QWidget* parent)
+    : ServerStatusWidget(label, client, new PbxServerStatus(client), parent)
+{
+    m_status->setParent(this);
+}
+
+ServerStatusWidget::ServerStatusWidget(
+    const QString& label, AmiClient* client, PbxServerStatus* status, QWidget* parent)
     : QWidget(parent)
     , m_label(label)
     , m_client(client)
+    , m_status(status)
     , m_mark(new QLabel(this))
     , m_text(new QLabel(this))
     , m_reconnect(new QToolButton(this))
@@ -71,14 +79,16 @@ ServerStatusWidget::ServerStatusWidget(const QString& label, AmiClient* client, 
     connect(m_countdown, &QTimer::timeout, this, &ServerStatusWidget::refresh);
     m_restartNotice->setSingleShot(true);
     connect(m_restartNotice, &QTimer::timeout, this, &ServerStatusWidget::refresh);
-    if (client) {
-        connect(client, &AmiClient::stateChanged, this, [this](AmiClient::State state) {
-            if (state == AmiClient::State::Ready) {
+    if (status) {
+        connect(status, &PbxServerStatus::stateChanged, this, [this](PbxServerStatus::State state) {
+            if (state == PbxServerStatus::State::Ready) {
                 m_error = AmiClient::Error::None;
                 m_errorDetail.clear();
             }
             refresh();
         });
+    }
+    if (client) {
         connect(client, &AmiClient::errorOccurred, this, &ServerStatusWidget::handleError);
         connect(m_reconnect, &QToolButton::clicked, client, &AmiClient::reconnectNow);
     }
@@ -86,7 +96,8 @@ ServerStatusWidget::ServerStatusWidget(const QString& label, AmiClient* client, 
 }
 
 ServerStatusWidget::ServerStatusWidget(const QString& label, PbxServer* server, QWidget* parent)
-    : ServerStatusWidget(label, server ? server->client() : nullptr, parent)
+    : ServerStatusWidget(
+        label, server ? server->client() : nullptr, server ? server->status() : nullptr, parent)
 {
     m_server = server;
     watchServer();
@@ -122,7 +133,7 @@ void ServerStatusWidget::handleError(AmiClient::Error error, const QString& deta
     refresh();
 }
 
-QString ServerStatusWidget::stateWords(AmiClient::State state, bool failed) const
+QString ServerStatusWidget::stateWords(PbxServerStatus::State state, bool failed) const
 {
     QString words = UiText::connectionState(state, m_client ? m_client->reconnectInMs() : -1);
     if (!failed)
@@ -130,10 +141,10 @@ QString ServerStatusWidget::stateWords(AmiClient::State state, bool failed) cons
     QString why = UiText::connectionError(m_error);
     if (!m_errorDetail.isEmpty() && m_errorDetail != why)
         why += QStringLiteral(": ") + m_errorDetail;
-    return state == AmiClient::State::Disconnected ? why : why + QStringLiteral(" — ") + words;
+    return state == PbxServerStatus::State::Disconnected ? why : why + QStringLiteral(" — ") + words;
 }
 
-QString ServerStatusWidget::serverNotes(AmiClient::State state, QString* tooltip) const
+QString ServerStatusWidget::serverNotes(PbxServerStatus::State state, QString* tooltip) const
 {
     if (!m_server)
         return {};
@@ -144,14 +155,14 @@ QString ServerStatusWidget::serverNotes(AmiClient::State state, QString* tooltip
                         .arg(clockTime(since))
             + u'\n';
     }
-    if (state == AmiClient::State::Ready && m_restartNotice->isActive()) {
+    if (state == PbxServerStatus::State::Ready && m_restartNotice->isActive()) {
         notes << tr("Asterisk restarted: phones are registering again");
         *tooltip += tr("Asterisk has just restarted. Phones show Unavailable until Asterisk has checked "
                        "them again, which takes up to a minute.")
             + u'\n';
     }
     const QStringList refused = m_server->sync()->lastRefusedActions();
-    if (state == AmiClient::State::Ready && !refused.isEmpty()) {
+    if (state == PbxServerStatus::State::Ready && !refused.isEmpty()) {
         QStringList what;
         for (const QString& action : refused)
             what << listWords(action);
@@ -162,22 +173,22 @@ QString ServerStatusWidget::serverNotes(AmiClient::State state, QString* tooltip
     return notes.join(QStringLiteral(" — "));
 }
 
-bool ServerStatusWidget::offersReconnect(AmiClient::State state) const
+bool ServerStatusWidget::offersReconnect(PbxServerStatus::State state) const
 {
     if (!m_client)
         return false;
-    if (state == AmiClient::State::Backoff)
+    if (state == PbxServerStatus::State::Backoff)
         return true;
     // A refused login or an untrusted certificate needs a decision first.
     using E = AmiClient::Error;
-    return state == AmiClient::State::Disconnected && m_error != E::None && m_error != E::AuthenticationFailed
-        && m_error != E::NoSecret && m_error != E::CertificateUntrusted;
+    return state == PbxServerStatus::State::Disconnected && m_error != E::None
+        && m_error != E::AuthenticationFailed && m_error != E::NoSecret && m_error != E::CertificateUntrusted;
 }
 
 void ServerStatusWidget::refresh()
 {
-    const AmiClient::State state = m_client ? m_client->state() : AmiClient::State::Disconnected;
-    const bool failed = m_error != AmiClient::Error::None && state != AmiClient::State::Ready;
+    const PbxServerStatus::State state = m_status ? m_status->state() : PbxServerStatus::State::Disconnected;
+    const bool failed = m_error != AmiClient::Error::None && state != PbxServerStatus::State::Ready;
     QString tooltip;
     const QString notes = serverNotes(state, &tooltip);
     QString words = stateWords(state, failed);
@@ -186,26 +197,26 @@ void ServerStatusWidget::refresh()
     m_text->setText(m_label + QStringLiteral(": ") + words);
     setToolTip(tooltip.isEmpty() ? m_text->text() : tooltip + m_text->text());
     m_reconnect->setVisible(offersReconnect(state));
-    if (state == AmiClient::State::Backoff)
+    if (state == PbxServerStatus::State::Backoff)
         m_countdown->start();
     else
         m_countdown->stop();
-    const bool limited
-        = m_server && state == AmiClient::State::Ready && !m_server->sync()->lastRefusedActions().isEmpty();
+    const bool limited = m_server && state == PbxServerStatus::State::Ready
+        && !m_server->sync()->lastRefusedActions().isEmpty();
     paintMark(state, failed, limited);
 }
 
-void ServerStatusWidget::paintMark(AmiClient::State state, bool failed, bool limited)
+void ServerStatusWidget::paintMark(PbxServerStatus::State state, bool failed, bool limited)
 {
     Pbx::ExtensionState look = Pbx::ExtensionState::Unknown;
     StateStyle::Glyph glyph = StateStyle::Glyph::Ring;
-    if (state == AmiClient::State::Ready) {
+    if (state == PbxServerStatus::State::Ready) {
         look = limited ? Pbx::ExtensionState::Ringing : Pbx::ExtensionState::Idle;
         glyph = limited ? StateStyle::Glyph::Question : StateStyle::Glyph::Dot;
     } else if (failed) {
         look = Pbx::ExtensionState::Busy;
         glyph = StateStyle::Glyph::Cross;
-    } else if (state != AmiClient::State::Disconnected) {
+    } else if (state != PbxServerStatus::State::Disconnected) {
         look = Pbx::ExtensionState::Ringing;
         glyph = StateStyle::Glyph::Ring;
     }

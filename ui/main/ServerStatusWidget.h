@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/ami/AmiClient.h"
+#include "core/pbx/PbxServerStatus.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -29,19 +30,21 @@ public:
     QToolButton* reconnectButton() const { return m_reconnect; }
 
 private:
+    ServerStatusWidget(const QString& label, AmiClient* client, PbxServerStatus* status, QWidget* parent);
     void watchServer();
     void refresh();
     void handleError(AmiClient::Error error, const QString& detail);
     // "Reconnecting in 4 s" plus what is wrong; empty detail when all is well.
-    QString stateWords(AmiClient::State state, bool failed) const;
+    QString stateWords(PbxServerStatus::State state, bool failed) const;
     // The notes a PbxServer adds: stale board, fresh restart, refused lists.
-    QString serverNotes(AmiClient::State state, QString* tooltip) const;
-    bool offersReconnect(AmiClient::State state) const;
-    void paintMark(AmiClient::State state, bool failed, bool limited);
+    QString serverNotes(PbxServerStatus::State state, QString* tooltip) const;
+    bool offersReconnect(PbxServerStatus::State state) const;
+    void paintMark(PbxServerStatus::State state, bool failed, bool limited);
 
     QString m_label;
     QPointer<AmiClient> m_client;
     QPointer<PbxServer> m_server;
+    QPointer<PbxServerStatus> m_status;
     QLabel* m_mark;
     QLabel* m_text;
     QToolButton* m_reconnect;

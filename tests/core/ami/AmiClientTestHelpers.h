@@ -31,7 +31,7 @@ struct ClientFixture
     bool connectAndWaitReady()
     {
         client->connectToServer();
-        return QTest::qWaitFor([this] { return client->state() == AmiClient::State::Ready; }, 10000);
+        return QTest::qWaitFor([this] { return client->state() == AmiClient::State::LoggedIn; }, 10000);
     }
 
     MockClock clock;

@@ -107,8 +107,7 @@ void TestAmiClient::loginPlaintext()
     QList<State> seen;
     for (const QList<QVariant>& args : states)
         seen.append(args[0].value<State>());
-    QCOMPARE(
-        seen, (QList<State> {State::Connecting, State::Authenticating, State::Synchronising, State::Ready}));
+    QCOMPARE(seen, (QList<State> {State::Connecting, State::Authenticating, State::LoggedIn}));
 }
 
 void TestAmiClient::authenticationFailureIsFinal_data()
@@ -393,7 +392,7 @@ void TestAmiClient::actionTimeoutWithMockClock()
     f.clock.advance(1);
     QCOMPARE(outcome->finishedCount, 1);
     QCOMPARE(outcome->result, Result::Timeout);
-    QCOMPARE(f.client->state(), State::Ready);
+    QCOMPARE(f.client->state(), State::LoggedIn);
     // The late answer and late list items are dropped; the OriginateResponse
     // (a broadcast event, with Privilege) is an ordinary event.
     QSignalSpy events(f.client.get(), &AmiClient::eventReceived);
@@ -422,7 +421,7 @@ void TestAmiClient::garbageDoesNotBreakTheSession()
     server.sendEvent("Newchannel", {{"Channel", "PJSIP/1000-00000001"}});
     QTRY_VERIFY(std::any_of(events.cbegin(), events.cend(),
         [](const QList<QVariant>& args) { return args[0].value<AmiMessage>().eventName() == "Newchannel"; }));
-    QCOMPARE(f.client->state(), State::Ready);
+    QCOMPARE(f.client->state(), State::LoggedIn);
     auto ping = track(f.client->send(AmiRequest("Ping")));
     QTRY_COMPARE(ping->finishedCount, 1);
     QCOMPARE(ping->result, Result::Success);
@@ -553,8 +552,8 @@ void TestAmiClient::secretNeverLogged()
     QSignalSpy errors(f.client.get(), &AmiClient::errorOccurred);
     f.client->connectToServer();
     const bool done
-        = QTest::qWaitFor([&] { return f.client->state() == State::Ready || errors.count() > 0; }, 10000);
-    if (done && f.client->state() == State::Ready)
+        = QTest::qWaitFor([&] { return f.client->state() == State::LoggedIn || errors.count() > 0; }, 10000);
+    if (done && f.client->state() == State::LoggedIn)
         f.client->disconnectFromServer();
     QTRY_COMPARE(f.client->state(), State::Disconnected);
     qInstallMessageHandler(g_previousHandler);

@@ -257,7 +257,7 @@ void TestAmiClientProxy::recordedTwoClientsCapture()
     for (const QList<QVariant>& args : std::as_const(events))
         QVERIFY(args[0].value<AmiMessage>().eventName() != "ExtensionStatus");
     QCOMPARE(resync.count(), 0);
-    QCOMPARE(f.client->state(), State::Ready);
+    QCOMPARE(f.client->state(), State::LoggedIn);
 }
 
 void TestAmiClientProxy::resyncSignals_data()
@@ -297,7 +297,7 @@ void TestAmiClientProxy::resyncSignals()
     auto ping = track(f.client->send(AmiRequest("Ping")));
     QTRY_COMPARE(ping->finishedCount, 1);
     QCOMPARE(resync.count(), expected);
-    QCOMPARE(f.client->state(), State::Ready);
+    QCOMPARE(f.client->state(), State::LoggedIn);
 }
 
 void TestAmiClientProxy::recordedUpstreamLossCapture()
@@ -323,7 +323,7 @@ void TestAmiClientProxy::recordedUpstreamLossCapture()
     QCOMPARE(resync.count(), 1);
     QVERIFY(std::any_of(events.cbegin(), events.cend(),
         [](const QList<QVariant>& args) { return args[0].value<AmiMessage>().eventName() == "FakeTick"; }));
-    QCOMPARE(f.client->state(), State::Ready);
+    QCOMPARE(f.client->state(), State::LoggedIn);
 }
 
 void TestAmiClientProxy::timeoutKeepsSessionKeepaliveDecides()
@@ -347,7 +347,7 @@ void TestAmiClientProxy::timeoutKeepsSessionKeepaliveDecides()
     f.clock.advance(5000);
     QCOMPARE(list->finishedCount, 1);
     QCOMPARE(list->result, Result::Timeout);
-    QCOMPARE(f.client->state(), State::Ready);
+    QCOMPARE(f.client->state(), State::LoggedIn);
     QCOMPARE(errors.count(), 0);
     f.clock.advance(15000); // 20 s of silence: Ping
     QTRY_COMPARE(server.receivedActions("Ping").size(), 1);
@@ -394,7 +394,7 @@ void TestAmiClientProxy::proxyShutdownMessageThenEof()
     QCOMPARE(errors.count(), 1);
     QCOMPARE(errors[0][0].value<Error>(), Error::RemoteClosed);
     f.clock.advance(f.client->reconnectInMs());
-    QTRY_COMPARE(f.client->state(), State::Ready);
+    QTRY_COMPARE(f.client->state(), State::LoggedIn);
 }
 
 QTEST_GUILESS_MAIN(TestAmiClientProxy)

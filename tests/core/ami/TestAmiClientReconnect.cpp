@@ -19,7 +19,7 @@ class TestAmiClientReconnect final : public QObject
 private Q_SLOTS:
     void silentBeforeBannerTimesOut();
     void notAnAmiPeerIsFinal();
-    void reconnectNowAndManualSynchronise();
+    void reconnectNowOpensANewSession();
     void destroyedClientLogsOff();
     void keepaliveDetectsSilentPeerAndReconnects();
     void keepaliveAnsweredKeepsSession();
@@ -52,7 +52,7 @@ void TestAmiClientReconnect::keepaliveDetectsSilentPeerAndReconnects()
     f.clock.advance(1);
     QTRY_COMPARE(server.receivedActions("Ping").size(), 1);
     f.clock.advance(9999);
-    QCOMPARE(f.client->state(), State::Ready);
+    QCOMPARE(f.client->state(), State::LoggedIn);
     f.clock.advance(1);
     QCOMPARE(f.client->state(), State::Backoff);
     QCOMPARE(errors.count(), 1);
@@ -61,7 +61,7 @@ void TestAmiClientReconnect::keepaliveDetectsSilentPeerAndReconnects()
 
     server.setSilent(false);
     f.clock.advance(f.client->reconnectInMs());
-    QTRY_COMPARE(f.client->state(), State::Ready);
+    QTRY_COMPARE(f.client->state(), State::LoggedIn);
     QCOMPARE(loggedIn.count(), 2);
     QCOMPARE(server.totalConnections(), 2);
 }
@@ -88,7 +88,7 @@ void TestAmiClientReconnect::keepaliveAnsweredKeepsSession()
         auto probe = track(f.client->send(AmiRequest("CoreStatus")));
         QTRY_COMPARE(probe->finishedCount, 1);
         f.clock.advance(10000);
-        QCOMPARE(f.client->state(), State::Ready);
+        QCOMPARE(f.client->state(), State::LoggedIn);
         untilPing = 20000 - 10000;
     }
     QCOMPARE(errors.count(), 0);
@@ -139,7 +139,7 @@ void TestAmiClientReconnect::backoffGrowsIsJitteredCappedAndResets()
     // Back, but lost again at once: no reset, still at the cap.
     QVERIFY(server.listen(port));
     f.clock.advance(delays.constLast());
-    QTRY_COMPARE(f.client->state(), State::Ready);
+    QTRY_COMPARE(f.client->state(), State::LoggedIn);
     server.disconnectClients();
     QTRY_COMPARE(f.client->state(), State::Backoff);
     QVERIFY(f.client->reconnectInMs() >= 6000);
@@ -147,7 +147,7 @@ void TestAmiClientReconnect::backoffGrowsIsJitteredCappedAndResets()
     // A session that lasted stableSessionMs resets the sequence: at once
     // again, then from the minimum.
     f.clock.advance(f.client->reconnectInMs());
-    QTRY_COMPARE(f.client->state(), State::Ready);
+    QTRY_COMPARE(f.client->state(), State::LoggedIn);
     f.clock.advance(60000);
     server.disconnectClients();
     QTRY_COMPARE(f.client->state(), State::Backoff);
@@ -174,7 +174,7 @@ void TestAmiClientReconnect::closeMidPacketThenReconnect()
     QCOMPARE(errors.count(), 1);
     QCOMPARE(errors[0][0].value<Error>(), Error::RemoteClosed);
     f.clock.advance(f.client->reconnectInMs());
-    QTRY_COMPARE(f.client->state(), State::Ready);
+    QTRY_COMPARE(f.client->state(), State::LoggedIn);
     QTRY_COMPARE(events.count(), 2); // FullyBooted of the new session; the half event never surfaced
     QCOMPARE(events[1][0].value<AmiMessage>().eventName(), QByteArrayView("FullyBooted"));
     QVERIFY(std::any_of(states.cbegin(), states.cend(),
@@ -199,7 +199,7 @@ void TestAmiClientReconnect::eofFinishesPendingActionsOnce()
     QCOMPARE(a->result, Result::Disconnected);
     QCOMPARE(b->result, Result::Disconnected);
     f.clock.advance(f.client->reconnectInMs());
-    QTRY_COMPARE(f.client->state(), State::Ready);
+    QTRY_COMPARE(f.client->state(), State::LoggedIn);
     QCOMPARE(a->finishedCount, 1);
 }
 
@@ -264,30 +264,28 @@ void TestAmiClientReconnect::notAnAmiPeerIsFinal()
     QCOMPARE(f.client->state(), State::Disconnected);
 }
 
-void TestAmiClientReconnect::reconnectNowAndManualSynchronise()
+void TestAmiClientReconnect::reconnectNowOpensANewSession()
 {
     FakeAmiServer server;
     QVERIFY(server.listen());
     ClientFixture f(server);
-    f.client->setAutoSynchronise(false);
     QSignalSpy loggedIn(f.client.get(), &AmiClient::loggedIn);
     f.client->connectToServer();
     QVERIFY(loggedIn.wait(10000));
-    QCOMPARE(f.client->state(), State::Synchronising);
+    // Logged in is all the client knows: whether the state was read again
+    // is PbxSync's business (TestPbxServerStatus composes both).
+    QCOMPARE(f.client->state(), State::LoggedIn);
     QVERIFY(f.client->isLoggedIn());
-    // Whoever re-reads the state says when it is done.
     auto ping = track(f.client->send(AmiRequest("Ping")));
     QTRY_COMPARE(ping->finishedCount, 1);
     QCOMPARE(ping->result, Result::Success);
-    f.client->setSynchronised();
-    QCOMPARE(f.client->state(), State::Ready);
 
     // No backoff wait: the new session opens at once (the clock stands still).
     f.client->reconnectNow();
     QCOMPARE(f.client->state(), State::Connecting);
     QVERIFY(loggedIn.wait(10000));
     QCOMPARE(loggedIn.count(), 2);
-    QCOMPARE(f.client->state(), State::Synchronising);
+    QCOMPARE(f.client->state(), State::LoggedIn);
     QCOMPARE(server.totalConnections(), 2);
 }
 
@@ -335,7 +333,7 @@ void TestAmiClientReconnect::shutdownEventRestartReconnectsAtOnce()
     QVERIFY(f.client->reconnectInMs() <= 1000);
     QVERIFY(server.listen(port));
     f.clock.advance(f.client->reconnectInMs());
-    QTRY_COMPARE(f.client->state(), State::Ready);
+    QTRY_COMPARE(f.client->state(), State::LoggedIn);
 }
 
 void TestAmiClientReconnect::shutdownEventStopSaysSo()
@@ -354,7 +352,7 @@ void TestAmiClientReconnect::shutdownEventStopSaysSo()
     // systemd may start it again: one try at once, then the backoff.
     QCOMPARE(f.client->reconnectInMs(), 0);
     f.clock.advance(0);
-    QTRY_COMPARE(f.client->state(), State::Ready);
+    QTRY_COMPARE(f.client->state(), State::LoggedIn);
     // The next plain EOF of this young session is an ordinary loss.
     server.disconnectClients();
     QTRY_COMPARE(f.client->state(), State::Backoff);
@@ -384,7 +382,7 @@ void TestAmiClientReconnect::reconnectNowSkipsTheBackoff()
     QVERIFY(server.listen(port));
     f.client->reconnectNow();
     QCOMPARE(f.client->state(), State::Connecting);
-    QTRY_COMPARE(f.client->state(), State::Ready);
+    QTRY_COMPARE(f.client->state(), State::LoggedIn);
 }
 
 void TestAmiClientReconnect::networkBackReconnectsAtOnce()
@@ -413,7 +411,7 @@ void TestAmiClientReconnect::networkBackReconnectsAtOnce()
     QVERIFY(server.listen(port));
     f.client->handleNetworkAvailable();
     QCOMPARE(f.client->state(), State::Connecting);
-    QTRY_COMPARE(f.client->state(), State::Ready);
+    QTRY_COMPARE(f.client->state(), State::LoggedIn);
 }
 
 void TestAmiClientReconnect::networkBackProbesLiveSession()

@@ -150,7 +150,7 @@ void TestAmiClientTls::trustedAfterUserPinsCertificate()
     // The user looked at the fingerprint and said yes.
     f.client->trustPresentedCertificate();
     QCOMPARE(f.client->settings().pinnedCertificateSha256, m_local.sha256);
-    QTRY_COMPARE(f.client->state(), State::Ready);
+    QTRY_COMPARE(f.client->state(), State::LoggedIn);
     QCOMPARE(untrusted.count(), 1);
     QCOMPARE(server.receivedActions("Login").size(), 1);
 }

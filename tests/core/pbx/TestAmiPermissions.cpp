@@ -9,6 +9,7 @@
 #include "core/pbx/AmiPermissions.h"
 #include "core/pbx/CallControl.h"
 #include "core/pbx/PbxServer.h"
+#include "core/pbx/PbxServerStatus.h"
 #include "core/pbx/PbxSync.h"
 
 #include <QFile>
@@ -161,7 +162,7 @@ void TestAmiPermissions::readOnlyAccountIsKnownBeforeAnyAction()
             "PresenceStateList", "VoicemailUsersList"}));
     QCOMPARE(AmiPermissions::missingClassesFor(refused), QStringList({"call", "reporting"}));
     QVERIFY(pbx.sync()->lastRefreshed().testFlag(PbxState::Category::Queues));
-    QCOMPARE(pbx.client()->state(), AmiClient::State::Ready);
+    QCOMPARE(pbx.status()->state(), PbxServerStatus::State::Ready);
 }
 
 void TestAmiPermissions::unknownListingLearnsFromRefusals()

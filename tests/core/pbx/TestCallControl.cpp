@@ -141,7 +141,7 @@ void TestCallControl::connectClient()
     m_client->setSettings(s);
     m_client->setSecret(QStringLiteral("panelpass"));
     m_client->connectToServer();
-    QTRY_COMPARE(m_client->state(), AmiClient::State::Ready);
+    QTRY_COMPARE(m_client->state(), AmiClient::State::LoggedIn);
 }
 
 void TestCallControl::exactPackets_data()

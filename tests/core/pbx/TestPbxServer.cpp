@@ -6,6 +6,7 @@
 #include "MockClock.h"
 #include "core/ami/AmiClient.h"
 #include "core/pbx/PbxServer.h"
+#include "core/pbx/PbxServerStatus.h"
 #include "core/pbx/PbxState.h"
 #include "core/pbx/PbxSync.h"
 
@@ -81,7 +82,7 @@ void TestPbxServer::stateIsStaleWhileDisconnected()
         QString::fromLatin1(Data) + QStringLiteral("02-ExtensionStateList-during-calls")));
     clock.advance(server->client()->reconnectInMs());
     QVERIFY(synced.wait(10000));
-    QCOMPARE(server->client()->state(), AmiClient::State::Ready);
+    QCOMPARE(server->status()->state(), PbxServerStatus::State::Ready);
     QCOMPARE(server->state()->staleSinceMs(), 0);
     QCOMPARE(staleness.count(), 2);
 }
@@ -97,7 +98,7 @@ void TestPbxServer::restartedAsteriskIsRecognised()
     auto server = makeServer(fake, &clock);
     QSignalSpy restarted(server.get(), &PbxServer::pbxRestarted);
     server->start();
-    QTRY_COMPARE(server->client()->state(), AmiClient::State::Ready);
+    QTRY_COMPARE(server->status()->state(), PbxServerStatus::State::Ready);
     QVERIFY(fake.loadTranscript(QString::fromLatin1(Data) + QStringLiteral("07-after-restart-reconnect")));
     fake.disconnectClients();
     QTRY_COMPARE(server->client()->state(), AmiClient::State::Backoff);
@@ -120,7 +121,7 @@ void TestPbxServer::longRunningAsteriskIsNotARestart()
     server->start();
     QTRY_VERIFY(!events.isEmpty());
     QCOMPARE(events[0][0].value<AmiMessage>().eventName(), QByteArrayView("FullyBooted"));
-    QTRY_COMPARE(server->client()->state(), AmiClient::State::Ready);
+    QTRY_COMPARE(server->status()->state(), PbxServerStatus::State::Ready);
     QCOMPARE(restarted.count(), 0);
     QCOMPARE(server->freshBootAtMs(), 0);
 }

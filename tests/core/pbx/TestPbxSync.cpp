@@ -3,6 +3,7 @@
 
 #include "core/ami/AmiClient.h"
 #include "core/pbx/PbxServer.h"
+#include "core/pbx/PbxServerStatus.h"
 #include "core/pbx/PbxState.h"
 #include "core/pbx/PbxSync.h"
 
@@ -190,10 +191,11 @@ void TestPbxSync::listsAppliedBeforeReady()
     PbxServer server(configFor(ami));
     server.setSecret(QStringLiteral("panelpass"));
     QSignalSpy finished(server.sync(), &PbxSync::finished);
-    QSignalSpy states(server.client(), &AmiClient::stateChanged);
+    QSignalSpy states(server.status(), &PbxServerStatus::stateChanged);
     server.start();
     QVERIFY(finished.wait(10000));
-    QTRY_COMPARE(server.client()->state(), AmiClient::State::Ready);
+    QVERIFY(server.sync()->isComplete());
+    QCOMPARE(server.status()->state(), PbxServerStatus::State::Ready);
 
     const PbxState* s = server.state();
     QCOMPARE(s->extensions().size(), 29);
@@ -206,11 +208,12 @@ void TestPbxSync::listsAppliedBeforeReady()
     // The presence notes are listed too (ExtensionStateList has none).
     QVERIFY(ami.actions.contains("PresenceStateList"));
     // Ready came only after the lists: Synchronising was seen before it.
-    QList<AmiClient::State> seen;
+    QList<PbxServerStatus::State> seen;
     for (const QList<QVariant>& args : std::as_const(states))
-        seen.append(args.first().value<AmiClient::State>());
-    QVERIFY(seen.indexOf(AmiClient::State::Synchronising) >= 0);
-    QVERIFY(seen.indexOf(AmiClient::State::Synchronising) < seen.indexOf(AmiClient::State::Ready));
+        seen.append(args.first().value<PbxServerStatus::State>());
+    QVERIFY(seen.indexOf(PbxServerStatus::State::Synchronising) >= 0);
+    QVERIFY(
+        seen.indexOf(PbxServerStatus::State::Synchronising) < seen.indexOf(PbxServerStatus::State::Ready));
 }
 
 void TestPbxSync::liveEventsDuringSyncAreBuffered()
@@ -230,7 +233,9 @@ void TestPbxSync::liveEventsDuringSyncAreBuffered()
     ami.send(liveHangup + liveNewchannel);
     QTRY_COMPARE(server.sync()->bufferedEvents(), before + 2);
     QVERIFY(!server.state()->channel(QStringLiteral("1795738495.99")));
-    QCOMPARE(server.client()->state(), AmiClient::State::Synchronising);
+    QVERIFY(server.client()->isLoggedIn());
+    QVERIFY(!server.sync()->isComplete());
+    QCOMPARE(server.status()->state(), PbxServerStatus::State::Synchronising);
 
     ami.release("CoreShowChannels");
     QVERIFY(finished.wait(10000));
@@ -239,7 +244,8 @@ void TestPbxSync::liveEventsDuringSyncAreBuffered()
     QVERIFY(s->channel(QStringLiteral("1795738495.99"))); // started during the sync
     QCOMPARE(s->channels().size(), 6); // 6 listed, one of them gone, one new
     QCOMPARE(server.sync()->bufferedEvents(), 0);
-    QTRY_COMPARE(server.client()->state(), AmiClient::State::Ready);
+    QVERIFY(server.sync()->isComplete());
+    QCOMPARE(server.status()->state(), PbxServerStatus::State::Ready);
 }
 
 void TestPbxSync::staleEntitiesDropped()
@@ -307,7 +313,7 @@ void TestPbxSync::permissionDeniedLists()
     QSignalSpy finished(server.sync(), &PbxSync::finished);
     server.start();
     QVERIFY(finished.wait(10000));
-    QTRY_COMPARE(server.client()->state(), AmiClient::State::Ready);
+    QTRY_COMPARE(server.status()->state(), PbxServerStatus::State::Ready);
 
     QStringList failed = server.sync()->lastFailedActions();
     failed.sort();

@@ -58,7 +58,7 @@ void TestPbxVoicemailBridge::detectsVoicemailActions()
         QCOMPARE(caps.first().first().toBool(), true);
     } else {
         // Invalid/unknown command: stays on the spool.
-        QTRY_VERIFY(client.state() == AmiClient::State::Ready);
+        QTRY_VERIFY(client.state() == AmiClient::State::LoggedIn);
         QTest::qWait(0);
         QCOMPARE(caps.count(), 0);
         QVERIFY(!bridge.supportsVoicemailActions());

@@ -164,7 +164,7 @@ void TestCertificateTrust::answer()
                                                        : prompt->rememberButton();
     QTest::mouseClick(button, Qt::LeftButton);
     if (connects) {
-        QTRY_COMPARE_WITH_TIMEOUT(client->state(), AmiClient::State::Ready, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), AmiClient::State::LoggedIn, 15000);
         QCOMPARE(m_server->receivedActions("Login").size(), 1);
     } else {
         QTest::qWait(300);
@@ -190,7 +190,7 @@ void TestCertificateTrust::revokedPinAsksAgain()
         client.setSecret(QStringLiteral("panelpass"));
         QSignalSpy untrusted(&client, &AmiClient::certificateUntrusted);
         client.connectToServer();
-        QTRY_COMPARE_WITH_TIMEOUT(client.state(), AmiClient::State::Ready, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), AmiClient::State::LoggedIn, 15000);
         QCOMPARE(untrusted.size(), 0);
     }
     // Settings › Certificates lists it; Revoke, Save.

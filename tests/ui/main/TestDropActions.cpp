@@ -145,7 +145,7 @@ void TestDropActions::init()
     m_client->setSettings(s);
     m_client->setSecret(QStringLiteral("panelpass"));
     m_client->connectToServer();
-    QTRY_COMPARE(m_client->state(), AmiClient::State::Ready);
+    QTRY_COMPARE(m_client->state(), AmiClient::State::LoggedIn);
 
     Profile p;
     p.operatorDevice = QStringLiteral("PJSIP/1000");
