@@ -1,23 +1,30 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package Attendant needs to build, run and test.
+# With --demo, only what building and running the app needs (scripts/demo.sh).
 # Idempotent: returns quickly when everything is already there.
 set -euo pipefail
 
 packages=(
     # build
-    cmake ninja-build g++ pkg-config git clang-format ccache
-    # sanitizer build, fuzzers, static analysis (asan preset, scripts/fuzz.sh, scripts/clang-tidy.sh)
-    clang clang-tidy libclang-rt-14-dev
+    cmake ninja-build g++ pkg-config git ccache
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qtkeychain-qt6-dev libldap-dev libgl-dev libbenchmark-dev
+    qt6-translations-l10n qtkeychain-qt6-dev libldap-dev libgl-dev librsvg2-bin
     # run: Qt platform plugins, wav playback through GStreamer, SVG icons
     qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins gstreamer1.0-plugins-base gstreamer1.0-plugins-good
-    # test: real slapd, real keyring, a display for screenshots
-    slapd ldap-utils openssl gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
-    # packaging checks
-    desktop-file-utils appstream dpkg-dev file librsvg2-bin
 )
+if [ "${1:-}" != "--demo" ]; then
+    packages+=(
+        # style and benchmarks
+        clang-format libbenchmark-dev
+        # sanitizer build, fuzzers, static analysis (asan preset, scripts/fuzz.sh, scripts/clang-tidy.sh)
+        clang clang-tidy libclang-rt-14-dev
+        # test: real slapd, real keyring, a display for screenshots
+        slapd ldap-utils openssl gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
+        # packaging checks
+        desktop-file-utils appstream dpkg-dev file lintian
+    )
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -45,6 +45,9 @@ expected=(
     "./usr/share/metainfo/$app_id.metainfo.xml"
     "./usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     ./usr/share/doc/attendant/copyright
+    ./usr/share/doc/attendant/changelog.gz
+    ./usr/share/man/man1/attendant.1.gz
+    ./usr/share/man/man1/attendant-demo-pbx.1.gz
 )
 for size in 16 22 24 32 48 64 128 256 512; do
     expected+=("./usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
@@ -52,6 +55,11 @@ done
 for file in "${expected[@]}"; do
     grep -q " $file\$" <<<"$contents" || fail "the package lacks $file"
 done
+
+step "lintian: no errors, no warnings"
+# --pedantic and info tags are advice; errors and warnings are what Debian's archive rejects or reports.
+lintian --fail-on error,warning --no-tag-display-limit "$build_dir/$deb" || fail "lintian reports the above"
+echo "lintian: clean"
 
 step "install with apt"
 # Recommends (a keyring daemon) are optional and slow to pull in on a bare CI image.
