@@ -58,7 +58,7 @@ done
 
 step "lintian: no errors, no warnings"
 # --pedantic and info tags are advice; errors and warnings are what Debian's archive rejects or reports.
-lintian --fail-on error,warning --no-tag-display-limit "$build_dir/$deb" || fail "lintian reports the above"
+lintian --fail-on error,warning --tag-display-limit 0 "$build_dir/$deb" || fail "lintian reports the above"
 echo "lintian: clean"
 
 step "install with apt"
