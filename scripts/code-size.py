@@ -44,7 +44,7 @@ def functions(path):
         elif line.startswith("}") and opened is not None and line.rstrip() in ("}", "};"):
             start = signature_start(lines, opened)
             name = " ".join(l.strip() for l in lines[start:opened])
-            if re.match(r"^(class|struct|enum|namespace|union)\b", name):
+            if re.match(r"^(template\s*<.*?>\s*)?(class|struct|enum|namespace|union)\b", name):
                 opened = None
                 continue
             name = re.sub(r"\(.*", "", name).split()[-1] if "(" in name else name
