@@ -26,12 +26,6 @@ EventType eventType(QByteArrayView name)
         ATTENDANT_EVENT("hold", Hold);
         ATTENDANT_EVENT("unhold", Unhold);
         ATTENDANT_EVENT("rename", Rename);
-        ATTENDANT_EVENT("extensionstatus", ExtensionStatus);
-        ATTENDANT_EVENT("devicestatechange", DeviceStateChange);
-        ATTENDANT_EVENT("presencestatus", PresenceStatus);
-        ATTENDANT_EVENT("presencestatechange", PresenceStateChange);
-        ATTENDANT_EVENT("contactstatus", ContactStatus);
-        ATTENDANT_EVENT("peerstatus", PeerStatus);
         ATTENDANT_EVENT("parkedcall", ParkedCall);
         ATTENDANT_EVENT("unparkedcall", UnParkedCall);
         ATTENDANT_EVENT("parkedcalltimeout", ParkedCallTimeOut);
@@ -45,7 +39,6 @@ EventType eventType(QByteArrayView name)
         ATTENDANT_EVENT("queuecallerjoin", QueueCallerJoin);
         ATTENDANT_EVENT("queuecallerleave", QueueCallerLeave);
         ATTENDANT_EVENT("queuecallerabandon", QueueCallerAbandon);
-        ATTENDANT_EVENT("messagewaiting", MessageWaiting);
         ATTENDANT_EVENT("blindtransfer", BlindTransfer);
         ATTENDANT_EVENT("attendedtransfer", AttendedTransfer);
         ATTENDANT_EVENT("originateresponse", OriginateResponse);
@@ -56,7 +49,6 @@ EventType eventType(QByteArrayView name)
         ATTENDANT_EVENT("queueparams", QueueParams);
         ATTENDANT_EVENT("queuemember", QueueMember);
         ATTENDANT_EVENT("queueentry", QueueEntry);
-        ATTENDANT_EVENT("voicemailuserentry", VoicemailUserEntry);
         ATTENDANT_EVENT("chanspystart", ChanSpyStart);
     default:
         return EventType::Unknown;

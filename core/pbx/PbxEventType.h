@@ -24,12 +24,6 @@ enum class EventType
     Hold,
     Unhold,
     Rename,
-    ExtensionStatus,
-    DeviceStateChange,
-    PresenceStatus,
-    PresenceStateChange,
-    ContactStatus,
-    PeerStatus,
     ParkedCall,
     UnParkedCall,
     ParkedCallTimeOut,
@@ -43,7 +37,6 @@ enum class EventType
     QueueCallerJoin,
     QueueCallerLeave,
     QueueCallerAbandon,
-    MessageWaiting,
     BlindTransfer,
     AttendedTransfer,
     OriginateResponse,
@@ -54,7 +47,6 @@ enum class EventType
     QueueParams,
     QueueMember,
     QueueEntry,
-    VoicemailUserEntry,
     ChanSpyStart,
 };
 

@@ -14,22 +14,28 @@ PbxState::PbxState(const QString& serverId, QObject* parent, Clock* clock)
     : QObject(parent)
     , m_serverId(serverId)
     , m_clock(clock ? clock : Clock::system())
-{ }
+    , m_mailboxStore(new MailboxStore(this))
+    , m_extensionStore(new ExtensionStore(serverId, m_mailboxStore, this))
+{
+    connectStores();
+}
 
 PbxState::~PbxState() = default;
 
-void PbxState::setDndDevicePattern(const QString& pattern)
+void PbxState::connectStores()
 {
-    const DndPattern normalized(pattern);
-    if (normalized == m_dndPattern)
-        return;
-    m_dndPattern = normalized;
-    for (auto it = m_extensions.begin(); it != m_extensions.end(); ++it) {
-        const ExtensionState before = it->state;
-        recomputeExtensionState(*it);
-        if (it->state != before)
-            touch(m_touchedExtensions, it.key());
-    }
+    // The facade's signals, for the users that predate the stores.
+    connect(m_extensionStore, &ExtensionStore::extensionAdded, this, &PbxState::extensionAdded);
+    connect(m_extensionStore, &ExtensionStore::extensionChanged, this, &PbxState::extensionChanged);
+    connect(m_extensionStore, &ExtensionStore::extensionRemoved, this, &PbxState::extensionRemoved);
+    connect(m_extensionStore, &ExtensionStore::deviceChanged, this, &PbxState::deviceChanged);
+    connect(m_extensionStore, &ExtensionStore::endpointChanged, this, &PbxState::endpointChanged);
+    connect(m_mailboxStore, &MailboxStore::mailboxChanged, this, &PbxState::mailboxChanged);
+}
+
+void PbxState::applyMailboxCount(const AmiMessage& response)
+{
+    m_mailboxStore->applyMailboxCount(response);
     flushEmits();
 }
 
@@ -83,24 +89,6 @@ void PbxState::apply(const AmiMessage& m)
     case EventType::Rename:
         handleRename(m);
         break;
-    case EventType::ExtensionStatus:
-        handleExtensionStatus(m);
-        break;
-    case EventType::DeviceStateChange:
-        handleDeviceState(m);
-        break;
-    case EventType::PresenceStatus:
-        handlePresenceStatus(m);
-        break;
-    case EventType::PresenceStateChange:
-        handlePresenceStateChange(m);
-        break;
-    case EventType::ContactStatus:
-        handleContactStatus(m);
-        break;
-    case EventType::PeerStatus:
-        handlePeerStatus(m);
-        break;
     case EventType::ParkedCall:
         handleParkedCall(m);
         break;
@@ -139,12 +127,6 @@ void PbxState::apply(const AmiMessage& m)
     case EventType::QueueParams:
         handleQueueParams(m);
         break;
-    case EventType::MessageWaiting:
-        handleMessageWaiting(m);
-        break;
-    case EventType::VoicemailUserEntry:
-        handleVoicemailUserEntry(m);
-        break;
     case EventType::BlindTransfer:
         handleTransfer(m, TransferKind::Blind);
         break;
@@ -173,6 +155,8 @@ void PbxState::apply(const AmiMessage& m)
         handleCoreShowChannel(m);
         break;
     }
+    m_mailboxStore->apply(m);
+    m_extensionStore->apply(m);
     for (PbxStore* store : std::as_const(m_stores))
         store->apply(m);
     flushEmits();
@@ -204,13 +188,8 @@ void PbxState::flushEmits()
                 Q_EMIT callChanged(id);
         }
     }
-    if (!m_touchedExtensions.isEmpty()) {
-        const QStringList keys = std::exchange(m_touchedExtensions, {});
-        for (const QString& key : keys) {
-            if (m_extensions.contains(key))
-                Q_EMIT extensionChanged(key);
-        }
-    }
+    m_mailboxStore->flush();
+    m_extensionStore->flush();
     if (!m_touchedQueues.isEmpty()) {
         const QStringList names = std::exchange(m_touchedQueues, {});
         for (const QString& name : names) {
@@ -231,16 +210,14 @@ void PbxState::flushEmits()
 void PbxState::beginSync()
 {
     m_syncing = true;
-    m_seenExtensions.clear();
-    m_seenDevices.clear();
     m_seenChannels.clear();
     m_seenBridges.clear();
     m_seenParked.clear();
     m_seenQueues.clear();
     m_seenMembers.clear();
     m_seenCallers.clear();
-    m_seenMailboxes.clear();
-    m_seenPresence.clear();
+    m_mailboxStore->beginSync();
+    m_extensionStore->beginSync();
     for (PbxStore* store : std::as_const(m_stores))
         store->beginSync();
 }
@@ -302,42 +279,8 @@ void PbxState::endSync(Categories refreshed)
                 touch(m_touchedQueues, name);
         }
     }
-    if (refreshed.testFlag(Category::Mailboxes)) {
-        const QStringList ids = m_mailboxes.keys();
-        for (const QString& id : ids) {
-            if (!m_seenMailboxes.contains(id)) {
-                const QString number = m_mailboxes.value(id).number();
-                m_mailboxes.remove(id);
-                Q_EMIT mailboxChanged(id);
-                touchExtensionsOfNumber(number);
-            }
-        }
-    }
-    if (refreshed.testFlag(Category::Devices)) {
-        const QStringList names = m_devices.keys();
-        for (const QString& name : names) {
-            if (!m_seenDevices.contains(name)) {
-                m_devices.remove(name);
-                Q_EMIT deviceChanged(name);
-                touchExtensionsOfDevice(name);
-            }
-        }
-        for (auto it = m_extensions.begin(); it != m_extensions.end(); ++it) {
-            const ExtensionState before = it->state;
-            recomputeExtensionState(*it);
-            if (before != it->state)
-                touch(m_touchedExtensions, it.key());
-        }
-    }
-    if (refreshed.testFlag(Category::Presence))
-        dropUnlistedPresence();
-    if (refreshed.testFlag(Category::Extensions)) {
-        const QStringList keys = m_extensions.keys();
-        for (const QString& key : keys) {
-            if (!m_seenExtensions.contains(key))
-                removeExtension(key);
-        }
-    }
+    m_mailboxStore->endSync(refreshed);
+    m_extensionStore->endSync(refreshed);
     for (PbxStore* store : std::as_const(m_stores))
         store->endSync(refreshed);
     flushEmits();
@@ -353,25 +296,20 @@ void PbxState::setStaleSince(qint64 epochMs)
 
 void PbxState::clear()
 {
-    m_extensions.clear();
-    m_devices.clear();
     m_channels.clear();
     m_bridges.clear();
     m_parked.clear();
     m_queues.clear();
-    m_mailboxes.clear();
-    m_endpoints.clear();
     m_channelByName.clear();
     m_deviceChannels.clear();
     m_callChannels.clear();
-    m_deviceExtensions.clear();
-    m_numberExtensions.clear();
-    m_touchedExtensions.clear();
     m_touchedCalls.clear();
     m_touchedChannels.clear();
     m_touchedQueues.clear();
     m_parkedTouched = false;
     m_syncing = false;
+    m_mailboxStore->clear();
+    m_extensionStore->clear();
     for (PbxStore* store : std::as_const(m_stores))
         store->clear();
     Q_EMIT cleared();

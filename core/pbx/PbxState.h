@@ -4,11 +4,8 @@
 #include "core/pbx/Bridge.h"
 #include "core/pbx/Call.h"
 #include "core/pbx/Channel.h"
-#include "core/pbx/Device.h"
-#include "core/pbx/DndPattern.h"
-#include "core/pbx/Endpoint.h"
-#include "core/pbx/Extension.h"
-#include "core/pbx/Mailbox.h"
+#include "core/pbx/ExtensionStore.h"
+#include "core/pbx/MailboxStore.h"
 #include "core/pbx/ParkedCall.h"
 #include "core/pbx/PbxStore.h"
 #include "core/pbx/Queue.h"
@@ -52,7 +49,7 @@ public:
     };
     Q_ENUM(TransferKind)
 
-    static constexpr const char* DefaultDndDevicePattern = "Custom:DND%1";
+    static constexpr const char* DefaultDndDevicePattern = ExtensionStore::DefaultDndDevicePattern;
 
     explicit PbxState(const QString& serverId, QObject* parent = nullptr, Clock* clock = nullptr);
     ~PbxState() override;
@@ -62,8 +59,8 @@ public:
     // Device that means "do not disturb" for an extension; %1 (or {exten}) =
     // the extension number. When a hint contains it and it is BUSY or INUSE, the extension
     // shows DoNotDisturb (so does presence "dnd").
-    void setDndDevicePattern(const QString& pattern);
-    QString dndDevicePattern() const { return m_dndPattern.pattern(); }
+    void setDndDevicePattern(const QString& pattern) { m_extensionStore->setDndDevicePattern(pattern); }
+    QString dndDevicePattern() const { return m_extensionStore->dndDevicePattern(); }
 
     // Applies one event: live, or an item of a list action (same names,
     // plus CoreShowChannel, QueueParams/QueueMember/QueueEntry,
@@ -103,31 +100,50 @@ public:
     Clock* clock() const { return m_clock; }
 
     // --- read access ---------------------------------------------------
-    const QHash<QString, Pbx::Extension>& extensions() const { return m_extensions; }
-    const Pbx::Extension* extension(const QString& key) const; // "1001@phones"
+    // The stores (see PbxStore); the accessors below read through them.
+    ExtensionStore* extensionStore() const { return m_extensionStore; }
+    MailboxStore* mailboxStore() const { return m_mailboxStore; }
+
+    const QHash<QString, Pbx::Extension>& extensions() const { return m_extensionStore->extensions(); }
+    const Pbx::Extension* extension(const QString& key) const // "1001@phones"
+    {
+        return m_extensionStore->extension(key);
+    }
     // Calls of the extension: who it talks to, since when, held, ringing.
     Pbx::ExtensionActivity activity(const QString& extensionKey) const;
     // Extension's name from configuration (voicemail full name); caller ID
     // names are for external parties only.
-    QString displayName(const QString& extensionKey) const;
+    QString displayName(const QString& extensionKey) const
+    {
+        return m_extensionStore->displayName(extensionKey);
+    }
     // The configured name of an internal number ("1001"), empty if none.
-    QString displayNameOfNumber(const QString& number) const;
+    QString displayNameOfNumber(const QString& number) const
+    {
+        return m_extensionStore->displayNameOfNumber(number);
+    }
     // Reachability of the extension's endpoint(s); Unknown if never reported.
-    Pbx::Endpoint::Reachability reachability(const QString& extensionKey) const;
+    Pbx::Endpoint::Reachability reachability(const QString& extensionKey) const
+    {
+        return m_extensionStore->reachability(extensionKey);
+    }
     // The mailbox with the extension's number ("1004@default" first), or null.
-    const Pbx::Mailbox* mailboxOf(const QString& extensionKey) const;
+    const Pbx::Mailbox* mailboxOf(const QString& extensionKey) const
+    {
+        return m_extensionStore->mailboxOf(extensionKey);
+    }
 
     // Extensions with this number ("1004" → "1004@phones"), or with this device in their hint.
     QStringList extensionKeysOfNumber(const QString& number) const
     {
-        return m_numberExtensions.value(number);
+        return m_extensionStore->extensionKeysOfNumber(number);
     }
     QStringList extensionKeysOfDevice(const QString& device) const
     {
-        return m_deviceExtensions.value(device);
+        return m_extensionStore->extensionKeysOfDevice(device);
     }
 
-    const QHash<QString, Pbx::Device>& devices() const { return m_devices; }
+    const QHash<QString, Pbx::Device>& devices() const { return m_extensionStore->devices(); }
     const QHash<QString, Pbx::Channel>& channels() const { return m_channels; } // by uniqueid
     const Pbx::Channel* channel(const QString& uniqueid) const;
     const Pbx::Channel* channelByName(const QString& name) const;
@@ -144,8 +160,8 @@ public:
     // What a member's phone does now: the state of its device (DeviceStateList
     // at every resync, DeviceStateChange live) when known, else what app_queue said.
     Pbx::QueueMember::Status memberStatus(const Pbx::QueueMember& member) const;
-    const QHash<QString, Pbx::Mailbox>& mailboxes() const { return m_mailboxes; } // by "1004@default"
-    const QHash<QString, Pbx::Endpoint>& endpoints() const { return m_endpoints; } // by device
+    const QHash<QString, Pbx::Mailbox>& mailboxes() const { return m_mailboxStore->mailboxes(); }
+    const QHash<QString, Pbx::Endpoint>& endpoints() const { return m_extensionStore->endpoints(); }
 
     // Calls: channels grouped by Linkedid.
     QStringList callIds() const { return m_callChannels.keys(); }
@@ -195,25 +211,8 @@ private:
     qint64 eventTimeMs(const AmiMessage& m) const;
     void flushEmits();
 
-    // Extensions, devices, presence, endpoints, mailboxes (PbxStateExtensions.cpp).
-    void handleExtensionStatus(const AmiMessage& m);
-    void handleDeviceState(const AmiMessage& m);
-    void handlePresenceStatus(const AmiMessage& m);
-    void handlePresenceStateChange(const AmiMessage& m);
-    void handleContactStatus(const AmiMessage& m);
-    void handlePeerStatus(const AmiMessage& m);
-    void handleMessageWaiting(const AmiMessage& m);
-    void handleVoicemailUserEntry(const AmiMessage& m);
-    void setMailbox(const QString& id, int newCount, int oldCount, int urgent, const QString* fullName);
-    void recomputeExtensionState(Pbx::Extension& e);
-    void recomputeExtensions(const QStringList& keys);
-    // DND device states ("Custom:DND1002") and the hints on them feed their extension.
-    bool dndFromDevices(const Pbx::Extension& e) const;
-    void recomputeDndFedBy(const QStringList& devices);
-    void indexExtension(const Pbx::Extension& e, bool add);
-    void touchExtensionsOfDevice(const QString& device);
-    void touchExtensionsOfNumber(const QString& number);
-    void removeExtension(const QString& key);
+    void connectStores();
+    void touchExtensionsOfDevice(const QString& device) { m_extensionStore->touchExtensionsOfDevice(device); }
 
     // Channels and bridges (PbxStateChannels.cpp).
     // Creates or updates the channel a snapshot describes (the Dest* one if dest).
@@ -264,26 +263,20 @@ private:
     QString m_serverId;
     Clock* m_clock;
     QList<PbxStore*> m_stores;
-    Pbx::DndPattern m_dndPattern {QLatin1String(DefaultDndDevicePattern)};
+    MailboxStore* m_mailboxStore;
+    ExtensionStore* m_extensionStore;
 
-    QHash<QString, Pbx::Extension> m_extensions;
-    QHash<QString, Pbx::Device> m_devices;
     QHash<QString, Pbx::Channel> m_channels;
     QHash<QString, Pbx::Bridge> m_bridges;
     QHash<QString, Pbx::ParkedCall> m_parked;
     QHash<QString, Pbx::Queue> m_queues;
-    QHash<QString, Pbx::Mailbox> m_mailboxes;
-    QHash<QString, Pbx::Endpoint> m_endpoints;
 
     // Indexes.
     QHash<QString, QString> m_channelByName; // name → uniqueid
     QHash<QString, QStringList> m_deviceChannels; // device → uniqueids
     QHash<QString, QStringList> m_callChannels; // linkedid → uniqueids
-    QHash<QString, QStringList> m_deviceExtensions; // hint device → extension keys
-    QHash<QString, QStringList> m_numberExtensions; // "1001" → extension keys
 
     // Signals owed at the end of the current apply(), each key once.
-    QStringList m_touchedExtensions;
     QStringList m_touchedCalls;
     QStringList m_touchedChannels;
     QStringList m_touchedQueues;
@@ -291,8 +284,5 @@ private:
 
     bool m_syncing = false;
     qint64 m_staleSinceMs = 0;
-    QSet<QString> m_seenExtensions, m_seenDevices, m_seenChannels, m_seenBridges, m_seenParked, m_seenQueues,
-        m_seenMembers, m_seenCallers, m_seenMailboxes;
-    QSet<QString> m_seenPresence; // lower-case presence providers listed
-    void dropUnlistedPresence();
+    QSet<QString> m_seenChannels, m_seenBridges, m_seenParked, m_seenQueues, m_seenMembers, m_seenCallers;
 };

@@ -75,8 +75,9 @@ bool PbxState::isHeldNow(const Channel& c) const
     // No Hold event seen (it came before we connected; no list reports it):
     // the held party's device reads ONHOLD, which DeviceStateList does report.
     const auto onHold = [this](const Channel* x) {
-        auto d = x ? m_devices.constFind(x->device) : m_devices.cend();
-        return d != m_devices.cend() && d->state.compare(QLatin1String("ONHOLD"), Qt::CaseInsensitive) == 0;
+        const QHash<QString, Device>& devices = m_extensionStore->devices();
+        auto d = x ? devices.constFind(x->device) : devices.cend();
+        return d != devices.cend() && d->state.compare(QLatin1String("ONHOLD"), Qt::CaseInsensitive) == 0;
     };
     const Channel* peer = resolvePeer(c);
     if (c.bridgeId.isEmpty() || c.holdKnown || (peer && peer->holdKnown))
@@ -315,14 +316,8 @@ QString PbxState::dumpCanonical() const
     // Only what a fresh start can know from the lists: no times, no bridge
     // types, no learned names, no endpoints (not listed), no urgent split.
     QStringList lines;
-    const QMetaEnum states = QMetaEnum::fromType<ExtensionState>();
-    for (const Extension& e : m_extensions) {
-        lines.append(QStringLiteral("ext %1 hint=%2 code=%3 state=%4 presence=%5")
-                         .arg(e.key(), e.hint.text(), QString::number(e.statusCode),
-                             QString::fromLatin1(states.valueToKey(int(e.state))), e.presence));
-    }
-    for (const Device& d : m_devices)
-        lines.append(QStringLiteral("dev %1 %2").arg(d.name, d.state));
+    m_mailboxStore->dump(lines);
+    m_extensionStore->dump(lines);
     for (const Channel& c : m_channels) {
         lines.append(QStringLiteral("chan %1 linked=%2 name=%3 state=%4 cid=%5/%6 col=%7/%8 bridge=%9")
                          .arg(c.uniqueid, c.linkedid, c.name, QString::number(c.state), c.callerIdNum,
@@ -356,10 +351,8 @@ QString PbxState::dumpCanonical() const
                     .arg(q.name, qc.uniqueid, QString::number(qc.position), qc.callerIdNum, qc.callerIdName));
         }
     }
-    for (const Mailbox& mb : m_mailboxes) {
-        lines.append(QStringLiteral("mailbox %1 new=%2 old=%3")
-                         .arg(mb.id, QString::number(mb.newCount), QString::number(mb.oldCount)));
-    }
+    for (PbxStore* store : m_stores)
+        store->dump(lines);
     lines.sort();
     return lines.join(QLatin1Char('\n'));
 }

@@ -97,13 +97,11 @@ void PbxState::removeParkedCall(const QString& key, ParkedCallEnd how)
 
 void PbxState::touchParkingSpace(const QString& space)
 {
-    auto it = m_numberExtensions.constFind(space);
-    if (it == m_numberExtensions.cend())
-        return;
-    for (const QString& key : *it) {
+    const QStringList keys = m_extensionStore->extensionKeysOfNumber(space);
+    for (const QString& key : keys) {
         const Extension* e = extension(key);
         if (e && e->hint.kind() == Hint::Kind::Parking)
-            touch(m_touchedExtensions, key);
+            m_extensionStore->touchExtension(key);
     }
 }
 
@@ -118,8 +116,8 @@ const Queue* PbxState::queue(const QString& name) const
 QueueMember::Status PbxState::memberStatus(const QueueMember& member) const
 {
     const QString& device = member.stateInterface.isEmpty() ? member.interface : member.stateInterface;
-    auto d = m_devices.constFind(device);
-    if (d != m_devices.cend()) {
+    auto d = devices().constFind(device);
+    if (d != devices().cend()) {
         const QueueMember::Status live = QueueMember::statusFromDeviceState(d->state);
         if (live != QueueMember::Status::Unknown)
             return live;

@@ -9,6 +9,11 @@ PbxStore::~PbxStore() = default;
 
 void PbxStore::flush() { }
 
+void PbxStore::dump(QStringList& lines) const
+{
+    Q_UNUSED(lines)
+}
+
 void PbxStore::beginSync()
 {
     m_syncing = true;

@@ -3,6 +3,7 @@
 
 #include <QFlags>
 #include <QObject>
+#include <QStringList>
 
 class AmiMessage;
 
@@ -50,6 +51,9 @@ public:
     virtual void apply(const AmiMessage& event) = 0;
     // Emits what the last apply()/endSync() changed (see above).
     virtual void flush();
+    // Lines for PbxState::dumpCanonical() (sorted there): what a fresh start
+    // can know from the lists, no wall-clock fields. The resync tests compare them.
+    virtual void dump(QStringList& lines) const;
 
     void beginSync();
     void endSync(Categories refreshed);

@@ -54,14 +54,7 @@ private Q_SLOTS:
     void queueCallers();
     void calls_data();
     void calls();
-    void dndFromCustomDevice_data();
-    void dndFromCustomDevice();
-    void dndFromPresence();
-    void dndWithTheDefaultPattern();
-    void statusCodesAreDistinct_data();
-    void statusCodesAreDistinct();
     void twoCallsOneHeld();
-    void voicemailCounts();
     void afterRestartReconnect();
     void unknownEventsChangeNothing();
     void oneSignalPerKeyPerEvent();
@@ -529,124 +522,6 @@ void TestPbxState::calls()
     QCOMPARE(call.queue, queue);
 }
 
-void TestPbxState::dndFromCustomDevice_data()
-{
-    QTest::addColumn<QString>("pattern");
-    QTest::addColumn<QString>("stop");
-    QTest::addColumn<ExtensionState>("state");
-    const QString dnd = QStringLiteral("Custom:operator-dnd");
-    const QString standard = QLatin1String(PbxState::DefaultDndDevicePattern);
-    QTest::newRow("hint says Busy before the device state arrives")
-        << dnd << "ExtensionStatus#1" << ExtensionState::Busy;
-    QTest::newRow("DND device BUSY: DoNotDisturb, not Busy")
-        << dnd << "DeviceStateChange#1" << ExtensionState::DoNotDisturb;
-    QTest::newRow("not the DND device of this extension: plain Busy")
-        << standard << "DeviceStateChange#1" << ExtensionState::Busy;
-    QTest::newRow("DND device NOT_INUSE: Idle") << dnd << "ExtensionStatus#2" << ExtensionState::Idle;
-    QTest::newRow("DND device INUSE: DoNotDisturb")
-        << dnd << "DeviceStateChange#3" << ExtensionState::DoNotDisturb;
-    QTest::newRow("RINGING: Ringing") << dnd << "DeviceStateChange#4" << ExtensionState::Ringing;
-    QTest::newRow("ONHOLD: OnHold") << dnd << "ExtensionStatus#5" << ExtensionState::OnHold;
-    QTest::newRow("UNAVAILABLE: Unavailable") << dnd << "ExtensionStatus#6" << ExtensionState::Unavailable;
-}
-
-void TestPbxState::dndFromCustomDevice()
-{
-    QFETCH(QString, pattern);
-    QFETCH(QString, stop);
-    QFETCH(ExtensionState, state);
-    PbxState pbx(QStringLiteral("lab"));
-    pbx.setDndDevicePattern(pattern);
-    QVERIFY(Transcript::replay(pbx, QStringLiteral("04-custom-devstate"), stop));
-    QCOMPARE(pbx.extension(QStringLiteral("9000@phones"))->state, state);
-}
-
-void TestPbxState::dndFromPresence()
-{
-    PbxState pbx(QStringLiteral("lab"));
-    Transcript::seed(pbx);
-    const QString key = QStringLiteral("1001@phones");
-    QCOMPARE(pbx.extension(key)->state, ExtensionState::Idle);
-    QSignalSpy changed(&pbx, &PbxState::extensionChanged);
-    const auto presence = [](const QString& status) {
-        return makeEvent("PresenceStatus",
-            {{"Exten", QStringLiteral("1001")}, {"Context", QStringLiteral("phones")},
-                {"Hint", QStringLiteral("PJSIP/1001,CustomPresence:1001")}, {"Status", status},
-                {"Subtype", QString()}, {"Message", QStringLiteral("back at 3")}});
-    };
-    pbx.apply(presence(QStringLiteral("dnd")));
-    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
-    QCOMPARE(pbx.extension(key)->presenceMessage, QStringLiteral("back at 3"));
-    QCOMPARE(changed.count(), 1);
-    pbx.apply(presence(QStringLiteral("available")));
-    QCOMPARE(pbx.extension(key)->state, ExtensionState::Idle);
-    QCOMPARE(pbx.extension(key)->presence, QStringLiteral("available"));
-}
-
-void TestPbxState::dndWithTheDefaultPattern()
-{
-    PbxState pbx(QStringLiteral("lab"));
-    const auto status = [](int code) {
-        return makeEvent("ExtensionStatus",
-            {{"Exten", QStringLiteral("1001")}, {"Context", QStringLiteral("phones")},
-                {"Hint", QStringLiteral("PJSIP/1001&Custom:DND1001")}, {"Status", QString::number(code)},
-                {"StatusText", QStringLiteral("x")}});
-    };
-    const auto device = [](const QString& state) {
-        return makeEvent(
-            "DeviceStateChange", {{"Device", QStringLiteral("Custom:DND1001")}, {"State", state}});
-    };
-    const QString key = QStringLiteral("1001@phones");
-    pbx.apply(status(0));
-    QCOMPARE(pbx.extension(key)->serverId, QStringLiteral("lab"));
-    QCOMPARE(pbx.extension(key)->state, ExtensionState::Idle);
-    pbx.apply(device(QStringLiteral("BUSY")));
-    pbx.apply(status(2));
-    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
-    pbx.apply(status(1)); // a call while DND is on: still DND
-    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
-    pbx.apply(device(QStringLiteral("NOT_INUSE")));
-    QCOMPARE(pbx.extension(key)->state, ExtensionState::InUse);
-    pbx.apply(device(QStringLiteral("INUSE")));
-    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
-    pbx.setDndDevicePattern(QStringLiteral("Custom:NODISTURB%1")); // another site's convention
-    QCOMPARE(pbx.extension(key)->state, ExtensionState::InUse);
-    pbx.setDndDevicePattern(QStringLiteral("Custom:DND{exten}")); // as docs/admin.md writes it
-    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
-}
-
-void TestPbxState::statusCodesAreDistinct_data()
-{
-    QTest::addColumn<int>("code");
-    QTest::addColumn<ExtensionState>("state");
-    QTest::newRow("-2 removed") << -2 << ExtensionState::Removed;
-    QTest::newRow("-1 no hint") << -1 << ExtensionState::NoHint;
-    QTest::newRow("0 idle") << 0 << ExtensionState::Idle;
-    QTest::newRow("1 in use") << 1 << ExtensionState::InUse;
-    QTest::newRow("2 busy") << 2 << ExtensionState::Busy;
-    QTest::newRow("4 unavailable") << 4 << ExtensionState::Unavailable;
-    QTest::newRow("8 ringing") << 8 << ExtensionState::Ringing;
-    QTest::newRow("9 in use and ringing") << 9 << ExtensionState::InUseRinging;
-    QTest::newRow("16 on hold") << 16 << ExtensionState::OnHold;
-    QTest::newRow("17 in use and on hold") << 17 << ExtensionState::InUseOnHold;
-    QTest::newRow("unknown code 3") << 3 << ExtensionState::Unknown;
-}
-
-void TestPbxState::statusCodesAreDistinct()
-{
-    QFETCH(int, code);
-    QFETCH(ExtensionState, state);
-    PbxState pbx(QStringLiteral("lab"));
-    pbx.apply(makeEvent("ExtensionStatus",
-        {{"Exten", QStringLiteral("1001")}, {"Context", QStringLiteral("phones")},
-            {"Hint", QStringLiteral("PJSIP/1001")}, {"Status", QString::number(code)},
-            {"StatusText", QStringLiteral("x")}}));
-    const Pbx::Extension* e = pbx.extension(QStringLiteral("1001@phones"));
-    QVERIFY(e);
-    QCOMPARE(e->statusCode, code);
-    QCOMPARE(e->state, state);
-}
-
 void TestPbxState::twoCallsOneHeld()
 {
     // Bob's phone (1002) talks to Alice, puts her on hold, then takes a second
@@ -703,31 +578,6 @@ void TestPbxState::twoCallsOneHeld()
     bob = pbx.activity(QStringLiteral("1002@phones"));
     QCOMPARE(bob.heldCalls, 0);
     QCOMPARE(pbx.activity(QStringLiteral("1001@phones")).heldCalls, 0);
-}
-
-void TestPbxState::voicemailCounts()
-{
-    PbxState pbx(QStringLiteral("lab"));
-    QSignalSpy mailboxes(&pbx, &PbxState::mailboxChanged);
-    QVERIFY(Transcript::replay(
-        pbx, QStringLiteral("04-voicemail-no-answer-mwi"), QStringLiteral("MessageWaiting#1")));
-    QCOMPARE(mailboxes.count(), 1);
-    const Pbx::Mailbox* mb = pbx.mailboxOf(QStringLiteral("1004@phones"));
-    QVERIFY(mb);
-    QCOMPARE(mb->id, QStringLiteral("1004@default"));
-    QCOMPARE(mb->newCount, 1);
-    QCOMPARE(mb->oldCount, 0);
-
-    // MailboxCount counts urgent apart; the lamp (new) includes them.
-    const QList<AmiMessage> messages = Transcript::load(QStringLiteral("04-voicemail-deposit-and-manage"));
-    for (const AmiMessage& m : messages) {
-        if (m.isResponse() && m.message() == QLatin1String("Mailbox Message Count"))
-            pbx.applyMailboxCount(m);
-    }
-    const Pbx::Mailbox alice = pbx.mailboxes().value(QStringLiteral("1001@default"));
-    QCOMPARE(alice.urgentCount, 1);
-    QCOMPARE(alice.newCount, 3);
-    QCOMPARE(alice.oldCount, 2);
 }
 
 void TestPbxState::afterRestartReconnect()

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PbxState's extension side (PbxStateExtensions.cpp) with the hint shapes of
-// the 08–13 recordings: presence hints, FreePBX-style DND toggles, names.
+// ExtensionStore: states from hints and device states, DND (devices, toggles,
+// presence) and names, with the hint shapes of the recordings.
 #include "Transcript.h"
 
+#include "core/pbx/ExtensionStore.h"
 #include "core/pbx/PbxState.h"
 
 #include <QSignalSpy>
@@ -10,10 +11,29 @@
 
 using Pbx::ExtensionState;
 
-class TestPbxStateExtensions : public QObject
+namespace {
+
+AmiMessage makeEvent(const QByteArray& name, const QList<QPair<QByteArray, QString>>& fields)
+{
+    AmiMessage m;
+    m.append("Event", QByteArrayView(name));
+    for (const auto& f : fields)
+        m.append(QByteArrayView(f.first), f.second);
+    return m;
+}
+
+} // namespace
+
+class TestExtensionStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void dndFromCustomDevice_data();
+    void dndFromCustomDevice();
+    void dndFromPresence();
+    void dndWithTheDefaultPattern();
+    void statusCodesAreDistinct_data();
+    void statusCodesAreDistinct();
     void presenceHintsGiveThePhoneDevice();
     void dialledDndToggle_data();
     void dialledDndToggle();
@@ -24,7 +44,125 @@ private Q_SLOTS:
     void namesComeFromConfiguration();
 };
 
-void TestPbxStateExtensions::presenceHintsGiveThePhoneDevice()
+void TestExtensionStore::dndFromCustomDevice_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("stop");
+    QTest::addColumn<ExtensionState>("state");
+    const QString dnd = QStringLiteral("Custom:operator-dnd");
+    const QString standard = QLatin1String(PbxState::DefaultDndDevicePattern);
+    QTest::newRow("hint says Busy before the device state arrives")
+        << dnd << "ExtensionStatus#1" << ExtensionState::Busy;
+    QTest::newRow("DND device BUSY: DoNotDisturb, not Busy")
+        << dnd << "DeviceStateChange#1" << ExtensionState::DoNotDisturb;
+    QTest::newRow("not the DND device of this extension: plain Busy")
+        << standard << "DeviceStateChange#1" << ExtensionState::Busy;
+    QTest::newRow("DND device NOT_INUSE: Idle") << dnd << "ExtensionStatus#2" << ExtensionState::Idle;
+    QTest::newRow("DND device INUSE: DoNotDisturb")
+        << dnd << "DeviceStateChange#3" << ExtensionState::DoNotDisturb;
+    QTest::newRow("RINGING: Ringing") << dnd << "DeviceStateChange#4" << ExtensionState::Ringing;
+    QTest::newRow("ONHOLD: OnHold") << dnd << "ExtensionStatus#5" << ExtensionState::OnHold;
+    QTest::newRow("UNAVAILABLE: Unavailable") << dnd << "ExtensionStatus#6" << ExtensionState::Unavailable;
+}
+
+void TestExtensionStore::dndFromCustomDevice()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, stop);
+    QFETCH(ExtensionState, state);
+    PbxState pbx(QStringLiteral("lab"));
+    pbx.setDndDevicePattern(pattern);
+    QVERIFY(Transcript::replay(pbx, QStringLiteral("04-custom-devstate"), stop));
+    QCOMPARE(pbx.extension(QStringLiteral("9000@phones"))->state, state);
+}
+
+void TestExtensionStore::dndFromPresence()
+{
+    PbxState pbx(QStringLiteral("lab"));
+    Transcript::seed(pbx);
+    const QString key = QStringLiteral("1001@phones");
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::Idle);
+    QSignalSpy changed(pbx.extensionStore(), &ExtensionStore::extensionChanged);
+    const auto presence = [](const QString& status) {
+        return makeEvent("PresenceStatus",
+            {{"Exten", QStringLiteral("1001")}, {"Context", QStringLiteral("phones")},
+                {"Hint", QStringLiteral("PJSIP/1001,CustomPresence:1001")}, {"Status", status},
+                {"Subtype", QString()}, {"Message", QStringLiteral("back at 3")}});
+    };
+    pbx.apply(presence(QStringLiteral("dnd")));
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
+    QCOMPARE(pbx.extension(key)->presenceMessage, QStringLiteral("back at 3"));
+    QCOMPARE(changed.count(), 1);
+    pbx.apply(presence(QStringLiteral("available")));
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::Idle);
+    QCOMPARE(pbx.extension(key)->presence, QStringLiteral("available"));
+}
+
+void TestExtensionStore::dndWithTheDefaultPattern()
+{
+    PbxState pbx(QStringLiteral("lab"));
+    const auto status = [](int code) {
+        return makeEvent("ExtensionStatus",
+            {{"Exten", QStringLiteral("1001")}, {"Context", QStringLiteral("phones")},
+                {"Hint", QStringLiteral("PJSIP/1001&Custom:DND1001")}, {"Status", QString::number(code)},
+                {"StatusText", QStringLiteral("x")}});
+    };
+    const auto device = [](const QString& state) {
+        return makeEvent(
+            "DeviceStateChange", {{"Device", QStringLiteral("Custom:DND1001")}, {"State", state}});
+    };
+    const QString key = QStringLiteral("1001@phones");
+    pbx.apply(status(0));
+    QCOMPARE(pbx.extension(key)->serverId, QStringLiteral("lab"));
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::Idle);
+    pbx.apply(device(QStringLiteral("BUSY")));
+    pbx.apply(status(2));
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
+    pbx.apply(status(1)); // a call while DND is on: still DND
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
+    pbx.apply(device(QStringLiteral("NOT_INUSE")));
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::InUse);
+    pbx.apply(device(QStringLiteral("INUSE")));
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
+    pbx.setDndDevicePattern(QStringLiteral("Custom:NODISTURB%1")); // another site's convention
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::InUse);
+    pbx.setDndDevicePattern(QStringLiteral("Custom:DND{exten}")); // as docs/admin.md writes it
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
+}
+
+void TestExtensionStore::statusCodesAreDistinct_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<ExtensionState>("state");
+    QTest::newRow("-2 removed") << -2 << ExtensionState::Removed;
+    QTest::newRow("-1 no hint") << -1 << ExtensionState::NoHint;
+    QTest::newRow("0 idle") << 0 << ExtensionState::Idle;
+    QTest::newRow("1 in use") << 1 << ExtensionState::InUse;
+    QTest::newRow("2 busy") << 2 << ExtensionState::Busy;
+    QTest::newRow("4 unavailable") << 4 << ExtensionState::Unavailable;
+    QTest::newRow("8 ringing") << 8 << ExtensionState::Ringing;
+    QTest::newRow("9 in use and ringing") << 9 << ExtensionState::InUseRinging;
+    QTest::newRow("16 on hold") << 16 << ExtensionState::OnHold;
+    QTest::newRow("17 in use and on hold") << 17 << ExtensionState::InUseOnHold;
+    QTest::newRow("unknown code 3") << 3 << ExtensionState::Unknown;
+}
+
+void TestExtensionStore::statusCodesAreDistinct()
+{
+    QFETCH(int, code);
+    QFETCH(ExtensionState, state);
+    PbxState pbx(QStringLiteral("lab"));
+    pbx.apply(makeEvent("ExtensionStatus",
+        {{"Exten", QStringLiteral("1001")}, {"Context", QStringLiteral("phones")},
+            {"Hint", QStringLiteral("PJSIP/1001")}, {"Status", QString::number(code)},
+            {"StatusText", QStringLiteral("x")}}));
+    const Pbx::Extension* e = pbx.extension(QStringLiteral("1001@phones"));
+    QVERIFY(e);
+    QCOMPARE(e->statusCode, code);
+    QCOMPARE(e->state, state);
+}
+
+void TestExtensionStore::presenceHintsGiveThePhoneDevice()
 {
     PbxState pbx(QStringLiteral("lab"));
     Transcript::seedPresenceHints(pbx);
@@ -46,7 +184,7 @@ void TestPbxStateExtensions::presenceHintsGiveThePhoneDevice()
     QCOMPARE(pbx.extension(QStringLiteral("1004@phones"))->state, ExtensionState::Ringing);
 }
 
-void TestPbxStateExtensions::dialledDndToggle_data()
+void TestExtensionStore::dialledDndToggle_data()
 {
     QTest::addColumn<QString>("stop");
     QTest::addColumn<QString>("extension");
@@ -72,7 +210,7 @@ void TestPbxStateExtensions::dialledDndToggle_data()
         << "*761002@phones" << ExtensionState::Busy;
 }
 
-void TestPbxStateExtensions::dialledDndToggle()
+void TestExtensionStore::dialledDndToggle()
 {
     QFETCH(QString, stop);
     QFETCH(QString, extension);
@@ -87,7 +225,7 @@ void TestPbxStateExtensions::dialledDndToggle()
     QCOMPARE(pbx.extension(extension)->state, state);
 }
 
-void TestPbxStateExtensions::dndHintFeedsItsExtension()
+void TestExtensionStore::dndHintFeedsItsExtension()
 {
     // No device state known yet (DeviceStateList not in): the ExtensionStatus
     // of "*761002", which Asterisk sends before the DeviceStateChange, says it.
@@ -108,7 +246,7 @@ void TestPbxStateExtensions::dndHintFeedsItsExtension()
     QVERIFY(changed.contains(QVariantList {QStringLiteral("1002@phones")}));
 }
 
-void TestPbxStateExtensions::customStateNeverSetIsNoDnd()
+void TestExtensionStore::customStateNeverSetIsNoDnd()
 {
     // README: a Custom state never set reads UNKNOWN; the hint on it is Idle.
     PbxState pbx(QStringLiteral("lab"));
@@ -122,7 +260,7 @@ void TestPbxStateExtensions::customStateNeverSetIsNoDnd()
     QCOMPARE(pbx.extension(QStringLiteral("1003@phones"))->state, ExtensionState::Idle);
 }
 
-void TestPbxStateExtensions::presenceMessageKept()
+void TestExtensionStore::presenceMessageKept()
 {
     PbxState pbx(QStringLiteral("lab"));
     Transcript::seedPresenceHints(pbx);
@@ -138,7 +276,7 @@ void TestPbxStateExtensions::presenceMessageKept()
     QCOMPARE(e->state, ExtensionState::Idle); // away is a note, not a phone state
 }
 
-void TestPbxStateExtensions::presenceFromTheList()
+void TestExtensionStore::presenceFromTheList()
 {
     // At login the notes come from PresenceStateList (items are
     // PresenceStateChange); a provider it no longer lists has no note.
@@ -157,7 +295,7 @@ void TestPbxStateExtensions::presenceFromTheList()
     QCOMPARE(changed.count(), 2);
 }
 
-void TestPbxStateExtensions::namesComeFromConfiguration()
+void TestExtensionStore::namesComeFromConfiguration()
 {
     // 1001 ("Alice Example" in voicemail.conf) calls 1003 from its phone, whose
     // caller ID says "Alice": the tile keeps the configured name throughout.
@@ -181,5 +319,5 @@ void TestPbxStateExtensions::namesComeFromConfiguration()
     QCOMPARE(pbx.displayName(alice), QStringLiteral("Alice Example"));
 }
 
-QTEST_GUILESS_MAIN(TestPbxStateExtensions)
-#include "TestPbxStateExtensions.moc"
+QTEST_GUILESS_MAIN(TestExtensionStore)
+#include "TestExtensionStore.moc"
