@@ -30,7 +30,7 @@ AmiParser::Status AmiParser::feed(QByteArrayView bytes)
     if (m_status != Status::Ok)
         return m_status;
     // Drop what earlier messages used before growing the buffer.
-    if (m_consumed > 0 && (m_consumed == m_buffer.size() || m_consumed > 64 * 1024)) {
+    if (m_consumed > 0 && (m_consumed == m_buffer.size() || m_consumed > qsizetype(64) * 1024)) {
         m_buffer.remove(0, m_consumed);
         m_scan -= m_consumed;
         m_consumed = 0;

@@ -78,7 +78,7 @@ Contact Contact::fromJson(const QJsonObject& o)
     c.name = o.value(QLatin1String("name")).toString();
     const QMetaEnum kinds = QMetaEnum::fromType<PhoneNumber::Kind>();
     const QJsonArray jsonNumbers = o.value(QLatin1String("numbers")).toArray();
-    for (const QJsonValue& v : jsonNumbers) {
+    for (const auto& v : jsonNumbers) { // QJsonValueConstRef: no copy per number
         const QJsonObject n = v.toObject();
         bool ok = false;
         const int kind

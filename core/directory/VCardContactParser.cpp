@@ -131,7 +131,7 @@ std::optional<Property> parseProperty(const QString& line)
     if (const qsizetype dot = p.name.lastIndexOf(QLatin1Char('.')); dot >= 0)
         p.name = p.name.mid(dot + 1); // "item1.TEL"
     for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QString param = parts.at(i);
+        const QString& param = parts.at(i);
         const qsizetype eq = param.indexOf(QLatin1Char('='));
         const QString key = eq < 0 ? QStringLiteral("TYPE") : param.left(eq).toUpper();
         QString value = eq < 0 ? param : param.mid(eq + 1);

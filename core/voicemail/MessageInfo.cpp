@@ -229,7 +229,7 @@ int MessageInfo::duration() const
 
 QString MessageInfo::identity() const
 {
-    const QString id = msgId();
+    QString id = msgId(); // not const: returned by move
     if (!id.isEmpty())
         return id;
     const qint64 t = origTime();
