@@ -381,6 +381,7 @@ void Application::startServer(const ServerConfig& config)
     control->setProfile(m_profile);
     m_actions->addServer(config.id, control);
     control->setPermissions(server->permissions());
+    m_window->addServerPanels(server, m_profile.originateContext, m_profile.callerId());
     connect(m_network, &NetworkWatch::networkAvailable, server->client(), &AmiClient::handleNetworkAvailable);
     m_window->addServerStatus(config.label(), server);
     certificateTrust()->watch(server->client(), config.id);

@@ -28,6 +28,11 @@ const QList<DemoCommands::Command>& DemoCommands::all()
         {"Login", "Login Manager.  (Priv: <none>)"},
         {"Logoff", "Logoff Manager.  (Priv: <none>)"},
         {"MailboxCount", "Check Mailbox Message Count.  (Priv: call,reporting,all)"},
+        {"MixMonitor",
+            "Record a call and mix the audio during the recording.  Use of StopMixMonitor is required to "
+            "guarantee the audio file is available for processing during dialplan execution.  (Priv: "
+            "system,all)"},
+        {"MixMonitorMute", "Mute / unMute a Mixmonitor recording.  (Priv: system,call,all)"},
         {"Originate", "Originate a call.  (Priv: originate,all)"},
         {"Park", "Park a channel.  (Priv: call,all)"},
         {"ParkedCalls", "List parked calls.  (Priv: call,all)"},
@@ -41,6 +46,9 @@ const QList<DemoCommands::Command>& DemoCommands::all()
         {"Redirect", "Redirect (transfer) a call.  (Priv: call,all)"},
         {"Setvar", "Sets a channel variable or function value.  (Priv: call,all)"},
         {"ShowDialPlan", "Show dialplan contexts and extensions  (Priv: config,reporting,all)"},
+        {"StopMixMonitor",
+            "Stop recording a call through MixMonitor, and free the recording's file handle.  (Priv: "
+            "system,call,all)"},
         {"VoicemailRefresh", "Tell Asterisk to poll mailboxes for a change  (Priv: user,all)"},
         {"VoicemailUsersList", "List All Voicemail User Information.  (Priv: call,reporting,all)"},
     };

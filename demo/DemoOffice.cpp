@@ -128,8 +128,7 @@ QStringList DemoOffice::meeting(const DemoWorld& world)
     const QStringList& numbers = world.extensionNumbers();
     for (qsizetype i = numbers.size() - 1; i > 0 && out.size() < 3; --i) {
         const DemoExtension* e = world.extension(numbers.at(i));
-        if (e && !e->queueMember && !e->hasDndDevice
-            && e->number != QLatin1String(DemoWorld::OperatorExtension))
+        if (e && !e->queueMember && !e->dnd && e->number != QLatin1String(DemoWorld::OperatorExtension))
             out.prepend(e->number);
     }
     return out;

@@ -9,6 +9,7 @@
 #include "demo/DemoFeatures.h"
 #include "demo/DemoNoAnswer.h"
 #include "demo/DemoOffice.h"
+#include "demo/DemoRecording.h"
 #include "demo/DemoScenario.h"
 #include "demo/DemoSession.h"
 #include "demo/DemoVoicemail.h"
@@ -100,6 +101,7 @@ bool DemoPbx::start(const QHostAddress& address, quint16 port)
     m_chanSpy = std::make_unique<DemoChanSpy>(m_world.get());
     m_conference = std::make_unique<DemoConference>(m_world.get(), m_calls.get());
     m_features->setConference(m_conference.get());
+    m_recording = std::make_unique<DemoRecording>(m_world.get());
     connect(m_world.get(), &DemoWorld::eventPublished, this, &DemoPbx::handleEvent);
     seedVoicemail();
     if (!DemoVoicemail::writeDirectory(directoryFilePath(), *m_world)) {
@@ -135,6 +137,7 @@ void DemoPbx::stop()
     m_scenario.reset();
     m_chanSpy.reset();
     m_conference.reset();
+    m_recording.reset();
     m_features.reset();
     m_noAnswer.reset();
     m_calls.reset();

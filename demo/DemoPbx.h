@@ -15,6 +15,7 @@ class Clock;
 class DemoCalls;
 class DemoChanSpy;
 class DemoConference;
+class DemoRecording;
 class DemoFeatures;
 class DemoNoAnswer;
 class DemoScenario;
@@ -90,6 +91,7 @@ public:
     DemoFeatures* features() const { return m_features.get(); }
     DemoChanSpy* chanSpy() const { return m_chanSpy.get(); }
     DemoConference* conference() const { return m_conference.get(); }
+    DemoRecording* recording() const { return m_recording.get(); }
     DemoScenario* scenario() const { return m_scenario.get(); }
     Clock* clock() const { return m_clock; }
 
@@ -134,6 +136,7 @@ private:
     std::unique_ptr<DemoScenario> m_scenario;
     std::unique_ptr<DemoChanSpy> m_chanSpy;
     std::unique_ptr<DemoConference> m_conference;
+    std::unique_ptr<DemoRecording> m_recording;
     QList<QPointer<DemoSession>> m_sessions;
     int m_deferDepth = 0;
     QList<std::pair<QByteArray, QByteArray>> m_deferred; // wire, privilege

@@ -93,6 +93,10 @@ private:
     QList<AmiMessage> confbridgeStartRecord(const AmiMessage& msg);
     QList<AmiMessage> confbridgeStopRecord(const AmiMessage& msg);
     QList<AmiMessage> conferenceReply(const AmiMessage& msg, bool ok, const QString& message);
+    // MixMonitor (DemoSessionConference.cpp).
+    QList<AmiMessage> mixMonitor(const AmiMessage& msg);
+    QList<AmiMessage> mixMonitorMute(const AmiMessage& msg);
+    QList<AmiMessage> stopMixMonitor(const AmiMessage& msg);
 
     // Replies in Asterisk's header order.
     QList<AmiMessage> list(const AmiMessage& msg, QByteArrayView message, QByteArrayView completeName,

@@ -55,6 +55,9 @@ const QHash<QString, DemoSession::Handler>& DemoSession::handlers()
         {QStringLiteral("confbridgeunlock"), &DemoSession::confbridgeUnlock},
         {QStringLiteral("confbridgestartrecord"), &DemoSession::confbridgeStartRecord},
         {QStringLiteral("confbridgestoprecord"), &DemoSession::confbridgeStopRecord},
+        {QStringLiteral("mixmonitor"), &DemoSession::mixMonitor},
+        {QStringLiteral("mixmonitormute"), &DemoSession::mixMonitorMute},
+        {QStringLiteral("stopmixmonitor"), &DemoSession::stopMixMonitor},
     };
     return table;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DemoSession's Confbridge* actions: DemoConference decides, the session answers in
-// Asterisk 22's words and framing (08-confbridge-admin-actions, 08-confbridge-errors).
+// DemoSession's Confbridge* and MixMonitor actions: DemoConference and DemoRecording
+// decide, the session answers in Asterisk 22's words and framing (08-confbridge-*,
+// 09-mixmonitor-actions).
 #include "demo/DemoConference.h"
 #include "demo/DemoPbx.h"
+#include "demo/DemoRecording.h"
 #include "demo/DemoSession.h"
 
 QList<AmiMessage> DemoSession::conferenceReply(const AmiMessage& msg, bool ok, const QString& message)
@@ -66,4 +68,29 @@ QList<AmiMessage> DemoSession::confbridgeStopRecord(const AmiMessage& msg)
 {
     const auto a = m_pbx->conference()->stopRecord(msg.value("Conference"));
     return conferenceReply(msg, a.ok, a.message);
+}
+
+QList<AmiMessage> DemoSession::mixMonitor(const AmiMessage& msg)
+{
+    const DemoRecording::Answer a
+        = m_pbx->recording()->start(msg.value("Channel"), msg.value("File"), msg.value("Options"));
+    if (!a.ok)
+        return {error(msg, a.error)};
+    AmiMessage ok = response("Success", msg);
+    if (!a.mixMonitorId.isEmpty())
+        ok.append("MixMonitorID", a.mixMonitorId);
+    return {ok};
+}
+
+QList<AmiMessage> DemoSession::mixMonitorMute(const AmiMessage& msg)
+{
+    const DemoRecording::Answer a
+        = m_pbx->recording()->mute(msg.value("Channel"), msg.value("Direction"), msg.value("State"));
+    return {a.ok ? response("Success", msg) : error(msg, a.error)};
+}
+
+QList<AmiMessage> DemoSession::stopMixMonitor(const AmiMessage& msg)
+{
+    const DemoRecording::Answer a = m_pbx->recording()->stop(msg.value("Channel"));
+    return {a.ok ? response("Success", msg) : error(msg, a.error)};
 }

@@ -457,6 +457,81 @@
     </message>
 </context>
 <context>
+    <name>CallRecordingPanel</name>
+    <message>
+        <source>Record call</source>
+        <translation>Gespräch aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Aufzeichnung beenden</translation>
+    </message>
+    <message>
+        <source>Calls being recorded</source>
+        <translation>Aufgezeichnete Gespräche</translation>
+    </message>
+    <message>
+        <source>Recording: nothing sent (no call chosen)</source>
+        <translation>Aufzeichnung: nichts gesendet (kein Gespräch gewählt)</translation>
+    </message>
+    <message>
+        <source>Recording %1: %2</source>
+        <translation>Aufzeichnung %1: %2</translation>
+    </message>
+    <message>
+        <source>‖ Paused</source>
+        <translation>‖ Pausiert</translation>
+    </message>
+    <message>
+        <source>● Recording</source>
+        <translation>● Aufnahme läuft</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>No call is being recorded</source>
+        <translation>Kein Gespräch wird aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Choose a call in the calls panel first</source>
+        <translation>Zuerst ein Gespräch in der Gesprächsliste wählen</translation>
+    </message>
+    <message>
+        <source>This call is being recorded already</source>
+        <translation>Dieses Gespräch wird bereits aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Record the chosen call (MixMonitor)</source>
+        <translation>Das gewählte Gespräch aufzeichnen (MixMonitor)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Choose a recording in the list first</source>
+        <translation>Zuerst eine Aufzeichnung in der Liste wählen</translation>
+    </message>
+    <message>
+        <source>Pause or resume the chosen recording</source>
+        <translation>Die gewählte Aufzeichnung pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop recording the chosen call</source>
+        <translation>Aufzeichnung des gewählten Gesprächs beenden</translation>
+    </message>
+    <message>
+        <source>Recording the call into %1</source>
+        <translation>Gespräch wird aufgezeichnet in %1</translation>
+    </message>
+</context>
+<context>
     <name>CallRowText</name>
     <message>
         <source>unknown</source>
@@ -637,6 +712,328 @@
     <message>
         <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
         <translation>--demo-load erwartet &lt;Nebenstellen&gt;x&lt;Ereignisse pro Sekunde&gt;, z. B. 5000x2000.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencePanel</name>
+    <message>
+        <source>Mute</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Lock room</source>
+        <translation>Raum sperren</translation>
+    </message>
+    <message>
+        <source>Mute all but admins</source>
+        <translation>Alle außer Admins stumm</translation>
+    </message>
+    <message>
+        <source>Unmute all</source>
+        <translation>Alle wieder hörbar</translation>
+    </message>
+    <message>
+        <source>Record room</source>
+        <translation>Raum aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Bring in</source>
+        <translation>Hinzuholen</translation>
+    </message>
+    <message>
+        <source>Conference rooms</source>
+        <translation>Konferenzräume</translation>
+    </message>
+    <message>
+        <source>Members of the chosen room</source>
+        <translation>Teilnehmer des gewählten Raums</translation>
+    </message>
+    <message>
+        <source>Extension to bring into the room</source>
+        <translation>Nebenstelle, die in den Raum geholt wird</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Nebenstelle</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <source>Let the chosen member be heard again</source>
+        <translation>Den gewählten Teilnehmer wieder hörbar machen</translation>
+    </message>
+    <message>
+        <source>Mute the chosen member</source>
+        <translation>Den gewählten Teilnehmer stummschalten</translation>
+    </message>
+    <message>
+        <source>Take the chosen member out of the room (their call ends)</source>
+        <translation>Den gewählten Teilnehmer aus dem Raum nehmen (sein Gespräch endet)</translation>
+    </message>
+    <message>
+        <source>Unlock room</source>
+        <translation>Raum entsperren</translation>
+    </message>
+    <message>
+        <source>Let people join the room again</source>
+        <translation>Wieder Zutritt zum Raum erlauben</translation>
+    </message>
+    <message>
+        <source>Nobody else can join (admins still can)</source>
+        <translation>Niemand sonst kann beitreten (Admins schon)</translation>
+    </message>
+    <message>
+        <source>Mute everybody in the room except its admins</source>
+        <translation>Alle im Raum außer seinen Admins stummschalten</translation>
+    </message>
+    <message>
+        <source>Unmute everybody in the room</source>
+        <translation>Alle im Raum wieder hörbar machen</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Aufzeichnung beenden</translation>
+    </message>
+    <message>
+        <source>Stop recording the room</source>
+        <translation>Aufzeichnung des Raums beenden</translation>
+    </message>
+    <message>
+        <source>Record the room into the PBX&apos;s monitor folder</source>
+        <translation>Den Raum in den Monitor-Ordner der Telefonanlage aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Ring this extension; when answered it joins room %1</source>
+        <translation>Diese Nebenstelle anrufen; nach dem Abheben ist sie in Raum %1</translation>
+    </message>
+    <message>
+        <source>Ringing %1 to bring them into room %2</source>
+        <translation>%1 wird angerufen, um in Raum %2 zu kommen</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceText</name>
+    <message>
+        <source>Room %1</source>
+        <translation>Raum %1</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>recording for %1</source>
+        <translation>wird seit %1 aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>wird aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>REC</source>
+        <translation>AUFN</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>GESPERRT</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OFFEN</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>talking</source>
+        <translation>spricht</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>still</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>waiting for the leader</source>
+        <translation>wartet auf den Leiter</translation>
+    </message>
+    <message>
+        <source>MUTED</source>
+        <translation>STUMM</translation>
+    </message>
+    <message>
+        <source>TALKING</source>
+        <translation>SPRICHT</translation>
+    </message>
+    <message>
+        <source>SILENT</source>
+        <translation>STILL</translation>
+    </message>
+    <message>
+        <source>Choose a conference room first (or it has ended)</source>
+        <translation>Zuerst einen Konferenzraum wählen (oder er ist beendet)</translation>
+    </message>
+    <message>
+        <source>Choose a member first (or they have left)</source>
+        <translation>Zuerst einen Teilnehmer wählen (oder er ist gegangen)</translation>
+    </message>
+    <message>
+        <source>Already muted</source>
+        <translation>Bereits stumm</translation>
+    </message>
+    <message>
+        <source>Not muted</source>
+        <translation>Nicht stumm</translation>
+    </message>
+    <message>
+        <source>The room is locked already</source>
+        <translation>Der Raum ist bereits gesperrt</translation>
+    </message>
+    <message>
+        <source>The room is not locked</source>
+        <translation>Der Raum ist nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>The room is being recorded already</source>
+        <translation>Der Raum wird bereits aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>The room is not being recorded</source>
+        <translation>Der Raum wird nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Only admins are in the room</source>
+        <translation>Im Raum sind nur Admins</translation>
+    </message>
+    <message>
+        <source>Already in this room</source>
+        <translation>Bereits in diesem Raum</translation>
+    </message>
+    <message>
+        <source>The AMI account may not do this (write class missing in manager.conf)</source>
+        <translation>Das AMI-Konto darf das nicht (Schreibklasse fehlt in manager.conf)</translation>
+    </message>
+    <message>
+        <source>Muted in room %1</source>
+        <translation>In Raum %1 stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Unmuted in room %1</source>
+        <translation>In Raum %1 wieder hörbar</translation>
+    </message>
+    <message>
+        <source>Everybody but the admins muted in room %1</source>
+        <translation>Alle außer den Admins in Raum %1 stumm</translation>
+    </message>
+    <message>
+        <source>Everybody unmuted in room %1</source>
+        <translation>Alle in Raum %1 wieder hörbar</translation>
+    </message>
+    <message>
+        <source>Removed from room %1</source>
+        <translation>Aus Raum %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Room %1 locked: nobody else can join</source>
+        <translation>Raum %1 gesperrt: niemand sonst kann beitreten</translation>
+    </message>
+    <message>
+        <source>Room %1 unlocked</source>
+        <translation>Raum %1 entsperrt</translation>
+    </message>
+    <message>
+        <source>Room %1 is being recorded</source>
+        <translation>Raum %1 wird aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Recording of room %1 stopped</source>
+        <translation>Aufzeichnung von Raum %1 beendet</translation>
+    </message>
+    <message>
+        <source>Joined room %1</source>
+        <translation>Raum %1 beigetreten</translation>
+    </message>
+    <message>
+        <source>Not sent: a value is empty or holds a line break</source>
+        <translation>Nicht gesendet: ein Wert ist leer oder enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>Room %1: not connected to the PBX</source>
+        <translation>Raum %1: keine Verbindung zur Telefonanlage</translation>
+    </message>
+    <message>
+        <source>Room %1: the AMI account may not do this (Permission denied)</source>
+        <translation>Raum %1: das AMI-Konto darf das nicht (Permission denied)</translation>
+    </message>
+    <message>
+        <source>Room %1 has ended</source>
+        <translation>Raum %1 ist beendet</translation>
+    </message>
+    <message>
+        <source>Room %1: that member has left already</source>
+        <translation>Raum %1: dieser Teilnehmer ist schon gegangen</translation>
+    </message>
+    <message>
+        <source>Room %1 is being recorded already</source>
+        <translation>Raum %1 wird bereits aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Room %1 is not being recorded</source>
+        <translation>Raum %1 wird nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Room %1: the phone did not join (not answered, or the room is locked)</source>
+        <translation>Raum %1: das Telefon ist nicht beigetreten (nicht abgenommen, oder der Raum ist gesperrt)</translation>
+    </message>
+    <message>
+        <source>Room %1: the PBX did not answer in time</source>
+        <translation>Raum %1: die Telefonanlage hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Room %1: %2</source>
+        <translation>Raum %1: %2</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 Teilnehmer</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 Teilnehmer</translation>
+    </message>
+    <message>
+        <source>%1 talking</source>
+        <translation>%1 sprechen</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1829,14 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Konferenzen</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,81 @@
     </message>
 </context>
 <context>
+    <name>CallRecordingPanel</name>
+    <message>
+        <source>Record call</source>
+        <translation>Grabar llamada</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Detener grabación</translation>
+    </message>
+    <message>
+        <source>Calls being recorded</source>
+        <translation>Llamadas que se graban</translation>
+    </message>
+    <message>
+        <source>Recording: nothing sent (no call chosen)</source>
+        <translation>Grabación: no se envió nada (ninguna llamada elegida)</translation>
+    </message>
+    <message>
+        <source>Recording %1: %2</source>
+        <translation>Grabación %1: %2</translation>
+    </message>
+    <message>
+        <source>‖ Paused</source>
+        <translation>‖ En pausa</translation>
+    </message>
+    <message>
+        <source>● Recording</source>
+        <translation>● Grabando</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>No call is being recorded</source>
+        <translation>No se está grabando ninguna llamada</translation>
+    </message>
+    <message>
+        <source>Choose a call in the calls panel first</source>
+        <translation>Elija primero una llamada en el panel de llamadas</translation>
+    </message>
+    <message>
+        <source>This call is being recorded already</source>
+        <translation>Esta llamada ya se está grabando</translation>
+    </message>
+    <message>
+        <source>Record the chosen call (MixMonitor)</source>
+        <translation>Grabar la llamada elegida (MixMonitor)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Choose a recording in the list first</source>
+        <translation>Elija primero una grabación de la lista</translation>
+    </message>
+    <message>
+        <source>Pause or resume the chosen recording</source>
+        <translation>Pausar o reanudar la grabación elegida</translation>
+    </message>
+    <message>
+        <source>Stop recording the chosen call</source>
+        <translation>Dejar de grabar la llamada elegida</translation>
+    </message>
+    <message>
+        <source>Recording the call into %1</source>
+        <translation>Grabando la llamada en %1</translation>
+    </message>
+</context>
+<context>
     <name>CallRowText</name>
     <message>
         <source>unknown</source>
@@ -637,6 +712,328 @@
     <message>
         <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
         <translation>--demo-load espera &lt;extensiones&gt;x&lt;eventos por segundo&gt;, p. ej. 5000x2000.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencePanel</name>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Sacar</translation>
+    </message>
+    <message>
+        <source>Lock room</source>
+        <translation>Bloquear sala</translation>
+    </message>
+    <message>
+        <source>Mute all but admins</source>
+        <translation>Silenciar a todos menos admins</translation>
+    </message>
+    <message>
+        <source>Unmute all</source>
+        <translation>Activar audio de todos</translation>
+    </message>
+    <message>
+        <source>Record room</source>
+        <translation>Grabar sala</translation>
+    </message>
+    <message>
+        <source>Bring in</source>
+        <translation>Traer</translation>
+    </message>
+    <message>
+        <source>Conference rooms</source>
+        <translation>Salas de conferencia</translation>
+    </message>
+    <message>
+        <source>Members of the chosen room</source>
+        <translation>Miembros de la sala elegida</translation>
+    </message>
+    <message>
+        <source>Extension to bring into the room</source>
+        <translation>Extensión que se traerá a la sala</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salas</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar audio</translation>
+    </message>
+    <message>
+        <source>Let the chosen member be heard again</source>
+        <translation>Que el miembro elegido vuelva a oírse</translation>
+    </message>
+    <message>
+        <source>Mute the chosen member</source>
+        <translation>Silenciar al miembro elegido</translation>
+    </message>
+    <message>
+        <source>Take the chosen member out of the room (their call ends)</source>
+        <translation>Sacar de la sala al miembro elegido (su llamada termina)</translation>
+    </message>
+    <message>
+        <source>Unlock room</source>
+        <translation>Desbloquear sala</translation>
+    </message>
+    <message>
+        <source>Let people join the room again</source>
+        <translation>Permitir de nuevo entrar en la sala</translation>
+    </message>
+    <message>
+        <source>Nobody else can join (admins still can)</source>
+        <translation>Nadie más puede entrar (los admins sí)</translation>
+    </message>
+    <message>
+        <source>Mute everybody in the room except its admins</source>
+        <translation>Silenciar a todos en la sala salvo a sus admins</translation>
+    </message>
+    <message>
+        <source>Unmute everybody in the room</source>
+        <translation>Activar el audio de todos en la sala</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Detener grabación</translation>
+    </message>
+    <message>
+        <source>Stop recording the room</source>
+        <translation>Dejar de grabar la sala</translation>
+    </message>
+    <message>
+        <source>Record the room into the PBX&apos;s monitor folder</source>
+        <translation>Grabar la sala en la carpeta monitor de la centralita</translation>
+    </message>
+    <message>
+        <source>Ring this extension; when answered it joins room %1</source>
+        <translation>Llamar a esta extensión; al contestar entra en la sala %1</translation>
+    </message>
+    <message>
+        <source>Ringing %1 to bring them into room %2</source>
+        <translation>Llamando a %1 para traerlo a la sala %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceText</name>
+    <message>
+        <source>Room %1</source>
+        <translation>Sala %1</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>recording for %1</source>
+        <translation>grabando desde hace %1</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>grabando</translation>
+    </message>
+    <message>
+        <source>REC</source>
+        <translation>GRAB</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>BLOQUEADA</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>ABIERTA</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>silenciado</translation>
+    </message>
+    <message>
+        <source>talking</source>
+        <translation>hablando</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>callado</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>marcado</translation>
+    </message>
+    <message>
+        <source>waiting for the leader</source>
+        <translation>esperando al moderador</translation>
+    </message>
+    <message>
+        <source>MUTED</source>
+        <translation>SILENCIADO</translation>
+    </message>
+    <message>
+        <source>TALKING</source>
+        <translation>HABLA</translation>
+    </message>
+    <message>
+        <source>SILENT</source>
+        <translation>CALLADO</translation>
+    </message>
+    <message>
+        <source>Choose a conference room first (or it has ended)</source>
+        <translation>Elija primero una sala (o ya terminó)</translation>
+    </message>
+    <message>
+        <source>Choose a member first (or they have left)</source>
+        <translation>Elija primero un miembro (o ya se fue)</translation>
+    </message>
+    <message>
+        <source>Already muted</source>
+        <translation>Ya está silenciado</translation>
+    </message>
+    <message>
+        <source>Not muted</source>
+        <translation>No está silenciado</translation>
+    </message>
+    <message>
+        <source>The room is locked already</source>
+        <translation>La sala ya está bloqueada</translation>
+    </message>
+    <message>
+        <source>The room is not locked</source>
+        <translation>La sala no está bloqueada</translation>
+    </message>
+    <message>
+        <source>The room is being recorded already</source>
+        <translation>La sala ya se está grabando</translation>
+    </message>
+    <message>
+        <source>The room is not being recorded</source>
+        <translation>La sala no se está grabando</translation>
+    </message>
+    <message>
+        <source>Only admins are in the room</source>
+        <translation>En la sala solo hay admins</translation>
+    </message>
+    <message>
+        <source>Already in this room</source>
+        <translation>Ya está en esta sala</translation>
+    </message>
+    <message>
+        <source>The AMI account may not do this (write class missing in manager.conf)</source>
+        <translation>La cuenta AMI no puede hacerlo (falta la clase de escritura en manager.conf)</translation>
+    </message>
+    <message>
+        <source>Muted in room %1</source>
+        <translation>Silenciado en la sala %1</translation>
+    </message>
+    <message>
+        <source>Unmuted in room %1</source>
+        <translation>Audio activado en la sala %1</translation>
+    </message>
+    <message>
+        <source>Everybody but the admins muted in room %1</source>
+        <translation>Todos menos los admins silenciados en la sala %1</translation>
+    </message>
+    <message>
+        <source>Everybody unmuted in room %1</source>
+        <translation>Audio de todos activado en la sala %1</translation>
+    </message>
+    <message>
+        <source>Removed from room %1</source>
+        <translation>Sacado de la sala %1</translation>
+    </message>
+    <message>
+        <source>Room %1 locked: nobody else can join</source>
+        <translation>Sala %1 bloqueada: nadie más puede entrar</translation>
+    </message>
+    <message>
+        <source>Room %1 unlocked</source>
+        <translation>Sala %1 desbloqueada</translation>
+    </message>
+    <message>
+        <source>Room %1 is being recorded</source>
+        <translation>Se está grabando la sala %1</translation>
+    </message>
+    <message>
+        <source>Recording of room %1 stopped</source>
+        <translation>Grabación de la sala %1 detenida</translation>
+    </message>
+    <message>
+        <source>Joined room %1</source>
+        <translation>Entró en la sala %1</translation>
+    </message>
+    <message>
+        <source>Not sent: a value is empty or holds a line break</source>
+        <translation>No enviado: un valor está vacío o contiene un salto de línea</translation>
+    </message>
+    <message>
+        <source>Room %1: not connected to the PBX</source>
+        <translation>Sala %1: sin conexión con la centralita</translation>
+    </message>
+    <message>
+        <source>Room %1: the AMI account may not do this (Permission denied)</source>
+        <translation>Sala %1: la cuenta AMI no puede hacerlo (Permission denied)</translation>
+    </message>
+    <message>
+        <source>Room %1 has ended</source>
+        <translation>La sala %1 ha terminado</translation>
+    </message>
+    <message>
+        <source>Room %1: that member has left already</source>
+        <translation>Sala %1: ese miembro ya se fue</translation>
+    </message>
+    <message>
+        <source>Room %1 is being recorded already</source>
+        <translation>La sala %1 ya se está grabando</translation>
+    </message>
+    <message>
+        <source>Room %1 is not being recorded</source>
+        <translation>La sala %1 no se está grabando</translation>
+    </message>
+    <message>
+        <source>Room %1: the phone did not join (not answered, or the room is locked)</source>
+        <translation>Sala %1: el teléfono no entró (no contestó o la sala está bloqueada)</translation>
+    </message>
+    <message>
+        <source>Room %1: the PBX did not answer in time</source>
+        <translation>Sala %1: la centralita no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>Room %1: %2</source>
+        <translation>Sala %1: %2</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 miembro</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 miembros</translation>
+    </message>
+    <message>
+        <source>%1 talking</source>
+        <translation>%1 hablando</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1829,14 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Conferencias</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabación</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,81 @@
     </message>
 </context>
 <context>
+    <name>CallRecordingPanel</name>
+    <message>
+        <source>Record call</source>
+        <translation>Enregistrer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Arrêter l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Calls being recorded</source>
+        <translation>Appels en cours d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Recording: nothing sent (no call chosen)</source>
+        <translation>Enregistrement&#xa0;: rien d&apos;envoyé (aucun appel choisi)</translation>
+    </message>
+    <message>
+        <source>Recording %1: %2</source>
+        <translation>Enregistrement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>‖ Paused</source>
+        <translation>‖ En pause</translation>
+    </message>
+    <message>
+        <source>● Recording</source>
+        <translation>● Enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>No call is being recorded</source>
+        <translation>Aucun appel n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>Choose a call in the calls panel first</source>
+        <translation>Choisissez d&apos;abord un appel dans le panneau des appels</translation>
+    </message>
+    <message>
+        <source>This call is being recorded already</source>
+        <translation>Cet appel est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>Record the chosen call (MixMonitor)</source>
+        <translation>Enregistrer l&apos;appel choisi (MixMonitor)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Choose a recording in the list first</source>
+        <translation>Choisissez d&apos;abord un enregistrement dans la liste</translation>
+    </message>
+    <message>
+        <source>Pause or resume the chosen recording</source>
+        <translation>Mettre en pause ou reprendre l&apos;enregistrement choisi</translation>
+    </message>
+    <message>
+        <source>Stop recording the chosen call</source>
+        <translation>Arrêter d&apos;enregistrer l&apos;appel choisi</translation>
+    </message>
+    <message>
+        <source>Recording the call into %1</source>
+        <translation>Enregistrement de l&apos;appel dans %1</translation>
+    </message>
+</context>
+<context>
     <name>CallRowText</name>
     <message>
         <source>unknown</source>
@@ -637,6 +712,328 @@
     <message>
         <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
         <translation>--demo-load attend &lt;postes&gt;x&lt;événements par seconde&gt;, p. ex. 5000x2000.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencePanel</name>
+    <message>
+        <source>Mute</source>
+        <translation>Couper le micro</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Lock room</source>
+        <translation>Verrouiller la salle</translation>
+    </message>
+    <message>
+        <source>Mute all but admins</source>
+        <translation>Couper tous sauf les admins</translation>
+    </message>
+    <message>
+        <source>Unmute all</source>
+        <translation>Rétablir le micro de tous</translation>
+    </message>
+    <message>
+        <source>Record room</source>
+        <translation>Enregistrer la salle</translation>
+    </message>
+    <message>
+        <source>Bring in</source>
+        <translation>Faire entrer</translation>
+    </message>
+    <message>
+        <source>Conference rooms</source>
+        <translation>Salles de conférence</translation>
+    </message>
+    <message>
+        <source>Members of the chosen room</source>
+        <translation>Membres de la salle choisie</translation>
+    </message>
+    <message>
+        <source>Extension to bring into the room</source>
+        <translation>Poste à faire entrer dans la salle</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Rétablir le micro</translation>
+    </message>
+    <message>
+        <source>Let the chosen member be heard again</source>
+        <translation>Rendre la parole au membre choisi</translation>
+    </message>
+    <message>
+        <source>Mute the chosen member</source>
+        <translation>Couper le micro du membre choisi</translation>
+    </message>
+    <message>
+        <source>Take the chosen member out of the room (their call ends)</source>
+        <translation>Retirer le membre choisi de la salle (son appel se termine)</translation>
+    </message>
+    <message>
+        <source>Unlock room</source>
+        <translation>Déverrouiller la salle</translation>
+    </message>
+    <message>
+        <source>Let people join the room again</source>
+        <translation>Permettre à nouveau de rejoindre la salle</translation>
+    </message>
+    <message>
+        <source>Nobody else can join (admins still can)</source>
+        <translation>Personne d&apos;autre ne peut entrer (les admins si)</translation>
+    </message>
+    <message>
+        <source>Mute everybody in the room except its admins</source>
+        <translation>Couper le micro de tous dans la salle sauf ses admins</translation>
+    </message>
+    <message>
+        <source>Unmute everybody in the room</source>
+        <translation>Rétablir le micro de tous dans la salle</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Arrêter l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Stop recording the room</source>
+        <translation>Arrêter d&apos;enregistrer la salle</translation>
+    </message>
+    <message>
+        <source>Record the room into the PBX&apos;s monitor folder</source>
+        <translation>Enregistrer la salle dans le dossier monitor de l&apos;autocommutateur</translation>
+    </message>
+    <message>
+        <source>Ring this extension; when answered it joins room %1</source>
+        <translation>Faire sonner ce poste&#xa0;; une fois décroché, il rejoint la salle %1</translation>
+    </message>
+    <message>
+        <source>Ringing %1 to bring them into room %2</source>
+        <translation>Appel de %1 pour le faire entrer dans la salle %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceText</name>
+    <message>
+        <source>Room %1</source>
+        <translation>Salle %1</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>recording for %1</source>
+        <translation>enregistrée depuis %1</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>enregistrement en cours</translation>
+    </message>
+    <message>
+        <source>REC</source>
+        <translation>ENR</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>VERROUILLÉE</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OUVERTE</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>micro coupé</translation>
+    </message>
+    <message>
+        <source>talking</source>
+        <translation>parle</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silencieux</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>marked</source>
+        <translation>marqué</translation>
+    </message>
+    <message>
+        <source>waiting for the leader</source>
+        <translation>attend l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>MUTED</source>
+        <translation>MICRO COUPÉ</translation>
+    </message>
+    <message>
+        <source>TALKING</source>
+        <translation>PARLE</translation>
+    </message>
+    <message>
+        <source>SILENT</source>
+        <translation>SILENCE</translation>
+    </message>
+    <message>
+        <source>Choose a conference room first (or it has ended)</source>
+        <translation>Choisissez d&apos;abord une salle (ou elle est terminée)</translation>
+    </message>
+    <message>
+        <source>Choose a member first (or they have left)</source>
+        <translation>Choisissez d&apos;abord un membre (ou il est parti)</translation>
+    </message>
+    <message>
+        <source>Already muted</source>
+        <translation>Micro déjà coupé</translation>
+    </message>
+    <message>
+        <source>Not muted</source>
+        <translation>Micro non coupé</translation>
+    </message>
+    <message>
+        <source>The room is locked already</source>
+        <translation>La salle est déjà verrouillée</translation>
+    </message>
+    <message>
+        <source>The room is not locked</source>
+        <translation>La salle n&apos;est pas verrouillée</translation>
+    </message>
+    <message>
+        <source>The room is being recorded already</source>
+        <translation>La salle est déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>The room is not being recorded</source>
+        <translation>La salle n&apos;est pas enregistrée</translation>
+    </message>
+    <message>
+        <source>Only admins are in the room</source>
+        <translation>Il n&apos;y a que des admins dans la salle</translation>
+    </message>
+    <message>
+        <source>Already in this room</source>
+        <translation>Déjà dans cette salle</translation>
+    </message>
+    <message>
+        <source>The AMI account may not do this (write class missing in manager.conf)</source>
+        <translation>Le compte AMI n&apos;en a pas le droit (classe d&apos;écriture absente de manager.conf)</translation>
+    </message>
+    <message>
+        <source>Muted in room %1</source>
+        <translation>Micro coupé dans la salle %1</translation>
+    </message>
+    <message>
+        <source>Unmuted in room %1</source>
+        <translation>Micro rétabli dans la salle %1</translation>
+    </message>
+    <message>
+        <source>Everybody but the admins muted in room %1</source>
+        <translation>Tous sauf les admins ont le micro coupé dans la salle %1</translation>
+    </message>
+    <message>
+        <source>Everybody unmuted in room %1</source>
+        <translation>Micro rétabli pour tous dans la salle %1</translation>
+    </message>
+    <message>
+        <source>Removed from room %1</source>
+        <translation>Retiré de la salle %1</translation>
+    </message>
+    <message>
+        <source>Room %1 locked: nobody else can join</source>
+        <translation>Salle %1 verrouillée&#xa0;: personne d&apos;autre ne peut entrer</translation>
+    </message>
+    <message>
+        <source>Room %1 unlocked</source>
+        <translation>Salle %1 déverrouillée</translation>
+    </message>
+    <message>
+        <source>Room %1 is being recorded</source>
+        <translation>La salle %1 est enregistrée</translation>
+    </message>
+    <message>
+        <source>Recording of room %1 stopped</source>
+        <translation>Enregistrement de la salle %1 arrêté</translation>
+    </message>
+    <message>
+        <source>Joined room %1</source>
+        <translation>Entré dans la salle %1</translation>
+    </message>
+    <message>
+        <source>Not sent: a value is empty or holds a line break</source>
+        <translation>Non envoyé&#xa0;: une valeur est vide ou contient un saut de ligne</translation>
+    </message>
+    <message>
+        <source>Room %1: not connected to the PBX</source>
+        <translation>Salle %1&#xa0;: pas de connexion à l&apos;autocommutateur</translation>
+    </message>
+    <message>
+        <source>Room %1: the AMI account may not do this (Permission denied)</source>
+        <translation>Salle %1&#xa0;: le compte AMI n&apos;en a pas le droit (Permission denied)</translation>
+    </message>
+    <message>
+        <source>Room %1 has ended</source>
+        <translation>La salle %1 est terminée</translation>
+    </message>
+    <message>
+        <source>Room %1: that member has left already</source>
+        <translation>Salle %1&#xa0;: ce membre est déjà parti</translation>
+    </message>
+    <message>
+        <source>Room %1 is being recorded already</source>
+        <translation>La salle %1 est déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>Room %1 is not being recorded</source>
+        <translation>La salle %1 n&apos;est pas enregistrée</translation>
+    </message>
+    <message>
+        <source>Room %1: the phone did not join (not answered, or the room is locked)</source>
+        <translation>Salle %1&#xa0;: le téléphone n&apos;est pas entré (pas de réponse, ou salle verrouillée)</translation>
+    </message>
+    <message>
+        <source>Room %1: the PBX did not answer in time</source>
+        <translation>Salle %1&#xa0;: l&apos;autocommutateur n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>Room %1: %2</source>
+        <translation>Salle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 membre</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 membres</translation>
+    </message>
+    <message>
+        <source>%1 talking</source>
+        <translation>%1 parlent</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1829,14 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Conférences</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
     </message>
 </context>
 <context>

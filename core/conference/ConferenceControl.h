@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/ami/AmiClient.h"
+#include "core/conference/ConferenceStore.h"
+#include "core/conference/ConferenceSync.h"
 
 #include <QHash>
 #include <QObject>
@@ -11,8 +13,6 @@
 class AmiAction;
 class Clock;
 class ClockTimer;
-class ConferenceStore;
-class ConferenceSync;
 
 // The desk's hands on the ConfBridge rooms of one server: mute, kick, lock,
 // record, and bringing people in. Every request is built through AmiRequest

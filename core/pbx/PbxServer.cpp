@@ -9,6 +9,7 @@
 #include "core/pbx/AmiPermissions.h"
 #include "core/pbx/PbxServerStatus.h"
 #include "core/pbx/PbxSync.h"
+#include "core/recording/RecordingStore.h"
 
 PbxServer::PbxServer(const PbxServerConfig& config, QObject* parent, Clock* clock)
     : QObject(parent)
@@ -21,6 +22,7 @@ PbxServer::PbxServer(const PbxServerConfig& config, QObject* parent, Clock* cloc
     , m_permissions(new AmiPermissions(m_client, this))
     , m_conferences(new ConferenceStore(this, clock))
     , m_conferenceSync(new ConferenceSync(m_client, m_conferences, this))
+    , m_recordings(new RecordingStore(this, clock))
     , m_clock(clock ? clock : Clock::system())
 {
     m_sync = new PbxSync(m_client, m_state, this, clock);
@@ -35,6 +37,9 @@ PbxServer::PbxServer(const PbxServerConfig& config, QObject* parent, Clock* cloc
         });
     connect(m_client, &AmiClient::loggedIn, this, [this] { ++m_sessions; });
     connect(m_client, &AmiClient::eventReceived, this, &PbxServer::handleEvent);
+    connect(m_client, &AmiClient::eventReceived, m_recordings, &RecordingStore::apply);
+    // Nothing is known of recordings across a lost link (no list action exists for them).
+    connect(m_client, &AmiClient::loggedIn, m_recordings, &RecordingStore::clear);
 }
 
 qint64 PbxServer::reRegisterLeftMs() const

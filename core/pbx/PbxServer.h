@@ -15,6 +15,7 @@ class Clock;
 class ConferenceStore;
 class ConferenceSync;
 class PbxServerStatus;
+class RecordingStore;
 class PbxSync;
 
 // One configured Asterisk server (no secret in here: see PbxServer::setSecret).
@@ -51,6 +52,8 @@ public:
     // ConfBridge rooms, read after every login by their own ConferenceSync.
     ConferenceStore* conferences() const { return m_conferences; }
     ConferenceSync* conferenceSync() const { return m_conferenceSync; }
+    // The calls being recorded (MixMonitor), whoever started the recording.
+    RecordingStore* recordings() const { return m_recordings; }
 
     // Asterisk booted this long ago or less when we logged in: it restarted
     // under us (or just started), so its phones are registering again.
@@ -85,6 +88,7 @@ private:
     AmiPermissions* m_permissions;
     ConferenceStore* m_conferences;
     ConferenceSync* m_conferenceSync;
+    RecordingStore* m_recordings;
     Clock* m_clock;
     qint64 m_freshBootAtMs = 0;
     int m_sessions = 0; // logins so far

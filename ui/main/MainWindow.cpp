@@ -2,7 +2,10 @@
 #include "ui/main/MainWindow.h"
 
 #include "core/common/Clock.h"
+#include "core/conference/ConferenceControl.h"
 #include "core/models/ModelRoles.h"
+#include "core/pbx/PbxServer.h"
+#include "core/recording/RecordingControl.h"
 #include "core/settings/Settings.h"
 #include "ui/calls/CallLogPanel.h"
 #include "ui/calls/CallsPanel.h"
@@ -10,11 +13,13 @@
 #include "ui/calls/OperatorCallWatcher.h"
 #include "ui/calls/ParkedPanel.h"
 #include "ui/calls/QueuePanel.h"
+#include "ui/conference/ConferencePanel.h"
 #include "ui/main/DropActions.h"
 #include "ui/main/OperatorActions.h"
 #include "ui/main/ServerStatusWidget.h"
 #include "ui/main/StatusMessage.h"
 #include "ui/main/TrayIcon.h"
+#include "ui/recording/CallRecordingPanel.h"
 #include "ui/tiles/ExtensionBoard.h"
 #include "ui/tiles/TileBoardModel.h"
 #include "ui/tiles/TileView.h"
@@ -49,6 +54,8 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     , m_queues(new QueuePanel(actions, this, m_clock))
     , m_parked(new ParkedPanel(actions, this, m_clock))
     , m_log(new CallLogPanel(this))
+    , m_conferences(new ConferencePanel(this, m_clock))
+    , m_recordings(new CallRecordingPanel(this, m_clock))
     , m_watcher(new OperatorCallWatcher(this, m_clock))
     , m_tray(new TrayIcon(this, this))
     , m_message(new StatusMessage(this, m_clock))
@@ -76,6 +83,14 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     log->setObjectName(QStringLiteral("logDock"));
     tabifyDockWidget(parked, log);
     parked->raise();
+    QDockWidget* conferences = addPanel(m_conferences, tr("Conferences"), Qt::RightDockWidgetArea);
+    conferences->setObjectName(QStringLiteral("conferencesDock"));
+    connect(m_conferences, &ConferencePanel::messageShown, this, &MainWindow::showMessage);
+    QDockWidget* recordings = addPanel(m_recordings, tr("Recording"), Qt::RightDockWidgetArea);
+    recordings->setObjectName(QStringLiteral("recordingDock"));
+    tabifyDockWidget(parked, recordings);
+    parked->raise();
+    connect(m_recordings, &CallRecordingPanel::messageShown, this, &MainWindow::showMessage);
 
     statusBar()->addWidget(m_message, 1);
 
@@ -252,9 +267,21 @@ void MainWindow::setExtensionModel(QAbstractItemModel* model)
     }
 }
 
+void MainWindow::addServerPanels(PbxServer* server, const QString& context, const QString& callerId)
+{
+    auto* conferences
+        = new ConferenceControl(server->client(), server->conferences(), server->conferenceSync(), server);
+    conferences->setDialplan(context, callerId);
+    m_conferences->addServer(
+        server->id(), server->conferences(), conferences, server->permissions(), server->state());
+    m_recordings->addServer(server->id(), server->recordings(),
+        new RecordingControl(server->client(), server->recordings(), server));
+}
+
 void MainWindow::setCallModel(QAbstractItemModel* model)
 {
     m_calls->setCallModel(model);
+    m_recordings->setCallView(m_calls->view());
     m_actions->setCallModel(model);
     m_watcher->setCallModel(model);
 }

@@ -17,6 +17,8 @@ class PbxServer;
 class ParkedPanel;
 class QAbstractItemModel;
 class QAction;
+class CallRecordingPanel;
+class ConferencePanel;
 class QDockWidget;
 class QLabel;
 class QueuePanel;
@@ -51,6 +53,9 @@ public:
     void addServerStatus(const QString& label, AmiClient* client);
     // The same with the whole server: also stale board, restart and account notes.
     void addServerStatus(const QString& label, PbxServer* server);
+    // The server's conference rooms and call recordings in their panels; `context` is where
+    // the rooms' extensions live, `callerId` what an invited phone shows.
+    void addServerPanels(PbxServer* server, const QString& context, const QString& callerId);
     // Adds an action to the Edit menu (created, after File, by the first call):
     // e.g. the voicemail browser's "Undo delete", so Ctrl+Z works from anywhere.
     void addEditAction(QAction* action);
@@ -60,6 +65,8 @@ public:
     QueuePanel* queuePanel() const { return m_queues; }
     ParkedPanel* parkedPanel() const { return m_parked; }
     CallLogPanel* callLog() const { return m_log; }
+    ConferencePanel* conferencePanel() const { return m_conferences; }
+    CallRecordingPanel* recordingPanel() const { return m_recordings; }
     IncomingCallBanner* incomingBanner() const { return m_banner; }
     OperatorCallWatcher* callWatcher() const { return m_watcher; }
     DropActions* dropActions() const { return m_drops; }
@@ -93,6 +100,8 @@ private:
     QueuePanel* m_queues;
     ParkedPanel* m_parked;
     CallLogPanel* m_log;
+    ConferencePanel* m_conferences;
+    CallRecordingPanel* m_recordings;
     OperatorCallWatcher* m_watcher;
     TrayIcon* m_tray;
     StatusMessage* m_message;

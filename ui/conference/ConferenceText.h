@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/conference/ConferenceControl.h"
+#include "core/operator/ConferenceRules.h"
+#include "ui/common/TwoLineDelegate.h"
+
+#include <QCoreApplication>
+#include <QModelIndex>
+#include <QString>
+
+// The words and symbols of the conferences panel: a room's and a member's
+// row (every state a word and a glyph, never a colour alone), the reasons an
+// action is not offered, and what became of a request.
+class ConferenceText final
+{
+    Q_DECLARE_TR_FUNCTIONS(ConferenceText)
+public:
+    // A ConferenceRoomModel row; `nowMs` for the durations.
+    static TwoLineDelegate::Lines room(const QModelIndex& index, qint64 nowMs, const QPalette& palette);
+    // A ConferenceMemberModel row.
+    static TwoLineDelegate::Lines member(const QModelIndex& index, qint64 nowMs, const QPalette& palette);
+    // The same words in one line, for screen readers and tooltips.
+    static QString spoken(const TwoLineDelegate::Lines& lines);
+
+    static QString refusal(ConferenceRules::Refusal refusal);
+    static QString done(ConferenceControl::Operation operation, const QString& room);
+    static QString failure(ConferenceControl::Operation operation, const QString& room,
+        ConferenceControl::Failure failure, const QString& asteriskMessage);
+};
