@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoFeatures.h"
 
+#include "demo/DemoAstDb.h"
 #include "demo/DemoCalls.h"
 #include "demo/DemoConference.h"
 #include "demo/DemoPresence.h"
@@ -389,6 +390,11 @@ bool DemoFeatures::setDnd(const QString& extension, bool on)
     const DemoExtension* e = m_world->extension(extension);
     if (!e || !e->hasDndDevice || e->dnd == on)
         return false;
+    // *76 in 11-astdb-forward-dnd: DB(DND/<ext>)=YES (deleted when off), then the device state.
+    if (on)
+        DemoAstDb::put(*m_world, QStringLiteral("DND"), extension, QStringLiteral("YES"));
+    else
+        DemoAstDb::remove(*m_world, QStringLiteral("DND"), extension);
     return DemoPresence::setDeviceState(*m_world, QStringLiteral("Custom:DND") + extension,
         on ? QStringLiteral("BUSY") : QStringLiteral("NOT_INUSE"));
 }

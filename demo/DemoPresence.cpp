@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoPresence.h"
 
+#include "demo/DemoAstDb.h"
 #include "demo/DemoWorld.h"
 
 #include <QStringBuilder>
@@ -93,6 +94,7 @@ bool DemoPresence::setDeviceState(DemoWorld& world, const QString& device, const
     const QString upper = state.trimmed().toUpper();
     const QString value = DeviceStates.contains(upper) ? upper : QStringLiteral("UNKNOWN");
     world.customStates().insert(name, value);
+    DemoAstDb::put(world, QStringLiteral("CustomDevstate"), name, value); // func_devstate keeps it there
     if (name.startsWith(QLatin1String("DND"))) {
         if (DemoExtension* ext = world.extension(name.mid(3)))
             ext->dnd = value != QLatin1String("NOT_INUSE") && value != QLatin1String("UNKNOWN");
@@ -126,6 +128,7 @@ bool DemoPresence::setPresence(DemoWorld& world, const QString& provider, const 
     }
     const QString name = provider.mid(PresencePrefix.size());
     world.presence().insert(name, p);
+    DemoAstDb::put(world, QStringLiteral("CustomPresence"), name, value); // the raw value (10-presence-state)
     // 10-presence-state: PresenceStatus for the hint holding the provider, then PresenceStateChange.
     if (const DemoExtension* ext = world.extension(name)) {
         AmiMessage status = world.event("PresenceStatus");

@@ -2,10 +2,14 @@
 #include "demo/DemoScenario.h"
 
 #include "core/common/Clock.h"
+#include "demo/DemoAstDb.h"
 #include "demo/DemoCalls.h"
 #include "demo/DemoFeatures.h"
 #include "demo/DemoPresence.h"
 #include "demo/DemoWorld.h"
+
+#include <QDateTime>
+#include <QTimeZone>
 
 namespace {
 
@@ -76,15 +80,23 @@ QString DemoScenario::idleExtension(const QString& except)
 
 void DemoScenario::seedActivity()
 {
-    // A few people are away with a message (PresenceStateList, the tiles' presence).
+    // A few people are away with a message and a return time in the subtype, as Attendant
+    // writes it (one of them overdue), and the one on holiday forwards to a mobile (FreePBX CF).
     const QStringList& all = m_world->extensionNumbers();
-    const std::pair<int, const char*> away[] = {{5, "away,lunch,Out to lunch"},
-        {11, "xa,,On holiday until Monday"}, {8, "dnd,,In a meeting until 15:00"}, {2, "available,,"}};
+    auto backIn = [this](int minutes) {
+        return QDateTime::fromMSecsSinceEpoch(m_world->nowMs() + qint64(minutes) * 60000, QTimeZone::utc())
+            .toString(Qt::ISODate);
+    };
+    const std::pair<int, QString> away[] = {{5, QStringLiteral("away,%1,Out to lunch").arg(backIn(40))},
+        {11, QStringLiteral("xa,,On holiday until Monday")},
+        {8, QStringLiteral("dnd,%1,In a meeting").arg(backIn(25))},
+        {14, QStringLiteral("away,%1,At the dentist").arg(backIn(-10))}, {2, QStringLiteral("available,,")}};
     for (const auto& [index, value] : away) {
         if (index < all.size())
-            DemoPresence::setPresence(
-                *m_world, QStringLiteral("CustomPresence:") + all.at(index), QLatin1String(value));
+            DemoPresence::setPresence(*m_world, QStringLiteral("CustomPresence:") + all.at(index), value);
     }
+    if (all.size() > 11)
+        DemoAstDb::put(*m_world, QStringLiteral("CF"), all.at(11), QStringLiteral("0612345678"));
     for (int i = 0; i < 2; ++i) {
         const Caller& c = OutsideCallers[m_world->random().bounded(int(std::size(OutsideCallers)))];
         m_calls->dialFromTrunk(QString::fromUtf16(c.number), QString::fromUtf16(c.name),

@@ -3,6 +3,7 @@
 
 #include "core/ami/AmiMessage.h"
 #include "core/ami/AmiParser.h"
+#include "demo/DemoAstDb.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -70,6 +71,13 @@ private:
     QList<AmiMessage> setvar(const AmiMessage& msg);
     QList<AmiMessage> presenceState(const AmiMessage& msg);
     QList<AmiMessage> presenceStateList(const AmiMessage& msg);
+    QList<AmiMessage> dbGet(const AmiMessage& msg);
+    QList<AmiMessage> dbPut(const AmiMessage& msg);
+    QList<AmiMessage> dbDel(const AmiMessage& msg);
+    QList<AmiMessage> dbDelTree(const AmiMessage& msg);
+    QList<AmiMessage> dbGetTree(const AmiMessage& msg);
+    QList<AmiMessage> userEvent(const AmiMessage& msg);
+    QList<AmiMessage> astDbReply(const AmiMessage& msg, const DemoAstDb::Reply& reply);
     QList<AmiMessage> showDialPlan(const AmiMessage& msg);
     QList<AmiMessage> queueAdd(const AmiMessage& msg);
     QList<AmiMessage> queuePause(const AmiMessage& msg);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DemoSession's actions: one handler each, found by name in handlers(). The
 // reply texts and header order are Asterisk 22's (tests/data/ami/22.10.1).
+#include "demo/DemoAstDb.h"
 #include "demo/DemoCalls.h"
 #include "demo/DemoChanSpy.h"
 #include "demo/DemoCommands.h"
@@ -35,6 +36,12 @@ const QHash<QString, DemoSession::Handler>& DemoSession::handlers()
         {QStringLiteral("setvar"), &DemoSession::setvar},
         {QStringLiteral("presencestate"), &DemoSession::presenceState},
         {QStringLiteral("presencestatelist"), &DemoSession::presenceStateList},
+        {QStringLiteral("dbget"), &DemoSession::dbGet},
+        {QStringLiteral("dbput"), &DemoSession::dbPut},
+        {QStringLiteral("dbdel"), &DemoSession::dbDel},
+        {QStringLiteral("dbdeltree"), &DemoSession::dbDelTree},
+        {QStringLiteral("dbgettree"), &DemoSession::dbGetTree},
+        {QStringLiteral("userevent"), &DemoSession::userEvent},
         {QStringLiteral("showdialplan"), &DemoSession::showDialPlan},
         {QStringLiteral("queueadd"), &DemoSession::queueAdd},
         {QStringLiteral("queuepause"), &DemoSession::queuePause},
@@ -242,6 +249,54 @@ QList<AmiMessage> DemoSession::presenceStateList(const AmiMessage& msg)
 {
     return list(msg, "Presence State Changes will follow", "PresenceStateListComplete",
         DemoPresence::presenceStateList(*m_pbx->world(), msg.actionId()));
+}
+
+QList<AmiMessage> DemoSession::dbGet(const AmiMessage& msg)
+{
+    return astDbReply(msg, DemoAstDb::dbGet(*m_pbx->world(), msg));
+}
+
+QList<AmiMessage> DemoSession::dbPut(const AmiMessage& msg)
+{
+    return astDbReply(msg, DemoAstDb::dbPut(*m_pbx->world(), msg));
+}
+
+QList<AmiMessage> DemoSession::dbDel(const AmiMessage& msg)
+{
+    return astDbReply(msg, DemoAstDb::dbDel(*m_pbx->world(), msg));
+}
+
+QList<AmiMessage> DemoSession::dbDelTree(const AmiMessage& msg)
+{
+    return astDbReply(msg, DemoAstDb::dbDelTree(*m_pbx->world(), msg));
+}
+
+QList<AmiMessage> DemoSession::dbGetTree(const AmiMessage& msg)
+{
+    return astDbReply(msg, DemoAstDb::dbGetTree(*m_pbx->world(), msg));
+}
+
+QList<AmiMessage> DemoSession::astDbReply(const AmiMessage& msg, const DemoAstDb::Reply& reply)
+{
+    if (!reply.error.isEmpty())
+        return {error(msg, reply.error)};
+    if (reply.completeName.isEmpty())
+        return {success(msg, QString::fromLatin1(reply.message))};
+    return list(msg, reply.message, reply.completeName, reply.items);
+}
+
+QList<AmiMessage> DemoSession::userEvent(const AmiMessage& msg)
+{
+    // manager.c action_userevent (02-UserEvent has the ack; the event is not
+    // recorded): every header of the action but UserEvent follows it, ActionID included.
+    AmiMessage event = m_pbx->world()->event("UserEvent", "user,all");
+    event.append("UserEvent", msg.rawValue("UserEvent"));
+    for (qsizetype i = 0; i < msg.size(); ++i) {
+        if (msg.keyAt(i).compare("UserEvent", Qt::CaseInsensitive) != 0)
+            event.append(msg.keyAt(i), msg.rawValueAt(i));
+    }
+    m_pbx->world()->publish(event); // goes out after the reply (DemoPbx defers it)
+    return {success(msg, QStringLiteral("Event Sent"))};
 }
 
 QList<AmiMessage> DemoSession::queueAdd(const AmiMessage& msg)

@@ -170,6 +170,9 @@ public:
     QMap<QString, DemoPresenceState>& presence() { return m_presence; }
     const QMap<QString, DemoPresenceState>& presence() const { return m_presence; }
     QHash<QString, QString>& globals() { return m_globals; }
+    // ASTDB entries by "/Family/Key", in SQLite's order (DemoAstDb).
+    QMap<QString, QString>& astdb() { return m_astdb; }
+    const QMap<QString, QString>& astdb() const { return m_astdb; }
 
     // Event building, in Asterisk's header order.
     AmiMessage event(QByteArrayView name, QByteArrayView privilege = "call,all") const;
@@ -243,4 +246,5 @@ private:
     QMap<QString, QString> m_customStates;
     QMap<QString, DemoPresenceState> m_presence;
     QHash<QString, QString> m_globals;
+    QMap<QString, QString> m_astdb;
 };

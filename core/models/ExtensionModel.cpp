@@ -3,6 +3,8 @@
 
 #include "core/models/ModelRoles.h"
 #include "core/pbx/PbxState.h"
+#include "core/presence/ForwardingStore.h"
+#include "core/presence/PresenceNote.h"
 
 ExtensionModel::ExtensionModel(QObject* parent, Clock* clock)
     : ServerListModel(parent, clock)
@@ -34,6 +36,44 @@ void ExtensionModel::addRowsOf(PbxState* state)
 QModelIndex ExtensionModel::indexOf(const PbxState* state, const QString& extensionKey) const
 {
     return indexOfKey(state, extensionKey);
+}
+
+void ExtensionModel::setForwarding(PbxState* state, ForwardingStore* store)
+{
+    if (const QPointer<ForwardingStore> old = m_forwarding.value(state))
+        disconnect(old, nullptr, this, nullptr);
+    m_forwarding.insert(state, store);
+    if (!store)
+        return;
+    connect(store, &ForwardingStore::forwardingChanged, this,
+        [this, state](const QString& number) { handleForwardingChanged(state, number); });
+    for (const QString& number : store->extensions())
+        handleForwardingChanged(state, number);
+}
+
+void ExtensionModel::handleForwardingChanged(PbxState* state, const QString& number)
+{
+    for (const QString& key : state->extensionKeysOfNumber(number)) {
+        const int row = m_rows.indexOf(state, key);
+        if (row >= 0)
+            markRowDirty(row);
+    }
+}
+
+QVariant ExtensionModel::forwardingData(const Row& row, const QString& number, int role) const
+{
+    const ForwardingStore* store = m_forwarding.value(row.state);
+    const Pbx::Forwarding f = store ? store->forwarding(number) : Pbx::Forwarding();
+    switch (role) {
+    case ExtensionRoles::ForwardAlways:
+        return f.always;
+    case ExtensionRoles::ForwardBusy:
+        return f.busy;
+    case ExtensionRoles::ForwardNoAnswer:
+        return f.noAnswer;
+    default:
+        return f.dnd;
+    }
 }
 
 bool ExtensionModel::isTile(const PbxState* state, const QString& key)
@@ -157,6 +197,26 @@ QVariant ExtensionModel::data(const QModelIndex& index, int role) const
     case StaleSinceMs:
         return row.state->staleSinceMs();
     default:
+        return availabilityData(row, *e, role);
+    }
+}
+
+QVariant ExtensionModel::availabilityData(const Row& row, const Pbx::Extension& e, int role) const
+{
+    using namespace ExtensionRoles;
+    switch (role) {
+    case PresenceProvider:
+        return e.presenceProvider();
+    case PresenceReturnMs: {
+        const QDateTime back = PresenceNote::fromPbx(e.presence, e.presenceSubtype, {}).returnAt();
+        return back.isValid() ? back.toMSecsSinceEpoch() : qint64(0);
+    }
+    case ForwardAlways:
+    case ForwardBusy:
+    case ForwardNoAnswer:
+    case DatabaseDnd:
+        return forwardingData(row, e.exten, role);
+    default:
         return {};
     }
 }
@@ -171,6 +231,9 @@ QHash<int, QByteArray> ExtensionModel::roleNames() const
         {ActiveCalls, "activeCalls"}, {HeldCalls, "heldCalls"}, {MailboxNew, "mailboxNew"},
         {MailboxOld, "mailboxOld"}, {Group, "group"}, {Reachable, "reachable"}, {Presence, "presence"},
         {Key, "key"}, {Ringing, "ringing"}, {PresenceMessage, "presenceMessage"}, {ChannelId, "channelId"},
-        {Device, "device"}, {Activity, "activity"}, {StaleSinceMs, "staleSinceMs"}});
+        {Device, "device"}, {Activity, "activity"}, {StaleSinceMs, "staleSinceMs"},
+        {PresenceProvider, "presenceProvider"}, {PresenceReturnMs, "presenceReturnMs"},
+        {ForwardAlways, "forwardAlways"}, {ForwardBusy, "forwardBusy"}, {ForwardNoAnswer, "forwardNoAnswer"},
+        {DatabaseDnd, "databaseDnd"}});
     return names;
 }

@@ -4,7 +4,12 @@
 #include "core/models/ServerListModel.h"
 #include "core/pbx/Extension.h"
 
+#include <QHash>
+#include <QPointer>
+
 #include <optional>
+
+class ForwardingStore;
 
 struct ExtensionModelRow
 {
@@ -30,6 +35,8 @@ public:
 
     // Row of an extension ("1001@phones") of a server, or an invalid index.
     QModelIndex indexOf(const PbxState* state, const QString& extensionKey) const;
+    // The server's call forwarding and database DND (ForwardAlways … DatabaseDnd roles).
+    void setForwarding(PbxState* state, ForwardingStore* store);
 
 private:
     using Row = ExtensionModelRow;
@@ -42,4 +49,10 @@ private:
     void handleRemoved(PbxState* state, const QString& key);
     void handleStaleness(PbxState* state);
     const Pbx::ExtensionActivity& activityOf(const Row& row) const;
+    void handleForwardingChanged(PbxState* state, const QString& number);
+    // The roles of presence return time and forwarding (issue 14).
+    QVariant availabilityData(const Row& row, const Pbx::Extension& e, int role) const;
+    QVariant forwardingData(const Row& row, const QString& number, int role) const;
+
+    QHash<const PbxState*, QPointer<ForwardingStore>> m_forwarding;
 };

@@ -35,6 +35,12 @@ enum : int
     Device, // QString: the phone device ("PJSIP/1001"), from the parsed hint: what actions use
     Activity, // Pbx::CallActivity: what that call really is (talking, parked, in voicemail, queued…)
     StaleSinceMs, // qint64: 0 = live; else the server is unreachable and this is the state last known then
+    PresenceProvider, // QString: the hint's presence provider ("CustomPresence:1001"), empty if none
+    PresenceReturnMs, // qint64: when the person said they are back (PresenceNote), 0 = not said
+    ForwardAlways, // QString: every call forwarded there (ASTDB CF), empty = none
+    ForwardBusy, // QString: forwarded when busy (CFB)
+    ForwardNoAnswer, // QString: forwarded when not answering or unreachable (CFU)
+    DatabaseDnd, // bool: the PBX's database says DND (FreePBX DND/<ext>), whatever the hint shows
 };
 } // namespace ExtensionRoles
 

@@ -69,6 +69,7 @@ void Profile::write(QSettings& settings) const
     settings.beginGroup(QStringLiteral("voicemail"));
     voicemail.write(settings);
     settings.endGroup();
+    availability.write(settings);
 }
 
 Profile Profile::read(QSettings& settings)
@@ -121,6 +122,7 @@ Profile Profile::read(QSettings& settings)
     settings.beginGroup(QStringLiteral("voicemail"));
     p.voicemail = VoicemailConfig::read(settings);
     settings.endGroup();
+    p.availability = AvailabilitySettings::read(settings);
     return p;
 }
 

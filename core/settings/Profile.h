@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/presence/AvailabilitySettings.h"
 #include "core/settings/DirectorySourceConfig.h"
 #include "core/settings/ServerConfig.h"
 
@@ -60,6 +61,7 @@ struct Profile
 
     QList<DirectorySourceConfig> directorySources; // merged into one directory panel
     VoicemailConfig voicemail;
+    AvailabilitySettings availability; // presence, DND, forwarding, switches (issue 14)
 
     // `"Operator" <1000>`, the form the transcripts use.
     QString callerId() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoTestClient.h"
 #include "MockClock.h"
+#include "demo/DemoAstDb.h"
 #include "demo/DemoFeatures.h"
 #include "demo/DemoPbx.h"
 #include "demo/DemoWorld.h"
@@ -144,6 +145,7 @@ private Q_SLOTS:
     void presenceHintsByDefault();
     void dndToggleLikeStar76();
     void liveOfficeHasPeopleAway();
+    void userEventReachesOtherDesks();
 
 private:
     std::unique_ptr<DemoTestClient> loggedIn();
@@ -182,12 +184,16 @@ void TestDemoPresence::replay_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("minimumActions");
     QTest::addColumn<int>("stateEvents"); // recorded state events compared
-    QTest::newRow("10-presence-state") << "10-presence-state" << 25 << 22;
-    QTest::newRow("11-astdb-forward-dnd") << "11-astdb-forward-dnd" << 6 << 4;
-    QTest::newRow("13-daynight-nightmode") << "13-daynight-nightmode" << 5 << 4;
-    QTest::newRow("04-custom-devstate") << "04-custom-devstate" << 10 << 14;
-    QTest::newRow("02-PresenceStateList") << "02-PresenceStateList" << 3 << 0;
-    QTest::newRow("02-Setvar") << "02-Setvar" << 3 << 0;
+    QTest::addColumn<QStringList>("astdb"); // entries the recorded ASTDB held before ("Family/Key=Val")
+    QTest::newRow("10-presence-state") << "10-presence-state" << 26 << 22 << QStringList();
+    QTest::newRow("11-astdb-forward-dnd") << "11-astdb-forward-dnd" << 26 << 4 << QStringList();
+    QTest::newRow("13-daynight-nightmode") << "13-daynight-nightmode" << 5 << 4 << QStringList();
+    QTest::newRow("04-custom-devstate") << "04-custom-devstate" << 10 << 14 << QStringList();
+    QTest::newRow("02-PresenceStateList") << "02-PresenceStateList" << 3 << 0 << QStringList();
+    QTest::newRow("02-Setvar") << "02-Setvar" << 3 << 0 << QStringList();
+    QTest::newRow("02-DBPut") << "02-DBPut" << 3 << 0 << QStringList();
+    QTest::newRow("02-DBGet") << "02-DBGet" << 3 << 0 << QStringList {QStringLiteral("lab/k1=v1")};
+    QTest::newRow("02-UserEvent") << "02-UserEvent" << 3 << 0 << QStringList();
 }
 
 void TestDemoPresence::replay()
@@ -195,10 +201,16 @@ void TestDemoPresence::replay()
     QFETCH(QString, name);
     QFETCH(int, minimumActions);
     QFETCH(int, stateEvents);
+    QFETCH(QStringList, astdb);
     static const QStringList Supported {QStringLiteral("Login"), QStringLiteral("Logoff"),
         QStringLiteral("Setvar"), QStringLiteral("Getvar"), QStringLiteral("ExtensionState"),
         QStringLiteral("ExtensionStateList"), QStringLiteral("PresenceState"),
-        QStringLiteral("PresenceStateList")};
+        QStringLiteral("PresenceStateList"), QStringLiteral("DBPut"), QStringLiteral("DBGet"),
+        QStringLiteral("DBDel"), QStringLiteral("DBDelTree"), QStringLiteral("DBGetTree"),
+        QStringLiteral("UserEvent")};
+    for (const QString& entry : astdb)
+        DemoAstDb::put(*m_pbx->world(), entry.section(u'/', 0, 0), entry.section(u'/', 1).section(u'=', 0, 0),
+            entry.section(u'=', 1));
     const QList<AmiMessage> sent = parseAll(readFile(Transcripts + name + QStringLiteral(".sent")));
     const QList<AmiMessage> recv = parseAll(readFile(Transcripts + name + QStringLiteral(".recv")));
     const QList<double> times = sentTimes(name, sent);
@@ -213,7 +225,9 @@ void TestDemoPresence::replay()
         if (times.at(i) >= stopAt && !request.valueIs("Action", "Logoff"))
             continue; // after a phone dialled in the recording (not driven by AMI)
         if (!Supported.contains(request.value("Action")))
-            continue; // DBPut/DBGetTree/DeviceStateList...: not part of this check
+            continue; // DeviceStateList...: not part of this check
+        if (request.valueIs("Action", "DBGetTree") && !request.contains("Family"))
+            continue; // the whole lab ASTDB (registrar contacts, pbx/UUID): never sent by Attendant
         ++replayed;
         const QString where
             = name + QStringLiteral(" action ") + QString::number(i) + u' ' + request.value("Action");
@@ -316,6 +330,8 @@ void TestDemoPresence::dndToggleLikeStar76()
     QCOMPARE(seen,
         QStringList({QStringLiteral("*761012=Busy Custom:DND1012"), QStringLiteral("Custom:DND1012=BUSY")}));
     QVERIFY(m_pbx->world()->extension(QStringLiteral("1012"))->dnd);
+    QCOMPARE(DemoAstDb::get(*m_pbx->world(), QStringLiteral("DND"), QStringLiteral("1012")),
+        std::optional<QString>(QStringLiteral("YES")));
 
     // DeviceStateList now has the custom device; ExtensionState of the phone stays Idle.
     AmiMessage list;
@@ -330,6 +346,34 @@ void TestDemoPresence::dndToggleLikeStar76()
     QVERIFY(listed);
     QVERIFY(m_pbx->features()->setDnd(QStringLiteral("1012"), false));
     QVERIFY(!m_pbx->world()->extension(QStringLiteral("1012"))->dnd);
+    QVERIFY(!DemoAstDb::get(*m_pbx->world(), QStringLiteral("DND"), QStringLiteral("1012")));
+}
+
+// UserEvent (not recorded with events on): the ack, then the event to every
+// session reading class user, carrying the action's other headers (manager.c).
+void TestDemoPresence::userEventReachesOtherDesks()
+{
+    auto desk = loggedIn();
+    auto other = loggedIn();
+    QVERIFY(desk && other);
+    AmiMessage action;
+    action.append("Action", QByteArrayView("UserEvent"));
+    action.append("ActionID", QByteArrayView("ue-1"));
+    action.append("UserEvent", QByteArrayView("AttendantAstDb"));
+    action.append("Family", QByteArrayView("CF"));
+    action.append("Key", QByteArrayView("1001"));
+    desk->send(action);
+    const AmiMessage reply = desk->nextResponse();
+    QCOMPARE(reply.value("Message"), QStringLiteral("Event Sent"));
+    QVERIFY(other->sync());
+    const QList<AmiMessage> events = other->events();
+    const auto it = std::find_if(
+        events.begin(), events.end(), [](const AmiMessage& m) { return m.eventName() == "UserEvent"; });
+    QVERIFY(it != events.end());
+    QCOMPARE(it->value("Privilege"), QStringLiteral("user,all"));
+    QCOMPARE(it->value("UserEvent"), QStringLiteral("AttendantAstDb"));
+    QCOMPARE(it->value("Family"), QStringLiteral("CF"));
+    QCOMPARE(it->value("Key"), QStringLiteral("1001"));
 }
 
 // The live office starts with a few people away, with a message.
@@ -352,6 +396,19 @@ void TestDemoPresence::liveOfficeHasPeopleAway()
     }
     QVERIFY2(away.size() >= 2, qPrintable(away.join(u'|')));
     QVERIFY2(away.join(u'|').contains(QLatin1String("Out to lunch")), qPrintable(away.join(u'|')));
+
+    // One of them forwards to a mobile, FreePBX style.
+    AmiMessage tree;
+    tree.append("Action", QByteArrayView("DBGetTree"));
+    tree.append("ActionID", QByteArrayView("cf"));
+    tree.append("Family", QByteArrayView("CF"));
+    client.send(tree);
+    QStringList forwards;
+    for (const AmiMessage& m : client.listUntil("DBGetTreeComplete")) {
+        if (m.eventName() == "DBGetTreeResponse")
+            forwards.append(m.value("Val"));
+    }
+    QCOMPARE(forwards, QStringList {QStringLiteral("0612345678")});
 }
 
 QTEST_GUILESS_MAIN(TestDemoPresence)

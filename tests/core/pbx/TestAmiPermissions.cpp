@@ -80,7 +80,7 @@ void TestAmiPermissions::tableAgreesWithTheRecording()
         QCOMPARE(classes, recorded);
         ++checked;
     }
-    QCOMPARE(checked, 28);
+    QCOMPARE(checked, 31);
 }
 
 void TestAmiPermissions::fullAccountMayDoEverything()
