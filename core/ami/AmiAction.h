@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     friend class AmiClient;
+    friend class AmiPendingActions;
     AmiAction(const AmiRequest& request, QByteArray actionId, QObject* parent);
 
     void finish(Result result, const QString& errorText = {});

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Connection life cycle: socket, TLS trust, banner, login, keepalive, backoff.
-// Message routing and action bookkeeping live in AmiClientDispatch.cpp.
 #include "core/ami/AmiClient.h"
 
+#include "core/ami/AmiKeepalive.h"
 #include "core/ami/AmiLogging.h"
 #include "core/ami/AmiLogin.h"
+#include "core/ami/AmiReconnectTimer.h"
+#include "core/ami/AmiSocket.h"
 #include "core/common/Clock.h"
 
-#include <QCryptographicHash>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
-#include <QSslSocket>
 
 namespace {
 
@@ -18,26 +16,56 @@ constexpr QByteArrayView ProxyBannerPrefix("Asterisk Call Manager Proxy/");
 // Logoff waits this long for Goodbye/EOF before closing anyway.
 constexpr int LogoffTimeoutMs = 3000;
 
+AmiClient::Error errorFor(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::HostNotFoundError:
+        return AmiClient::Error::HostNotFound;
+    case QAbstractSocket::ConnectionRefusedError:
+        return AmiClient::Error::ConnectionRefused;
+    case QAbstractSocket::SocketTimeoutError:
+        return AmiClient::Error::ConnectTimeout;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return AmiClient::Error::TlsHandshakeFailed;
+    default:
+        return AmiClient::Error::NetworkError;
+    }
+}
+
 } // namespace
 
 AmiClient::AmiClient(QObject* parent, Clock* clock)
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system())
+    , m_socket(new AmiSocket(this))
+    , m_keepalive(new AmiKeepalive(m_clock, this))
+    , m_reconnect(new AmiReconnectTimer(m_clock, this))
+    , m_login([this] { return nextActionId(); })
+    , m_pending(m_clock)
+    , m_peer(m_clock)
 {
     // Random per instance: through astmanproxy every client sees every
     // reply, and only the prefix tells ours apart.
     const quint64 random = QRandomGenerator::global()->generate64();
     m_actionIdPrefix = QByteArray::number(random, 36) + '-';
 
-    m_pingTimer = m_clock->createTimer(this);
-    m_pingTimer->setSingleShot(true);
-    connect(m_pingTimer, &ClockTimer::timeout, this, &AmiClient::handlePingTimer);
-    m_pongTimer = m_clock->createTimer(this);
-    m_pongTimer->setSingleShot(true);
-    connect(m_pongTimer, &ClockTimer::timeout, this, &AmiClient::handlePongTimeout);
-    m_reconnectTimer = m_clock->createTimer(this);
-    m_reconnectTimer->setSingleShot(true);
-    connect(m_reconnectTimer, &ClockTimer::timeout, this, &AmiClient::handleReconnectTimer);
+    connect(m_socket, &AmiSocket::messageReceived, this, &AmiClient::handleMessage);
+    connect(m_socket, &AmiSocket::bytesReceived, this, &AmiClient::handleBytes);
+    connect(m_socket, &AmiSocket::closedByPeer, this, &AmiClient::handleClosedByPeer);
+    connect(m_socket, &AmiSocket::failed, this, &AmiClient::handleSocketFailure);
+    connect(m_socket, &AmiSocket::certificateRejected, this, &AmiClient::handleCertificateRejected);
+    connect(m_socket, &AmiSocket::messageTooLarge, this, &AmiClient::handleMessageTooLarge);
+    connect(m_keepalive, &AmiKeepalive::pingDue, this, &AmiClient::handlePingDue);
+    connect(m_keepalive, &AmiKeepalive::timedOut, this, [this] {
+        dropConnection(Error::KeepaliveTimeout,
+            tr("The AMI server did not answer a Ping within %1 ms").arg(m_keepalive->timeoutMs()), true);
+    });
+    connect(m_reconnect, &AmiReconnectTimer::due, this, [this] {
+        if (m_wantConnected)
+            openSocket();
+    });
     m_connectTimer = m_clock->createTimer(this);
     m_connectTimer->setSingleShot(true);
     connect(m_connectTimer, &ClockTimer::timeout, this, &AmiClient::handleConnectTimer);
@@ -45,16 +73,13 @@ AmiClient::AmiClient(QObject* parent, Clock* clock)
 
 AmiClient::~AmiClient()
 {
-    if (m_socket && isLoggedIn()) {
+    if (m_socket->isOpen() && isLoggedIn()) {
         // Best effort: tell Asterisk we are going, so it does not log a lost session.
-        AmiMessage logoff;
-        logoff.append("Action", QByteArrayView("Logoff"));
-        logoff.append("ActionID", QByteArrayView(nextActionId()));
-        writeMessage(logoff);
+        sendLogoff(nextActionId());
         m_socket->flush();
     }
-    closeSocket();
-    abortPending(AmiAction::Result::Disconnected, tr("The AMI client was destroyed"));
+    m_socket->close();
+    m_pending.abortAll(AmiAction::Result::Disconnected, tr("The AMI client was destroyed"));
 }
 
 void AmiClient::setSettings(const AmiConnectionSettings& settings)
@@ -69,9 +94,7 @@ void AmiClient::setSecret(const QString& secret)
 
 qint64 AmiClient::reconnectInMs() const
 {
-    if (m_state != State::Backoff || m_reconnectAt < 0)
-        return -1;
-    return qMax<qint64>(0, m_reconnectAt - m_clock->monotonicMSecs());
+    return m_state == State::Backoff ? m_reconnect->remainingMs() : -1;
 }
 
 QByteArray AmiClient::nextActionId()
@@ -96,37 +119,64 @@ void AmiClient::fail(Error error, const QString& detail)
     Q_EMIT errorOccurred(error, detail);
 }
 
+AmiAction* AmiClient::send(const AmiRequest& request)
+{
+    auto* action = new AmiAction(request, nextActionId(), this);
+    QString invalid = request.validationError();
+    if (invalid.isEmpty() && request.action().compare("Events", Qt::CaseInsensitive) == 0
+        && (m_proxy || m_settings.proxyMode == AmiConnectionSettings::ProxyMode::Astmanproxy)) {
+        // astmanproxy forwards it to the one upstream session it shares
+        // between all desks: it would switch events off for everybody.
+        invalid = tr("Action Events is refused through astmanproxy (it would change the event mask of every "
+                     "client of the proxy)");
+    }
+    if (!invalid.isEmpty()) {
+        AmiPendingActions::finishLater(action, AmiAction::Result::Invalid, invalid);
+        return action;
+    }
+    if (!m_socket->isOpen() || !isLoggedIn()) {
+        AmiPendingActions::finishLater(
+            action, AmiAction::Result::NotConnected, tr("Not logged in to the AMI server"));
+        return action;
+    }
+    const int timeoutMs = request.timeoutMs() > 0 ? request.timeoutMs() : m_settings.actionTimeoutMs;
+    m_pending.add(action, timeoutMs, [this](AmiAction* late) {
+        if (m_proxy) {
+            // astmanproxy drops actions silently while its upstream is away;
+            // the keepalive decides whether the link itself is dead.
+            qCInfo(lcAmi).noquote() << "action" << QString::fromLatin1(late->request().action())
+                                    << "timed out; the proxy's link to Asterisk may be down";
+        }
+    });
+    m_socket->write(request.toMessage(action->actionId()));
+    return action;
+}
+
 void AmiClient::connectToServer()
 {
     // Logoff already went out: do not wait for its Goodbye to start anew.
     if (m_state == State::LoggingOff)
         dropConnection(Error::None, {}, false);
     m_wantConnected = true;
-    if (m_state == State::Backoff) {
-        m_reconnectTimer->stop();
-        m_reconnectAt = -1;
-    } else if (m_socket) {
+    if (m_state != State::Backoff && m_socket->isOpen())
         return; // already connecting or connected
-    }
     // An explicit request starts a fresh backoff sequence.
-    m_reconnect.reset();
+    m_reconnect->reset();
     openSocket();
 }
 
 void AmiClient::openSocket()
 {
-    closeSocket();
-    m_parser.reset();
+    m_socket->close();
     m_bannerSeen = false;
     m_bannerText.clear();
-    m_loginStep = LoginStep::None;
-    m_loginActionId.clear();
-    m_pingActionId.clear();
+    m_login.reset();
+    m_keepalive->stop();
     m_logoffActionId.clear();
     m_proxy = m_settings.proxyMode == AmiConnectionSettings::ProxyMode::Astmanproxy;
     m_lastError = Error::None;
     m_lastErrorText.clear();
-    m_peerLeaving = PeerLeaving::No;
+    m_peer.reset();
 
     if (m_secret.isEmpty()) {
         m_wantConnected = false;
@@ -142,91 +192,19 @@ void AmiClient::openSocket()
         setState(State::Disconnected);
         return;
     }
-
-    // Plain TCP gets a QTcpSocket: a QSslSocket in unencrypted mode would copy
-    // every byte once more between its inner socket and its own buffer.
-    QSslSocket* tlsSocket = m_settings.tls ? new QSslSocket(this) : nullptr;
-    m_socket = tlsSocket ? tlsSocket : new QTcpSocket(this);
-    connect(m_socket, &QTcpSocket::connected, this, &AmiClient::handleConnected);
-    connect(m_socket, &QTcpSocket::readyRead, this, &AmiClient::handleReadyRead);
-    connect(m_socket, &QTcpSocket::disconnected, this, &AmiClient::handleDisconnected);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, &AmiClient::handleSocketError);
-    if (tlsSocket) {
-        connect(tlsSocket, &QSslSocket::encrypted, this, &AmiClient::handleEncrypted);
-        connect(tlsSocket, &QSslSocket::sslErrors, this, &AmiClient::handleSslErrors);
-    }
-
     setState(State::Connecting);
     m_connectTimer->start(m_settings.connectTimeoutMs);
-    qCDebug(lcAmi).noquote() << "connecting to" << m_settings.host << m_settings.port
-                             << (m_settings.tls ? "(TLS)" : "(TCP)");
-    if (m_settings.tls) {
-        // Verify chain and host name; an extra CA only adds trust, it never switches checks off.
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!m_settings.caCertificateFile.isEmpty()) {
-            const QList<QSslCertificate> cas
-                = QSslCertificate::fromPath(m_settings.caCertificateFile, QSsl::Pem);
-            if (cas.isEmpty())
-                qCWarning(lcAmi).noquote() << "no PEM certificate in CA file" << m_settings.caCertificateFile;
-            config.addCaCertificates(cas);
-        }
-        tlsSocket->setSslConfiguration(config);
-        tlsSocket->connectToHostEncrypted(m_settings.host, m_settings.port);
-    } else {
-        m_socket->connectToHost(m_settings.host, m_settings.port);
-    }
+    m_socket->open(m_settings);
 }
 
-void AmiClient::closeSocket()
+void AmiClient::handleCertificateRejected(const QByteArray& sha256Hex, const CertificateInfo& certificate)
 {
-    if (!m_socket)
-        return;
-    QTcpSocket* socket = m_socket;
-    m_socket = nullptr;
-    disconnect(socket, nullptr, this, nullptr);
-    socket->abort();
-    socket->deleteLater();
-}
-
-void AmiClient::handleConnected()
-{
-    // For TLS the banner only comes after encrypted(); for TCP it is next.
-    qCDebug(lcAmi) << "TCP connected";
-}
-
-void AmiClient::handleEncrypted()
-{
-    qCDebug(lcAmi) << "TLS established";
-}
-
-void AmiClient::handleSslErrors(const QList<QSslError>& errors)
-{
-    auto* tlsSocket = qobject_cast<QSslSocket*>(m_socket);
-    if (!tlsSocket)
-        return;
-    QSslCertificate cert = tlsSocket->peerCertificate();
-    if (cert.isNull() && !errors.isEmpty())
-        cert = errors.constFirst().certificate();
-    const QByteArray fingerprint = cert.digest(QCryptographicHash::Sha256).toHex();
-    const QByteArray pinned = CertificateInfo::normalisedPin(m_settings.pinnedCertificateSha256);
-    if (!cert.isNull() && !pinned.isEmpty() && fingerprint == pinned) {
-        // The user accepted exactly this certificate before: ignore exactly these errors.
-        qCDebug(lcAmi) << "certificate matches the pinned fingerprint; accepting" << errors.size()
-                       << "error(s)";
-        tlsSocket->ignoreSslErrors(errors);
-        return;
-    }
-    QStringList reasons;
-    for (const QSslError& e : errors)
-        reasons.append(e.errorString());
-    m_presentedFingerprint = fingerprint;
-    m_presented = CertificateInfo::fromCertificate(
-        cert, m_settings.host + u':' + QString::number(m_settings.port), reasons);
+    m_presentedFingerprint = sha256Hex;
+    m_presented = certificate;
     // Needs a human decision: no automatic retries against an untrusted peer.
     m_wantConnected = false;
-    Q_EMIT certificateUntrusted(fingerprint, reasons);
-    dropConnection(Error::CertificateUntrusted, reasons.join(QStringLiteral("; ")), false);
+    Q_EMIT certificateUntrusted(sha256Hex, certificate.errors);
+    dropConnection(Error::CertificateUntrusted, certificate.errors.join(QStringLiteral("; ")), false);
 }
 
 void AmiClient::trustPresentedCertificate()
@@ -238,46 +216,26 @@ void AmiClient::trustPresentedCertificate()
     connectToServer();
 }
 
-void AmiClient::handleSocketError(QAbstractSocket::SocketError error)
+void AmiClient::handleSocketFailure(QAbstractSocket::SocketError error, const QString& detail)
 {
-    if (!m_socket)
-        return;
-    if (error == QAbstractSocket::RemoteHostClosedError) {
-        handleDisconnected();
-        return;
-    }
-    Error mapped = Error::NetworkError;
-    switch (error) {
-    case QAbstractSocket::HostNotFoundError:
-        mapped = Error::HostNotFound;
-        break;
-    case QAbstractSocket::ConnectionRefusedError:
-        mapped = Error::ConnectionRefused;
-        break;
-    case QAbstractSocket::SocketTimeoutError:
-        mapped = Error::ConnectTimeout;
-        break;
-    case QAbstractSocket::SslHandshakeFailedError:
-    case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        mapped = Error::TlsHandshakeFailed;
-        break;
-    default:
-        break;
-    }
-    dropConnection(mapped, m_socket->errorString(), true);
+    dropConnection(errorFor(error), detail, true);
 }
 
-void AmiClient::handleDisconnected()
+void AmiClient::handleMessageTooLarge(qsizetype limit)
 {
-    if (!m_socket)
-        return;
-    // Whatever arrived with the FIN (a Goodbye, an auth error) is read first.
-    if (m_socket->bytesAvailable() > 0) {
-        handleReadyRead();
-        if (!m_socket)
-            return;
-    }
+    dropConnection(Error::MessageTooLarge,
+        tr("A message from the AMI server was larger than %1 bytes; the connection was closed").arg(limit),
+        true);
+}
+
+void AmiClient::handleBytes()
+{
+    if (isLoggedIn())
+        m_keepalive->trafficSeen();
+}
+
+void AmiClient::handleClosedByPeer()
+{
     if (m_state == State::LoggingOff) {
         dropConnection(Error::None, {}, false);
         return;
@@ -285,9 +243,9 @@ void AmiClient::handleDisconnected()
     // Other sessions get "Event: Shutdown" just before the EOF; the one that
     // ran "core restart" gets nothing. Either way the peer closed on purpose:
     // the first retry comes at once.
-    if (m_peerLeaving == PeerLeaving::Restarting)
+    if (m_peer.leaving() == AmiPeerLifecycle::Leaving::Restarting)
         dropConnection(Error::ServerRestarting, tr("Asterisk is restarting"), true, true);
-    else if (m_peerLeaving == PeerLeaving::Stopping)
+    else if (m_peer.leaving() == AmiPeerLifecycle::Leaving::Stopping)
         dropConnection(Error::ServerShutDown, tr("Asterisk was shut down"), true, true);
     else
         dropConnection(Error::RemoteClosed, tr("The AMI server closed the connection"), true, isLoggedIn());
@@ -321,103 +279,64 @@ void AmiClient::handleBanner(const AmiMessage& banner)
         m_proxy = banner.raw().startsWith(ProxyBannerPrefix);
     qCDebug(lcAmi).noquote() << "banner" << m_bannerText << (m_proxy ? "(astmanproxy)" : "");
     Q_EMIT bannerReceived(m_bannerText);
-    if (!m_socket)
+    if (!m_socket->isOpen())
         return;
     setState(State::Authenticating);
     m_connectTimer->start(m_settings.connectTimeoutMs);
-    startLogin();
+    handleLoginStep(m_login.start(m_settings, m_secret, m_proxy));
 }
 
-void AmiClient::startLogin()
+void AmiClient::handleLoginStep(const AmiLoginHandshake::Step& step)
 {
-    if (m_settings.authMode == AmiConnectionSettings::AuthMode::Md5Challenge) {
-        m_loginStep = LoginStep::Challenge;
-        m_loginActionId = nextActionId();
-        writeLoginRequest(AmiLogin::challenge());
+    using Outcome = AmiLoginHandshake::Outcome;
+    switch (step.outcome) {
+    case Outcome::Waiting:
         return;
-    }
-    sendLogin({});
-}
-
-void AmiClient::sendLogin(QByteArrayView challenge)
-{
-    m_loginStep = LoginStep::Login;
-    m_loginActionId = nextActionId();
-    writeLoginRequest(AmiLogin::login(m_settings, m_secret, challenge, m_proxy));
-}
-
-void AmiClient::writeLoginRequest(const AmiRequest& request)
-{
-    // The last line of defence: openSocket() already refused such settings.
-    if (const QString invalid = request.validationError(); !invalid.isEmpty()) {
-        m_wantConnected = false;
-        dropConnection(Error::InvalidSettings, invalid, false);
+    case Outcome::Send:
+        m_socket->write(step.message);
         return;
-    }
-    AmiMessage wire;
-    wire.append("Action", QByteArrayView(request.action()));
-    wire.append("ActionID", QByteArrayView(m_loginActionId));
-    for (const AmiRequest::Header& h : request.headers())
-        wire.append(h.key, h.value);
-    writeMessage(wire);
-}
-
-void AmiClient::handleLoginMessage(const AmiMessage& message)
-{
-    if (!message.isResponse())
-        return;
-    const bool success = message.valueIs("Response", "Success");
-    if (success && m_loginStep == LoginStep::Challenge) {
-        const QByteArrayView challenge = message.rawValue("Challenge");
-        if (!challenge.isEmpty()) {
-            sendLogin(challenge);
-            return;
-        }
-    }
-    if (success && m_loginStep == LoginStep::Login) {
+    case Outcome::LoggedIn:
         loginSucceeded();
         return;
+    case Outcome::Refused:
+        // Asterisk closes the socket ~1 s after a failed login; retrying would
+        // only hammer it (and fail2ban) with the same wrong secret.
+        m_wantConnected = false;
+        dropConnection(Error::AuthenticationFailed, step.text, false);
+        return;
+    case Outcome::Invalid:
+        m_wantConnected = false;
+        dropConnection(Error::InvalidSettings, step.text, false);
+        return;
     }
-    // Asterisk closes the socket ~1 s after a failed login; retrying would
-    // only hammer it (and fail2ban) with the same wrong secret.
-    m_wantConnected = false;
-    QString text = message.message();
-    if (text.isEmpty())
-        text = tr("Authentication failed");
-    dropConnection(Error::AuthenticationFailed, text, false);
 }
 
 void AmiClient::loginSucceeded()
 {
-    m_loginStep = LoginStep::None;
-    m_loginActionId.clear();
     m_connectTimer->stop();
-    m_reconnect.sessionStarted(m_clock->monotonicMSecs());
-    m_lastResyncAt = -1;
-    // Asterisk follows a good Login with FullyBooted (when events are on);
-    // astmanproxy does not, so there any FullyBooted means "upstream is back".
-    m_expectFullyBooted = !m_proxy;
-    m_pingTimer->start(m_settings.pingIntervalMs);
+    m_reconnect->sessionStarted();
+    m_peer.sessionStarted(m_proxy);
+    m_keepalive->start(m_settings.pingIntervalMs, m_settings.pingTimeoutMs);
     qCInfo(lcAmi).noquote() << "logged in to" << m_settings.host << "as" << m_settings.username
                             << (m_proxy ? "through astmanproxy" : "");
     setState(State::LoggedIn);
     Q_EMIT loggedIn();
 }
 
+void AmiClient::sendLogoff(const QByteArray& actionId)
+{
+    m_socket->write(AmiRequest("Logoff").toMessage(actionId));
+}
+
 void AmiClient::disconnectFromServer()
 {
     m_wantConnected = false;
-    m_reconnectTimer->stop();
-    m_reconnectAt = -1;
-    if (m_socket && isLoggedIn()) {
+    m_reconnect->cancel();
+    if (m_socket->isOpen() && isLoggedIn()) {
         setState(State::LoggingOff);
-        m_pingTimer->stop();
-        m_pongTimer->stop();
+        m_keepalive->stop();
         m_logoffActionId = nextActionId();
-        AmiMessage logoff;
-        logoff.append("Action", QByteArrayView("Logoff"));
-        logoff.append("ActionID", QByteArrayView(m_logoffActionId));
-        writeMessage(logoff);
+        sendLogoff(m_logoffActionId);
         m_connectTimer->start(qMin(LogoffTimeoutMs, m_settings.actionTimeoutMs));
         return;
     }
@@ -429,7 +348,7 @@ void AmiClient::disconnectFromServer()
 void AmiClient::reconnectNow()
 {
     // A session that may be dead (the network changed under it) goes first.
-    if (m_socket && m_state != State::LoggingOff)
+    if (m_socket->isOpen() && m_state != State::LoggingOff)
         dropConnection(Error::None, {}, false);
     connectToServer();
 }
@@ -439,51 +358,130 @@ void AmiClient::handleNetworkAvailable()
     if (m_state == State::Backoff && m_wantConnected) {
         qCInfo(lcAmi) << "the network is back: reconnecting now";
         connectToServer();
-    } else if (isLoggedIn() && m_pingActionId.isEmpty()) {
+    } else if (isLoggedIn() && !m_keepalive->isWaitingForReply()) {
         // Same address, maybe a new route: a Ping tells whether the session survived.
-        handlePingTimer();
+        handlePingDue();
     }
+}
+
+void AmiClient::handlePingDue()
+{
+    if (!m_socket->isOpen() || !isLoggedIn())
+        return;
+    const QByteArray id = nextActionId();
+    m_socket->write(AmiRequest("Ping").toMessage(id));
+    m_keepalive->pingSent(id);
 }
 
 void AmiClient::dropConnection(Error error, const QString& detail, bool reconnect, bool atOnce)
 {
     if (error != Error::None)
         fail(error, detail);
-    closeSocket();
+    m_socket->close();
     m_connectTimer->stop();
-    m_pingTimer->stop();
-    m_pongTimer->stop();
-    m_parser.reset();
-    m_loginStep = LoginStep::None;
-    m_loginActionId.clear();
-    m_pingActionId.clear();
+    m_keepalive->stop();
+    m_login.reset();
     m_logoffActionId.clear();
-    m_peerLeaving = PeerLeaving::No;
+    m_peer.reset();
     if (reconnect && m_wantConnected) {
-        scheduleReconnect(atOnce);
+        m_reconnect->schedule(m_settings, atOnce);
+        setState(State::Backoff);
     } else {
-        m_reconnectTimer->stop();
-        m_reconnectAt = -1;
+        m_reconnect->cancel();
         setState(State::Disconnected);
     }
-    abortPending(AmiAction::Result::Disconnected, tr("The connection to the AMI server was lost"));
+    m_pending.abortAll(AmiAction::Result::Disconnected, tr("The connection to the AMI server was lost"));
 }
 
-void AmiClient::scheduleReconnect(bool atOnce)
+void AmiClient::handleMessage(const AmiMessage& message)
 {
-    m_reconnect.setLimits(m_settings.reconnectMinMs, m_settings.reconnectMaxMs, m_settings.stableSessionMs);
-    const qint64 now = m_clock->monotonicMSecs();
-    const qint64 delay = m_reconnect.nextDelay(now, atOnce);
-    m_reconnectAt = now + delay;
-    m_reconnectTimer->start(int(delay));
-    qCDebug(lcAmi) << "reconnect in" << delay << "ms (attempt" << m_reconnect.attempt() << ")";
-    setState(State::Backoff);
-}
-
-void AmiClient::handleReconnectTimer()
-{
-    m_reconnectAt = -1;
-    if (!m_wantConnected)
+    if (message.kind() == AmiMessage::Kind::Banner) {
+        if (!m_bannerSeen && m_state == State::Connecting)
+            handleBanner(message);
+        else if (isLoggedIn() && m_peer.handleGluedBanner())
+            Q_EMIT resyncRequired(); // astmanproxy glues the new upstream's banner onto the next message
         return;
-    openSocket();
+    }
+    if (!m_bannerSeen) {
+        m_wantConnected = false;
+        dropConnection(Error::NotAnAmiPeer,
+            tr("%1:%2 did not greet with \"Asterisk Call Manager\"")
+                .arg(m_settings.host)
+                .arg(m_settings.port),
+            false);
+        return;
+    }
+    const QByteArrayView id = message.actionId();
+    if (m_login.isReply(id)) {
+        handleLoginStep(m_login.handleReply(message));
+        return;
+    }
+    if (!isLoggedIn() && m_state != State::LoggingOff)
+        return; // nothing but the login reply means anything before login
+    if (!id.isEmpty()) {
+        if (m_keepalive->takeReply(id))
+            return;
+        if (!m_logoffActionId.isEmpty() && id == QByteArrayView(m_logoffActionId)) {
+            dropConnection(Error::None, {}, false);
+            return;
+        }
+        if (AmiAction* action = m_pending.find(id)) {
+            if (!m_pending.route(action, message))
+                Q_EMIT eventReceived(message);
+            return;
+        }
+    }
+    handleUnmatchedMessage(message);
+}
+
+void AmiClient::handleUnmatchedMessage(const AmiMessage& message)
+{
+    if (message.isEvent()) {
+        handleUnmatchedEvent(message);
+        return;
+    }
+    if (message.isResponse()) {
+        if (message.actionId().isEmpty() && message.valueIs("Message", "Authentication accepted")) {
+            if (isLoggedIn() && m_peer.handleUpstreamLogin())
+                Q_EMIT resyncRequired();
+            return;
+        }
+        if (m_state == State::LoggingOff && message.valueIs("Response", "Goodbye")) {
+            dropConnection(Error::None, {}, false);
+            return;
+        }
+        qCDebug(lcAmi) << "dropped a response that is not ours";
+        return;
+    }
+    handleProxyBlock(message);
+}
+
+void AmiClient::handleUnmatchedEvent(const AmiMessage& event)
+{
+    const QByteArrayView id = event.actionId();
+    if (!id.isEmpty() && !event.contains("Privilege")) {
+        // A list item (Asterisk sends those without Privilege) of an action
+        // that is not pending: a list that timed out, or, through astmanproxy,
+        // another desk's list. Broadcast events that carry an ActionID
+        // (OriginateResponse, UserEvent) have Privilege and go on as events,
+        // ours or not, as on a direct session.
+        qCDebug(lcAmi) << "dropped a list item of an action that is not pending here"
+                       << (id.startsWith(m_actionIdPrefix) ? "(ours, finished)" : "(another client's)");
+        return;
+    }
+    if (id.isEmpty() && m_peer.handleEvent(event, isLoggedIn()))
+        Q_EMIT resyncRequired();
+    Q_EMIT eventReceived(event);
+}
+
+void AmiClient::handleProxyBlock(const AmiMessage& message)
+{
+    // astmanproxy's own blocks: "Goodbye: …" answers Logoff, "ProxyMessage:"
+    // announces its shutdown (EOF follows), "ProxyResponse:" answers ProxyAction.
+    if (message.contains("Goodbye") && m_state == State::LoggingOff) {
+        dropConnection(Error::None, {}, false);
+        return;
+    }
+    if (message.contains("ProxyMessage"))
+        qCInfo(lcAmi).noquote() << "astmanproxy says:" << message.value("ProxyMessage");
 }

@@ -3,22 +3,27 @@
 
 #include "core/ami/AmiAction.h"
 #include "core/ami/AmiConnectionSettings.h"
+#include "core/ami/AmiLoginHandshake.h"
 #include "core/ami/AmiMessage.h"
-#include "core/ami/AmiParser.h"
+#include "core/ami/AmiPeerLifecycle.h"
+#include "core/ami/AmiPendingActions.h"
 #include "core/ami/AmiRequest.h"
-#include "core/ami/ReconnectPolicy.h"
 #include "core/common/CertificateInfo.h"
 
 #include <QAbstractSocket>
-#include <QHash>
 #include <QObject>
 
+class AmiKeepalive;
+class AmiReconnectTimer;
+class AmiSocket;
 class Clock;
 class ClockTimer;
-class QTcpSocket;
-class QSslError;
 
-// One connection to one AMI peer (Asterisk, or astmanproxy in front of it).
+// One connection to one AMI peer (Asterisk, or astmanproxy in front of it):
+// the connection's state machine, and the router of what arrives. Its parts,
+// one responsibility each: AmiSocket (bytes, TLS, parsing), AmiLoginHandshake
+// (Challenge/Login), AmiPendingActions (ActionID correlation, event lists,
+// timeouts), AmiKeepalive (Ping after silence), ReconnectPolicy (backoff).
 // Lives on the GUI thread: the socket is asynchronous.
 //
 //   Disconnected → Connecting → Authenticating → LoggedIn
@@ -132,64 +137,39 @@ Q_SIGNALS:
     void certificateUntrusted(const QByteArray& sha256Hex, const QStringList& reasons);
 
 private:
-    enum class LoginStep
-    {
-        None,
-        Challenge,
-        Login,
-    };
-    // What the peer announced with "Event: Shutdown" before closing.
-    enum class PeerLeaving
-    {
-        No,
-        Stopping,
-        Restarting,
-    };
-
     void setState(State state);
     void fail(Error error, const QString& detail);
     void openSocket();
-    void handleConnected();
-    void handleEncrypted();
-    void handleReadyRead();
-    void handleDisconnected();
-    void handleSocketError(QAbstractSocket::SocketError error);
-    void handleSslErrors(const QList<QSslError>& errors);
+    void handleBytes();
+    void handleClosedByPeer();
+    void handleSocketFailure(QAbstractSocket::SocketError error, const QString& detail);
+    void handleCertificateRejected(const QByteArray& sha256Hex, const CertificateInfo& certificate);
+    void handleMessageTooLarge(qsizetype limit);
     void handleMessage(const AmiMessage& message);
     void handleBanner(const AmiMessage& banner);
-    void handleLoginMessage(const AmiMessage& message);
-    void handleActionMessage(AmiAction* action, const AmiMessage& message);
+    void handleLoginStep(const AmiLoginHandshake::Step& step);
     void handleUnmatchedMessage(const AmiMessage& message);
-    void handleActionTimeout(const QByteArray& actionId);
-    void handlePingTimer();
-    void handlePongTimeout();
+    void handleUnmatchedEvent(const AmiMessage& event);
+    void handleProxyBlock(const AmiMessage& message);
+    void handlePingDue();
     void handleConnectTimer();
-    void handleReconnectTimer();
-    void startLogin();
-    void sendLogin(QByteArrayView challenge);
-    void writeLoginRequest(const AmiRequest& request);
     void loginSucceeded();
-    void writeMessage(const AmiMessage& message);
-    void finishAction(AmiAction* action, AmiAction::Result result, const QString& text = {});
-    void finishLater(AmiAction* action, AmiAction::Result result, const QString& text);
-    void deliverEvent(const AmiMessage& event);
-    void requestResync();
+    void sendLogoff(const QByteArray& actionId);
     // Tears the connection down; pending actions finish with Disconnected.
     // With reconnect (and the user still wanting a connection) → Backoff.
     // atOnce: the first retry comes without waiting (peer closed on purpose).
     void dropConnection(Error error, const QString& detail, bool reconnect, bool atOnce = false);
-    void handleShutdownEvent(const AmiMessage& event);
-    void abortPending(AmiAction::Result result, const QString& text);
-    void scheduleReconnect(bool atOnce);
-    void closeSocket();
     QByteArray nextActionId();
 
     AmiConnectionSettings m_settings;
     QString m_secret;
     Clock* m_clock;
-    QTcpSocket* m_socket = nullptr; // a QSslSocket when TLS is on
-    QByteArray m_readBuffer;
-    AmiParser m_parser;
+    AmiSocket* m_socket;
+    AmiKeepalive* m_keepalive;
+    AmiReconnectTimer* m_reconnect;
+    AmiLoginHandshake m_login;
+    AmiPendingActions m_pending;
+    AmiPeerLifecycle m_peer;
     State m_state = State::Disconnected;
     Error m_lastError = Error::None;
     QString m_lastErrorText;
@@ -197,22 +177,10 @@ private:
     bool m_proxy = false;
     bool m_bannerSeen = false;
     bool m_wantConnected = false;
-    bool m_expectFullyBooted = false;
-    PeerLeaving m_peerLeaving = PeerLeaving::No;
     QByteArray m_actionIdPrefix;
     quint64 m_actionCounter = 0;
-    QHash<QByteArray, AmiAction*> m_pending;
-    LoginStep m_loginStep = LoginStep::None;
-    QByteArray m_loginActionId;
-    QByteArray m_pingActionId;
     QByteArray m_logoffActionId;
-    ClockTimer* m_pingTimer = nullptr;
-    ClockTimer* m_pongTimer = nullptr;
-    ClockTimer* m_reconnectTimer = nullptr;
     ClockTimer* m_connectTimer = nullptr;
-    ReconnectPolicy m_reconnect;
-    qint64 m_reconnectAt = -1;
-    qint64 m_lastResyncAt = -1;
     QByteArray m_presentedFingerprint;
     CertificateInfo m_presented;
 };

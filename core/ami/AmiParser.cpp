@@ -116,77 +116,85 @@ void AmiParser::parseLines()
         qsizetype lineEnd = newline;
         if (lineEnd > lineStart && data[lineEnd - 1] == '\r')
             --lineEnd;
-        const qsizetype next = newline + 1;
-        m_scan = next;
+        m_scan = newline + 1;
         const QByteArrayView line(data + lineStart, lineEnd - lineStart);
-        const quint32 base = quint32(m_consumed);
+        if (m_follows)
+            parseFollowsLine(line, lineStart);
+        else if (line.isEmpty())
+            endOfMessage(lineStart);
+        else
+            parseHeaderLine(line, lineStart);
+        if (m_status != Status::Ok)
+            return;
+    }
+}
 
-        if (m_follows) {
-            // Legacy Command output: raw lines (even empty ones, even with
-            // colons) until "--END COMMAND--", which may trail the last line.
-            if (m_followsStart < 0) {
-                const qsizetype colon = line.indexOf(':');
-                if (colon > 0 && isLegacyHeaderKey(line.first(colon))) {
-                    qsizetype v = colon + 1;
-                    while (v < line.size() && (line[v] == ' ' || line[v] == '\t'))
-                        ++v;
-                    m_current.m_fields.append({quint32(lineStart) - base, quint32(colon),
-                        quint32(lineStart + v) - base, quint32(line.size() - v)});
-                    continue;
-                }
-                m_followsStart = lineStart - m_consumed;
-            }
-            if (line.endsWith(EndCommand)) {
-                const qsizetype outputEnd = lineStart + line.size() - EndCommand.size();
-                m_current.m_outputPos = quint32(m_followsStart);
-                m_current.m_outputLen = quint32(outputEnd - m_consumed - m_followsStart);
-                m_follows = false;
-            }
-            continue;
+void AmiParser::parseFollowsLine(QByteArrayView line, qsizetype lineStart)
+{
+    // Legacy Command output: raw lines (even empty ones, even with colons)
+    // until "--END COMMAND--", which may trail the last line.
+    if (m_followsStart < 0) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && isLegacyHeaderKey(line.first(colon))) {
+            addField(line, lineStart, colon);
+            return;
         }
+        m_followsStart = lineStart - m_consumed;
+    }
+    if (line.endsWith(EndCommand)) {
+        const qsizetype outputEnd = lineStart + line.size() - EndCommand.size();
+        m_current.m_outputPos = quint32(m_followsStart);
+        m_current.m_outputLen = quint32(outputEnd - m_consumed - m_followsStart);
+        m_follows = false;
+    }
+}
 
-        if (line.isEmpty()) {
-            if (m_current.m_fields.isEmpty() && m_current.m_outputLen == 0) {
-                // A stray blank line between messages: nothing to deliver.
-                startMessage(next);
-                continue;
-            }
-            finishMessage(lineStart);
-            if (m_status != Status::Ok)
-                return;
-            startMessage(next);
-            continue;
-        }
+void AmiParser::endOfMessage(qsizetype lineStart)
+{
+    const qsizetype next = m_scan;
+    // A stray blank line between messages has nothing to deliver.
+    if (!m_current.m_fields.isEmpty() || m_current.m_outputLen != 0) {
+        finishMessage(lineStart);
+        if (m_status != Status::Ok)
+            return;
+    }
+    startMessage(next);
+}
 
-        // memchr: QByteArrayView::indexOf(char) is an out-of-line call per line.
-        const void* colonHit = std::memchr(line.data(), ':', size_t(line.size()));
-        const qsizetype colon = colonHit ? static_cast<const char*>(colonHit) - line.data() : -1;
-        if (colon <= 0) {
-            if (line.startsWith(BannerPrefix)) {
-                // The greeting, or a new upstream banner astmanproxy glued
-                // onto the next message: report it in order, keep parsing.
-                m_ready.append(AmiMessage::banner(line));
-                m_sawBanner = true;
-                if (m_current.m_fields.isEmpty())
-                    startMessage(next);
-                continue;
-            }
+void AmiParser::parseHeaderLine(QByteArrayView line, qsizetype lineStart)
+{
+    // memchr: QByteArrayView::indexOf(char) is an out-of-line call per line.
+    const void* colonHit = std::memchr(line.data(), ':', size_t(line.size()));
+    const qsizetype colon = colonHit ? static_cast<const char*>(colonHit) - line.data() : -1;
+    if (colon <= 0) {
+        if (line.startsWith(BannerPrefix)) {
+            // The greeting, or a new upstream banner astmanproxy glued onto
+            // the next message: report it in order, keep parsing.
+            m_ready.append(AmiMessage::banner(line));
+            m_sawBanner = true;
+        } else {
             ++m_current.m_skippedLines;
             ++m_totalSkipped;
-            if (m_current.m_fields.isEmpty())
-                startMessage(next);
-            continue;
         }
-
-        qsizetype v = colon + 1;
-        while (v < line.size() && (line[v] == ' ' || line[v] == '\t'))
-            ++v;
-        m_current.m_fields.append({quint32(lineStart) - base, quint32(colon), quint32(lineStart + v) - base,
-            quint32(line.size() - v)});
-        if (colon == 8 && equalsIgnoreCase(line.first(8), "Response")
-            && equalsIgnoreCase(line.sliced(v), "Follows")) {
-            m_follows = true;
-            m_followsStart = -1;
-        }
+        if (m_current.m_fields.isEmpty())
+            startMessage(m_scan);
+        return;
     }
+    const qsizetype v = addField(line, lineStart, colon);
+    if (colon == 8 && equalsIgnoreCase(line.first(8), "Response")
+        && equalsIgnoreCase(line.sliced(v), "Follows")) {
+        m_follows = true;
+        m_followsStart = -1;
+    }
+}
+
+qsizetype AmiParser::addField(QByteArrayView line, qsizetype lineStart, qsizetype colon)
+{
+    qsizetype v = colon + 1;
+    while (v < line.size() && (line[v] == ' ' || line[v] == '\t'))
+        ++v;
+    const quint32 base = quint32(m_consumed);
+    m_current.m_fields.append(
+        {quint32(lineStart) - base, quint32(colon), quint32(lineStart + v) - base, quint32(line.size() - v)});
+    return v;
 }

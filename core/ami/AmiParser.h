@@ -49,6 +49,11 @@ public:
 
 private:
     void parseLines();
+    void parseFollowsLine(QByteArrayView line, qsizetype lineStart);
+    void parseHeaderLine(QByteArrayView line, qsizetype lineStart);
+    void endOfMessage(qsizetype lineStart);
+    // Adds "Key: Value" (colon at the given offset); returns the value's offset in line.
+    qsizetype addField(QByteArrayView line, qsizetype lineStart, qsizetype colon);
     void finishMessage(qsizetype endPos);
     void startMessage(qsizetype pos);
 

@@ -85,3 +85,13 @@ bool AmiRequest::isSensitiveKey(QByteArrayView key)
     const QByteArray k = key.toByteArray().toLower();
     return k == "secret" || k == "key" || k == "password";
 }
+
+AmiMessage AmiRequest::toMessage(QByteArrayView actionId) const
+{
+    AmiMessage wire;
+    wire.append("Action", QByteArrayView(m_action));
+    wire.append("ActionID", actionId);
+    for (const Header& h : m_headers)
+        wire.append(h.key, h.value);
+    return wire;
+}

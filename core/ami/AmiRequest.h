@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ami/AmiMessage.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -46,6 +48,10 @@ public:
     // a description of the first offending header (CR, LF or NUL in a value,
     // anything but a token in a key). Header injection is refused here.
     QString validationError() const;
+
+    // The wire message: Action, the given ActionID, then the headers in order.
+    // Callers check validationError() first.
+    AmiMessage toMessage(QByteArrayView actionId) const;
 
     // Keys that must never be logged in clear (Secret, Key).
     static bool isSensitiveKey(QByteArrayView key);

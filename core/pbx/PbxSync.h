@@ -3,29 +3,30 @@
 
 #include "core/ami/AmiClient.h"
 #include "core/pbx/PbxState.h"
+#include "core/pbx/PbxSyncStep.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
-class AmiAction;
-class Clock;
+#include <memory>
+#include <vector>
 
-// Rebuilds a PbxState after every login, so a reconnect looks exactly like
-// a fresh start: no stale call, no phone stuck "ringing".
+class Clock;
+class PbxStateSyncStep;
+class PbxSyncRound;
+
+// Owns the resync phase: after every login (AmiClient::loggedIn()) and on the
+// peer's resync notice (resyncRequired()) it reads the PBX again, so a
+// reconnect looks exactly like a fresh start: no stale call, no phone stuck
+// "ringing". It only listens to the client; the client knows nothing of it.
 //
-// On AmiClient::loggedIn() and on resyncRequired(), it sends
-// ExtensionStateList, DeviceStateList, CoreShowChannels, ParkedCalls,
-// QueueStatus and VoicemailUsersList (or one MailboxCount per known mailbox
-// when that list is refused), applies the items, buffers live events
-// meanwhile, then drops whatever the lists no longer show, replays the
-// buffered events and says the state is complete (finished(), isComplete()).
-// It only listens to the client: the client knows nothing of the sync.
-//
-// A list Asterisk refuses (Permission denied for a read-only user) keeps
-// that category as it was, except channels and parked calls: those cannot
-// be confirmed, so they are dropped (events will bring new ones).
+// A resync runs the registered steps (PbxSyncStep): first PbxState's lists
+// (PbxStateSyncStep), then whatever stores added with addStep(). Live events
+// that arrive meanwhile are held back; when every answer is in, each step
+// settles (drops what its lists no longer show), the held events are applied
+// in order, and the state is complete: isComplete(), finished().
 //
 // While the client is not logged in, or still re-reading, the state is
 // marked stale (PbxState::setStaleSince, the moment the link was lost), so
@@ -40,16 +41,20 @@ public:
     PbxSync(AmiClient* client, PbxState* state, QObject* parent = nullptr, Clock* clock = nullptr);
     ~PbxSync() override;
 
+    // Adds an initial-fetch step to every resync from the next one on, after
+    // the steps already there (see PbxSyncStep for the order of a round).
+    void addStep(std::unique_ptr<PbxSyncStep> step);
+
     // Mailboxes ("1001@default") to count with MailboxCount when
     // VoicemailUsersList is not available (besides those already known).
-    void setMailboxes(const QStringList& mailboxes) { m_mailboxes = mailboxes; }
+    void setMailboxes(const QStringList& mailboxes);
 
-    bool isSynchronising() const { return m_active; }
+    bool isSynchronising() const { return m_round != nullptr; }
     // The state shows the PBX as it is now: a sync finished since the last
     // login and none runs. False from the moment the link is lost.
     bool isComplete() const { return m_complete; }
     // Categories the last completed sync could read (the others were refused).
-    PbxState::Categories lastRefreshed() const { return m_refreshed; }
+    PbxState::Categories lastRefreshed() const;
     // Actions refused or failed during the last sync ("ExtensionStateList").
     QStringList lastFailedActions() const { return m_failed; }
     // Of those, the ones the AMI account may not use ("Permission denied").
@@ -69,24 +74,18 @@ Q_SIGNALS:
 private:
     void handleEvent(const AmiMessage& event);
     void handleClientState(AmiClient::State state);
-    void sendList(const QByteArray& action, PbxState::Category category);
-    void handleListFinished(AmiAction* action, PbxState::Category category);
-    void startMailboxCounts();
-    void handleMailboxCountFinished(AmiAction* action);
     void settle();
     void abort();
+    void dropRound();
 
     QPointer<AmiClient> m_client;
     QPointer<PbxState> m_state;
     Clock* m_clock;
+    PbxStateSyncStep* m_stateStep; // the first of m_steps
+    std::vector<std::unique_ptr<PbxSyncStep>> m_steps;
+    PbxSyncRound* m_round = nullptr; // the resync running now
     bool m_everSynchronised = false; // a picture exists that can go stale
-    QStringList m_mailboxes;
-    bool m_active = false;
     bool m_complete = false;
-    quint64 m_generation = 0;
-    int m_pending = 0;
-    int m_mailboxCountsFailed = 0;
-    PbxState::Categories m_refreshed;
     QStringList m_failed;
     QStringList m_refused;
     QList<AmiMessage> m_buffer;

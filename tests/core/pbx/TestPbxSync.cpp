@@ -6,12 +6,15 @@
 #include "core/pbx/PbxServerStatus.h"
 #include "core/pbx/PbxState.h"
 #include "core/pbx/PbxSync.h"
+#include "core/pbx/PbxSyncListStep.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <memory>
 
 namespace {
 
@@ -183,6 +186,8 @@ private Q_SLOTS:
     void staleEntitiesDropped();
     void permissionDeniedLists_data();
     void permissionDeniedLists();
+    void addedStepRunsInEveryResync();
+    void refusedAddedStepSettlesUnread();
 };
 
 void TestPbxSync::listsAppliedBeforeReady()
@@ -328,6 +333,72 @@ void TestPbxSync::permissionDeniedLists()
         QVERIFY(ami.actions.contains("MailboxCount"));
         QVERIFY(server.sync()->lastRefreshed().testFlag(PbxState::Category::Mailboxes));
     }
+}
+
+// What a store's own step saw: its items, and how it settled.
+struct StepLog
+{
+    int items = 0;
+    QList<bool> settled; // read or not, one entry per resync
+    bool finishedBeforeSettle = false;
+};
+
+void TestPbxSync::addedStepRunsInEveryResync()
+{
+    ScriptedAmi ami;
+    ami.held.insert("DeviceStateList");
+    PbxServer server(configFor(ami));
+    server.setSecret(QStringLiteral("panelpass"));
+    auto log = std::make_shared<StepLog>();
+    QSignalSpy finished(server.sync(), &PbxSync::finished);
+    // A store of its own (say presence) reads the device states too.
+    server.sync()->addStep(std::make_unique<PbxSyncListStep>(
+        "DeviceStateList", [log](const AmiMessage& item) { log->items += item.isEvent() ? 1 : 0; },
+        [log, &finished](bool read) {
+            log->settled.append(read);
+            log->finishedBeforeSettle = !finished.isEmpty();
+        }));
+    server.start();
+    QTRY_COMPARE(ami.actions.count("DeviceStateList"), 2); // PbxState's and the store's
+
+    // The state is not complete while the store's list is out.
+    QVERIFY(!server.sync()->isComplete());
+    QCOMPARE(server.status()->state(), PbxServerStatus::State::Synchronising);
+    ami.release("DeviceStateList");
+    QVERIFY(finished.wait(10000));
+    const int listed = int(server.state()->devices().size());
+    QVERIFY(listed > 0);
+    QCOMPARE(log->items, listed);
+    QCOMPARE(log->settled, QList<bool> {true});
+    QVERIFY(!log->finishedBeforeSettle);
+    QCOMPARE(server.status()->state(), PbxServerStatus::State::Ready);
+
+    // A resync (astmanproxy's upstream came back) runs it again.
+    ami.held.clear();
+    server.sync()->synchronise();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(log->items, 2 * listed);
+    QCOMPARE(log->settled, (QList<bool> {true, true}));
+}
+
+void TestPbxSync::refusedAddedStepSettlesUnread()
+{
+    ScriptedAmi ami;
+    ami.denied.insert("ConfbridgeListRooms");
+    PbxServer server(configFor(ami));
+    server.setSecret(QStringLiteral("panelpass"));
+    auto log = std::make_shared<StepLog>();
+    server.sync()->addStep(std::make_unique<PbxSyncListStep>(
+        "ConfbridgeListRooms", [log](const AmiMessage&) { ++log->items; },
+        [log](bool read) { log->settled.append(read); }));
+    QSignalSpy finished(server.sync(), &PbxSync::finished);
+    server.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(log->items, 0);
+    QCOMPARE(log->settled, QList<bool> {false});
+    // Said like the state's own lists: the account's rights are missing.
+    QVERIFY(server.sync()->lastRefusedActions().contains(QStringLiteral("ConfbridgeListRooms")));
+    QCOMPARE(server.status()->state(), PbxServerStatus::State::Ready);
 }
 
 QTEST_GUILESS_MAIN(TestPbxSync)

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/ami/AmiConnectionSettings.h"
+#include "core/ami/AmiMessage.h"
+#include "core/ami/AmiParser.h"
+#include "core/common/CertificateInfo.h"
+
+#include <QAbstractSocket>
+#include <QObject>
+
+class QTcpSocket;
+class QSslError;
+
+// The byte pipe to one AMI peer: TCP or TLS (chain and host name checked, or
+// the one certificate the user pinned), a bounded read buffer and the parser.
+// It knows nothing of logins or actions: it hands complete messages up in the
+// order they came and says how the connection ended. After close() (also from
+// inside a messageReceived() slot) nothing more is delivered.
+class AmiSocket final : public QObject
+{
+    Q_OBJECT
+public:
+    // How much the socket buffers beyond what the parser took: a client that
+    // falls behind a flood leaves the rest in the kernel (TCP back-pressure)
+    // instead of growing without bound (bench/README.md, issue 18).
+    static constexpr qint64 ReadBufferBytes = 256 * 1024;
+
+    explicit AmiSocket(QObject* parent = nullptr);
+    ~AmiSocket() override;
+
+    // Opens a new connection (an old one is dropped without a signal).
+    void open(const AmiConnectionSettings& settings);
+    // Drops the connection at once; no signal follows.
+    void close();
+    bool isOpen() const { return m_socket != nullptr; }
+    void write(const AmiMessage& message);
+    void flush();
+    qsizetype maxMessageSize() const { return m_parser.maxMessageSize(); }
+
+Q_SIGNALS:
+    void messageReceived(const AmiMessage& message);
+    // Any bytes at all: the peer is alive.
+    void bytesReceived();
+    // The peer closed the connection (whatever came with the FIN was delivered first).
+    void closedByPeer();
+    void failed(QAbstractSocket::SocketError error, const QString& detail);
+    void messageTooLarge(qsizetype limit);
+    // The TLS certificate is neither trusted nor pinned: the connection is closed.
+    void certificateRejected(const QByteArray& sha256Hex, const CertificateInfo& certificate);
+
+private:
+    void handleReadyRead();
+    void handleDisconnected();
+    void handleSocketError(QAbstractSocket::SocketError error);
+    void handleSslErrors(const QList<QSslError>& errors);
+    void startTls(const AmiConnectionSettings& settings);
+    bool deliver(QTcpSocket* socket);
+
+    QTcpSocket* m_socket = nullptr; // a QSslSocket when TLS is on
+    QByteArray m_readBuffer;
+    AmiParser m_parser;
+    QString m_peerName; // host:port, for the certificate prompt
+    QByteArray m_pinnedSha256;
+};
