@@ -3,6 +3,7 @@
 
 #include "Autostart.h"
 #include "CommandLine.h"
+#include "HistoryDesk.h"
 #include "Screenshots.h"
 #include "ServerModels.h"
 #include "SingleInstance.h"
@@ -231,6 +232,7 @@ void Application::buildWindow()
     m_window->setWindowTitle(tr("Attendant — %1").arg(m_profile.name));
     m_window->setOperatorDevice(m_profile.operatorDevice, m_profile.operatorExtension);
     m_models->attach(m_window.get());
+    m_history = new HistoryDesk(m_profile, m_settings.get(), m_window.get(), m_actions, this);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::openSettings);
     // Whoever saved it (settings, a prompt): say when a secret will be asked for again, and why.
     connect(m_secrets, &SecretStore::writeFailed, this,
@@ -376,6 +378,7 @@ void Application::startServer(const ServerConfig& config)
     auto* server = new PbxServer(pc, this);
     m_servers.append(server);
     m_models->addServer(server);
+    m_history->addServer(server);
 
     auto* control = new CallControl(server->client(), server->state(), server);
     control->setProfile(m_profile);

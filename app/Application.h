@@ -25,6 +25,7 @@ class OperatorActions;
 class PbxServer;
 class SecretStore;
 class Settings;
+class HistoryDesk;
 class ServerModels;
 class SingleInstance;
 class UrlHandler;
@@ -87,6 +88,7 @@ private:
     QList<PbxServer*> m_servers;
     NetworkWatch* m_network = nullptr;
     ServerModels* m_models = nullptr;
+    HistoryDesk* m_history = nullptr;
     std::unique_ptr<MainWindow> m_window;
     QObject* m_panelParts = nullptr; // directory sources, voicemail store
     QPointer<QDockWidget> m_directoryDock;

@@ -1493,6 +1493,233 @@
     </message>
 </context>
 <context>
+    <name>HistoryDesk</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%n missed)</source>
+        <translation>
+            <numerusform>Verlauf (%n verpasst)</numerusform>
+            <numerusform>Verlauf (%n verpasst)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Call history</source>
+        <translation>Anrufverlauf</translation>
+    </message>
+    <message>
+        <source>⚠ The call history could not be saved (%1). New calls are kept until Attendant quits and saved as soon as the disk takes them.</source>
+        <translation>⚠ Der Anrufverlauf konnte nicht gespeichert werden (%1). Neue Anrufe bleiben erhalten, bis Attendant beendet wird, und werden gespeichert, sobald der Datenträger sie annimmt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Anruf nach %1 exportiert.</numerusform>
+            <numerusform>%n Anrufe nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be exported to %1: %2</source>
+        <translation>Der Verlauf konnte nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation>✗ Verpasst</translation>
+    </message>
+    <message>
+        <source>↙ Incoming</source>
+        <translation>↙ Eingehend</translation>
+    </message>
+    <message>
+        <source>↗ Outgoing</source>
+        <translation>↗ Ausgehend</translation>
+    </message>
+    <message>
+        <source>Show %1 calls</source>
+        <translation>Anrufe zeigen: %1</translation>
+    </message>
+    <message>
+        <source>Search numbers and names</source>
+        <translation>Nummern und Namen suchen</translation>
+    </message>
+    <message>
+        <source>Search the call history</source>
+        <translation>Anrufverlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Zurückrufen</translation>
+    </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Nummer kopieren</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>Verlauf löschen…</translation>
+    </message>
+    <message>
+        <source>Export the call history</source>
+        <translation>Anrufverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Clear the call history</source>
+        <translation>Anrufverlauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete every call of the history of this profile? This cannot be undone.</source>
+        <translation>Alle Anrufe im Verlauf dieses Profils löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Calls are kept for this session only.</source>
+        <translation>Anrufe werden nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>⚠ The call history file was damaged or not Attendant&apos;s. It was kept as %1 and a new history was started.</source>
+        <translation>⚠ Die Datei des Anrufverlaufs war beschädigt oder gehörte nicht zu Attendant. Sie wurde als %1 aufbewahrt und ein neuer Verlauf begonnen.</translation>
+    </message>
+    <message>
+        <source>⚠ The call history was written by a newer Attendant (version %1) and was left as it is.</source>
+        <translation>⚠ Der Anrufverlauf wurde von einem neueren Attendant geschrieben (Version %1) und blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>⚠ The call history is in use by another program (%1).</source>
+        <translation>⚠ Der Anrufverlauf wird von einem anderen Programm verwendet (%1).</translation>
+    </message>
+    <message>
+        <source>⚠ The call history could not be opened (%1).</source>
+        <translation>⚠ Der Anrufverlauf konnte nicht geöffnet werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>● In progress</source>
+        <translation>● Läuft</translation>
+    </message>
+    <message>
+        <source>↙ Answered</source>
+        <translation>↙ Angenommen</translation>
+    </message>
+    <message>
+        <source>↗ Called, answered</source>
+        <translation>↗ Angerufen, angenommen</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation>✗ Verpasst</translation>
+    </message>
+    <message>
+        <source>↗ Called, no answer</source>
+        <translation>↗ Angerufen, keine Antwort</translation>
+    </message>
+    <message>
+        <source>⊘ Missed, line busy</source>
+        <translation>⊘ Verpasst, besetzt</translation>
+    </message>
+    <message>
+        <source>⊘ Called, busy</source>
+        <translation>⊘ Angerufen, besetzt</translation>
+    </message>
+    <message>
+        <source>⚠ Call failed</source>
+        <translation>⚠ Anruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>✉ Missed, sent to voicemail</source>
+        <translation>✉ Verpasst, zur Mailbox</translation>
+    </message>
+    <message>
+        <source>⇄ Transferred</source>
+        <translation>⇄ Weitergeleitet</translation>
+    </message>
+    <message>
+        <source>⇄ Transferred to %1</source>
+        <translation>⇄ Weitergeleitet an %1</translation>
+    </message>
+    <message>
+        <source>⤴ Picked up by %1</source>
+        <translation>⤴ Übernommen von %1</translation>
+    </message>
+    <message>
+        <source>Ⓟ Parked</source>
+        <translation>Ⓟ Geparkt</translation>
+    </message>
+    <message>
+        <source>Ⓟ Parked at %1</source>
+        <translation>Ⓟ Geparkt auf %1</translation>
+    </message>
+    <message>
+        <source>? End not seen (Attendant was closed)</source>
+        <translation>? Ende nicht gesehen (Attendant war geschlossen)</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Heute %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Gestern %1</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>, ✓ handled</source>
+        <translation>, ✓ erledigt</translation>
+    </message>
+    <message>
+        <source>(queue %1)</source>
+        <translation>(Warteschlange %1)</translation>
+    </message>
+    <message>
+        <source>talked %1</source>
+        <translation>gesprochen %1</translation>
+    </message>
+    <message>
+        <source>not handled yet</source>
+        <translation>noch nicht erledigt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
     <name>IncomingCallBanner</name>
     <message>
         <source>Incoming call</source>

@@ -1493,6 +1493,233 @@
     </message>
 </context>
 <context>
+    <name>HistoryDesk</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%n missed)</source>
+        <translation>
+            <numerusform>Historial (%n perdida)</numerusform>
+            <numerusform>Historial (%n perdidas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Call history</source>
+        <translation>Historial de llamadas</translation>
+    </message>
+    <message>
+        <source>⚠ The call history could not be saved (%1). New calls are kept until Attendant quits and saved as soon as the disk takes them.</source>
+        <translation>⚠ No se pudo guardar el historial de llamadas (%1). Las llamadas nuevas se conservan hasta que Attendant se cierre y se guardan en cuanto el disco lo permita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n llamada exportada a %1.</numerusform>
+            <numerusform>%n llamadas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be exported to %1: %2</source>
+        <translation>No se pudo exportar el historial a %1: %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation>✗ Perdida</translation>
+    </message>
+    <message>
+        <source>↙ Incoming</source>
+        <translation>↙ Entrantes</translation>
+    </message>
+    <message>
+        <source>↗ Outgoing</source>
+        <translation>↗ Salientes</translation>
+    </message>
+    <message>
+        <source>Show %1 calls</source>
+        <translation>Mostrar llamadas: %1</translation>
+    </message>
+    <message>
+        <source>Search numbers and names</source>
+        <translation>Buscar números y nombres</translation>
+    </message>
+    <message>
+        <source>Search the call history</source>
+        <translation>Buscar en el historial de llamadas</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Devolver la llamada</translation>
+    </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Marcar como atendida</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copiar número</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exportar como CSV…</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>Borrar historial…</translation>
+    </message>
+    <message>
+        <source>Export the call history</source>
+        <translation>Exportar el historial de llamadas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Clear the call history</source>
+        <translation>Borrar el historial de llamadas</translation>
+    </message>
+    <message>
+        <source>Delete every call of the history of this profile? This cannot be undone.</source>
+        <translation>¿Eliminar todas las llamadas del historial de este perfil? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Calls are kept for this session only.</source>
+        <translation>Las llamadas se conservan solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>⚠ The call history file was damaged or not Attendant&apos;s. It was kept as %1 and a new history was started.</source>
+        <translation>⚠ El archivo del historial de llamadas estaba dañado o no era de Attendant. Se conservó como %1 y se empezó un historial nuevo.</translation>
+    </message>
+    <message>
+        <source>⚠ The call history was written by a newer Attendant (version %1) and was left as it is.</source>
+        <translation>⚠ El historial de llamadas fue escrito por un Attendant más reciente (versión %1) y se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>⚠ The call history is in use by another program (%1).</source>
+        <translation>⚠ Otro programa está usando el historial de llamadas (%1).</translation>
+    </message>
+    <message>
+        <source>⚠ The call history could not be opened (%1).</source>
+        <translation>⚠ No se pudo abrir el historial de llamadas (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>● In progress</source>
+        <translation>● En curso</translation>
+    </message>
+    <message>
+        <source>↙ Answered</source>
+        <translation>↙ Contestada</translation>
+    </message>
+    <message>
+        <source>↗ Called, answered</source>
+        <translation>↗ Llamada, contestada</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation>✗ Perdida</translation>
+    </message>
+    <message>
+        <source>↗ Called, no answer</source>
+        <translation>↗ Llamada, sin respuesta</translation>
+    </message>
+    <message>
+        <source>⊘ Missed, line busy</source>
+        <translation>⊘ Perdida, línea ocupada</translation>
+    </message>
+    <message>
+        <source>⊘ Called, busy</source>
+        <translation>⊘ Llamada, ocupado</translation>
+    </message>
+    <message>
+        <source>⚠ Call failed</source>
+        <translation>⚠ La llamada falló</translation>
+    </message>
+    <message>
+        <source>✉ Missed, sent to voicemail</source>
+        <translation>✉ Perdida, enviada al buzón de voz</translation>
+    </message>
+    <message>
+        <source>⇄ Transferred</source>
+        <translation>⇄ Transferida</translation>
+    </message>
+    <message>
+        <source>⇄ Transferred to %1</source>
+        <translation>⇄ Transferida a %1</translation>
+    </message>
+    <message>
+        <source>⤴ Picked up by %1</source>
+        <translation>⤴ Capturada por %1</translation>
+    </message>
+    <message>
+        <source>Ⓟ Parked</source>
+        <translation>Ⓟ Aparcada</translation>
+    </message>
+    <message>
+        <source>Ⓟ Parked at %1</source>
+        <translation>Ⓟ Aparcada en %1</translation>
+    </message>
+    <message>
+        <source>? End not seen (Attendant was closed)</source>
+        <translation>? Final no visto (Attendant estaba cerrado)</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Hoy %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Ayer %1</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>llamante desconocido</translation>
+    </message>
+    <message>
+        <source>, ✓ handled</source>
+        <translation>, ✓ atendida</translation>
+    </message>
+    <message>
+        <source>(queue %1)</source>
+        <translation>(cola %1)</translation>
+    </message>
+    <message>
+        <source>talked %1</source>
+        <translation>habló %1</translation>
+    </message>
+    <message>
+        <source>not handled yet</source>
+        <translation>aún no atendida</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
     <name>IncomingCallBanner</name>
     <message>
         <source>Incoming call</source>

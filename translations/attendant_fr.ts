@@ -1493,6 +1493,233 @@
     </message>
 </context>
 <context>
+    <name>HistoryDesk</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>History (%n missed)</source>
+        <translation>
+            <numerusform>Historique (%n manqué)</numerusform>
+            <numerusform>Historique (%n manqués)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Call history</source>
+        <translation>Historique des appels</translation>
+    </message>
+    <message>
+        <source>⚠ The call history could not be saved (%1). New calls are kept until Attendant quits and saved as soon as the disk takes them.</source>
+        <translation>⚠ L&apos;historique des appels n&apos;a pas pu être enregistré (%1). Les nouveaux appels sont conservés jusqu&apos;à la fermeture d&apos;Attendant et enregistrés dès que le disque les accepte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n appel exporté vers %1.</numerusform>
+            <numerusform>%n appels exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be exported to %1: %2</source>
+        <translation>L&apos;historique n&apos;a pas pu être exporté vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation>✗ Manqué</translation>
+    </message>
+    <message>
+        <source>↙ Incoming</source>
+        <translation>↙ Entrants</translation>
+    </message>
+    <message>
+        <source>↗ Outgoing</source>
+        <translation>↗ Sortants</translation>
+    </message>
+    <message>
+        <source>Show %1 calls</source>
+        <translation>Afficher les appels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Search numbers and names</source>
+        <translation>Rechercher numéros et noms</translation>
+    </message>
+    <message>
+        <source>Search the call history</source>
+        <translation>Rechercher dans l&apos;historique des appels</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Mark as handled</source>
+        <translation>Marquer comme traité</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copier le numéro</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation>Effacer l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>Export the call history</source>
+        <translation>Exporter l&apos;historique des appels</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Clear the call history</source>
+        <translation>Effacer l&apos;historique des appels</translation>
+    </message>
+    <message>
+        <source>Delete every call of the history of this profile? This cannot be undone.</source>
+        <translation>Supprimer tous les appels de l&apos;historique de ce profil&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Calls are kept for this session only.</source>
+        <translation>Les appels ne sont conservés que pour cette session.</translation>
+    </message>
+    <message>
+        <source>⚠ The call history file was damaged or not Attendant&apos;s. It was kept as %1 and a new history was started.</source>
+        <translation>⚠ Le fichier de l&apos;historique des appels était endommagé ou n&apos;appartenait pas à Attendant. Il a été conservé sous %1 et un nouvel historique a été commencé.</translation>
+    </message>
+    <message>
+        <source>⚠ The call history was written by a newer Attendant (version %1) and was left as it is.</source>
+        <translation>⚠ L&apos;historique des appels a été écrit par un Attendant plus récent (version %1) et a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>⚠ The call history is in use by another program (%1).</source>
+        <translation>⚠ L&apos;historique des appels est utilisé par un autre programme (%1).</translation>
+    </message>
+    <message>
+        <source>⚠ The call history could not be opened (%1).</source>
+        <translation>⚠ L&apos;historique des appels n&apos;a pas pu être ouvert (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>● In progress</source>
+        <translation>● En cours</translation>
+    </message>
+    <message>
+        <source>↙ Answered</source>
+        <translation>↙ Répondu</translation>
+    </message>
+    <message>
+        <source>↗ Called, answered</source>
+        <translation>↗ Appelé, répondu</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation>✗ Manqué</translation>
+    </message>
+    <message>
+        <source>↗ Called, no answer</source>
+        <translation>↗ Appelé, pas de réponse</translation>
+    </message>
+    <message>
+        <source>⊘ Missed, line busy</source>
+        <translation>⊘ Manqué, ligne occupée</translation>
+    </message>
+    <message>
+        <source>⊘ Called, busy</source>
+        <translation>⊘ Appelé, occupé</translation>
+    </message>
+    <message>
+        <source>⚠ Call failed</source>
+        <translation>⚠ Échec de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>✉ Missed, sent to voicemail</source>
+        <translation>✉ Manqué, renvoyé vers la messagerie</translation>
+    </message>
+    <message>
+        <source>⇄ Transferred</source>
+        <translation>⇄ Transféré</translation>
+    </message>
+    <message>
+        <source>⇄ Transferred to %1</source>
+        <translation>⇄ Transféré à %1</translation>
+    </message>
+    <message>
+        <source>⤴ Picked up by %1</source>
+        <translation>⤴ Intercepté par %1</translation>
+    </message>
+    <message>
+        <source>Ⓟ Parked</source>
+        <translation>Ⓟ Parqué</translation>
+    </message>
+    <message>
+        <source>Ⓟ Parked at %1</source>
+        <translation>Ⓟ Parqué sur %1</translation>
+    </message>
+    <message>
+        <source>? End not seen (Attendant was closed)</source>
+        <translation>? Fin non vue (Attendant était fermé)</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Aujourd&apos;hui %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Hier %1</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>appelant inconnu</translation>
+    </message>
+    <message>
+        <source>, ✓ handled</source>
+        <translation>, ✓ traité</translation>
+    </message>
+    <message>
+        <source>(queue %1)</source>
+        <translation>(file %1)</translation>
+    </message>
+    <message>
+        <source>talked %1</source>
+        <translation>parlé %1</translation>
+    </message>
+    <message>
+        <source>not handled yet</source>
+        <translation>pas encore traité</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
     <name>IncomingCallBanner</name>
     <message>
         <source>Incoming call</source>

@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/history/HistoryWorker.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -64,10 +65,13 @@ CallHistory::~CallHistory()
 QString CallHistory::defaultPath(const QString& profileId)
 {
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QString name = profileId.isEmpty() ? QStringLiteral("default") : profileId;
-    // A profile id is ours, but a file name it must stay.
+    QString name = profileId;
+    // Readable, but a file name it must stay; the hash of the exact name keeps
+    // "a/b" and "a_b" (two profiles) in two files.
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
-    return base + QStringLiteral("/history/") + name + QStringLiteral(".sqlite");
+    const QByteArray hash = QCryptographicHash::hash(profileId.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return base + QStringLiteral("/history/") + name.left(40) + u'-' + QString::fromLatin1(hash.left(10))
+        + QStringLiteral(".sqlite");
 }
 
 void CallHistory::open(const QString& path, int retentionDays)
@@ -90,13 +94,13 @@ void CallHistory::purgeOld()
 void CallHistory::record(const CallRecord& call)
 {
     // A call changes many times a second in a flood: only its last state is written.
-    for (CallRecord& pending : m_pending) {
-        if (pending.serverId == call.serverId && pending.linkedid == call.linkedid
-            && pending.uniqueid == call.uniqueid) {
-            pending = call;
-            return;
-        }
+    const QString key = call.serverId + u'\n' + call.linkedid + u'\n' + call.uniqueid;
+    const auto known = m_pendingIndex.constFind(key);
+    if (known != m_pendingIndex.cend()) {
+        m_pending[*known] = call;
+        return;
     }
+    m_pendingIndex.insert(key, m_pending.size());
     m_pending.append(call);
     if (!m_flushTimer->isActive())
         m_flushTimer->start();
@@ -107,6 +111,7 @@ void CallHistory::flush()
     m_flushTimer->stop();
     if (m_pending.isEmpty())
         return;
+    m_pendingIndex.clear();
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, batch = std::exchange(m_pending, {})] { w->write(batch); });
 }
@@ -127,6 +132,7 @@ void CallHistory::markHandled(const QList<qint64>& ids)
 void CallHistory::clear()
 {
     m_pending.clear();
+    m_pendingIndex.clear();
     m_flushTimer->stop();
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->clear(); });
 }

@@ -4,6 +4,7 @@
 #include "core/history/CallRecord.h"
 #include "core/history/HistoryDatabase.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -29,7 +30,7 @@ public:
     // The profile's file (empty: memory only). Calls older than retentionDays
     // (0 = keep all) are purged now and every six hours.
     void open(const QString& path, int retentionDays);
-    // One file per profile: <AppDataLocation>/history/<profile id>.sqlite.
+    // One file per profile: <AppDataLocation>/history/<profile name>-<hash of it>.sqlite.
     static QString defaultPath(const QString& profileId);
 
     // Adds or completes a record (same server, linkedid and local channel).
@@ -66,6 +67,7 @@ private:
     QTimer* m_purgeTimer;
     Clock* m_clock;
     CallRecords m_pending;
+    QHash<QString, qsizetype> m_pendingIndex; // server, linkedid, uniqueid → m_pending
     int m_retentionDays = 0;
     int m_nextTicket = 0;
     int m_unseenMissed = 0;

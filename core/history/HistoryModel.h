@@ -30,7 +30,7 @@ enum : int
 } // namespace HistoryRoles
 
 // The calls a HistoryQuery selects, newest first, read from CallHistory
-// asynchronously. Columns are the panel's (when, call, who, duration); every
+// asynchronously. Columns are the panel's (when, who, call, duration); every
 // column answers the same roles and no words: the ui words them. Reloads after
 // every change of the history, coalesced.
 class HistoryModel final : public QAbstractTableModel
@@ -40,8 +40,8 @@ public:
     enum Column
     {
         WhenColumn,
-        CallColumn,
         WhoColumn,
+        CallColumn,
         DurationColumn,
         ColumnCount
     };

@@ -206,3 +206,23 @@ void Settings::setWindowState(const QByteArray& state)
 {
     m_settings->setValue(QStringLiteral("ui/windowState"), state);
 }
+
+int Settings::historyRetentionDays() const
+{
+    return qMax(0, m_settings->value(QStringLiteral("history/retentionDays"), 90).toInt());
+}
+
+void Settings::setHistoryRetentionDays(int days)
+{
+    m_settings->setValue(QStringLiteral("history/retentionDays"), qMax(0, days));
+}
+
+bool Settings::historyAllExtensions() const
+{
+    return m_settings->value(QStringLiteral("history/allExtensions"), false).toBool();
+}
+
+void Settings::setHistoryAllExtensions(bool on)
+{
+    m_settings->setValue(QStringLiteral("history/allExtensions"), on);
+}

@@ -69,6 +69,12 @@ public:
     void setMinimiseToTray(bool on);
     bool desktopNotifications() const;
     void setDesktopNotifications(bool on);
+    // Call history: calls older than this many days are purged (0 = keep all).
+    int historyRetentionDays() const;
+    void setHistoryRetentionDays(int days);
+    // Record every extension's calls, not only the operator's own.
+    bool historyAllExtensions() const;
+    void setHistoryAllExtensions(bool on);
     // Empty = the system language.
     QString languageOverride() const;
     void setLanguageOverride(const QString& language);

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 #include "core/directory/DirectoryModel.h"
+#include "core/history/CallHistory.h"
 #include "core/settings/Settings.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/VoicemailSettingsPage.h"
 #include "ui/directory/DirectoryPanel.h"
+#include "ui/history/HistoryPanel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/voicemail/VoicemailBrowser.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -18,6 +21,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void noSpoolNoVoicemailDock();
     void savedSettingsRebuildThePanels();
     void serverOptionSettingsShowTheConnectionInUse();
+    void historyTakesTheCallLogsPlace();
 
 private:
     // Writes a profile "Office" with the CSV file and the given spool root; returns the settings file.
@@ -122,6 +127,23 @@ void TestApplication::serverOptionSettingsShowTheConnectionInUse()
     // Nothing was saved by looking.
     Settings settings(ini);
     QCOMPARE(settings.profile(QStringLiteral("Office"))->servers.constFirst().host, saved.host);
+}
+
+void TestApplication::historyTakesTheCallLogsPlace()
+{
+    // The history file goes to the test's own AppDataLocation (~/.qttest), not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    const QString spool = m_dir->filePath(QStringLiteral("spool"));
+    QVERIFY(copyTree(QStringLiteral(ATTENDANT_TEST_DATA "/voicemail-spool"), spool));
+    Application app;
+    QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), writeProfile(spool)}));
+    QDockWidget* historyDock = dockTitled(app.window(), QStringLiteral("History"));
+    QVERIFY(historyDock);
+    QVERIFY(qobject_cast<HistoryPanel*>(historyDock->widget()));
+    QVERIFY(!historyDock->isHidden());
+    auto* log = app.window()->findChild<QDockWidget*>(QStringLiteral("logDock"));
+    QVERIFY(log && log->isHidden() && !log->toggleViewAction()->isVisible());
+    QTRY_VERIFY(QFile::exists(CallHistory::defaultPath(QStringLiteral("Office"))));
 }
 
 QString TestApplication::writeProfile(const QString& spoolRoot, const QList<ServerConfig>& servers)

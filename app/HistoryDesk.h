@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class CallHistory;
+class HistoryPanel;
+class MainWindow;
+class OperatorActions;
+class PbxServer;
+class QDockWidget;
+class Settings;
+struct Profile;
+
+// The persistent call history of the running profile: its file, one
+// CallRecorder per server (fed the state's calls and the client's Cdr events),
+// and the History panel docked where the session's call log was, its tab
+// counting the missed calls not seen yet.
+class HistoryDesk final : public QObject
+{
+    Q_OBJECT
+public:
+    HistoryDesk(const Profile& profile, Settings* settings, MainWindow* window, OperatorActions* actions,
+        QObject* parent = nullptr);
+
+    void addServer(PbxServer* server);
+    CallHistory* history() const { return m_history; }
+    HistoryPanel* panel() const { return m_panel; }
+
+private:
+    void dock(MainWindow* window);
+    void updateTitle(int unseenMissed);
+
+    CallHistory* m_history;
+    HistoryPanel* m_panel;
+    QPointer<QDockWidget> m_dock;
+    QString m_operatorDevice;
+    bool m_recordAll = false;
+};
