@@ -4,37 +4,28 @@
 #include "Autostart.h"
 #include "CommandLine.h"
 #include "HistoryDesk.h"
-#include "Screenshots.h"
 #include "ServerModels.h"
 #include "SingleInstance.h"
 #include "UrlHandler.h"
 #include "core/ami/AmiClient.h"
 #include "core/ami/NetworkWatch.h"
-#include "core/directory/DirectoryModel.h"
-#include "core/directory/FileDirectory.h"
-#include "core/directory/LdapDirectory.h"
-#include "core/directory/PbxPresenceSource.h"
 #include "core/pbx/CallControl.h"
 #include "core/pbx/PbxServer.h"
 #include "core/pbx/PbxServerStatus.h"
-#include "core/pbx/PbxState.h"
-#include "core/pbx/PbxVoicemailBridge.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
-#include "core/voicemail/VoicemailStore.h"
 #include "demo/DemoPbx.h"
 #include "ui/dialogs/CertificateTrust.h"
-#include "ui/dialogs/SecretPrompt.h"
+#include "ui/dialogs/ServerSecrets.h"
 #include "ui/dialogs/SettingsDialog.h"
-#include "ui/directory/DirectoryPanel.h"
+#include "ui/directory/DirectorySources.h"
 #include "ui/main/ColorScheme.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperatorActions.h"
-#include "ui/voicemail/VoicemailBrowser.h"
-#include "ui/voicemail/VoicemailSpoolNotice.h"
+#include "ui/main/ProfilePanels.h"
+#include "ui/main/Screenshots.h"
 
 #include <QCoreApplication>
-#include <QDockWidget>
 #include <QTextStream>
 
 #include <utility>
@@ -81,7 +72,7 @@ bool Application::start(const QStringList& arguments)
         return false;
     buildWindow();
     startServers();
-    dockDirectoryAndVoicemail();
+    m_panels->build(m_profile);
     connectLinks();
     scheduleScreenshots(commandLine);
     return true;
@@ -242,130 +233,13 @@ void Application::buildWindow()
                                       .arg(why),
                 true);
         });
+    // Secrets of a temporary profile (--server) are not saved.
+    m_serverSecrets = new ServerSecrets(m_secrets, m_profile.name, !m_temporaryProfile, m_window.get(), this);
+    connect(m_serverSecrets, &ServerSecrets::messageShown, m_window.get(), &MainWindow::showMessage);
+    auto* sources = new DirectorySources(m_secrets, certificateTrust(), m_window.get(), this);
+    connect(sources, &DirectorySources::messageShown, m_window.get(), &MainWindow::showMessage);
+    m_panels = new ProfilePanels(m_window.get(), m_actions, sources, this);
     m_window->show();
-}
-
-void Application::dockDirectoryAndVoicemail()
-{
-    // Everything of the two panels hangs off one object, so a settings change
-    // replaces them whole.
-    m_panelParts = new QObject(this);
-    auto* directoryModel = new DirectoryModel(m_panelParts);
-    auto* directory = new DirectoryPanel(directoryModel);
-    for (const DirectorySourceConfig& config : std::as_const(m_profile.directorySources))
-        startDirectorySource(directory, config);
-    // Live presence next to each contact, from the same PBX state as the board.
-    auto* presence = new PbxPresenceSource(m_panelParts);
-    for (PbxServer* server : std::as_const(m_servers))
-        presence->addServer(server->state());
-    directoryModel->setPresenceSource(presence);
-    connect(directory, &DirectoryPanel::callRequested, m_actions,
-        [this](const QString& number) { m_actions->callNumber(QString(), number); });
-    connect(directory, &DirectoryPanel::transferRequested, m_actions, &OperatorActions::transferTo);
-
-    // Below the board, tabbed, so the board keeps its width; the side docks
-    // keep the full height.
-    m_window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    m_directoryDock = m_window->addPanel(directory, tr("Directory"), Qt::BottomDockWidgetArea);
-    m_window->setSearchPanel(m_directoryDock);
-    QWidget* voicemail = buildVoicemailPanel(directoryModel);
-    if (voicemail) {
-        m_voicemailDock = m_window->addPanel(voicemail, tr("Voicemail"), Qt::BottomDockWidgetArea);
-        m_window->tabifyDockWidget(m_directoryDock, m_voicemailDock);
-    }
-    m_directoryDock->raise();
-    m_window->resizeDocks({m_directoryDock}, {m_window->height() / 3}, Qt::Vertical);
-}
-
-void Application::startDirectorySource(DirectoryPanel* panel, const DirectorySourceConfig& config)
-{
-    if (config.kind == DirectorySourceConfig::Kind::File) {
-        auto* file = new FileDirectory(config.id, config.filePath, FileDirectory::Format::Auto, m_panelParts);
-        panel->addSource(file);
-        file->start();
-        return;
-    }
-    auto* ldap = new LdapDirectory(config.ldapSettings(), nullptr, m_panelParts);
-    panel->addSource(ldap);
-    certificateTrust()->watch(ldap);
-    // Queued: the password dialog must not open inside the source's own signal.
-    connect(
-        ldap, &DirectorySource::errorOccurred, this,
-        [this, ldap](const QString&, DirectorySource::Error error, const QString&) {
-            if (error == DirectorySource::Error::PasswordMissing)
-                askLdapPassword(ldap);
-        },
-        Qt::QueuedConnection);
-    ldap->startWithPasswordFrom(m_secrets);
-}
-
-void Application::askLdapPassword(LdapDirectory* ldap)
-{
-    const LdapSettings settings = ldap->settings();
-    // Once per source and run: cancelling means "work from the cache".
-    if (m_askedLdapPasswords.contains(settings.sourceId))
-        return;
-    m_askedLdapPasswords.insert(settings.sourceId);
-    const QPointer<LdapDirectory> guard(ldap);
-    const auto password = SecretPrompt::askLdapPassword(m_window.get(), settings.url, settings.bindDn);
-    if (!guard)
-        return;
-    if (!password) {
-        m_window->showMessage(tr("Directory %1: no password entered.").arg(settings.url), true);
-        return;
-    }
-    m_secrets->write(
-        settings.secretKey(), *password, this, [this, guard](SecretStore::Status, const QString&) {
-            if (guard)
-                guard->startWithPasswordFrom(m_secrets);
-        });
-}
-
-QWidget* Application::buildVoicemailPanel(DirectoryModel* directoryModel)
-{
-    const VoicemailConfig& config = m_profile.voicemail;
-    if (config.spoolRoot.isEmpty())
-        return nullptr; // voicemail switched off for this profile
-    if (auto* notice = VoicemailSpoolNotice::forUnreadable(config.spoolRoot))
-        return notice;
-    auto* store = new VoicemailStore(m_panelParts);
-    store->setConfig(config.spoolConfig());
-    if (!m_servers.isEmpty()) {
-        auto* bridge = new PbxVoicemailBridge(m_servers.first()->client(), store);
-        store->setPbxBridge(bridge);
-        // Every mailbox the PBX has, also those without a spool directory yet (to forward to them).
-        connect(bridge, &PbxVoicemailBridge::mailboxesChanged, store, &VoicemailStore::setPbxMailboxes);
-        bridge->followMailboxes(m_servers.first()->state());
-        // MessageWaiting keeps a spool on a network share current (no file events there).
-        connect(m_servers.first()->state(), &PbxState::mailboxChanged, store,
-            &VoicemailStore::handleMessageWaiting);
-    }
-    store->rescan();
-    auto* voicemail = new VoicemailBrowser(store);
-    voicemail->setMarkHeardOnPlay(config.markHeardOnPlay);
-    // Owners by mailbox ("1001@default"), else by extension; looked up again
-    // whenever the directory (re)loads, which is usually after the spool scan.
-    const auto ownerOf = [directoryModel](const QString& context, const QString& mailbox) {
-        return directoryModel->directoryIndex().mailboxOwner(context, mailbox);
-    };
-    voicemail->setNameLookup(ownerOf);
-    connect(directoryModel, &DirectoryModel::contactsChanged, voicemail,
-        [voicemail, ownerOf] { voicemail->setNameLookup(ownerOf); });
-    connect(voicemail, &VoicemailBrowser::callRequested, m_actions,
-        [this](const QString& number) { m_actions->callNumber(QString(), number); });
-    connect(voicemail, &VoicemailBrowser::transferRequested, m_actions, &OperatorActions::transferTo);
-    connect(voicemail, &VoicemailBrowser::errorOccurred, m_window.get(),
-        [this](const QString& text) { m_window->showMessage(text, true); });
-    m_window->addEditAction(voicemail->undoDeleteAction());
-    return voicemail;
-}
-
-void Application::removeDirectoryAndVoicemail()
-{
-    // Widgets first: the browser uses the store in m_panelParts.
-    delete m_voicemailDock;
-    delete m_directoryDock;
-    delete m_panelParts;
 }
 
 void Application::startServer(const ServerConfig& config)
@@ -379,6 +253,7 @@ void Application::startServer(const ServerConfig& config)
     m_servers.append(server);
     m_models->addServer(server);
     m_history->addServer(server);
+    m_panels->addServer(server);
 
     auto* control = new CallControl(server->client(), server->state(), server);
     control->setProfile(m_profile);
@@ -388,23 +263,10 @@ void Application::startServer(const ServerConfig& config)
     connect(m_network, &NetworkWatch::networkAvailable, server->client(), &AmiClient::handleNetworkAvailable);
     m_window->addServerStatus(config.label(), server);
     certificateTrust()->watch(server->client(), config.id);
-
-    connect(server->client(), &AmiClient::errorOccurred, this,
-        [this, server, config](AmiClient::Error error, const QString&) {
-            // A refused login will not get better by retrying with the same secret.
-            if (error == AmiClient::Error::AuthenticationFailed && !m_demo) {
-                server->stop();
-                askSecret(server, config,
-                    tr("The PBX refused the login for “%1”. Enter the secret again:").arg(config.username));
-            }
-        });
-
-    if (m_demo) {
-        server->setSecret(QStringLiteral("demo"));
-        server->start();
-        return;
-    }
-    obtainSecretAndStart(server, config);
+    if (m_demo)
+        ServerSecrets::startWith(server, QStringLiteral("demo"));
+    else
+        m_serverSecrets->start(server, config);
 }
 
 CertificateTrust* Application::certificateTrust()
@@ -414,45 +276,6 @@ CertificateTrust* Application::certificateTrust()
         m_certificateTrust = new CertificateTrust(
             m_temporaryProfile ? nullptr : m_settings.get(), m_profile.name, m_window.get(), this);
     return m_certificateTrust;
-}
-
-void Application::obtainSecretAndStart(PbxServer* server, const ServerConfig& config)
-{
-    const QPointer<PbxServer> guard(server);
-    m_secrets->read(config.secretKey(m_profile.name), this,
-        [this, guard, config](SecretStore::Status status, const QString& secret, const QString& error) {
-            if (!guard)
-                return;
-            if (status == SecretStore::Status::Ok) {
-                guard->setSecret(secret);
-                guard->start();
-                return;
-            }
-            QString why;
-            if (status == SecretStore::Status::NotFound)
-                why = tr("No secret is saved for %1@%2 yet.").arg(config.username, config.host);
-            else if (status == SecretStore::Status::KeychainUnavailable)
-                why = tr("The system keychain is not available (%1), so the secret cannot be remembered.")
-                          .arg(m_secrets->unavailableReason().isEmpty() ? error
-                                                                        : m_secrets->unavailableReason());
-            else
-                why = tr("The keychain did not give the secret: %1").arg(error);
-            askSecret(guard, config, why);
-        });
-}
-
-void Application::askSecret(PbxServer* server, const ServerConfig& config, const QString& why)
-{
-    const auto secret = SecretPrompt::askAmiSecret(m_window.get(), config.label(), config.username, why);
-    if (!secret) {
-        m_window->showMessage(tr("Not connected to %1: no secret entered.").arg(config.label()), true);
-        return;
-    }
-    server->setSecret(*secret);
-    server->start();
-    if (!m_temporaryProfile)
-        m_secrets->write(
-            config.secretKey(m_profile.name), *secret, this, [](SecretStore::Status, const QString&) {});
 }
 
 void Application::openSettings()
@@ -469,9 +292,7 @@ void Application::openSettings()
     if (const auto saved = m_settings->profile(m_profile.name); saved && !m_temporaryProfile) {
         m_profile.directorySources = saved->directorySources;
         m_profile.voicemail = saved->voicemail;
-        m_askedLdapPasswords.clear();
-        removeDirectoryAndVoicemail();
-        dockDirectoryAndVoicemail();
+        m_panels->rebuild(m_profile);
     }
     m_window->showMessage(tr("Settings saved. Server changes apply at the next start."), false);
 }

@@ -5,8 +5,6 @@
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -15,18 +13,16 @@ class CallControl;
 class CommandLine;
 class CertificateTrust;
 class DemoPbx;
-class DirectoryModel;
-class DirectoryPanel;
-class LdapDirectory;
-class QDockWidget;
 class MainWindow;
 class NetworkWatch;
 class OperatorActions;
 class PbxServer;
+class ProfilePanels;
 class SecretStore;
 class Settings;
 class HistoryDesk;
 class ServerModels;
+class ServerSecrets;
 class SingleInstance;
 class UrlHandler;
 
@@ -54,21 +50,11 @@ private:
     bool resolveProfile(const CommandLine& commandLine);
     bool startDemo(int extensions, double eventsPerSecond);
     void buildWindow();
-    // The profile's directory sources and voicemail spool, docked below the
-    // board (the demo's profile points at the files its PBX writes).
-    void dockDirectoryAndVoicemail();
-    void startDirectorySource(DirectoryPanel* panel, const DirectorySourceConfig& config);
-    void askLdapPassword(LdapDirectory* ldap);
-    // The browser, a message when the spool cannot be read, nullptr when none is set.
-    QWidget* buildVoicemailPanel(DirectoryModel* directoryModel);
-    void removeDirectoryAndVoicemail();
     void startServers();
     void startServer(const ServerConfig& server);
     // tel:/sip: links from the command line and from later launches.
     void connectLinks();
     void scheduleScreenshots(const CommandLine& commandLine);
-    void obtainSecretAndStart(PbxServer* server, const ServerConfig& config);
-    void askSecret(PbxServer* server, const ServerConfig& config, const QString& why);
     void openSettings();
     void handleActivation(const QStringList& arguments);
     // Keeps the XDG autostart entry in step with the "start at login" setting.
@@ -90,10 +76,8 @@ private:
     ServerModels* m_models = nullptr;
     HistoryDesk* m_history = nullptr;
     std::unique_ptr<MainWindow> m_window;
-    QObject* m_panelParts = nullptr; // directory sources, voicemail store
-    QPointer<QDockWidget> m_directoryDock;
-    QPointer<QDockWidget> m_voicemailDock;
-    QSet<QString> m_askedLdapPasswords; // source ids asked for a bind password this run
+    ProfilePanels* m_panels = nullptr; // directory and voicemail
+    ServerSecrets* m_serverSecrets = nullptr;
     CertificateTrust* m_certificateTrust = nullptr;
     int m_exitCode = 0;
 };

@@ -225,40 +225,8 @@
         <translation>Attendant — %1</translation>
     </message>
     <message>
-        <source>Directory</source>
-        <translation>Telefonbuch</translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Mailbox</translation>
-    </message>
-    <message>
-        <source>The PBX refused the login for “%1”. Enter the secret again:</source>
-        <translation>Die Telefonanlage hat die Anmeldung für „%1“ abgelehnt. Passwort erneut eingeben:</translation>
-    </message>
-    <message>
-        <source>No secret is saved for %1@%2 yet.</source>
-        <translation>Für %1@%2 ist noch kein Passwort gespeichert.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available (%1), so the secret cannot be remembered.</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1), daher kann das Passwort nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give the secret: %1</source>
-        <translation>Der Schlüsselbund hat das Passwort nicht herausgegeben: %1</translation>
-    </message>
-    <message>
-        <source>Not connected to %1: no secret entered.</source>
-        <translation>Nicht mit %1 verbunden: kein Passwort eingegeben.</translation>
-    </message>
-    <message>
         <source>Settings saved. Server changes apply at the next start.</source>
         <translation>Einstellungen gespeichert. Serveränderungen gelten ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <source>Directory %1: no password entered.</source>
-        <translation>Telefonbuch %1: kein Passwort eingegeben.</translation>
     </message>
     <message>
         <source>Could not change the login start: %1</source>
@@ -1400,6 +1368,13 @@
     </message>
 </context>
 <context>
+    <name>DirectorySources</name>
+    <message>
+        <source>Directory %1: no password entered.</source>
+        <translation>Telefonbuch %1: kein Passwort eingegeben.</translation>
+    </message>
+</context>
+<context>
     <name>DropActions</name>
     <message>
         <source>Transfer %1 to %2</source>
@@ -2097,32 +2072,27 @@
         <translation>Nicht mit der Telefonanlage von %1 verbunden.</translation>
     </message>
     <message>
-        <source>Not connected to a PBX.</source>
-        <translation>Mit keiner Telefonanlage verbunden.</translation>
+        <source>Drag the call onto an extension to transfer it</source>
+        <translation>Anruf auf eine Nebenstelle ziehen, um ihn weiterzuleiten</translation>
     </message>
     <message>
-        <source>You have no call to transfer.</source>
-        <translation>Sie haben keinen Anruf zum Weiterleiten.</translation>
+        <source>Bring the longest-&amp;waiting caller to my phone</source>
+        <translation>Am längsten &amp;wartenden Anrufer auf mein Telefon holen</translation>
     </message>
     <message>
-        <source>Select an extension or type a number first.</source>
-        <translation>Zuerst eine Nebenstelle auswählen oder eine Nummer eingeben.</translation>
+        <source>Connecting %1 with %2</source>
+        <translation>%1 wird mit %2 verbunden</translation>
     </message>
     <message>
-        <source>The selected extension is not ringing.</source>
-        <translation>Die ausgewählte Nebenstelle klingelt nicht.</translation>
+        <source>Could not connect %1 with %2</source>
+        <translation>%1 konnte nicht mit %2 verbunden werden</translation>
     </message>
+</context>
+<context>
+    <name>OperatorWords</name>
     <message>
-        <source>You have no call to park.</source>
-        <translation>Sie haben keinen Anruf zum Parken.</translation>
-    </message>
-    <message>
-        <source>No call to hang up.</source>
-        <translation>Kein Anruf zum Auflegen.</translation>
-    </message>
-    <message>
-        <source>Not connected to this PBX.</source>
-        <translation>Nicht mit dieser Telefonanlage verbunden.</translation>
+        <source>This is your own phone</source>
+        <translation>Das ist Ihr eigenes Telefon</translation>
     </message>
     <message>
         <source>Call %1</source>
@@ -2165,10 +2135,6 @@
         <translation>Anruf von %1 beenden</translation>
     </message>
     <message>
-        <source>This is your own phone</source>
-        <translation>Das ist Ihr eigenes Telefon</translation>
-    </message>
-    <message>
         <source>Park</source>
         <translation>Parken</translation>
     </message>
@@ -2185,68 +2151,40 @@
         <translation>Anrufer parken</translation>
     </message>
     <message>
-        <source>Drag the call onto an extension to transfer it</source>
-        <translation>Anruf auf eine Nebenstelle ziehen, um ihn weiterzuleiten</translation>
-    </message>
-    <message>
-        <source>Bring the longest-&amp;waiting caller to my phone</source>
-        <translation>Am längsten &amp;wartenden Anrufer auf mein Telefon holen</translation>
-    </message>
-    <message>
-        <source>That is your own phone.</source>
-        <translation>Das ist Ihr eigenes Telefon.</translation>
-    </message>
-    <message>
         <source>Calling %1 from your phone</source>
         <translation>%1 wird von Ihrem Telefon angerufen</translation>
     </message>
     <message>
-        <source>Could not call %1</source>
-        <translation>%1 konnte nicht angerufen werden</translation>
+        <source>Picked up the call from %1 ringing %2</source>
+        <translation>Anruf von %1 bei %2 herangeholt</translation>
     </message>
     <message>
-        <source>Transferred %1 to %2</source>
-        <translation>%1 an %2 weitergeleitet</translation>
+        <source>Sent %1 to the voicemail of %2</source>
+        <translation>%1 an die Mailbox von %2 weitergeleitet</translation>
     </message>
     <message>
-        <source>Could not transfer %1 to %2</source>
-        <translation>%1 konnte nicht an %2 weitergeleitet werden</translation>
+        <source>Listening to %1</source>
+        <translation>%1 wird mitgehört</translation>
     </message>
     <message>
-        <source>Connecting %1 with %2</source>
-        <translation>%1 wird mit %2 verbunden</translation>
+        <source>Whispering to %1</source>
+        <translation>%1 wird zugeflüstert</translation>
     </message>
     <message>
-        <source>Could not connect %1 with %2</source>
-        <translation>%1 konnte nicht mit %2 verbunden werden</translation>
+        <source>Joined the call of %1</source>
+        <translation>Dem Gespräch von %1 beigetreten</translation>
     </message>
     <message>
-        <source>Retrieved %1 from parking space %2</source>
-        <translation>%1 vom Parkplatz %2 geholt</translation>
+        <source>Parked %1</source>
+        <translation>%1 geparkt</translation>
     </message>
     <message>
-        <source>Could not retrieve %1 from parking space %2</source>
-        <translation>%1 konnte nicht vom Parkplatz %2 geholt werden</translation>
+        <source>Hung up the call with %1</source>
+        <translation>Anruf mit %1 beendet</translation>
     </message>
     <message>
-        <source>Paused %1 in queue %2</source>
-        <translation>%1 in der Warteschlange %2 pausiert</translation>
-    </message>
-    <message>
-        <source>Could not pause %1 in queue %2</source>
-        <translation>%1 konnte in der Warteschlange %2 nicht pausiert werden</translation>
-    </message>
-    <message>
-        <source>%1 takes calls from queue %2 again</source>
-        <translation>%1 nimmt wieder Anrufe aus der Warteschlange %2 an</translation>
-    </message>
-    <message>
-        <source>Could not resume %1 in queue %2</source>
-        <translation>%1 konnte in der Warteschlange %2 nicht fortgesetzt werden</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting in a queue or ringing.</source>
-        <translation>Niemand wartet in einer Warteschlange oder klingelt.</translation>
+        <source>Cancelled the transfer: you are back with %1</source>
+        <translation>Weiterleitung abgebrochen: Sie sind wieder mit %1 verbunden</translation>
     </message>
     <message>
         <source>Bringing %1 to your phone</source>
@@ -2257,80 +2195,120 @@
         <translation>%1 wird aus der Warteschlange %2 auf Ihr Telefon geholt</translation>
     </message>
     <message>
-        <source>Could not bring %1 to your phone</source>
-        <translation>%1 konnte nicht auf Ihr Telefon geholt werden</translation>
+        <source>Retrieved %1 from parking space %2</source>
+        <translation>%1 vom Parkplatz %2 geholt</translation>
     </message>
     <message>
-        <source>Picked up the call from %1 ringing %2</source>
-        <translation>Anruf von %1 bei %2 herangeholt</translation>
+        <source>Paused %1 in queue %2</source>
+        <translation>%1 in der Warteschlange %2 pausiert</translation>
+    </message>
+    <message>
+        <source>%1 takes calls from queue %2 again</source>
+        <translation>%1 nimmt wieder Anrufe aus der Warteschlange %2 an</translation>
+    </message>
+    <message>
+        <source>Could not call %1</source>
+        <translation>%1 konnte nicht angerufen werden</translation>
     </message>
     <message>
         <source>Could not pick up the call from %1</source>
         <translation>Der Anruf von %1 konnte nicht herangeholt werden</translation>
     </message>
     <message>
-        <source>Calling %1 to announce %2: hang up to complete the transfer</source>
-        <translation>%1 wird angerufen, um %2 anzukündigen: Legen Sie auf, um die Weiterleitung abzuschließen</translation>
-    </message>
-    <message>
-        <source>Could not call %1 to announce %2</source>
-        <translation>%1 konnte nicht angerufen werden, um %2 anzukündigen</translation>
-    </message>
-    <message>
-        <source>Parked %1</source>
-        <translation>%1 geparkt</translation>
-    </message>
-    <message>
-        <source>Could not park %1</source>
-        <translation>%1 konnte nicht geparkt werden</translation>
-    </message>
-    <message>
-        <source>Hung up the call with %1</source>
-        <translation>Anruf mit %1 beendet</translation>
-    </message>
-    <message>
-        <source>Could not hang up the call with %1</source>
-        <translation>Der Anruf mit %1 konnte nicht beendet werden</translation>
-    </message>
-    <message>
-        <source>Sent %1 to the voicemail of %2</source>
-        <translation>%1 an die Mailbox von %2 weitergeleitet</translation>
-    </message>
-    <message>
         <source>Could not send %1 to the voicemail of %2</source>
         <translation>%1 konnte nicht an die Mailbox von %2 weitergeleitet werden</translation>
-    </message>
-    <message>
-        <source>Listening to %1</source>
-        <translation>%1 wird mitgehört</translation>
     </message>
     <message>
         <source>Could not listen to %1</source>
         <translation>%1 konnte nicht mitgehört werden</translation>
     </message>
     <message>
-        <source>Whispering to %1</source>
-        <translation>%1 wird zugeflüstert</translation>
-    </message>
-    <message>
         <source>Could not whisper to %1</source>
         <translation>%1 konnte nichts zugeflüstert werden</translation>
-    </message>
-    <message>
-        <source>Joined the call of %1</source>
-        <translation>Dem Gespräch von %1 beigetreten</translation>
     </message>
     <message>
         <source>Could not join the call of %1</source>
         <translation>Dem Gespräch von %1 konnte nicht beigetreten werden</translation>
     </message>
     <message>
-        <source>Cancelled the transfer: you are back with %1</source>
-        <translation>Weiterleitung abgebrochen: Sie sind wieder mit %1 verbunden</translation>
+        <source>Could not park %1</source>
+        <translation>%1 konnte nicht geparkt werden</translation>
+    </message>
+    <message>
+        <source>Could not hang up the call with %1</source>
+        <translation>Der Anruf mit %1 konnte nicht beendet werden</translation>
     </message>
     <message>
         <source>Could not cancel the transfer of %1</source>
         <translation>Die Weiterleitung von %1 konnte nicht abgebrochen werden</translation>
+    </message>
+    <message>
+        <source>Could not bring %1 to your phone</source>
+        <translation>%1 konnte nicht auf Ihr Telefon geholt werden</translation>
+    </message>
+    <message>
+        <source>Could not retrieve %1 from parking space %2</source>
+        <translation>%1 konnte nicht vom Parkplatz %2 geholt werden</translation>
+    </message>
+    <message>
+        <source>Could not pause %1 in queue %2</source>
+        <translation>%1 konnte in der Warteschlange %2 nicht pausiert werden</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 in queue %2</source>
+        <translation>%1 konnte in der Warteschlange %2 nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Calling %1 to announce %2: hang up to complete the transfer</source>
+        <translation>%1 wird angerufen, um %2 anzukündigen: Legen Sie auf, um die Weiterleitung abzuschließen</translation>
+    </message>
+    <message>
+        <source>Transferred %1 to %2</source>
+        <translation>%1 an %2 weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Could not call %1 to announce %2</source>
+        <translation>%1 konnte nicht angerufen werden, um %2 anzukündigen</translation>
+    </message>
+    <message>
+        <source>Could not transfer %1 to %2</source>
+        <translation>%1 konnte nicht an %2 weitergeleitet werden</translation>
+    </message>
+    <message>
+        <source>That is your own phone.</source>
+        <translation>Das ist Ihr eigenes Telefon.</translation>
+    </message>
+    <message>
+        <source>Not connected to a PBX.</source>
+        <translation>Mit keiner Telefonanlage verbunden.</translation>
+    </message>
+    <message>
+        <source>Select an extension or type a number first.</source>
+        <translation>Zuerst eine Nebenstelle auswählen oder eine Nummer eingeben.</translation>
+    </message>
+    <message>
+        <source>You have no call to transfer.</source>
+        <translation>Sie haben keinen Anruf zum Weiterleiten.</translation>
+    </message>
+    <message>
+        <source>You have no call to park.</source>
+        <translation>Sie haben keinen Anruf zum Parken.</translation>
+    </message>
+    <message>
+        <source>No call to hang up.</source>
+        <translation>Kein Anruf zum Auflegen.</translation>
+    </message>
+    <message>
+        <source>The selected extension is not ringing.</source>
+        <translation>Die ausgewählte Nebenstelle klingelt nicht.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting in a queue or ringing.</source>
+        <translation>Niemand wartet in einer Warteschlange oder klingelt.</translation>
+    </message>
+    <message>
+        <source>Not connected to this PBX.</source>
+        <translation>Nicht mit dieser Telefonanlage verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2397,17 @@
     <message>
         <source>The profile in %1 has no name.</source>
         <translation>Das Profil in %1 hat keinen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanels</name>
+    <message>
+        <source>Directory</source>
+        <translation>Telefonbuch</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Mailbox</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2581,29 @@
     <message>
         <source>The user name in the address contains a line break or a NUL character; it was refused.</source>
         <translation>Der Benutzername in der Adresse enthält einen Zeilenumbruch oder ein NUL-Zeichen; er wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSecrets</name>
+    <message>
+        <source>The PBX refused the login for “%1”. Enter the secret again:</source>
+        <translation>Die Telefonanlage hat die Anmeldung für „%1“ abgelehnt. Passwort erneut eingeben:</translation>
+    </message>
+    <message>
+        <source>No secret is saved for %1@%2 yet.</source>
+        <translation>Für %1@%2 ist noch kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so the secret cannot be remembered.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1), daher kann das Passwort nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the secret: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht herausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: no secret entered.</source>
+        <translation>Nicht mit %1 verbunden: kein Passwort eingegeben.</translation>
     </message>
 </context>
 <context>

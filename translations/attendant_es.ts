@@ -225,40 +225,8 @@
         <translation>Attendant — %1</translation>
     </message>
     <message>
-        <source>Directory</source>
-        <translation>Directorio</translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Buzón de voz</translation>
-    </message>
-    <message>
-        <source>The PBX refused the login for “%1”. Enter the secret again:</source>
-        <translation>La centralita rechazó el inicio de sesión de «%1». Introduzca de nuevo la contraseña:</translation>
-    </message>
-    <message>
-        <source>No secret is saved for %1@%2 yet.</source>
-        <translation>Aún no hay contraseña guardada para %1@%2.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available (%1), so the secret cannot be remembered.</source>
-        <translation>El llavero del sistema no está disponible (%1), así que no se puede recordar la contraseña.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give the secret: %1</source>
-        <translation>El llavero no entregó la contraseña: %1</translation>
-    </message>
-    <message>
-        <source>Not connected to %1: no secret entered.</source>
-        <translation>No conectado a %1: no se introdujo la contraseña.</translation>
-    </message>
-    <message>
         <source>Settings saved. Server changes apply at the next start.</source>
         <translation>Configuración guardada. Los cambios de servidor se aplican en el próximo inicio.</translation>
-    </message>
-    <message>
-        <source>Directory %1: no password entered.</source>
-        <translation>Directorio %1: no se introdujo la contraseña.</translation>
     </message>
     <message>
         <source>Could not change the login start: %1</source>
@@ -1400,6 +1368,13 @@
     </message>
 </context>
 <context>
+    <name>DirectorySources</name>
+    <message>
+        <source>Directory %1: no password entered.</source>
+        <translation>Directorio %1: no se introdujo la contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>DropActions</name>
     <message>
         <source>Transfer %1 to %2</source>
@@ -2097,32 +2072,27 @@
         <translation>No conectado a la centralita de %1.</translation>
     </message>
     <message>
-        <source>Not connected to a PBX.</source>
-        <translation>No conectado a ninguna centralita.</translation>
+        <source>Drag the call onto an extension to transfer it</source>
+        <translation>Arrastre la llamada a una extensión para transferirla</translation>
     </message>
     <message>
-        <source>You have no call to transfer.</source>
-        <translation>No tiene ninguna llamada que transferir.</translation>
+        <source>Bring the longest-&amp;waiting caller to my phone</source>
+        <translation>Traer a mi teléfono al llamante que más &amp;espera</translation>
     </message>
     <message>
-        <source>Select an extension or type a number first.</source>
-        <translation>Seleccione primero una extensión o escriba un número.</translation>
+        <source>Connecting %1 with %2</source>
+        <translation>Conectando a %1 con %2</translation>
     </message>
     <message>
-        <source>The selected extension is not ringing.</source>
-        <translation>La extensión seleccionada no está sonando.</translation>
+        <source>Could not connect %1 with %2</source>
+        <translation>No se pudo conectar a %1 con %2</translation>
     </message>
+</context>
+<context>
+    <name>OperatorWords</name>
     <message>
-        <source>You have no call to park.</source>
-        <translation>No tiene ninguna llamada que aparcar.</translation>
-    </message>
-    <message>
-        <source>No call to hang up.</source>
-        <translation>No hay llamada que colgar.</translation>
-    </message>
-    <message>
-        <source>Not connected to this PBX.</source>
-        <translation>No conectado a esta centralita.</translation>
+        <source>This is your own phone</source>
+        <translation>Este es su propio teléfono</translation>
     </message>
     <message>
         <source>Call %1</source>
@@ -2165,10 +2135,6 @@
         <translation>Colgar la llamada de %1</translation>
     </message>
     <message>
-        <source>This is your own phone</source>
-        <translation>Este es su propio teléfono</translation>
-    </message>
-    <message>
         <source>Park</source>
         <translation>Aparcar</translation>
     </message>
@@ -2185,68 +2151,40 @@
         <translation>Aparcar al llamante</translation>
     </message>
     <message>
-        <source>Drag the call onto an extension to transfer it</source>
-        <translation>Arrastre la llamada a una extensión para transferirla</translation>
-    </message>
-    <message>
-        <source>Bring the longest-&amp;waiting caller to my phone</source>
-        <translation>Traer a mi teléfono al llamante que más &amp;espera</translation>
-    </message>
-    <message>
-        <source>That is your own phone.</source>
-        <translation>Es su propio teléfono.</translation>
-    </message>
-    <message>
         <source>Calling %1 from your phone</source>
         <translation>Llamando a %1 desde su teléfono</translation>
     </message>
     <message>
-        <source>Could not call %1</source>
-        <translation>No se pudo llamar a %1</translation>
+        <source>Picked up the call from %1 ringing %2</source>
+        <translation>Capturada la llamada de %1 que sonaba en %2</translation>
     </message>
     <message>
-        <source>Transferred %1 to %2</source>
-        <translation>%1 transferido a %2</translation>
+        <source>Sent %1 to the voicemail of %2</source>
+        <translation>%1 enviado al buzón de voz de %2</translation>
     </message>
     <message>
-        <source>Could not transfer %1 to %2</source>
-        <translation>No se pudo transferir a %1 a %2</translation>
+        <source>Listening to %1</source>
+        <translation>Escuchando a %1</translation>
     </message>
     <message>
-        <source>Connecting %1 with %2</source>
-        <translation>Conectando a %1 con %2</translation>
+        <source>Whispering to %1</source>
+        <translation>Susurrando a %1</translation>
     </message>
     <message>
-        <source>Could not connect %1 with %2</source>
-        <translation>No se pudo conectar a %1 con %2</translation>
+        <source>Joined the call of %1</source>
+        <translation>Unido a la llamada de %1</translation>
     </message>
     <message>
-        <source>Retrieved %1 from parking space %2</source>
-        <translation>%1 recuperado de la plaza %2</translation>
+        <source>Parked %1</source>
+        <translation>%1 aparcado</translation>
     </message>
     <message>
-        <source>Could not retrieve %1 from parking space %2</source>
-        <translation>No se pudo recuperar a %1 de la plaza %2</translation>
+        <source>Hung up the call with %1</source>
+        <translation>Colgada la llamada con %1</translation>
     </message>
     <message>
-        <source>Paused %1 in queue %2</source>
-        <translation>%1 en pausa en la cola %2</translation>
-    </message>
-    <message>
-        <source>Could not pause %1 in queue %2</source>
-        <translation>No se pudo pausar a %1 en la cola %2</translation>
-    </message>
-    <message>
-        <source>%1 takes calls from queue %2 again</source>
-        <translation>%1 vuelve a atender llamadas de la cola %2</translation>
-    </message>
-    <message>
-        <source>Could not resume %1 in queue %2</source>
-        <translation>No se pudo reanudar a %1 en la cola %2</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting in a queue or ringing.</source>
-        <translation>No hay nadie esperando en una cola ni sonando.</translation>
+        <source>Cancelled the transfer: you are back with %1</source>
+        <translation>Transferencia cancelada: vuelve a estar con %1</translation>
     </message>
     <message>
         <source>Bringing %1 to your phone</source>
@@ -2257,80 +2195,120 @@
         <translation>Trayendo a %1 de la cola %2 a su teléfono</translation>
     </message>
     <message>
-        <source>Could not bring %1 to your phone</source>
-        <translation>No se pudo traer a %1 a su teléfono</translation>
+        <source>Retrieved %1 from parking space %2</source>
+        <translation>%1 recuperado de la plaza %2</translation>
     </message>
     <message>
-        <source>Picked up the call from %1 ringing %2</source>
-        <translation>Capturada la llamada de %1 que sonaba en %2</translation>
+        <source>Paused %1 in queue %2</source>
+        <translation>%1 en pausa en la cola %2</translation>
+    </message>
+    <message>
+        <source>%1 takes calls from queue %2 again</source>
+        <translation>%1 vuelve a atender llamadas de la cola %2</translation>
+    </message>
+    <message>
+        <source>Could not call %1</source>
+        <translation>No se pudo llamar a %1</translation>
     </message>
     <message>
         <source>Could not pick up the call from %1</source>
         <translation>No se pudo capturar la llamada de %1</translation>
     </message>
     <message>
-        <source>Calling %1 to announce %2: hang up to complete the transfer</source>
-        <translation>Llamando a %1 para anunciar a %2: cuelgue para completar la transferencia</translation>
-    </message>
-    <message>
-        <source>Could not call %1 to announce %2</source>
-        <translation>No se pudo llamar a %1 para anunciar a %2</translation>
-    </message>
-    <message>
-        <source>Parked %1</source>
-        <translation>%1 aparcado</translation>
-    </message>
-    <message>
-        <source>Could not park %1</source>
-        <translation>No se pudo aparcar a %1</translation>
-    </message>
-    <message>
-        <source>Hung up the call with %1</source>
-        <translation>Colgada la llamada con %1</translation>
-    </message>
-    <message>
-        <source>Could not hang up the call with %1</source>
-        <translation>No se pudo colgar la llamada con %1</translation>
-    </message>
-    <message>
-        <source>Sent %1 to the voicemail of %2</source>
-        <translation>%1 enviado al buzón de voz de %2</translation>
-    </message>
-    <message>
         <source>Could not send %1 to the voicemail of %2</source>
         <translation>No se pudo enviar a %1 al buzón de voz de %2</translation>
-    </message>
-    <message>
-        <source>Listening to %1</source>
-        <translation>Escuchando a %1</translation>
     </message>
     <message>
         <source>Could not listen to %1</source>
         <translation>No se pudo escuchar a %1</translation>
     </message>
     <message>
-        <source>Whispering to %1</source>
-        <translation>Susurrando a %1</translation>
-    </message>
-    <message>
         <source>Could not whisper to %1</source>
         <translation>No se pudo susurrar a %1</translation>
-    </message>
-    <message>
-        <source>Joined the call of %1</source>
-        <translation>Unido a la llamada de %1</translation>
     </message>
     <message>
         <source>Could not join the call of %1</source>
         <translation>No se pudo unir a la llamada de %1</translation>
     </message>
     <message>
-        <source>Cancelled the transfer: you are back with %1</source>
-        <translation>Transferencia cancelada: vuelve a estar con %1</translation>
+        <source>Could not park %1</source>
+        <translation>No se pudo aparcar a %1</translation>
+    </message>
+    <message>
+        <source>Could not hang up the call with %1</source>
+        <translation>No se pudo colgar la llamada con %1</translation>
     </message>
     <message>
         <source>Could not cancel the transfer of %1</source>
         <translation>No se pudo cancelar la transferencia de %1</translation>
+    </message>
+    <message>
+        <source>Could not bring %1 to your phone</source>
+        <translation>No se pudo traer a %1 a su teléfono</translation>
+    </message>
+    <message>
+        <source>Could not retrieve %1 from parking space %2</source>
+        <translation>No se pudo recuperar a %1 de la plaza %2</translation>
+    </message>
+    <message>
+        <source>Could not pause %1 in queue %2</source>
+        <translation>No se pudo pausar a %1 en la cola %2</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 in queue %2</source>
+        <translation>No se pudo reanudar a %1 en la cola %2</translation>
+    </message>
+    <message>
+        <source>Calling %1 to announce %2: hang up to complete the transfer</source>
+        <translation>Llamando a %1 para anunciar a %2: cuelgue para completar la transferencia</translation>
+    </message>
+    <message>
+        <source>Transferred %1 to %2</source>
+        <translation>%1 transferido a %2</translation>
+    </message>
+    <message>
+        <source>Could not call %1 to announce %2</source>
+        <translation>No se pudo llamar a %1 para anunciar a %2</translation>
+    </message>
+    <message>
+        <source>Could not transfer %1 to %2</source>
+        <translation>No se pudo transferir a %1 a %2</translation>
+    </message>
+    <message>
+        <source>That is your own phone.</source>
+        <translation>Es su propio teléfono.</translation>
+    </message>
+    <message>
+        <source>Not connected to a PBX.</source>
+        <translation>No conectado a ninguna centralita.</translation>
+    </message>
+    <message>
+        <source>Select an extension or type a number first.</source>
+        <translation>Seleccione primero una extensión o escriba un número.</translation>
+    </message>
+    <message>
+        <source>You have no call to transfer.</source>
+        <translation>No tiene ninguna llamada que transferir.</translation>
+    </message>
+    <message>
+        <source>You have no call to park.</source>
+        <translation>No tiene ninguna llamada que aparcar.</translation>
+    </message>
+    <message>
+        <source>No call to hang up.</source>
+        <translation>No hay llamada que colgar.</translation>
+    </message>
+    <message>
+        <source>The selected extension is not ringing.</source>
+        <translation>La extensión seleccionada no está sonando.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting in a queue or ringing.</source>
+        <translation>No hay nadie esperando en una cola ni sonando.</translation>
+    </message>
+    <message>
+        <source>Not connected to this PBX.</source>
+        <translation>No conectado a esta centralita.</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2397,17 @@
     <message>
         <source>The profile in %1 has no name.</source>
         <translation>El perfil de %1 no tiene nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanels</name>
+    <message>
+        <source>Directory</source>
+        <translation>Directorio</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Buzón de voz</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2581,29 @@
     <message>
         <source>The user name in the address contains a line break or a NUL character; it was refused.</source>
         <translation>El nombre de usuario de la dirección contiene un salto de línea o un carácter NUL; se ha rechazado.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSecrets</name>
+    <message>
+        <source>The PBX refused the login for “%1”. Enter the secret again:</source>
+        <translation>La centralita rechazó el inicio de sesión de «%1». Introduzca de nuevo la contraseña:</translation>
+    </message>
+    <message>
+        <source>No secret is saved for %1@%2 yet.</source>
+        <translation>Aún no hay contraseña guardada para %1@%2.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so the secret cannot be remembered.</source>
+        <translation>El llavero del sistema no está disponible (%1), así que no se puede recordar la contraseña.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the secret: %1</source>
+        <translation>El llavero no entregó la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: no secret entered.</source>
+        <translation>No conectado a %1: no se introdujo la contraseña.</translation>
     </message>
 </context>
 <context>

@@ -225,40 +225,8 @@
         <translation>Attendant — %1</translation>
     </message>
     <message>
-        <source>Directory</source>
-        <translation>Annuaire</translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Messagerie vocale</translation>
-    </message>
-    <message>
-        <source>The PBX refused the login for “%1”. Enter the secret again:</source>
-        <translation>Le PBX a refusé la connexion de «&#xa0;%1&#xa0;». Saisissez à nouveau le mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>No secret is saved for %1@%2 yet.</source>
-        <translation>Aucun mot de passe n&apos;est encore enregistré pour %1@%2.</translation>
-    </message>
-    <message>
-        <source>The system keychain is not available (%1), so the secret cannot be remembered.</source>
-        <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;: le mot de passe ne peut pas être mémorisé.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give the secret: %1</source>
-        <translation>Le trousseau n&apos;a pas fourni le mot de passe&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Not connected to %1: no secret entered.</source>
-        <translation>Non connecté à %1&#xa0;: aucun mot de passe saisi.</translation>
-    </message>
-    <message>
         <source>Settings saved. Server changes apply at the next start.</source>
         <translation>Paramètres enregistrés. Les modifications des serveurs s&apos;appliquent au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Directory %1: no password entered.</source>
-        <translation>Annuaire %1&#xa0;: aucun mot de passe saisi.</translation>
     </message>
     <message>
         <source>Could not change the login start: %1</source>
@@ -1400,6 +1368,13 @@
     </message>
 </context>
 <context>
+    <name>DirectorySources</name>
+    <message>
+        <source>Directory %1: no password entered.</source>
+        <translation>Annuaire %1&#xa0;: aucun mot de passe saisi.</translation>
+    </message>
+</context>
+<context>
     <name>DropActions</name>
     <message>
         <source>Transfer %1 to %2</source>
@@ -2097,32 +2072,27 @@
         <translation>Non connecté au PBX de %1.</translation>
     </message>
     <message>
-        <source>Not connected to a PBX.</source>
-        <translation>Non connecté à un PBX.</translation>
+        <source>Drag the call onto an extension to transfer it</source>
+        <translation>Faites glisser l&apos;appel sur un poste pour le transférer</translation>
     </message>
     <message>
-        <source>You have no call to transfer.</source>
-        <translation>Vous n&apos;avez aucun appel à transférer.</translation>
+        <source>Bring the longest-&amp;waiting caller to my phone</source>
+        <translation>Prendre sur mon poste l’appelant qui &amp;attend le plus</translation>
     </message>
     <message>
-        <source>Select an extension or type a number first.</source>
-        <translation>Sélectionnez d&apos;abord un poste ou tapez un numéro.</translation>
+        <source>Connecting %1 with %2</source>
+        <translation>Mise en relation de %1 avec %2</translation>
     </message>
     <message>
-        <source>The selected extension is not ringing.</source>
-        <translation>Le poste sélectionné ne sonne pas.</translation>
+        <source>Could not connect %1 with %2</source>
+        <translation>Impossible de mettre %1 en relation avec %2</translation>
     </message>
+</context>
+<context>
+    <name>OperatorWords</name>
     <message>
-        <source>You have no call to park.</source>
-        <translation>Vous n&apos;avez aucun appel à parquer.</translation>
-    </message>
-    <message>
-        <source>No call to hang up.</source>
-        <translation>Aucun appel à raccrocher.</translation>
-    </message>
-    <message>
-        <source>Not connected to this PBX.</source>
-        <translation>Non connecté à ce PBX.</translation>
+        <source>This is your own phone</source>
+        <translation>C&apos;est votre propre téléphone</translation>
     </message>
     <message>
         <source>Call %1</source>
@@ -2165,10 +2135,6 @@
         <translation>Raccrocher l&apos;appel de %1</translation>
     </message>
     <message>
-        <source>This is your own phone</source>
-        <translation>C&apos;est votre propre téléphone</translation>
-    </message>
-    <message>
         <source>Park</source>
         <translation>Parquer</translation>
     </message>
@@ -2185,68 +2151,40 @@
         <translation>Parquer l&apos;appelant</translation>
     </message>
     <message>
-        <source>Drag the call onto an extension to transfer it</source>
-        <translation>Faites glisser l&apos;appel sur un poste pour le transférer</translation>
-    </message>
-    <message>
-        <source>Bring the longest-&amp;waiting caller to my phone</source>
-        <translation>Prendre sur mon poste l’appelant qui &amp;attend le plus</translation>
-    </message>
-    <message>
-        <source>That is your own phone.</source>
-        <translation>C’est votre propre poste.</translation>
-    </message>
-    <message>
         <source>Calling %1 from your phone</source>
         <translation>Appel de %1 depuis votre poste</translation>
     </message>
     <message>
-        <source>Could not call %1</source>
-        <translation>Impossible d’appeler %1</translation>
+        <source>Picked up the call from %1 ringing %2</source>
+        <translation>Appel de %1 qui sonnait chez %2 intercepté</translation>
     </message>
     <message>
-        <source>Transferred %1 to %2</source>
-        <translation>%1 transféré à %2</translation>
+        <source>Sent %1 to the voicemail of %2</source>
+        <translation>%1 envoyé vers la messagerie vocale de %2</translation>
     </message>
     <message>
-        <source>Could not transfer %1 to %2</source>
-        <translation>Impossible de transférer %1 à %2</translation>
+        <source>Listening to %1</source>
+        <translation>Écoute de %1</translation>
     </message>
     <message>
-        <source>Connecting %1 with %2</source>
-        <translation>Mise en relation de %1 avec %2</translation>
+        <source>Whispering to %1</source>
+        <translation>Chuchotement à %1</translation>
     </message>
     <message>
-        <source>Could not connect %1 with %2</source>
-        <translation>Impossible de mettre %1 en relation avec %2</translation>
+        <source>Joined the call of %1</source>
+        <translation>Appel de %1 rejoint</translation>
     </message>
     <message>
-        <source>Retrieved %1 from parking space %2</source>
-        <translation>%1 repris de la place %2</translation>
+        <source>Parked %1</source>
+        <translation>%1 parqué</translation>
     </message>
     <message>
-        <source>Could not retrieve %1 from parking space %2</source>
-        <translation>Impossible de reprendre %1 de la place %2</translation>
+        <source>Hung up the call with %1</source>
+        <translation>Appel avec %1 raccroché</translation>
     </message>
     <message>
-        <source>Paused %1 in queue %2</source>
-        <translation>%1 en pause dans la file %2</translation>
-    </message>
-    <message>
-        <source>Could not pause %1 in queue %2</source>
-        <translation>Impossible de mettre %1 en pause dans la file %2</translation>
-    </message>
-    <message>
-        <source>%1 takes calls from queue %2 again</source>
-        <translation>%1 reprend les appels de la file %2</translation>
-    </message>
-    <message>
-        <source>Could not resume %1 in queue %2</source>
-        <translation>Impossible de réactiver %1 dans la file %2</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting in a queue or ringing.</source>
-        <translation>Personne n’attend dans une file ni ne sonne.</translation>
+        <source>Cancelled the transfer: you are back with %1</source>
+        <translation>Transfert annulé&#xa0;: vous êtes de nouveau avec %1</translation>
     </message>
     <message>
         <source>Bringing %1 to your phone</source>
@@ -2257,80 +2195,120 @@
         <translation>%1 est pris de la file %2 sur votre poste</translation>
     </message>
     <message>
-        <source>Could not bring %1 to your phone</source>
-        <translation>Impossible de prendre %1 sur votre poste</translation>
+        <source>Retrieved %1 from parking space %2</source>
+        <translation>%1 repris de la place %2</translation>
     </message>
     <message>
-        <source>Picked up the call from %1 ringing %2</source>
-        <translation>Appel de %1 qui sonnait chez %2 intercepté</translation>
+        <source>Paused %1 in queue %2</source>
+        <translation>%1 en pause dans la file %2</translation>
+    </message>
+    <message>
+        <source>%1 takes calls from queue %2 again</source>
+        <translation>%1 reprend les appels de la file %2</translation>
+    </message>
+    <message>
+        <source>Could not call %1</source>
+        <translation>Impossible d’appeler %1</translation>
     </message>
     <message>
         <source>Could not pick up the call from %1</source>
         <translation>Impossible d’intercepter l’appel de %1</translation>
     </message>
     <message>
-        <source>Calling %1 to announce %2: hang up to complete the transfer</source>
-        <translation>Appel de %1 pour annoncer %2&#xa0;: raccrochez pour terminer le transfert</translation>
-    </message>
-    <message>
-        <source>Could not call %1 to announce %2</source>
-        <translation>Impossible d’appeler %1 pour annoncer %2</translation>
-    </message>
-    <message>
-        <source>Parked %1</source>
-        <translation>%1 parqué</translation>
-    </message>
-    <message>
-        <source>Could not park %1</source>
-        <translation>Impossible de parquer %1</translation>
-    </message>
-    <message>
-        <source>Hung up the call with %1</source>
-        <translation>Appel avec %1 raccroché</translation>
-    </message>
-    <message>
-        <source>Could not hang up the call with %1</source>
-        <translation>Impossible de raccrocher l’appel avec %1</translation>
-    </message>
-    <message>
-        <source>Sent %1 to the voicemail of %2</source>
-        <translation>%1 envoyé vers la messagerie vocale de %2</translation>
-    </message>
-    <message>
         <source>Could not send %1 to the voicemail of %2</source>
         <translation>Impossible d’envoyer %1 vers la messagerie vocale de %2</translation>
-    </message>
-    <message>
-        <source>Listening to %1</source>
-        <translation>Écoute de %1</translation>
     </message>
     <message>
         <source>Could not listen to %1</source>
         <translation>Impossible d’écouter %1</translation>
     </message>
     <message>
-        <source>Whispering to %1</source>
-        <translation>Chuchotement à %1</translation>
-    </message>
-    <message>
         <source>Could not whisper to %1</source>
         <translation>Impossible de chuchoter à %1</translation>
-    </message>
-    <message>
-        <source>Joined the call of %1</source>
-        <translation>Appel de %1 rejoint</translation>
     </message>
     <message>
         <source>Could not join the call of %1</source>
         <translation>Impossible de rejoindre l’appel de %1</translation>
     </message>
     <message>
-        <source>Cancelled the transfer: you are back with %1</source>
-        <translation>Transfert annulé&#xa0;: vous êtes de nouveau avec %1</translation>
+        <source>Could not park %1</source>
+        <translation>Impossible de parquer %1</translation>
+    </message>
+    <message>
+        <source>Could not hang up the call with %1</source>
+        <translation>Impossible de raccrocher l’appel avec %1</translation>
     </message>
     <message>
         <source>Could not cancel the transfer of %1</source>
         <translation>Impossible d’annuler le transfert de %1</translation>
+    </message>
+    <message>
+        <source>Could not bring %1 to your phone</source>
+        <translation>Impossible de prendre %1 sur votre poste</translation>
+    </message>
+    <message>
+        <source>Could not retrieve %1 from parking space %2</source>
+        <translation>Impossible de reprendre %1 de la place %2</translation>
+    </message>
+    <message>
+        <source>Could not pause %1 in queue %2</source>
+        <translation>Impossible de mettre %1 en pause dans la file %2</translation>
+    </message>
+    <message>
+        <source>Could not resume %1 in queue %2</source>
+        <translation>Impossible de réactiver %1 dans la file %2</translation>
+    </message>
+    <message>
+        <source>Calling %1 to announce %2: hang up to complete the transfer</source>
+        <translation>Appel de %1 pour annoncer %2&#xa0;: raccrochez pour terminer le transfert</translation>
+    </message>
+    <message>
+        <source>Transferred %1 to %2</source>
+        <translation>%1 transféré à %2</translation>
+    </message>
+    <message>
+        <source>Could not call %1 to announce %2</source>
+        <translation>Impossible d’appeler %1 pour annoncer %2</translation>
+    </message>
+    <message>
+        <source>Could not transfer %1 to %2</source>
+        <translation>Impossible de transférer %1 à %2</translation>
+    </message>
+    <message>
+        <source>That is your own phone.</source>
+        <translation>C’est votre propre poste.</translation>
+    </message>
+    <message>
+        <source>Not connected to a PBX.</source>
+        <translation>Non connecté à un PBX.</translation>
+    </message>
+    <message>
+        <source>Select an extension or type a number first.</source>
+        <translation>Sélectionnez d&apos;abord un poste ou tapez un numéro.</translation>
+    </message>
+    <message>
+        <source>You have no call to transfer.</source>
+        <translation>Vous n&apos;avez aucun appel à transférer.</translation>
+    </message>
+    <message>
+        <source>You have no call to park.</source>
+        <translation>Vous n&apos;avez aucun appel à parquer.</translation>
+    </message>
+    <message>
+        <source>No call to hang up.</source>
+        <translation>Aucun appel à raccrocher.</translation>
+    </message>
+    <message>
+        <source>The selected extension is not ringing.</source>
+        <translation>Le poste sélectionné ne sonne pas.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting in a queue or ringing.</source>
+        <translation>Personne n’attend dans une file ni ne sonne.</translation>
+    </message>
+    <message>
+        <source>Not connected to this PBX.</source>
+        <translation>Non connecté à ce PBX.</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2397,17 @@
     <message>
         <source>The profile in %1 has no name.</source>
         <translation>Le profil dans %1 n&apos;a pas de nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanels</name>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Messagerie vocale</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2581,29 @@
     <message>
         <source>The user name in the address contains a line break or a NUL character; it was refused.</source>
         <translation>Le nom d’utilisateur de l’adresse contient un saut de ligne ou un caractère NUL&#xa0;; il a été refusé.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSecrets</name>
+    <message>
+        <source>The PBX refused the login for “%1”. Enter the secret again:</source>
+        <translation>Le PBX a refusé la connexion de «&#xa0;%1&#xa0;». Saisissez à nouveau le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No secret is saved for %1@%2 yet.</source>
+        <translation>Aucun mot de passe n&apos;est encore enregistré pour %1@%2.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1), so the secret cannot be remembered.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;: le mot de passe ne peut pas être mémorisé.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the secret: %1</source>
+        <translation>Le trousseau n&apos;a pas fourni le mot de passe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: no secret entered.</source>
+        <translation>Non connecté à %1&#xa0;: aucun mot de passe saisi.</translation>
     </message>
 </context>
 <context>

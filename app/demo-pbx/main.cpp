@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <optional>
 
 namespace {
 
@@ -50,14 +51,20 @@ ListenAddress parseListen(const QString& text)
     return out;
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+struct Options
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("attendant-demo-pbx"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ATTENDANT_VERSION));
+    ListenAddress address;
+    QString user;
+    QString secret;
+    QString spool; // empty: a temporary directory
+    int extensions = 0;
+    double eventsPerSecond = 0;
+    uint seed = 1;
+};
 
+// The command line; nullopt (after saying why on stderr) when it is not usable.
+std::optional<Options> parseOptions(const QCoreApplication& app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "A simulated Asterisk 22 Manager Interface (AMI) with a live office, for trying AMI tools."));
@@ -87,38 +94,36 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     QTextStream err(stderr);
-    const ListenAddress address = parseListen(parser.value(listen));
-    if (!address.valid) {
+    Options o;
+    o.address = parseListen(parser.value(listen));
+    if (!o.address.valid) {
         err << "Invalid --listen address: " << parser.value(listen) << Qt::endl;
-        return 2;
+        return std::nullopt;
     }
-    if (!address.host.isLoopback() && !parser.isSet(remote)) {
+    if (!o.address.host.isLoopback() && !parser.isSet(remote)) {
         // The demo account has a well-known secret: never expose it by accident.
-        err << "Refusing to listen on non-loopback address " << address.host.toString()
+        err << "Refusing to listen on non-loopback address " << o.address.host.toString()
             << " (use --allow-remote)" << Qt::endl;
-        return 2;
+        return std::nullopt;
     }
     bool ok = true;
-    const int count = parser.value(extensions).toInt(&ok);
+    o.extensions = parser.value(extensions).toInt(&ok);
     bool rateOk = true;
-    const double eventsPerSecond = parser.value(rate).toDouble(&rateOk);
+    o.eventsPerSecond = parser.value(rate).toDouble(&rateOk);
     bool seedOk = true;
-    const uint seedValue = parser.value(seed).toUInt(&seedOk);
-    if (!ok || count < 2 || !rateOk || eventsPerSecond < 0 || !seedOk) {
+    o.seed = parser.value(seed).toUInt(&seedOk);
+    if (!ok || o.extensions < 2 || !rateOk || o.eventsPerSecond < 0 || !seedOk) {
         err << "Invalid --extensions, --events-per-second or --seed" << Qt::endl;
-        return 2;
+        return std::nullopt;
     }
+    o.user = parser.value(user);
+    o.secret = parser.value(secret);
+    o.spool = parser.value(spool);
+    return o;
+}
 
-    DemoPbx pbx;
-    pbx.setSeed(seedValue);
-    pbx.setLoad(count, eventsPerSecond);
-    pbx.setCredentials(parser.value(user), parser.value(secret));
-    if (parser.isSet(spool))
-        pbx.setSpoolPath(parser.value(spool));
-    if (!pbx.start(address.host, address.port)) {
-        err << "Cannot start: " << pbx.errorString() << Qt::endl;
-        return 1;
-    }
+void printWhere(const DemoPbx& pbx)
+{
     QTextStream out(stdout);
     const QString host = pbx.serverAddress().protocol() == QAbstractSocket::IPv6Protocol
         ? QLatin1Char('[') + pbx.serverAddress().toString() + QLatin1Char(']')
@@ -126,6 +131,30 @@ int main(int argc, char* argv[])
     out << "Listening on " << host << ':' << pbx.serverPort() << Qt::endl;
     out << "Voicemail spool: " << pbx.spoolPath() << Qt::endl;
     out << "Directory file: " << pbx.directoryFilePath() << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("attendant-demo-pbx"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATTENDANT_VERSION));
+    const std::optional<Options> options = parseOptions(app);
+    if (!options)
+        return 2;
+
+    DemoPbx pbx;
+    pbx.setSeed(options->seed);
+    pbx.setLoad(options->extensions, options->eventsPerSecond);
+    pbx.setCredentials(options->user, options->secret);
+    if (!options->spool.isEmpty())
+        pbx.setSpoolPath(options->spool);
+    if (!pbx.start(options->address.host, options->address.port)) {
+        QTextStream(stderr) << "Cannot start: " << pbx.errorString() << Qt::endl;
+        return 1;
+    }
+    printWhere(pbx);
     // Quit cleanly on Ctrl+C / SIGTERM so the temporary spool is removed.
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);

@@ -5,7 +5,6 @@
 #include "core/models/ModelRoles.h"
 #include "ui/calls/CallRowText.h"
 #include "ui/common/TwoLineDelegate.h"
-#include "ui/main/OperatorActions.h"
 
 #include <QContextMenuEvent>
 #include <QListView>
@@ -13,9 +12,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-CallsPanel::CallsPanel(OperatorActions* actions, QWidget* parent, Clock* clock)
+CallsPanel::CallsPanel(QWidget* parent, Clock* clock)
     : QWidget(parent)
-    , m_actions(actions)
     , m_view(new CallListView(this))
     , m_clock(clock ? clock : Clock::system())
 {
@@ -40,7 +38,7 @@ CallsPanel::CallsPanel(OperatorActions* actions, QWidget* parent, Clock* clock)
         if (!i.isValid())
             return;
         QMenu menu(this);
-        m_actions->populateCallMenu(&menu, i);
+        Q_EMIT callMenuRequested(&menu, i);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     auto* ticker = new QTimer(this);

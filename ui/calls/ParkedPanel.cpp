@@ -5,7 +5,6 @@
 #include "core/models/ModelRoles.h"
 #include "ui/common/TwoLineDelegate.h"
 #include "ui/common/UiText.h"
-#include "ui/main/OperatorActions.h"
 
 #include <QListView>
 #include <QPushButton>
@@ -13,9 +12,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-ParkedPanel::ParkedPanel(OperatorActions* actions, QWidget* parent, Clock* clock)
+ParkedPanel::ParkedPanel(QWidget* parent, Clock* clock)
     : QWidget(parent)
-    , m_actions(actions)
     , m_view(new QListView(this))
     , m_retrieve(new QPushButton(tr("Retrieve"), this))
     , m_clock(clock ? clock : Clock::system())
@@ -77,5 +75,5 @@ void ParkedPanel::retrieveCurrent()
 {
     const QModelIndex i = m_view->currentIndex();
     if (i.isValid())
-        m_actions->retrieveParked(i);
+        Q_EMIT retrieveRequested(i);
 }

@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class Clock;
-class OperatorActions;
 class QAbstractItemModel;
 class QListView;
 class QPushButton;
@@ -14,15 +13,17 @@ class ParkedPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ParkedPanel(OperatorActions* actions, QWidget* parent = nullptr, Clock* clock = nullptr);
+    explicit ParkedPanel(QWidget* parent = nullptr, Clock* clock = nullptr);
 
     void setParkedModel(QAbstractItemModel* model);
     QListView* view() const { return m_view; }
 
+Q_SIGNALS:
+    void retrieveRequested(const QModelIndex& parked);
+
 private:
     void retrieveCurrent();
 
-    OperatorActions* m_actions;
     QListView* m_view;
     QPushButton* m_retrieve;
     Clock* m_clock;

@@ -8,7 +8,6 @@
 #include "ui/common/StateStyle.h"
 #include "ui/common/TwoLineDelegate.h"
 #include "ui/common/UiText.h"
-#include "ui/main/OperatorActions.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -38,9 +37,8 @@ public:
 
 } // namespace
 
-QueuePanel::QueuePanel(OperatorActions* actions, QWidget* parent, Clock* clock)
+QueuePanel::QueuePanel(QWidget* parent, Clock* clock)
     : QWidget(parent)
-    , m_actions(actions)
     , m_waitingProxy(new QSortFilterProxyModel(this))
     , m_membersProxy(new MemberProxy(this))
     , m_waiting(new QListView(this))
@@ -48,6 +46,35 @@ QueuePanel::QueuePanel(OperatorActions* actions, QWidget* parent, Clock* clock)
     , m_pause(new QPushButton(tr("Pause…"), this))
     , m_resume(new QPushButton(tr("Resume"), this))
     , m_clock(clock ? clock : Clock::system())
+{
+    setUpViews();
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_resume);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Waiting"), this));
+    layout->addWidget(m_waiting, 1);
+    layout->addWidget(new QLabel(tr("Members"), this));
+    layout->addWidget(m_members, 2);
+    layout->addLayout(buttons);
+
+    connect(m_pause, &QPushButton::clicked, this, &QueuePanel::askReasonAndPause);
+    connect(m_resume, &QPushButton::clicked, this, &QueuePanel::resumeSelected);
+    m_members->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_members, &QWidget::customContextMenuRequested, this, &QueuePanel::showMemberMenu);
+    auto* ticker = new QTimer(this);
+    ticker->setInterval(1000);
+    connect(ticker, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            m_waiting->viewport()->update();
+    });
+    ticker->start();
+    updateButtons();
+}
+
+void QueuePanel::setUpViews()
 {
     m_waitingProxy->setFilterRole(QueueRoles::IsMember);
     m_waitingProxy->setFilterFixedString(QStringLiteral("false"));
@@ -64,59 +91,37 @@ QueuePanel::QueuePanel(OperatorActions* actions, QWidget* parent, Clock* clock)
     m_waiting->setAccessibleName(tr("Callers waiting"));
     m_members->setAccessibleName(tr("Queue members"));
 
-    m_waiting->setItemDelegate(new TwoLineDelegate(
-        [this](const QModelIndex& i) {
-            TwoLineDelegate::Lines l;
-            const QString name = i.data(QueueRoles::CallerName).toString();
-            const QString number = i.data(QueueRoles::CallerNumber).toString();
-            l.title = tr("%1. %2")
-                          .arg(i.data(QueueRoles::Position).toInt())
-                          .arg(name.isEmpty() || name == number ? number : name + u' ' + number);
-            l.subtitle = tr("waiting in %1").arg(i.data(QueueRoles::Queue).toString());
-            const qint64 since = i.data(QueueRoles::WaitingSinceMs).toLongLong();
-            if (since > 0)
-                l.right = UiText::duration(m_clock->currentMSecsSinceEpoch() - since);
-            l.mark = StateStyle::accent(Pbx::ExtensionState::Ringing, m_waiting->palette());
-            return l;
-        },
-        m_waiting));
+    m_waiting->setItemDelegate(
+        new TwoLineDelegate([this](const QModelIndex& i) { return waitingLines(i); }, m_waiting));
     m_members->setItemDelegate(new TwoLineDelegate(
         [this](const QModelIndex& i) { return QueueMemberText::lines(i, m_members->palette()); }, m_members));
+}
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_pause);
-    buttons->addWidget(m_resume);
-    buttons->addStretch(1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Waiting"), this));
-    layout->addWidget(m_waiting, 1);
-    layout->addWidget(new QLabel(tr("Members"), this));
-    layout->addWidget(m_members, 2);
-    layout->addLayout(buttons);
+TwoLineDelegate::Lines QueuePanel::waitingLines(const QModelIndex& i) const
+{
+    TwoLineDelegate::Lines l;
+    const QString name = i.data(QueueRoles::CallerName).toString();
+    const QString number = i.data(QueueRoles::CallerNumber).toString();
+    l.title = tr("%1. %2")
+                  .arg(i.data(QueueRoles::Position).toInt())
+                  .arg(name.isEmpty() || name == number ? number : name + u' ' + number);
+    l.subtitle = tr("waiting in %1").arg(i.data(QueueRoles::Queue).toString());
+    const qint64 since = i.data(QueueRoles::WaitingSinceMs).toLongLong();
+    if (since > 0)
+        l.right = UiText::duration(m_clock->currentMSecsSinceEpoch() - since);
+    l.mark = StateStyle::accent(Pbx::ExtensionState::Ringing, m_waiting->palette());
+    return l;
+}
 
-    connect(m_pause, &QPushButton::clicked, this, &QueuePanel::askReasonAndPause);
-    connect(m_resume, &QPushButton::clicked, this, &QueuePanel::resumeSelected);
-    m_members->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_members, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        if (!m_members->indexAt(pos).isValid())
-            return;
-        m_members->setCurrentIndex(m_members->indexAt(pos));
-        QMenu menu(this);
-        menu.addAction(m_pause->text(), this, &QueuePanel::askReasonAndPause)
-            ->setEnabled(m_pause->isEnabled());
-        menu.addAction(m_resume->text(), this, &QueuePanel::resumeSelected)
-            ->setEnabled(m_resume->isEnabled());
-        menu.exec(m_members->viewport()->mapToGlobal(pos));
-    });
-    auto* ticker = new QTimer(this);
-    ticker->setInterval(1000);
-    connect(ticker, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            m_waiting->viewport()->update();
-    });
-    ticker->start();
-    updateButtons();
+void QueuePanel::showMemberMenu(const QPoint& pos)
+{
+    if (!m_members->indexAt(pos).isValid())
+        return;
+    m_members->setCurrentIndex(m_members->indexAt(pos));
+    QMenu menu(this);
+    menu.addAction(m_pause->text(), this, &QueuePanel::askReasonAndPause)->setEnabled(m_pause->isEnabled());
+    menu.addAction(m_resume->text(), this, &QueuePanel::resumeSelected)->setEnabled(m_resume->isEnabled());
+    menu.exec(m_members->viewport()->mapToGlobal(pos));
 }
 
 void QueuePanel::setQueueModel(QAbstractItemModel* model)
@@ -154,12 +159,12 @@ void QueuePanel::pauseSelected(const QString& reason)
 {
     const QModelIndex i = m_members->currentIndex();
     if (i.isValid())
-        m_actions->setQueuePaused(m_membersProxy->mapToSource(i), true, reason);
+        Q_EMIT pauseRequested(m_membersProxy->mapToSource(i), true, reason);
 }
 
 void QueuePanel::resumeSelected()
 {
     const QModelIndex i = m_members->currentIndex();
     if (i.isValid())
-        m_actions->setQueuePaused(m_membersProxy->mapToSource(i), false, QString());
+        Q_EMIT pauseRequested(m_membersProxy->mapToSource(i), false, QString());
 }

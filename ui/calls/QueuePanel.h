@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/common/TwoLineDelegate.h"
+
 #include <QWidget>
 
 class Clock;
-class OperatorActions;
 class QAbstractItemModel;
 class QListView;
 class QPushButton;
@@ -16,7 +17,7 @@ class QueuePanel final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit QueuePanel(OperatorActions* actions, QWidget* parent = nullptr, Clock* clock = nullptr);
+    explicit QueuePanel(QWidget* parent = nullptr, Clock* clock = nullptr);
 
     void setQueueModel(QAbstractItemModel* model);
     QListView* waitingView() const { return m_waiting; }
@@ -25,11 +26,17 @@ public:
     void pauseSelected(const QString& reason);
     void resumeSelected();
 
+Q_SIGNALS:
+    // `member`: a row of the queue model (QueueRoles).
+    void pauseRequested(const QModelIndex& member, bool paused, const QString& reason);
+
 private:
+    void setUpViews();
+    TwoLineDelegate::Lines waitingLines(const QModelIndex& waiting) const;
+    void showMemberMenu(const QPoint& pos);
     void askReasonAndPause();
     void updateButtons();
 
-    OperatorActions* m_actions;
     QSortFilterProxyModel* m_waitingProxy;
     QSortFilterProxyModel* m_membersProxy;
     QListView* m_waiting;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/StateStyle.h"
 
-#include <QPainter>
-#include <QPainterPath>
+#include "ui/common/GlyphPainter.h"
+
 #include <QPalette>
 
 #include <cmath>
@@ -165,95 +165,5 @@ double StateStyle::contrast(const QColor& a, const QColor& b)
 
 void StateStyle::paintGlyph(QPainter* p, const QRectF& r, Glyph glyph, const QColor& color)
 {
-    p->save();
-    p->setRenderHint(QPainter::Antialiasing);
-    const double s = std::min(r.width(), r.height());
-    const QRectF box(r.center().x() - s / 2, r.center().y() - s / 2, s, s);
-    const double w = std::max(1.5, s / 8);
-    QPen pen(color, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    p->setPen(pen);
-    p->setBrush(Qt::NoBrush);
-    const QRectF inner = box.adjusted(w, w, -w, -w);
-
-    auto bell = [&](const QRectF& b) {
-        QPainterPath path;
-        const double x = b.x();
-        const double y = b.y();
-        const double bw = b.width();
-        const double bh = b.height();
-        path.moveTo(x + bw * 0.15, y + bh * 0.75);
-        path.quadTo(x + bw * 0.25, y + bh * 0.6, x + bw * 0.25, y + bh * 0.4);
-        path.arcTo(QRectF(x + bw * 0.25, y + bh * 0.1, bw * 0.5, bh * 0.6), 180, -180);
-        path.quadTo(x + bw * 0.75, y + bh * 0.6, x + bw * 0.85, y + bh * 0.75);
-        path.closeSubpath();
-        p->setBrush(color);
-        p->drawPath(path);
-        p->drawEllipse(QPointF(x + bw * 0.5, y + bh * 0.85), bw * 0.09, bh * 0.09);
-        p->setBrush(Qt::NoBrush);
-    };
-
-    switch (glyph) {
-    case Glyph::Ring:
-        p->drawEllipse(inner);
-        break;
-    case Glyph::Dot:
-        p->setBrush(color);
-        p->drawEllipse(inner);
-        break;
-    case Glyph::Bell:
-        bell(inner);
-        break;
-    case Glyph::BellDot:
-        bell(QRectF(inner.x(), inner.y(), inner.width() * 0.8, inner.height() * 0.8));
-        p->setBrush(color);
-        p->drawEllipse(QRectF(inner.right() - inner.width() * 0.38, inner.bottom() - inner.height() * 0.38,
-            inner.width() * 0.38, inner.height() * 0.38));
-        break;
-    case Glyph::Cross:
-        p->drawEllipse(inner);
-        p->drawLine(
-            inner.center() + QPointF(-s * 0.18, -s * 0.18), inner.center() + QPointF(s * 0.18, s * 0.18));
-        p->drawLine(
-            inner.center() + QPointF(s * 0.18, -s * 0.18), inner.center() + QPointF(-s * 0.18, s * 0.18));
-        break;
-    case Glyph::Minus: {
-        p->setBrush(color);
-        p->drawEllipse(inner);
-        QPen bar(Qt::white, w * 1.3, Qt::SolidLine, Qt::FlatCap);
-        p->setPen(bar);
-        p->drawLine(inner.center() + QPointF(-s * 0.22, 0), inner.center() + QPointF(s * 0.22, 0));
-        break;
-    }
-    case Glyph::Pause:
-    case Glyph::PauseDot: {
-        p->drawEllipse(inner);
-        const double bw = s * 0.1;
-        const double bh = s * 0.36;
-        p->setBrush(color);
-        p->setPen(Qt::NoPen);
-        p->drawRect(QRectF(inner.center().x() - bw * 1.6, inner.center().y() - bh / 2, bw, bh));
-        p->drawRect(QRectF(inner.center().x() + bw * 0.6, inner.center().y() - bh / 2, bw, bh));
-        if (glyph == Glyph::PauseDot)
-            p->drawEllipse(QRectF(inner.right() - s * 0.3, inner.bottom() - s * 0.3, s * 0.36, s * 0.36));
-        break;
-    }
-    case Glyph::Slash:
-        p->drawEllipse(inner);
-        p->drawLine(inner.topRight() + QPointF(-s * 0.15, s * 0.15),
-            inner.bottomLeft() + QPointF(s * 0.15, -s * 0.15));
-        break;
-    case Glyph::Question: {
-        pen.setStyle(Qt::DotLine);
-        p->setPen(pen);
-        p->drawEllipse(inner);
-        QFont f = p->font();
-        f.setBold(true);
-        f.setPixelSize(std::max(6, int(s * 0.6)));
-        p->setFont(f);
-        p->setPen(color);
-        p->drawText(inner, Qt::AlignCenter, QStringLiteral("?"));
-        break;
-    }
-    }
-    p->restore();
+    GlyphPainter(p, r, color).paint(glyph);
 }

@@ -30,8 +30,7 @@ void TwoLineDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
     const Lines lines = m_provider(index);
     const bool selected = option.state & QStyle::State_Selected;
     const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    const QFontMetrics fm(option.font);
-    const int line = fm.lineSpacing();
+    const int line = QFontMetrics(option.font).lineSpacing();
     QRect r = option.rect.adjusted(8, 6, -8, -6);
 
     p->save();
@@ -41,32 +40,8 @@ void TwoLineDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
             QRect(option.rect.left(), option.rect.top() + 3, 4, option.rect.height() - 6), lines.mark);
         r.adjust(2, 0, 0, 0);
     }
-    QFont bold = option.font;
-    bold.setBold(true);
-    int rightWidth = 0;
-    if (!lines.right.isEmpty()) {
-        rightWidth = fm.horizontalAdvance(lines.right) + 8;
-        p->setPen(text);
-        p->setFont(option.font);
-        p->drawText(
-            QRect(r.left(), r.top(), r.width(), line), Qt::AlignRight | Qt::AlignVCenter, lines.right);
-    }
-    int markWidth = 0;
-    if (!lines.markText.isEmpty()) {
-        QFont small = option.font;
-        small.setBold(true);
-        small.setPointSizeF(std::max(6.0, option.font.pointSizeF() * 0.8));
-        const QFontMetrics sfm(small);
-        markWidth = sfm.horizontalAdvance(lines.markText) + 10;
-        const QRectF pill(r.right() - markWidth + 2, r.top() + line + 2, markWidth - 2, line - 2);
-        QPainterPath path;
-        path.addRoundedRect(pill, 4, 4);
-        const QColor bg = lines.mark.isValid() ? lines.mark : option.palette.color(QPalette::Mid);
-        p->fillPath(path, bg);
-        p->setFont(small);
-        p->setPen(StateStyle::contrast(bg, Qt::white) >= 3.0 ? QColor(Qt::white) : QColor(Qt::black));
-        p->drawText(pill, Qt::AlignCenter, lines.markText);
-    }
+    const int rightWidth = paintRight(p, option, lines.right, r, text);
+    const int markWidth = paintMarkText(p, option, lines, r);
     int glyphWidth = 0;
     if (lines.glyph) {
         // The symbol says the state without colour (colour is never the only signal).
@@ -74,18 +49,51 @@ void TwoLineDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
         StateStyle::paintGlyph(
             p, QRectF(r.left(), r.top(), line, line), *lines.glyph, lines.mark.isValid() ? lines.mark : text);
     }
+    QFont bold = option.font;
+    bold.setBold(true);
     p->setFont(bold);
     p->setPen(text);
     p->drawText(QRect(r.left() + glyphWidth, r.top(), r.width() - rightWidth - glyphWidth, line),
         Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(bold).elidedText(lines.title, Qt::ElideRight, r.width() - rightWidth - glyphWidth));
     p->setFont(option.font);
-    QColor sub = text;
-    if (!selected)
-        sub = StateStyle::mix(text, option.palette.color(QPalette::Base), 0.25);
-    p->setPen(sub);
+    p->setPen(selected ? text : StateStyle::mix(text, option.palette.color(QPalette::Base), 0.25));
     p->drawText(QRect(r.left(), r.top() + line, r.width() - markWidth - 4, line),
         Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(lines.subtitle, Qt::ElideRight, r.width() - markWidth - 4));
+        QFontMetrics(option.font).elidedText(lines.subtitle, Qt::ElideRight, r.width() - markWidth - 4));
     p->restore();
+}
+
+int TwoLineDelegate::paintRight(
+    QPainter* p, const QStyleOptionViewItem& option, const QString& right, const QRect& r, const QColor& text)
+{
+    if (right.isEmpty())
+        return 0;
+    const QFontMetrics fm(option.font);
+    p->setPen(text);
+    p->setFont(option.font);
+    p->drawText(
+        QRect(r.left(), r.top(), r.width(), fm.lineSpacing()), Qt::AlignRight | Qt::AlignVCenter, right);
+    return fm.horizontalAdvance(right) + 8;
+}
+
+int TwoLineDelegate::paintMarkText(
+    QPainter* p, const QStyleOptionViewItem& option, const Lines& lines, const QRect& r)
+{
+    if (lines.markText.isEmpty())
+        return 0;
+    const int line = QFontMetrics(option.font).lineSpacing();
+    QFont small = option.font;
+    small.setBold(true);
+    small.setPointSizeF(std::max(6.0, option.font.pointSizeF() * 0.8));
+    const int markWidth = QFontMetrics(small).horizontalAdvance(lines.markText) + 10;
+    const QRectF pill(r.right() - markWidth + 2, r.top() + line + 2, markWidth - 2, line - 2);
+    QPainterPath path;
+    path.addRoundedRect(pill, 4, 4);
+    const QColor bg = lines.mark.isValid() ? lines.mark : option.palette.color(QPalette::Mid);
+    p->fillPath(path, bg);
+    p->setFont(small);
+    p->setPen(StateStyle::contrast(bg, Qt::white) >= 3.0 ? QColor(Qt::white) : QColor(Qt::black));
+    p->drawText(pill, Qt::AlignCenter, lines.markText);
+    return markWidth;
 }

@@ -34,5 +34,11 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
+    // The right-aligned value and the word pill under it; each returns the width it took.
+    static int paintRight(QPainter* p, const QStyleOptionViewItem& option, const QString& right,
+        const QRect& r, const QColor& text);
+    static int paintMarkText(
+        QPainter* p, const QStyleOptionViewItem& option, const Lines& lines, const QRect& r);
+
     Provider m_provider;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/SettingsDialog.h"
 
+#include "core/operator/OperatorKeys.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "ui/dialogs/CertificatePinsPage.h"
@@ -8,7 +9,6 @@
 #include "ui/dialogs/DirectorySettingsPage.h"
 #include "ui/dialogs/ProfileProblems.h"
 #include "ui/dialogs/VoicemailSettingsPage.h"
-#include "ui/main/OperatorActions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,18 +51,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
         hello->setWordWrap(true);
         layout->addWidget(hello);
     }
-    auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Profile:"), this));
-    top->addWidget(m_profiles, 1);
-    auto* newProfile = new QPushButton(tr("New…"), this);
-    auto* importButton = new QPushButton(tr("Import…"), this);
-    auto* exportButton = new QPushButton(tr("Export…"), this);
-    exportButton->setToolTip(tr("Saves this profile to a file, without secrets"));
-    top->addWidget(newProfile);
-    top->addWidget(importButton);
-    top->addWidget(exportButton);
-    layout->addLayout(top);
-
+    layout->addLayout(buildProfileRow());
     m_tabs->addTab(buildProfilePage(), tr("Operator"));
     m_tabs->addTab(buildServerPage(), tr("Servers"));
     m_tabs->addTab(m_directoryPage, tr("Directory"));
@@ -75,6 +64,33 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    loadInitialProfile();
+    connect(m_tester, &ConnectionTester::progressed, this,
+        [this](ConnectionTester::Step, const QString& text) { m_testResult->setText(text); });
+    connect(m_tester, &ConnectionTester::finished, this,
+        [this](bool ok, const QString& text, const QStringList& missing) {
+            m_test->setEnabled(true);
+            m_testResult->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + text);
+            if (ok)
+                m_profile.missingWriteClasses = missing;
+        });
+    if (firstRun)
+        m_tabs->setCurrentIndex(1);
+    resize(720, 560);
+}
+
+QLayout* SettingsDialog::buildProfileRow()
+{
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Profile:"), this));
+    top->addWidget(m_profiles, 1);
+    auto* newProfile = new QPushButton(tr("New…"), this);
+    auto* importButton = new QPushButton(tr("Import…"), this);
+    auto* exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setToolTip(tr("Saves this profile to a file, without secrets"));
+    top->addWidget(newProfile);
+    top->addWidget(importButton);
+    top->addWidget(exportButton);
     connect(newProfile, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name
@@ -89,7 +105,11 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     });
     connect(importButton, &QPushButton::clicked, this, &SettingsDialog::importProfile);
     connect(exportButton, &QPushButton::clicked, this, &SettingsDialog::exportProfile);
+    return top;
+}
 
+void SettingsDialog::loadInitialProfile()
+{
     m_profiles->addItems(m_settings->profileNames());
     const auto current = m_settings->profile(m_settings->currentProfileName());
     Profile initial;
@@ -102,18 +122,6 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     m_profiles->setCurrentText(initial.name);
     loadProfile(initial);
     connect(m_profiles, &QComboBox::textActivated, this, &SettingsDialog::switchProfile);
-    connect(m_tester, &ConnectionTester::progressed, this,
-        [this](ConnectionTester::Step, const QString& text) { m_testResult->setText(text); });
-    connect(m_tester, &ConnectionTester::finished, this,
-        [this](bool ok, const QString& text, const QStringList& missing) {
-            m_test->setEnabled(true);
-            m_testResult->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + text);
-            if (ok)
-                m_profile.missingWriteClasses = missing;
-        });
-    if (firstRun)
-        m_tabs->setCurrentIndex(1);
-    resize(720, 560);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -209,20 +217,20 @@ QWidget* SettingsDialog::buildShortcutPage()
 {
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
-    const std::pair<OperatorActions::Key, QString> keys[] = {
-        {OperatorActions::Key::Call, tr("Call the selected extension:")},
-        {OperatorActions::Key::Hangup, tr("Hang up:")},
-        {OperatorActions::Key::Transfer, tr("Transfer:")},
-        {OperatorActions::Key::AttendedTransfer, tr("Transfer after announcing:")},
-        {OperatorActions::Key::Park, tr("Park:")},
-        {OperatorActions::Key::Pickup, tr("Pick up a ringing extension:")},
-        {OperatorActions::Key::Answer, tr("Answer the next queue caller:")},
+    const std::pair<OperatorKeys::Key, QString> keys[] = {
+        {OperatorKeys::Key::Call, tr("Call the selected extension:")},
+        {OperatorKeys::Key::Hangup, tr("Hang up:")},
+        {OperatorKeys::Key::Transfer, tr("Transfer:")},
+        {OperatorKeys::Key::AttendedTransfer, tr("Transfer after announcing:")},
+        {OperatorKeys::Key::Park, tr("Park:")},
+        {OperatorKeys::Key::Pickup, tr("Pick up a ringing extension:")},
+        {OperatorKeys::Key::Answer, tr("Answer the next queue caller:")},
     };
     for (const auto& [key, label] : keys) {
-        const QString name = OperatorActions::settingsName(key);
+        const QString name = OperatorKeys::settingsName(key);
         auto* edit = new QKeySequenceEdit(
-            QKeySequence(m_settings->shortcut(name, OperatorActions::defaultShortcut(key)),
-                QKeySequence::PortableText),
+            QKeySequence(
+                m_settings->shortcut(name, OperatorKeys::defaultShortcut(key)), QKeySequence::PortableText),
             page);
         m_shortcuts.insert(name, edit);
         form->addRow(label, edit);

@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QKeySequenceEdit;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -55,6 +56,9 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    // The profile chooser with New, Import and Export.
+    QLayout* buildProfileRow();
+    void loadInitialProfile();
     QWidget* buildProfilePage();
     QWidget* buildServerPage();
     QWidget* buildShortcutPage();

@@ -51,6 +51,24 @@ DirectoryPanel::DirectoryPanel(DirectoryModel* model, QWidget* parent)
     m_progress->setTextVisible(true);
     m_progress->hide();
 
+    setUpView();
+    auto* dialRow = new QHBoxLayout;
+    dialRow->setContentsMargins(0, 0, 0, 0);
+    dialRow->addWidget(m_callNumber);
+    dialRow->addWidget(m_transferNumber);
+    dialRow->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addLayout(dialRow);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_view, 1);
+    connectSignals();
+}
+
+void DirectoryPanel::setUpView()
+{
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -66,20 +84,10 @@ DirectoryPanel::DirectoryPanel(DirectoryModel* model, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(DirectoryModel::NameColumn, QHeaderView::Interactive);
     m_view->setColumnWidth(DirectoryModel::NameColumn, 200);
+}
 
-    auto* dialRow = new QHBoxLayout;
-    dialRow->setContentsMargins(0, 0, 0, 0);
-    dialRow->addWidget(m_callNumber);
-    dialRow->addWidget(m_transferNumber);
-    dialRow->addStretch();
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addLayout(dialRow);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_view, 1);
-
+void DirectoryPanel::connectSignals()
+{
     // Light debounce: fast typists do not pay for every intermediate search.
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(80);

@@ -58,6 +58,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The constructor's steps.
+    void setUpView();
+    void connectSignals();
+
     struct SourceStatus
     {
         QString location;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/ActionReport.h"
 
+#include "core/operator/OperatorCall.h"
 #include "ui/common/UiText.h"
 
 ActionReport::ActionReport(QObject* parent)
@@ -35,11 +36,7 @@ void ActionReport::expect(CallControl* control, quint64 id, const QString& done,
 
 QString ActionReport::party(const QString& name, const QString& number)
 {
-    if (name.isEmpty() || name == number)
-        return number;
-    if (number.isEmpty())
-        return name;
-    return name + u' ' + number;
+    return OperatorCall::party(name, number);
 }
 
 void ActionReport::handleSucceeded(CallControl* control, quint64 id, CallControl::Operation operation)

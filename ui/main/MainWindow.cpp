@@ -50,9 +50,9 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     , m_clock(clock ? clock : Clock::system())
     , m_board(new ExtensionBoard(this, m_clock))
     , m_banner(new IncomingCallBanner(this))
-    , m_calls(new CallsPanel(actions, this, m_clock))
-    , m_queues(new QueuePanel(actions, this, m_clock))
-    , m_parked(new ParkedPanel(actions, this, m_clock))
+    , m_calls(new CallsPanel(this, m_clock))
+    , m_queues(new QueuePanel(this, m_clock))
+    , m_parked(new ParkedPanel(this, m_clock))
     , m_log(new CallLogPanel(this))
     , m_conferences(new ConferencePanel(this, m_clock))
     , m_recordings(new CallRecordingPanel(this, m_clock))
@@ -64,7 +64,20 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     setWindowTitle(tr("Attendant"));
     setObjectName(QStringLiteral("mainWindow"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    buildCentral();
+    buildMenus();
+    dockSidePanels();
+    statusBar()->addWidget(m_message, 1);
+    connectOperatorActions();
+    connectTray();
+    connectWatcher();
+    // Type anywhere: printable keys land in the board's filter.
+    qApp->installEventFilter(this);
+    restoreWindow();
+}
 
+void MainWindow::buildCentral()
+{
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -72,8 +85,10 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     layout->addWidget(m_banner);
     layout->addWidget(m_board, 1);
     setCentralWidget(central);
+}
 
-    buildMenus();
+void MainWindow::dockSidePanels()
+{
     addPanel(m_calls, tr("Calls"), Qt::RightDockWidgetArea)->setObjectName(QStringLiteral("callsDock"));
     QDockWidget* queues = addPanel(m_queues, tr("Queues"), Qt::RightDockWidgetArea);
     queues->setObjectName(QStringLiteral("queuesDock"));
@@ -91,9 +106,10 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     tabifyDockWidget(parked, recordings);
     parked->raise();
     connect(m_recordings, &CallRecordingPanel::messageShown, this, &MainWindow::showMessage);
+}
 
-    statusBar()->addWidget(m_message, 1);
-
+void MainWindow::connectOperatorActions()
+{
     m_actions->setCurrentTileProvider([this] { return m_board->currentTile(); });
     m_actions->setTypedNumberProvider([this] {
         const QString text = m_board->filterEdit()->text().trimmed();
@@ -110,12 +126,19 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     connect(m_board, &ExtensionBoard::numberEntered, this,
         [this](const QString& number) { m_actions->callTypedNumber(QString(), number); });
     connect(view, &TileView::menuRequested, this, &MainWindow::showTileMenu);
+    connect(m_calls, &CallsPanel::callMenuRequested, m_actions, &OperatorActions::populateCallMenu);
+    connect(m_parked, &ParkedPanel::retrieveRequested, m_actions, &OperatorActions::retrieveParked);
+    connect(m_queues, &QueuePanel::pauseRequested, m_actions, &OperatorActions::setQueuePaused);
     // Drops on tiles and call rows: DropActions decides what they mean.
     view->setDropHandler(m_drops);
     m_calls->setDropHandler(m_drops);
     connect(m_drops, &DropActions::messageShown, this, &MainWindow::showMessage);
     connect(m_log, &CallLogPanel::callBackRequested, this,
         [this](const QString& number) { m_actions->callNumber(QString(), number); });
+}
+
+void MainWindow::connectTray()
+{
     connect(m_tray, &TrayIcon::showWindowRequested, this, [this] {
         showNormal();
         raise();
@@ -126,11 +149,10 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
         m_quitting = true;
         close();
     });
-    connectWatcher();
+}
 
-    // Type anywhere: printable keys land in the board's filter.
-    qApp->installEventFilter(this);
-
+void MainWindow::restoreWindow()
+{
     if (!m_settings->windowGeometry().isEmpty())
         restoreGeometry(m_settings->windowGeometry());
     else
@@ -146,6 +168,20 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildMenus()
 {
+    buildFileMenu();
+    buildCallMenu();
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Attendant"), this, [this] {
+        QMessageBox::about(this, tr("About Attendant"),
+            tr("<b>Attendant</b> %1<br>An attendant console for the Asterisk PBX.<br>"
+               "Licensed under the GNU GPL, version 3 or later.")
+                .arg(QStringLiteral(ATTENDANT_VERSION)));
+    });
+}
+
+void MainWindow::buildFileMenu()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
     // QKeySequence::Preferences is empty outside KDE and macOS: Ctrl+, everywhere.
@@ -156,9 +192,40 @@ void MainWindow::buildMenus()
         m_quitting = true;
         close();
     });
+}
 
+void MainWindow::buildCallMenu()
+{
     QMenu* call = menuBar()->addMenu(tr("&Call"));
     call->setToolTipsVisible(true);
+    addDialAction(call);
+    call->addSeparator();
+    const QList<OperatorActions::Key> keys = OperatorActions::allKeys();
+    for (auto key : keys) {
+        call->addAction(m_actions->action(key));
+        addAction(m_actions->action(key));
+    }
+    call->addSeparator();
+    call->addAction(tr("&Find extension"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
+        m_board->filterEdit()->setFocus();
+        m_board->filterEdit()->selectAll();
+    });
+    call->addAction(tr("&Search the directory"), QKeySequence(Qt::CTRL | Qt::Key_F), this, [this] {
+        if (!m_searchDock) {
+            m_board->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+            m_board->filterEdit()->selectAll();
+            return;
+        }
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_searchDock->widget()->setFocus(Qt::ShortcutFocusReason);
+        if (auto* edit = qobject_cast<QLineEdit*>(QApplication::focusWidget()))
+            edit->selectAll();
+    });
+}
+
+void MainWindow::addDialAction(QMenu* call)
+{
     QAction* dial = call->addAction(tr("&Dial a number…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, [this] {
         bool ok = false;
         const QString number = QInputDialog::getText(
@@ -175,39 +242,6 @@ void MainWindow::buildMenus()
     };
     connect(m_actions, &OperatorActions::permissionsChanged, dial, updateDial);
     updateDial();
-    call->addSeparator();
-    const QList<OperatorActions::Key> keys = OperatorActions::allKeys();
-    for (auto key : keys) {
-        call->addAction(m_actions->action(key));
-        addAction(m_actions->action(key));
-    }
-    call->addSeparator();
-    call->addAction(tr("&Find extension"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
-        m_board->filterEdit()->setFocus();
-        m_board->filterEdit()->selectAll();
-    });
-
-    call->addAction(tr("&Search the directory"), QKeySequence(Qt::CTRL | Qt::Key_F), this, [this] {
-        if (!m_searchDock) {
-            m_board->filterEdit()->setFocus(Qt::ShortcutFocusReason);
-            m_board->filterEdit()->selectAll();
-            return;
-        }
-        m_searchDock->show();
-        m_searchDock->raise();
-        m_searchDock->widget()->setFocus(Qt::ShortcutFocusReason);
-        if (auto* edit = qobject_cast<QLineEdit*>(QApplication::focusWidget()))
-            edit->selectAll();
-    });
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Attendant"), this, [this] {
-        QMessageBox::about(this, tr("About Attendant"),
-            tr("<b>Attendant</b> %1<br>An attendant console for the Asterisk PBX.<br>"
-               "Licensed under the GNU GPL, version 3 or later.")
-                .arg(QStringLiteral(ATTENDANT_VERSION)));
-    });
 }
 
 void MainWindow::setSearchPanel(QDockWidget* dock)

@@ -21,6 +21,7 @@ class CallRecordingPanel;
 class ConferencePanel;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QueuePanel;
 class Settings;
 class StatusMessage;
@@ -85,7 +86,16 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The constructor's steps.
+    void buildCentral();
     void buildMenus();
+    void buildFileMenu();
+    void buildCallMenu();
+    void addDialAction(QMenu* call);
+    void dockSidePanels();
+    void connectOperatorActions();
+    void connectTray();
+    void restoreWindow();
     void connectWatcher();
     void openCrm(const QString& number, const QString& name, const QString& queue);
     void updateTray();

@@ -2,26 +2,27 @@
 #include "ui/main/OperatorActions.h"
 
 #include "core/common/EscapedText.h"
-
 #include "core/models/ModelRoles.h"
-#include "core/pbx/ExtensionState.h"
 #include "core/settings/Settings.h"
 #include "ui/common/UiText.h"
 #include "ui/main/ActionReport.h"
+#include "ui/main/OperatorMenu.h"
+#include "ui/main/OperatorWords.h"
 
-#include <QAbstractItemModel>
 #include <QAction>
 #include <QKeySequence>
 #include <QMenu>
 
-using Op = CallControl::Operation;
+using Kind = OperatorChoice::Kind;
 
 OperatorActions::OperatorActions(QObject* parent)
     : QObject(parent)
+    , m_servers(new OperatorServers(this))
     , m_report(new ActionReport(this))
 {
     connect(m_report, &ActionReport::reported, this, &OperatorActions::messageShown);
     connect(m_report, &ActionReport::operationSucceeded, this, &OperatorActions::operationSucceeded);
+    connect(m_servers, &OperatorServers::permissionsChanged, this, &OperatorActions::updateKeyActions);
     const std::pair<Key, QString> keys[] = {
         {Key::Call, tr("&Call selected")},
         {Key::Hangup, tr("&Hang up")},
@@ -33,69 +34,44 @@ OperatorActions::OperatorActions(QObject* parent)
     };
     for (const auto& [key, text] : keys) {
         auto* a = new QAction(text, this);
-        a->setShortcut(QKeySequence(defaultShortcut(key)));
+        a->setShortcut(QKeySequence(OperatorKeys::defaultShortcut(key)));
         a->setShortcutContext(Qt::ApplicationShortcut);
-        a->setObjectName(settingsName(key));
+        a->setObjectName(OperatorKeys::settingsName(key));
         // A held-down key repeats: one press, one request.
         a->setAutoRepeat(false);
         connect(a, &QAction::triggered, this, [this, k = key] { triggerKey(k); });
         m_keys.insert(key, a);
     }
+    updateKeyActions();
 }
 
 OperatorActions::~OperatorActions() = default;
 
 void OperatorActions::addServer(const QString& serverId, CallControl* control)
 {
-    m_controls.insert(serverId, control);
     m_report->addControl(control);
-    connect(control, &CallControl::permissionsChanged, this, &OperatorActions::updateKeyActions);
     connect(control, &CallControl::attendedTransferFinished, this,
         [this](quint64, CallControl::TransferOutcome outcome, const QString& detail) {
-            const QString text = detail.isEmpty()
-                ? UiText::transferOutcome(outcome)
-                : UiText::transferOutcome(outcome) + QStringLiteral(": ") + detail;
-            Q_EMIT attendedTransferFinished(outcome, text);
-            Q_EMIT messageShown(text, outcome == CallControl::TransferOutcome::Failed);
+            handleTransferFinished(outcome, detail);
         });
-    updateKeyActions();
+    m_servers->add(serverId, control);
 }
 
 void OperatorActions::removeServer(const QString& serverId)
 {
-    if (CallControl* c = m_controls.take(serverId)) {
+    if (CallControl* c = m_servers->control(serverId)) {
         disconnect(c, nullptr, this, nullptr);
         m_report->removeControl(c);
     }
-    updateKeyActions();
+    m_servers->remove(serverId);
 }
 
-CallControl* OperatorActions::control(const QString& serverId) const
+void OperatorActions::handleTransferFinished(CallControl::TransferOutcome outcome, const QString& detail)
 {
-    if (CallControl* c = m_controls.value(serverId))
-        return c;
-    // One server: items without a server id still find it.
-    if (serverId.isEmpty() && m_controls.size() == 1)
-        return m_controls.cbegin().value();
-    return nullptr;
-}
-
-QList<CallControl*> OperatorActions::controls() const
-{
-    QList<CallControl*> list;
-    for (const auto& c : m_controls) {
-        if (c)
-            list.append(c);
-    }
-    return list;
-}
-
-CallControl* OperatorActions::controlFor(const QModelIndex& index) const
-{
-    const QString server = index.data(ExtensionRoles::ServerId).toString(); // same role value in every model
-    if (CallControl* c = control(server))
-        return c;
-    return m_controls.size() == 1 ? m_controls.cbegin().value().data() : nullptr;
+    const QString text = detail.isEmpty() ? UiText::transferOutcome(outcome)
+                                          : UiText::transferOutcome(outcome) + QStringLiteral(": ") + detail;
+    Q_EMIT attendedTransferFinished(outcome, text);
+    Q_EMIT messageShown(text, outcome == CallControl::TransferOutcome::Failed);
 }
 
 void OperatorActions::setCallModel(QAbstractItemModel* calls)
@@ -121,65 +97,13 @@ void OperatorActions::setTypedNumberProvider(std::function<QString()> provider)
 
 QString OperatorActions::deviceOfTile(const QModelIndex& tile)
 {
-    // The model parses the hint once ("PJSIP/1001&Custom:DND1001,CustomPresence:1001"
-    // → "PJSIP/1001"); the raw hint is never a device.
-    return tile.data(ExtensionRoles::Device).toString();
-}
-
-bool OperatorActions::isOperatorTile(const QModelIndex& tile) const
-{
-    CallControl* c = controlFor(tile);
-    return c
-        && (deviceOfTile(tile) == c->profile().operatorDevice
-            || (!tileNumber(tile).isEmpty() && tileNumber(tile) == c->profile().operatorExtension));
-}
-
-void OperatorActions::expect(CallControl* c, quint64 id, const QString& done, const QString& failed)
-{
-    m_report->expect(c, id, done, failed);
-}
-
-QString OperatorActions::tileNumber(const QModelIndex& tile) const
-{
-    return tile.data(ExtensionRoles::Number).toString();
-}
-
-QString OperatorActions::tileLabel(const QModelIndex& tile) const
-{
-    const QString name = tile.data(ExtensionRoles::Name).toString();
-    return name.isEmpty() ? tileNumber(tile) : name;
-}
-
-QString OperatorActions::operatorDevice(const QModelIndex& index) const
-{
-    CallControl* c = controlFor(index);
-    return c ? c->profile().operatorDevice : QString();
-}
-
-QModelIndex OperatorActions::callByKey(const QString& key) const
-{
-    return m_lookup.byKey(key);
+    return OperatorTile::fromIndex(tile).device;
 }
 
 QModelIndex OperatorActions::operatorCall(const QString& serverId) const
 {
-    CallControl* c = control(serverId);
+    CallControl* c = m_servers->control(serverId);
     return c ? m_lookup.operatorCall(serverId, c->profile().operatorDevice) : QModelIndex();
-}
-
-QString OperatorActions::operatorChannel(const QModelIndex& call) const
-{
-    return CallLookup::channelOf(call, operatorDevice(call));
-}
-
-QString OperatorActions::otherChannel(const QModelIndex& call) const
-{
-    return CallLookup::otherChannel(call, operatorDevice(call));
-}
-
-QString OperatorActions::otherParty(const QModelIndex& call) const
-{
-    return CallLookup::otherParty(call, operatorDevice(call));
 }
 
 QModelIndex OperatorActions::callOfTile(const QModelIndex& tile, bool ringingOnly) const
@@ -187,19 +111,45 @@ QModelIndex OperatorActions::callOfTile(const QModelIndex& tile, bool ringingOnl
     return m_lookup.callOf(tile.data(ExtensionRoles::ServerId).toString(), deviceOfTile(tile), ringingOnly);
 }
 
-void OperatorActions::callTile(const QModelIndex& tile)
+OperatorSituation OperatorActions::situation(
+    CallControl* c, const QString& serverId, const OperatorTile& tile) const
 {
-    if (!tile.isValid())
-        return;
-    if (isOperatorTile(tile)) {
-        Q_EMIT messageShown(tr("That is your own phone."), false);
+    OperatorSituation s = c ? OperatorSituation::of(c->profile()) : OperatorSituation();
+    if (c)
+        s.mine = OperatorCall::fromIndex(m_lookup.operatorCall(serverId, s.operatorDevice));
+    if (tile.isValid()) {
+        s.tileCall = OperatorCall::fromIndex(m_lookup.callOf(tile.serverId, tile.device, false));
+        s.ringing = OperatorCall::fromIndex(m_lookup.callOf(tile.serverId, tile.device, true));
+    }
+    return s;
+}
+
+void OperatorActions::run(CallControl* c, const OperatorChoice& choice)
+{
+    if (!choice.isAllowed()) {
+        refuse(choice.refusal);
         return;
     }
-    if (CallControl* c = controlFor(tile))
-        expect(c, c->call(tileNumber(tile)), tr("Calling %1 from your phone").arg(tileLabel(tile)),
-            tr("Could not call %1").arg(tileLabel(tile)));
+    m_report->expect(
+        c, choice.request.sendTo(*c), OperatorWords::done(choice), OperatorWords::failed(choice));
+}
+
+void OperatorActions::refuse(OperatorChoice::Refusal refusal)
+{
+    Q_EMIT messageShown(OperatorWords::refusal(refusal), OperatorWords::isError(refusal));
+}
+
+void OperatorActions::callTile(const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    const OperatorTile tile = OperatorTile::fromIndex(index);
+    CallControl* c = m_servers->forItem(tile.serverId);
+    const OperatorChoice choice = OperatorPlanner::callTile(tile, situation(c, tile.serverId));
+    if (choice.isAllowed() && !c)
+        Q_EMIT messageShown(tr("Not connected to the PBX of %1.").arg(tile.label()), true);
     else
-        Q_EMIT messageShown(tr("Not connected to the PBX of %1.").arg(tileLabel(tile)), true);
+        run(c, choice);
 }
 
 void OperatorActions::callNumber(const QString& serverId, const QString& number)
@@ -215,234 +165,149 @@ void OperatorActions::callTypedNumber(const QString& serverId, const QString& nu
 void OperatorActions::callNumberFrom(
     const QString& serverId, const QString& number, CallControl::NumberOrigin origin)
 {
-    CallControl* c = control(serverId);
-    if (!c && !m_controls.isEmpty())
-        c = m_controls.cbegin().value();
-    if (!c) {
-        Q_EMIT messageShown(tr("Not connected to a PBX."), true);
-        return;
-    }
-    const QString shown = escapedForDisplay(number); // the number may come from a caller
-    expect(c, c->call(number, origin), tr("Calling %1 from your phone").arg(shown),
-        tr("Could not call %1").arg(shown));
+    if (CallControl* c = m_servers->forNumber(serverId))
+        run(c, OperatorPlanner::callNumber(number, origin));
+    else
+        refuse(OperatorChoice::Refusal::NotConnected);
 }
 
-void OperatorActions::blindTransfer(CallControl* c, const QModelIndex& call, const QString& number,
-    const QString& label, CallControl::NumberOrigin origin)
+void OperatorActions::transferTo(const QString& number)
 {
-    const bool useAction
-        = c->profile().blindTransferMethod == Profile::BlindTransferMethod::BlindTransferAction;
-    QString channel = useAction ? operatorChannel(call) : otherChannel(call);
-    if (useAction && channel.isEmpty())
-        channel = call.data(CallRoles::CalleeChannel).toString();
-    const QString who = otherParty(call);
-    describeTransfer(c, c->blindTransfer(channel, number, origin), who, label, false);
+    CallControl* c = m_servers->forNumber(QString());
+    const OperatorSituation s = situation(c, QString());
+    if (!c || !s.mine.isValid()) {
+        refuse(OperatorChoice::Refusal::NoCallToTransfer);
+        return;
+    }
+    // The number may come from a caller: named escaped, checked by the dialable-number rule.
+    run(c,
+        OperatorPlanner::transfer(
+            s, number, escapedForDisplay(number), false, CallControl::NumberOrigin::Untrusted));
 }
 
 void OperatorActions::describeTransfer(
     CallControl* c, quint64 id, const QString& who, const QString& to, bool attended)
 {
-    if (attended)
-        expect(c, id, tr("Calling %1 to announce %2: hang up to complete the transfer").arg(to, who),
-            tr("Could not call %1 to announce %2").arg(to, who));
-    else
-        expect(
-            c, id, tr("Transferred %1 to %2").arg(who, to), tr("Could not transfer %1 to %2").arg(who, to));
+    m_report->expect(c, id, OperatorWords::transferred(who, to, attended),
+        OperatorWords::notTransferred(who, to, attended));
 }
 
 void OperatorActions::describeConnect(CallControl* c, quint64 id, const QString& first, const QString& second)
 {
-    expect(c, id, tr("Connecting %1 with %2").arg(first, second),
+    m_report->expect(c, id, tr("Connecting %1 with %2").arg(first, second),
         tr("Could not connect %1 with %2").arg(first, second));
-}
-
-void OperatorActions::transferTo(const QString& number)
-{
-    CallControl* c = control(QString());
-    if (!c && !m_controls.isEmpty())
-        c = m_controls.cbegin().value();
-    const QModelIndex mine = c ? operatorCall(QString()) : QModelIndex();
-    if (!mine.isValid()) {
-        Q_EMIT messageShown(tr("You have no call to transfer."), true);
-        return;
-    }
-    blindTransfer(c, mine, number, escapedForDisplay(number), CallControl::NumberOrigin::Untrusted);
 }
 
 void OperatorActions::retrieveParked(const QModelIndex& parked)
 {
-    CallControl* c = controlFor(parked);
-    if (!c)
-        return;
-    const QString space = parked.data(ParkedCallRoles::Space).toString();
-    const QString who = ActionReport::party(parked.data(ParkedCallRoles::CallerName).toString(),
-        parked.data(ParkedCallRoles::CallerNumber).toString());
-    expect(c, c->retrieve(space), tr("Retrieved %1 from parking space %2").arg(who, space),
-        tr("Could not retrieve %1 from parking space %2").arg(who, space));
+    if (CallControl* c = m_servers->forItem(parked.data(ParkedCallRoles::ServerId).toString()))
+        run(c,
+            OperatorPlanner::retrieve(parked.data(ParkedCallRoles::Space).toString(),
+                parked.data(ParkedCallRoles::CallerName).toString(),
+                parked.data(ParkedCallRoles::CallerNumber).toString()));
 }
 
 void OperatorActions::setQueuePaused(const QModelIndex& member, bool paused, const QString& reason)
 {
-    CallControl* c = controlFor(member);
-    if (!c)
-        return;
-    const QString who = member.data(QueueRoles::MemberName).toString();
-    const QString queue = member.data(QueueRoles::Queue).toString();
-    const quint64 id
-        = c->queuePause(queue, member.data(QueueRoles::MemberInterface).toString(), paused, reason);
-    if (paused)
-        expect(c, id, tr("Paused %1 in queue %2").arg(who, queue),
-            tr("Could not pause %1 in queue %2").arg(who, queue));
-    else
-        expect(c, id, tr("%1 takes calls from queue %2 again").arg(who, queue),
-            tr("Could not resume %1 in queue %2").arg(who, queue));
+    if (CallControl* c = m_servers->forItem(member.data(QueueRoles::ServerId).toString()))
+        run(c,
+            OperatorPlanner::pauseMember(member.data(QueueRoles::Queue).toString(),
+                member.data(QueueRoles::MemberInterface).toString(),
+                member.data(QueueRoles::MemberName).toString(), paused, reason));
 }
 
-void OperatorActions::takeLongestWaiting(CallControl* c)
+QKeySequence OperatorActions::shortcutOf(OperatorChoice::Kind kind) const
 {
-    const WaitingCallers::Caller w = m_waiting.longestWaiting(c->profile().operatorDevice);
-    if (!w.isValid()) {
-        Q_EMIT messageShown(tr("Nobody is waiting in a queue or ringing."), false);
-        return;
+    switch (kind) {
+    case Kind::CallExtension:
+        return QKeySequence(Qt::Key_Return);
+    case Kind::PickupRinging:
+        return m_keys.value(Key::Pickup)->shortcut();
+    case Kind::TransferHere:
+        return m_keys.value(Key::Transfer)->shortcut();
+    case Kind::AttendedTransferHere:
+        return m_keys.value(Key::AttendedTransfer)->shortcut();
+    case Kind::Park:
+        return m_keys.value(Key::Park)->shortcut();
+    case Kind::Hangup:
+        return m_keys.value(Key::Hangup)->shortcut();
+    default:
+        return {};
     }
-    const QString who = ActionReport::party(w.name, w.number);
-    CallControl* target = control(w.serverId) ? control(w.serverId) : c;
-    expect(target, target->takeWaitingCaller(w.channel),
-        w.queue.isEmpty() ? tr("Bringing %1 to your phone").arg(who)
-                          : tr("Bringing %1 from queue %2 to your phone").arg(who, w.queue),
-        tr("Could not bring %1 to your phone").arg(who));
+}
+
+void OperatorActions::populateTileMenu(QMenu* menu, const QModelIndex& index)
+{
+    const OperatorTile tile = OperatorTile::fromIndex(index);
+    CallControl* c = m_servers->forItem(tile.serverId);
+    OperatorSituation s = situation(c, tile.serverId, tile);
+    OperatorMenu::fill(
+        menu, OperatorPlanner::tileMenu(tile, s), c, [this](Kind k) { return shortcutOf(k); },
+        [this, c](const OperatorChoice& choice) { run(c, choice); });
+}
+
+void OperatorActions::populateCallMenu(QMenu* menu, const QModelIndex& index)
+{
+    const OperatorCall call = OperatorCall::fromIndex(index);
+    CallControl* c = m_servers->forItem(call.serverId);
+    OperatorMenu::fill(
+        menu, OperatorPlanner::callMenu(call, situation(c, call.serverId)), c,
+        [this](Kind k) { return shortcutOf(k); },
+        [this, c](const OperatorChoice& choice) { run(c, choice); });
+    menu->addSeparator();
+    menu->addAction(tr("Drag the call onto an extension to transfer it"))->setEnabled(false);
 }
 
 void OperatorActions::triggerKey(Key key)
 {
-    const QModelIndex tile = m_currentTile ? m_currentTile() : QModelIndex();
-    const QString server = tile.isValid() ? tile.data(ExtensionRoles::ServerId).toString() : QString();
-    CallControl* c = tile.isValid() ? controlFor(tile) : control(server);
-    if (!c && !m_controls.isEmpty())
-        c = m_controls.cbegin().value();
+    const QModelIndex index = m_currentTile ? m_currentTile() : QModelIndex();
+    const OperatorTile tile = OperatorTile::fromIndex(index);
+    CallControl* c = index.isValid() ? m_servers->forItem(tile.serverId) : m_servers->control(QString());
+    if (!c)
+        c = m_servers->forNumber(QString());
     if (!c) {
-        Q_EMIT messageShown(tr("Not connected to a PBX."), true);
+        refuse(OperatorChoice::Refusal::NotConnected);
         return;
     }
-    QString target = tile.isValid() ? tileNumber(tile) : QString();
-    const QString label = tile.isValid() ? tileLabel(tile) : target;
-    if (target.isEmpty() && m_typedNumber)
-        target = m_typedNumber();
-    const QModelIndex mine = operatorCall(server);
-
-    switch (key) {
-    case Key::Call:
-        if (tile.isValid())
-            callTile(tile);
-        else if (target.isEmpty())
-            Q_EMIT messageShown(tr("Select an extension or type a number first."), true);
-        else
-            callNumber(server, target);
-        return;
-    case Key::Answer:
-        takeLongestWaiting(c);
-        return;
-    case Key::Pickup: {
-        const QModelIndex ringing = tile.isValid() ? callOfTile(tile, true) : QModelIndex();
-        if (!ringing.isValid()) {
-            Q_EMIT messageShown(tr("The selected extension is not ringing."), false);
-            return;
-        }
-        pickup(c, ringing, label);
+    if (key == Key::Call && index.isValid()) {
+        callTile(index);
         return;
     }
-    case Key::Transfer:
-    case Key::AttendedTransfer:
-        transferKey(c, mine, target, label.isEmpty() ? target : label, key == Key::AttendedTransfer);
-        return;
-    case Key::Park:
-        if (!mine.isValid()) {
-            Q_EMIT messageShown(tr("You have no call to park."), true);
-            return;
-        }
-        park(c, otherChannel(mine), operatorChannel(mine), otherParty(mine));
-        return;
-    case Key::Hangup:
-        hangupKey(c, tile, mine);
-        return;
-    }
-}
-
-void OperatorActions::transferKey(
-    CallControl* c, const QModelIndex& mine, const QString& target, const QString& label, bool attended)
-{
-    if (!mine.isValid()) {
-        Q_EMIT messageShown(tr("You have no call to transfer."), true);
-        return;
-    }
-    if (target.isEmpty()) {
-        Q_EMIT messageShown(tr("Select an extension or type a number first."), true);
-        return;
-    }
-    if (attended)
-        attendedTransfer(c, mine, target, label);
-    else
-        blindTransfer(c, mine, target, label);
-}
-
-void OperatorActions::hangupKey(CallControl* c, const QModelIndex& tile, const QModelIndex& mine)
-{
-    // Your own call first; otherwise the selected extension's call.
-    if (mine.isValid()) {
-        hangup(c, operatorChannel(mine), otherParty(mine));
-        return;
-    }
-    const QModelIndex theirs = tile.isValid() ? callOfTile(tile) : QModelIndex();
-    if (!theirs.isValid()) {
-        Q_EMIT messageShown(tr("No call to hang up."), true);
-        return;
-    }
-    const QString device = deviceOfTile(tile);
-    const QString caller = theirs.data(CallRoles::CallerChannel).toString();
-    hangup(c,
-        CallLookup::isChannelOf(caller, device) ? caller : theirs.data(CallRoles::CalleeChannel).toString(),
-        tileLabel(tile));
-}
-
-void OperatorActions::pickup(CallControl* c, const QModelIndex& ringing, const QString& label)
-{
-    const QString who = ActionReport::party(
-        ringing.data(CallRoles::CallerName).toString(), ringing.data(CallRoles::CallerNumber).toString());
-    expect(c,
-        c->pickup(ringing.data(CallRoles::CallerChannel).toString(),
-            ringing.data(CallRoles::CalleeNumber).toString()),
-        tr("Picked up the call from %1 ringing %2").arg(who, label),
-        tr("Could not pick up the call from %1").arg(who));
-}
-
-void OperatorActions::attendedTransfer(
-    CallControl* c, const QModelIndex& mine, const QString& number, const QString& label)
-{
-    const QString who = otherParty(mine);
-    describeTransfer(c, c->attendedTransfer(operatorChannel(mine), number), who, label, true);
-}
-
-void OperatorActions::park(CallControl* c, const QString& channel, const QString& me, const QString& who)
-{
-    expect(c, c->park(channel, me), tr("Parked %1").arg(who), tr("Could not park %1").arg(who));
-}
-
-void OperatorActions::hangup(CallControl* c, const QString& channel, const QString& who)
-{
-    expect(c, c->hangup(channel), tr("Hung up the call with %1").arg(who),
-        tr("Could not hang up the call with %1").arg(who));
+    const QString typed = m_typedNumber ? m_typedNumber() : QString();
+    const OperatorSituation s = situation(c, tile.serverId, tile);
+    const WaitingCallers::Caller waiting = key == Key::Answer
+        ? m_waiting.longestWaiting(c->profile().operatorDevice)
+        : WaitingCallers::Caller();
+    const OperatorChoice choice = OperatorPlanner::forKey(key, tile, typed, s, waiting);
+    // F9: the caller's own PBX brings it over.
+    CallControl* target = choice.kind == Kind::TakeWaitingCaller && m_servers->control(choice.serverId)
+        ? m_servers->control(choice.serverId)
+        : c;
+    run(target, choice);
 }
 
 QString OperatorActions::unavailableReason(CallControl::Operation operation) const
 {
-    QString missing = tr("Not connected to a PBX.");
-    for (const auto& c : m_controls) {
-        if (!c)
-            continue;
-        const QString cls = c->missingClass(operation);
-        if (cls.isEmpty())
-            return {};
-        missing = UiText::missingPermission(cls);
+    const OperatorServers::Availability a = m_servers->availability(operation);
+    if (!a.connected)
+        return OperatorWords::refusal(OperatorChoice::Refusal::NotConnected);
+    return a.missingClass.isEmpty() ? QString() : UiText::missingPermission(a.missingClass);
+}
+
+void OperatorActions::applyShortcuts(const Settings& settings)
+{
+    for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it)
+        it.value()->setShortcut(QKeySequence(
+            settings.shortcut(OperatorKeys::settingsName(it.key()), OperatorKeys::defaultShortcut(it.key())),
+            QKeySequence::PortableText));
+}
+
+void OperatorActions::updateKeyActions()
+{
+    for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it) {
+        const QString why = unavailableReason(OperatorKeys::operation(it.key()));
+        it.value()->setEnabled(why.isEmpty());
+        it.value()->setToolTip(why);
     }
-    return missing;
+    Q_EMIT permissionsChanged();
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Screenshots.h"
+#include "ui/main/Screenshots.h"
 
 #include "ui/dialogs/DirectorySettingsPage.h"
 #include "ui/dialogs/LdapSourceDialog.h"

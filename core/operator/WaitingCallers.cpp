@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/main/WaitingCallers.h"
+#include "core/operator/WaitingCallers.h"
 
 #include "core/models/ModelRoles.h"
 

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/main/ProfilePanels.h"
+
+#include "core/directory/DirectoryModel.h"
+#include "core/directory/PbxPresenceSource.h"
+#include "core/pbx/PbxServer.h"
+#include "core/pbx/VoicemailServers.h"
+#include "core/voicemail/VoicemailStore.h"
+#include "ui/directory/DirectoryPanel.h"
+#include "ui/directory/DirectorySources.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/OperatorActions.h"
+#include "ui/voicemail/VoicemailBrowser.h"
+#include "ui/voicemail/VoicemailSpoolNotice.h"
+
+#include <QDockWidget>
+
+ProfilePanels::ProfilePanels(
+    MainWindow* window, OperatorActions* actions, DirectorySources* sources, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_actions(actions)
+    , m_sources(sources)
+{ }
+
+ProfilePanels::~ProfilePanels()
+{
+    remove();
+}
+
+void ProfilePanels::addServer(PbxServer* server)
+{
+    m_servers.append(server);
+}
+
+void ProfilePanels::build(const Profile& profile)
+{
+    // Everything of the two panels hangs off one object, so a settings change replaces them whole.
+    m_parts = new QObject(this);
+    auto* directoryModel = new DirectoryModel(m_parts);
+    QWidget* directory = buildDirectory(profile, directoryModel);
+    m_window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_directoryDock = m_window->addPanel(directory, tr("Directory"), Qt::BottomDockWidgetArea);
+    m_window->setSearchPanel(m_directoryDock);
+    if (QWidget* voicemail = buildVoicemail(profile.voicemail, directoryModel)) {
+        m_voicemailDock = m_window->addPanel(voicemail, tr("Voicemail"), Qt::BottomDockWidgetArea);
+        m_window->tabifyDockWidget(m_directoryDock, m_voicemailDock);
+    }
+    m_directoryDock->raise();
+    m_window->resizeDocks({m_directoryDock}, {m_window->height() / 3}, Qt::Vertical);
+}
+
+void ProfilePanels::rebuild(const Profile& profile)
+{
+    m_sources->forgetAskedPasswords();
+    remove();
+    build(profile);
+}
+
+QWidget* ProfilePanels::buildDirectory(const Profile& profile, DirectoryModel* model)
+{
+    auto* directory = new DirectoryPanel(model);
+    for (const DirectorySourceConfig& config : profile.directorySources)
+        m_sources->start(directory, config, m_parts);
+    // Live presence next to each contact, from the same PBX state as the board.
+    auto* presence = new PbxPresenceSource(m_parts);
+    for (PbxServer* server : std::as_const(m_servers)) {
+        if (server)
+            presence->addServer(server->state());
+    }
+    model->setPresenceSource(presence);
+    connect(directory, &DirectoryPanel::callRequested, m_actions,
+        [this](const QString& number) { m_actions->callNumber(QString(), number); });
+    connect(directory, &DirectoryPanel::transferRequested, m_actions, &OperatorActions::transferTo);
+    return directory;
+}
+
+QWidget* ProfilePanels::buildVoicemail(const VoicemailConfig& config, DirectoryModel* directoryModel)
+{
+    if (config.spoolRoot.isEmpty())
+        return nullptr; // voicemail switched off for this profile
+    if (auto* notice = VoicemailSpoolNotice::forUnreadable(config.spoolRoot))
+        return notice;
+    auto* store = new VoicemailStore(m_parts);
+    store->setConfig(config.spoolConfig());
+    auto* servers = new VoicemailServers(m_parts);
+    for (PbxServer* server : std::as_const(m_servers)) {
+        if (server)
+            servers->addServer(server->client(), server->state());
+    }
+    servers->attach(store);
+    store->rescan();
+    auto* voicemail = new VoicemailBrowser(store);
+    voicemail->setMarkHeardOnPlay(config.markHeardOnPlay);
+    // Owners by mailbox ("1001@default"), else by extension; looked up again
+    // whenever the directory (re)loads, which is usually after the spool scan.
+    const auto ownerOf = [directoryModel](const QString& context, const QString& mailbox) {
+        return directoryModel->directoryIndex().mailboxOwner(context, mailbox);
+    };
+    voicemail->setNameLookup(ownerOf);
+    connect(directoryModel, &DirectoryModel::contactsChanged, voicemail,
+        [voicemail, ownerOf] { voicemail->setNameLookup(ownerOf); });
+    connect(voicemail, &VoicemailBrowser::callRequested, m_actions,
+        [this](const QString& number) { m_actions->callNumber(QString(), number); });
+    connect(voicemail, &VoicemailBrowser::transferRequested, m_actions, &OperatorActions::transferTo);
+    connect(voicemail, &VoicemailBrowser::errorOccurred, m_window,
+        [this](const QString& text) { m_window->showMessage(text, true); });
+    m_window->addEditAction(voicemail->undoDeleteAction());
+    return voicemail;
+}
+
+void ProfilePanels::remove()
+{
+    // Widgets first: the browser uses the store in m_parts.
+    delete m_voicemailDock;
+    delete m_directoryDock;
+    delete m_parts;
+    m_parts = nullptr;
+}
