@@ -12,4 +12,5 @@ ts=()
 for lang in es de fr; do
     ts+=("$target_dir/attendant_$lang.ts")
 done
-"$lupdate" -silent -no-obsolete -locations none -extensions cpp,h core demo ui app -ts "${ts[@]}"
+# -I .: includes name their library from the repository root ("core/pbx/PbxState.h").
+"$lupdate" -silent -no-obsolete -locations none -I . -extensions cpp,h core demo ui app -ts "${ts[@]}"
