@@ -77,7 +77,7 @@ void TestQueueMemberText::panelShowsTheStatus()
     PbxState pbx(QStringLiteral("lab"));
     QueueModel model(nullptr, &clock);
     model.addServer(&pbx);
-    QueuePanel panel(nullptr, nullptr, &clock);
+    QueuePanel panel(nullptr, &clock);
     panel.setQueueModel(&model);
     QVERIFY(Transcript::replay(pbx, QStringLiteral("04-queue-call"), stop));
     clock.advance(CoalescedListModel::FlushIntervalMs);
@@ -102,7 +102,7 @@ void TestQueueMemberText::unregisteredAfterRestart()
     PbxState pbx(QStringLiteral("lab"));
     QueueModel model(nullptr, &clock);
     model.addServer(&pbx);
-    QueuePanel panel(nullptr, nullptr, &clock);
+    QueuePanel panel(nullptr, &clock);
     panel.setQueueModel(&model);
     Transcript::seed(pbx);
     Transcript::applyList(
