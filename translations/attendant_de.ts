@@ -3035,7 +3035,14 @@
     </message>
 </context>
 <context>
-    <name>TileBoardModel</name>
+    <name>TileDelegate</name>
+    <message>
+        <source>%1 · last known %2</source>
+        <translation>%1 · zuletzt bekannt %2</translation>
+    </message>
+</context>
+<context>
+    <name>TileGrouping</name>
     <message>
         <source>Parking spaces</source>
         <translation>Parkplätze</translation>
@@ -3047,13 +3054,6 @@
     <message>
         <source>Other</source>
         <translation>Weitere</translation>
-    </message>
-</context>
-<context>
-    <name>TileDelegate</name>
-    <message>
-        <source>%1 · last known %2</source>
-        <translation>%1 · zuletzt bekannt %2</translation>
     </message>
 </context>
 <context>

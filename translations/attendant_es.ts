@@ -3035,7 +3035,14 @@
     </message>
 </context>
 <context>
-    <name>TileBoardModel</name>
+    <name>TileDelegate</name>
+    <message>
+        <source>%1 · last known %2</source>
+        <translation>%1 · último estado conocido %2</translation>
+    </message>
+</context>
+<context>
+    <name>TileGrouping</name>
     <message>
         <source>Parking spaces</source>
         <translation>Plazas de aparcamiento</translation>
@@ -3047,13 +3054,6 @@
     <message>
         <source>Other</source>
         <translation>Otras</translation>
-    </message>
-</context>
-<context>
-    <name>TileDelegate</name>
-    <message>
-        <source>%1 · last known %2</source>
-        <translation>%1 · último estado conocido %2</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,11 @@ void CoalescedListModel::markRowDirty(int row)
     if (row < 0)
         return;
     m_dirty.insert(row);
+    scheduleFlush();
+}
+
+void CoalescedListModel::scheduleFlush()
+{
     if (!m_timer->isActive())
         m_timer->start(FlushIntervalMs);
 }
@@ -78,6 +83,7 @@ QList<CoalescedListModel::Change> CoalescedListModel::takeChanges()
 void CoalescedListModel::flushNow()
 {
     m_timer->stop();
+    beforeFlush();
     if (m_dirty.isEmpty())
         return;
     // Everything is compared before anything is said, so a listener that
@@ -104,9 +110,11 @@ void CoalescedListModel::handleRowsInserted(const QModelIndex& parent, int first
     told.reserve(n);
     for (int row = first; row <= last; ++row)
         told.append(valuesOf(row));
+    const bool atEnd = first >= m_told.size();
     m_told.insert(first, n, {});
     std::move(told.begin(), told.end(), m_told.begin() + first);
-    if (m_dirty.isEmpty())
+    // Rows appended (the usual case) move no dirty row.
+    if (m_dirty.isEmpty() || atEnd)
         return;
     QSet<int> moved;
     for (int row : std::as_const(m_dirty))

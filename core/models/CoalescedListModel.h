@@ -35,6 +35,11 @@ protected:
 
     // Subclasses drop their per-row caches before calling this.
     void markRowDirty(int row);
+    // Asks for a frame without marking a row (work deferred to beforeFlush()).
+    void scheduleFlush();
+    // Runs at the start of every frame, before the dirty rows are compared:
+    // a subclass brings deferred work up to date (rows may come and go).
+    virtual void beforeFlush() { }
 
 private:
     struct Change

@@ -51,11 +51,33 @@ QueueModel::~QueueModel() = default;
 
 void QueueModel::connectServer(PbxState* state)
 {
-    connect(state, &PbxState::queueChanged, this, [this, state](const QString& q) { syncQueue(state, q); });
+    connect(state, &PbxState::queueChanged, this, [this, state](const QString& q) {
+        if (!m_changedQueues.contains(std::pair(state, q)))
+            m_changedQueues.append({state, q});
+        scheduleFlush();
+    });
     connect(state, &PbxState::queueRemoved, this, [this, state](const QString& q) { removeQueue(state, q); });
     // A member's status follows its phone's device state.
-    connect(state, &PbxState::deviceChanged, this,
-        [this, state](const QString& device) { handleDeviceChanged(state, device); });
+    connect(state, &PbxState::deviceChanged, this, [this, state](const QString& device) {
+        m_changedDevices[state].insert(device);
+        scheduleFlush();
+    });
+}
+
+void QueueModel::beforeFlush()
+{
+    const auto queues = std::exchange(m_changedQueues, {});
+    const auto devices = std::exchange(m_changedDevices, {});
+    // A server removed since (or being destroyed) is no longer ours to read.
+    const QList<PbxState*> live = servers();
+    for (const auto& [state, queue] : queues) {
+        if (live.contains(state))
+            syncQueue(state, queue);
+    }
+    for (auto it = devices.cbegin(); it != devices.cend(); ++it) {
+        if (live.contains(const_cast<PbxState*>(it.key())))
+            refreshMemberStatus(it.key(), it.value());
+    }
 }
 
 void QueueModel::addRowsOf(PbxState* state)
@@ -183,12 +205,12 @@ void QueueModel::removeQueue(PbxState* state, const QString& queue)
     removeRowsIf([&](const Row& r) { return r.state == state && r.queue == queue; });
 }
 
-void QueueModel::handleDeviceChanged(PbxState* state, const QString& device)
+void QueueModel::refreshMemberStatus(const PbxState* state, const QSet<QString>& devices)
 {
     for (int i = 0; i < m_rows.size(); ++i) {
         Row& row = m_rows[i];
         if (!row.isMember || row.state != state
-            || (row.member.stateInterface != device && row.member.interface != device))
+            || !(devices.contains(row.member.stateInterface) || devices.contains(row.member.interface)))
             continue;
         const auto status = state->memberStatus(row.member);
         if (status != row.status) {

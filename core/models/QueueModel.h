@@ -4,6 +4,11 @@
 #include "core/models/ServerListModel.h"
 #include "core/pbx/Queue.h"
 
+#include <QHash>
+#include <QSet>
+
+#include <utility>
+
 struct QueueModelRow
 {
     PbxState* state = nullptr;
@@ -24,9 +29,12 @@ struct QueueModelRow
 // separate filtered views; rows of one queue stay together, their order is
 // not significant (sort by Position / MemberName in a proxy).
 //
-// A change of one queue costs one pass over that queue's rows (no lookup
-// per row, no copy of the other queues); a phone's device state change
-// touches only the members on that phone.
+// Changes are gathered and applied once a frame (before the coalesced
+// dataChanged): a queue that changed, however often, costs one pass over
+// its rows a frame (each row finds its member at its last place, no lookup
+// table unless someone moved far), and the phones whose device state changed
+// one pass over the member rows. So the work follows the frame rate, not the
+// event rate; rows of a queue come and go at the next frame too.
 class QueueModel final : public ServerListModel<QueueModelRow>
 {
     Q_OBJECT
@@ -46,6 +54,7 @@ private:
     using Row = QueueModelRow;
 
     void connectServer(PbxState* state) override;
+    void beforeFlush() override;
     void addRowsOf(PbxState* state) override;
     void syncQueue(PbxState* state, const QString& queue);
     struct Sync; // one syncQueue's bookkeeping: who was found, id tables
@@ -53,7 +62,10 @@ private:
     void removeGone(int first, const QList<bool>& gone);
     void insertNewcomers(PbxState* state, const Pbx::Queue& q, int at, const Sync& sync);
     void removeQueue(PbxState* state, const QString& queue);
-    void handleDeviceChanged(PbxState* state, const QString& device);
+    void refreshMemberStatus(const PbxState* state, const QSet<QString>& devices);
     QVariant memberData(const Row& row, int role) const;
     static QVariant callerData(const Row& row, int role);
+
+    QList<std::pair<PbxState*, QString>> m_changedQueues;
+    QHash<const PbxState*, QSet<QString>> m_changedDevices;
 };

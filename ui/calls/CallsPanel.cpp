@@ -4,12 +4,12 @@
 #include "core/common/Clock.h"
 #include "core/models/ModelRoles.h"
 #include "ui/calls/CallRowText.h"
+#include "ui/common/SecondTicker.h"
 #include "ui/common/TwoLineDelegate.h"
 
 #include <QContextMenuEvent>
 #include <QListView>
 #include <QMenu>
-#include <QTimer>
 #include <QVBoxLayout>
 
 CallsPanel::CallsPanel(QWidget* parent, Clock* clock)
@@ -41,13 +41,10 @@ CallsPanel::CallsPanel(QWidget* parent, Clock* clock)
         Q_EMIT callMenuRequested(&menu, i);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
-    auto* ticker = new QTimer(this);
-    ticker->setInterval(1000);
-    connect(ticker, &QTimer::timeout, this, [this] {
+    connect(SecondTicker::of(this, clock), &SecondTicker::ticked, this, [this] {
         if (isVisible())
             m_view->viewport()->update();
     });
-    ticker->start();
 }
 
 void CallsPanel::setDropHandler(DropHandler* handler)

@@ -3,13 +3,13 @@
 
 #include "core/common/Clock.h"
 #include "core/models/ModelRoles.h"
+#include "ui/common/SecondTicker.h"
 #include "ui/common/TwoLineDelegate.h"
 #include "ui/common/UiText.h"
 
 #include <QListView>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTimer>
 #include <QVBoxLayout>
 
 ParkedPanel::ParkedPanel(QWidget* parent, Clock* clock)
@@ -55,13 +55,10 @@ ParkedPanel::ParkedPanel(QWidget* parent, Clock* clock)
 
     connect(m_view, &QAbstractItemView::activated, this, [this] { retrieveCurrent(); });
     connect(m_retrieve, &QPushButton::clicked, this, &ParkedPanel::retrieveCurrent);
-    auto* ticker = new QTimer(this);
-    ticker->setInterval(1000);
-    connect(ticker, &QTimer::timeout, this, [this] {
+    connect(SecondTicker::of(this, clock), &SecondTicker::ticked, this, [this] {
         if (isVisible())
             m_view->viewport()->update();
     });
-    ticker->start();
 }
 
 void ParkedPanel::setParkedModel(QAbstractItemModel* model)

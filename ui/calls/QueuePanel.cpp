@@ -5,6 +5,7 @@
 
 #include "core/common/Clock.h"
 #include "core/models/ModelRoles.h"
+#include "ui/common/SecondTicker.h"
 #include "ui/common/StateStyle.h"
 #include "ui/common/TwoLineDelegate.h"
 #include "ui/common/UiText.h"
@@ -16,7 +17,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -64,13 +64,10 @@ QueuePanel::QueuePanel(QWidget* parent, Clock* clock)
     connect(m_resume, &QPushButton::clicked, this, &QueuePanel::resumeSelected);
     m_members->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_members, &QWidget::customContextMenuRequested, this, &QueuePanel::showMemberMenu);
-    auto* ticker = new QTimer(this);
-    ticker->setInterval(1000);
-    connect(ticker, &QTimer::timeout, this, [this] {
+    connect(SecondTicker::of(this, clock), &SecondTicker::ticked, this, [this] {
         if (isVisible())
             m_waiting->viewport()->update();
     });
-    ticker->start();
     updateButtons();
 }
 

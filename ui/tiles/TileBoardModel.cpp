@@ -1,23 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/tiles/TileBoardModel.h"
-#include "ui/tiles/TileDelegate.h"
-#include "ui/tiles/TileText.h"
 
 #include "core/models/ModelRoles.h"
 #include "ui/common/MimeTypes.h"
+#include "ui/tiles/TileDelegate.h"
+#include "ui/tiles/TileText.h"
 
-#include <QCollator>
-#include <QHash>
 #include <QMimeData>
 #include <QTimer>
 
 #include <algorithm>
+
+namespace {
+
+// Roles that decide where a tile goes (filter, group, order).
+bool movesTiles(const QList<int>& roles)
+{
+    return roles.isEmpty() || roles.contains(ExtensionRoles::Name) || roles.contains(ExtensionRoles::Number)
+        || roles.contains(ExtensionRoles::Group) || roles.contains(ExtensionRoles::Key);
+}
+
+// The source's changed roles, plus the board's words made from them.
+QList<int> forwardedRoles(const QList<int>& roles)
+{
+    if (roles.isEmpty())
+        return roles;
+    QList<int> out = roles;
+    if (!out.contains(Qt::DisplayRole)
+        && (roles.contains(ExtensionRoles::Name) || roles.contains(ExtensionRoles::Number)))
+        out.append(Qt::DisplayRole);
+    out.append({Qt::ToolTipRole, Qt::AccessibleTextRole});
+    return out;
+}
+
+} // namespace
 
 TileBoardModel::TileBoardModel(QObject* parent)
     : QAbstractListModel(parent)
     , m_rebuildTimer(new QTimer(this))
 {
     m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(kStructureDelayMs);
     connect(m_rebuildTimer, &QTimer::timeout, this, &TileBoardModel::rebuildNow);
 }
 
@@ -30,17 +53,28 @@ void TileBoardModel::setSourceModel(QAbstractItemModel* model)
     m_connections.clear();
     m_source = model;
     if (model) {
-        // Rows keep persistent source indexes, so structure changes can wait
-        // for a coalesced rebuild; a reset invalidates them all: rebuild now.
-        auto later = [this] { scheduleRebuild(kStructureDelayMs); };
-        m_connections << connect(model, &QAbstractItemModel::rowsInserted, this, later)
-                      << connect(model, &QAbstractItemModel::rowsRemoved, this, later)
-                      << connect(model, &QAbstractItemModel::rowsMoved, this, later)
-                      << connect(model, &QAbstractItemModel::layoutChanged, this, later)
-                      << connect(model, &QAbstractItemModel::modelReset, this, [this] { rebuildNow(); })
+        // Our rows keep their source rows in step with inserts and removals,
+        // so the rebuild can wait; moves and resets are rebuilt at once.
+        auto now = [this] { handleSourceReset(); };
+        m_connections << connect(
+            model, &QAbstractItemModel::rowsInserted, this, &TileBoardModel::handleSourceRowsInserted)
+                      << connect(model, &QAbstractItemModel::rowsRemoved, this,
+                             &TileBoardModel::handleSourceRowsRemoved)
+                      << connect(model, &QAbstractItemModel::rowsMoved, this, now)
+                      << connect(model, &QAbstractItemModel::layoutChanged, this, now)
+                      << connect(model, &QAbstractItemModel::modelReset, this, now)
                       << connect(model, &QAbstractItemModel::dataChanged, this,
                              &TileBoardModel::handleSourceDataChanged);
     }
+    handleSourceReset();
+}
+
+void TileBoardModel::handleSourceReset()
+{
+    m_grouping.reset(m_source);
+    m_rowOfSource.fill(-1, m_grouping.sourceRowCount());
+    for (Row& row : m_rows)
+        row.sourceRow = -1;
     rebuildNow();
 }
 
@@ -49,18 +83,19 @@ void TileBoardModel::setFilterText(const QString& text)
     if (text == m_filter)
         return;
     m_filter = text;
+    m_grouping.setFilterText(text);
     rebuildNow();
 }
 
 void TileBoardModel::setFavourites(const QStringList& numbers)
 {
-    m_favourites = numbers;
+    m_grouping.setFavourites(numbers);
     rebuildNow();
 }
 
 void TileBoardModel::setGroupOverrides(const QMap<QString, QString>& groups)
 {
-    m_groupOverrides = groups;
+    m_grouping.setGroupOverrides(groups);
     rebuildNow();
 }
 
@@ -76,17 +111,17 @@ bool TileBoardModel::isHeader(const QModelIndex& index) const
 
 QModelIndex TileBoardModel::mapToSource(const QModelIndex& index) const
 {
-    if (!m_source || !index.isValid() || index.row() >= m_rows.size())
+    if (!m_source || !index.isValid() || index.row() >= m_rows.size() || m_rows.at(index.row()).sourceRow < 0)
         return {};
-    return m_rows.at(index.row()).source;
+    return m_source->index(m_rows.at(index.row()).sourceRow, 0);
 }
 
 QModelIndex TileBoardModel::mapFromSource(const QModelIndex& source) const
 {
-    if (!source.isValid())
+    if (!source.isValid() || source.model() != m_source || source.row() >= m_rowOfSource.size())
         return {};
-    const int r = m_rowOfKey.value(source.data(ExtensionRoles::Key).toString(), -1);
-    return r < 0 || m_rows.at(r).source != source ? QModelIndex() : index(r, 0);
+    const int r = m_rowOfSource.at(source.row());
+    return r < 0 ? QModelIndex() : index(r, 0);
 }
 
 QModelIndex TileBoardModel::indexForKey(const QString& key) const
@@ -111,16 +146,17 @@ QVariant TileBoardModel::data(const QModelIndex& index, int role) const
             return m_groupSizes.value(row.groupIndex);
         return {};
     }
-    if (!m_source || !row.source.isValid())
+    if (!m_source || row.sourceRow < 0)
         return {};
-    const QModelIndex src = row.source;
+    const QModelIndex src = m_source->index(row.sourceRow, 0);
     if (role == Qt::DisplayRole) {
         const QString name = src.data(ExtensionRoles::Name).toString();
         const QString number = src.data(ExtensionRoles::Number).toString();
         return name.isEmpty() ? number : name + QStringLiteral(" (") + number + u')';
     }
-    // What a screen reader says: everything the tile paints, presence note included.
-    if (role == Qt::AccessibleTextRole) {
+    // What a screen reader says and a tooltip shows: everything the tile
+    // paints, presence note included, and the name even when the tile cuts it.
+    if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole) {
         const qint64 staleSince = src.data(ExtensionRoles::StaleSinceMs).toLongLong();
         return staleSince > 0 ? TileDelegate::staleText(TileText::accessible(src), staleSince)
                               : TileText::accessible(src);
@@ -156,157 +192,128 @@ QMimeData* TileBoardModel::mimeData(const QModelIndexList& indexes) const
     return nullptr;
 }
 
-QString TileBoardModel::parkingGroupName()
+void TileBoardModel::scheduleRebuild()
 {
-    return tr("Parking spaces");
+    if (!m_rebuildTimer->isActive())
+        m_rebuildTimer->start();
 }
 
-QString TileBoardModel::groupOf(int sourceRow) const
+void TileBoardModel::handleSourceRowsInserted(const QModelIndex& parent, int first, int last)
 {
-    const QModelIndex src = m_source->index(sourceRow, 0);
-    const QString number = src.data(ExtensionRoles::Number).toString();
-    if (m_favourites.contains(number))
-        return tr("Favourites");
-    if (const auto it = m_groupOverrides.constFind(number); it != m_groupOverrides.cend() && !it->isEmpty())
-        return *it;
-    const QString group = src.data(ExtensionRoles::Group).toString();
-    if (group.isEmpty())
-        return tr("Other");
-    // Asterisk's default parking context: its spaces are tiles too, but go last.
-    if (group == QLatin1String("parkedcalls"))
-        return parkingGroupName();
-    return group.at(0).toUpper() + group.mid(1);
+    if (parent.isValid())
+        return;
+    const int n = last - first + 1;
+    m_grouping.insertRows(m_source, first, last);
+    const bool atEnd = first >= m_rowOfSource.size();
+    m_rowOfSource.insert(first, n, -1);
+    // Tiles of later source rows still show them (usually none: the core
+    // models append).
+    if (!atEnd) {
+        for (Row& row : m_rows) {
+            if (row.sourceRow >= first)
+                row.sourceRow += n;
+        }
+    }
+    scheduleRebuild();
 }
 
-bool TileBoardModel::accepts(int sourceRow) const
+void TileBoardModel::handleSourceRowsRemoved(const QModelIndex& parent, int first, int last)
 {
-    if (m_filter.isEmpty())
-        return true;
-    const QModelIndex src = m_source->index(sourceRow, 0);
-    return src.data(ExtensionRoles::Number).toString().contains(m_filter, Qt::CaseInsensitive)
-        || src.data(ExtensionRoles::Name).toString().contains(m_filter, Qt::CaseInsensitive);
-}
-
-void TileBoardModel::scheduleRebuild(int delayMs)
-{
-    if (!m_rebuildTimer->isActive() || m_rebuildTimer->remainingTime() > delayMs)
-        m_rebuildTimer->start(delayMs);
+    if (parent.isValid())
+        return;
+    const int n = last - first + 1;
+    m_grouping.removeRows(first, last);
+    // Their tiles stay, empty, until the rebuild; later ones keep their rows.
+    for (int sr = first; sr <= last && sr < m_rowOfSource.size(); ++sr) {
+        if (const int r = m_rowOfSource.at(sr); r >= 0)
+            m_rows[r].sourceRow = -1;
+    }
+    m_rowOfSource.remove(first, std::min<qsizetype>(n, m_rowOfSource.size() - first));
+    for (Row& row : m_rows) {
+        if (row.sourceRow > last)
+            row.sourceRow -= n;
+    }
+    scheduleRebuild();
 }
 
 void TileBoardModel::handleSourceDataChanged(
     const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
 {
-    if (!topLeft.isValid())
+    if (!topLeft.isValid() || topLeft.parent().isValid())
         return;
-    // Anything that changes where a tile goes asks for a rebuild.
-    const bool moves = roles.isEmpty() || roles.contains(ExtensionRoles::Name)
-        || roles.contains(ExtensionRoles::Number) || roles.contains(ExtensionRoles::Group);
-    if (moves)
-        scheduleRebuild(roles.isEmpty() ? kUnknownChangeDelayMs : kStructureDelayMs);
-    if (m_rows.isEmpty())
-        return;
-    // A wide batch (the core models coalesce a frame's changes into one
-    // range): forward it whole instead of mapping row by row; views only
-    // repaint what is visible anyway.
-    if (bottomRight.row() - topLeft.row() > 64) {
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, 0), roles);
-        return;
+    if (movesTiles(roles)) {
+        bool moved = false;
+        for (int sr = topLeft.row(); sr <= bottomRight.row(); ++sr)
+            moved = m_grouping.refresh(m_source, sr) || moved;
+        if (moved)
+            scheduleRebuild();
     }
-    int lo = INT_MAX;
-    int hi = -1;
-    for (int sr = topLeft.row(); sr <= bottomRight.row(); ++sr) {
-        const int r = m_rowOfKey.value(m_source->index(sr, 0).data(ExtensionRoles::Key).toString(), -1);
-        if (r >= 0) {
-            lo = std::min(lo, r);
-            hi = std::max(hi, r);
-        }
+    forwardDataChanged(topLeft.row(), bottomRight.row(), forwardedRoles(roles));
+}
+
+void TileBoardModel::forwardDataChanged(int firstSource, int lastSource, const QList<int>& roles)
+{
+    // Source rows next to each other are often far apart on the board
+    // (groups, numeric order): one signal per run of adjacent tiles.
+    QList<int> rows;
+    for (int sr = firstSource; sr <= lastSource && sr < m_rowOfSource.size(); ++sr) {
+        if (const int r = m_rowOfSource.at(sr); r >= 0)
+            rows.append(r);
     }
-    if (hi >= 0)
-        Q_EMIT dataChanged(index(lo, 0), index(hi, 0), roles);
+    std::sort(rows.begin(), rows.end());
+    qsizetype i = 0;
+    while (i < rows.size()) {
+        qsizetype last = i;
+        while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
+            ++last;
+        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(last), 0), roles);
+        i = last + 1;
+    }
 }
 
 void TileBoardModel::rebuildNow()
 {
     m_rebuildTimer->stop();
+    TileGrouping::Arrangement arrangement = m_grouping.arrange();
+    QList<Row> rows = rowsOf(arrangement);
+    // Nothing moved (a name re-sent unchanged, a tile renamed in place): no
+    // layout signal, so views keep their geometry.
+    if (!isSameLayout(rows, arrangement))
+        applyLayout(std::move(rows), std::move(arrangement));
+    Q_EMIT layoutRebuilt();
+}
 
-    struct Item
-    {
-        int sourceRow;
-        int groupRank;
-        QString group;
-        QString number;
-        qint64 numeric;
-        QString key;
-    };
-    QList<Item> items;
-    const int n = m_source ? m_source->rowCount() : 0;
-    items.reserve(n);
-    QHash<QString, int> groupRank;
-    for (int sr = 0; sr < n; ++sr) {
-        if (!accepts(sr))
-            continue;
-        const QModelIndex src = m_source->index(sr, 0);
-        const QString number = src.data(ExtensionRoles::Number).toString();
-        bool ok = false;
-        const qint64 numeric = number.toLongLong(&ok);
-        const QString group = groupOf(sr);
-        groupRank.insert(group, 0);
-        items.append({sr, 0, group, number, ok ? numeric : -1, src.data(ExtensionRoles::Key).toString()});
-    }
-    // Rank the (few) groups once, so sorting thousands of tiles compares ints:
-    // favourites first, parking spaces last, the rest alphabetical.
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    QStringList groups = groupRank.keys();
-    const QString favourites = tr("Favourites");
-    const QString parking = parkingGroupName();
-    std::sort(groups.begin(), groups.end(), [&](const QString& a, const QString& b) {
-        const int ra = a == favourites ? 0 : a == parking ? 2 : 1;
-        const int rb = b == favourites ? 0 : b == parking ? 2 : 1;
-        return ra != rb ? ra < rb : collator.compare(a, b) < 0;
-    });
-    for (int g = 0; g < groups.size(); ++g)
-        groupRank[groups.at(g)] = g;
-    for (Item& item : items)
-        item.groupRank = groupRank.value(item.group);
-    std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
-        if (a.groupRank != b.groupRank)
-            return a.groupRank < b.groupRank;
-        if (a.numeric >= 0 && b.numeric >= 0 && a.numeric != b.numeric)
-            return a.numeric < b.numeric;
-        if ((a.numeric >= 0) != (b.numeric >= 0))
-            return a.numeric >= 0;
-        return collator.compare(a.number, b.number) < 0;
-    });
-
+QList<TileBoardModel::Row> TileBoardModel::rowsOf(const TileGrouping::Arrangement& arrangement) const
+{
     QList<Row> rows;
-    QStringList titles;
-    QList<int> sizes;
-    rows.reserve(items.size() + groups.size());
-    for (const Item& item : std::as_const(items)) {
-        if (titles.isEmpty() || titles.constLast() != item.group) {
-            titles.append(item.group);
-            sizes.append(0);
-            rows.append({QPersistentModelIndex(), true, int(titles.size() - 1), QString()});
+    rows.reserve(arrangement.sourceRows.size() + arrangement.groups.size());
+    int group = -1;
+    for (qsizetype t = 0; t < arrangement.sourceRows.size(); ++t) {
+        if (arrangement.groupOfTile.at(t) != group) {
+            group = arrangement.groupOfTile.at(t);
+            rows.append({-1, true, group, QString()});
         }
-        rows.append({QPersistentModelIndex(), false, int(titles.size() - 1), item.key});
-        ++sizes.last();
+        const int sourceRow = arrangement.sourceRows.at(t);
+        rows.append({sourceRow, false, group, m_grouping.keyOf(sourceRow)});
     }
+    return rows;
+}
 
-    // Nothing moved (the usual case: a state changed, or a name was re-sent
-    // unchanged): no layout signal, so views keep their geometry.
-    bool same = rows.size() == m_rows.size() && titles == m_groups && sizes == m_groupSizes;
-    for (qsizetype r = 0; same && r < rows.size(); ++r) {
+bool TileBoardModel::isSameLayout(const QList<Row>& rows, const TileGrouping::Arrangement& arrangement) const
+{
+    if (rows.size() != m_rows.size() || arrangement.groups != m_groups || arrangement.sizes != m_groupSizes)
+        return false;
+    for (qsizetype r = 0; r < rows.size(); ++r) {
         const Row& old = m_rows.at(r);
-        same = old.header == rows.at(r).header && old.key == rows.at(r).key
-            && (old.header || old.source.isValid());
+        if (old.header != rows.at(r).header || old.sourceRow != rows.at(r).sourceRow
+            || old.key != rows.at(r).key)
+            return false;
     }
-    if (same) {
-        Q_EMIT layoutRebuilt();
-        return;
-    }
+    return true;
+}
 
+void TileBoardModel::applyLayout(QList<Row> rows, TileGrouping::Arrangement arrangement)
+{
     // Keep selection and current item across the rebuild (collected after
     // layoutAboutToBeChanged, when views have made theirs persistent).
     Q_EMIT layoutAboutToBeChanged();
@@ -316,28 +323,26 @@ void TileBoardModel::rebuildNow()
     for (const QModelIndex& i : persistent)
         persistentKeys.append(i.row() < m_rows.size() ? m_rows.at(i.row()).key : QString());
 
-    qsizetype itemIndex = 0;
-    m_rowOfKey.clear();
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        if (rows.at(r).header)
-            continue;
-        rows[r].source = QPersistentModelIndex(m_source->index(items.at(itemIndex++).sourceRow, 0));
-        m_rowOfKey.insert(rows.at(r).key, int(r));
-    }
     m_rows = std::move(rows);
-    m_groups = std::move(titles);
-    m_groupSizes = std::move(sizes);
-    m_tileCount = int(items.size());
+    m_rowOfKey.clear();
+    m_rowOfSource.fill(-1, m_grouping.sourceRowCount());
+    for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_rows.at(r).header)
+            continue;
+        m_rowOfKey.insert(m_rows.at(r).key, r);
+        m_rowOfSource[m_rows.at(r).sourceRow] = r;
+    }
+    m_groups = std::move(arrangement.groups);
+    m_groupSizes = std::move(arrangement.sizes);
+    m_tileCount = int(arrangement.sourceRows.size());
+    m_shownExtensions = arrangement.extensions;
 
     QModelIndexList to;
-    if (!persistent.isEmpty()) {
-        to.reserve(persistent.size());
-        for (const QString& key : std::as_const(persistentKeys)) {
-            const int r = key.isEmpty() ? -1 : m_rowOfKey.value(key, -1);
-            to.append(r >= 0 ? index(r, 0) : QModelIndex());
-        }
+    to.reserve(persistent.size());
+    for (const QString& key : std::as_const(persistentKeys)) {
+        const int r = key.isEmpty() ? -1 : m_rowOfKey.value(key, -1);
+        to.append(r >= 0 ? index(r, 0) : QModelIndex());
     }
     changePersistentIndexList(persistent, to);
     Q_EMIT layoutChanged();
-    Q_EMIT layoutRebuilt();
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/tiles/TileGrouping.h"
+
 #include <QAbstractListModel>
 #include <QHash>
 #include <QMap>
-#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QStringList>
 
@@ -12,15 +13,18 @@ class QTimer;
 
 // What the extension board shows: the extension model filtered (name or
 // number), sorted (group, then number) and flattened with one header row
-// before each group. Header rows have IsHeaderRole = true and no flags; tile
-// rows forward every ExtensionRoles role of the source row.
+// before each group (TileGrouping decides). Header rows have IsHeaderRole =
+// true and no flags; tile rows forward every ExtensionRoles role of the
+// source row.
 //
-// Value changes (state, peer, …) are forwarded as dataChanged at once;
-// changes that move tiles (name, number, group) and row inserts/removals
-// rebuild the layout, coalesced to at most one rebuild per 50 ms (1 s for a
-// dataChanged that names no roles, as the core models send): a resync
-// inserting 5,000 extensions one by one costs a handful of rebuilds, not
-// 5,000. Tiles hold persistent indexes, so they stay right in between.
+// The source says which roles changed (CoalescedListModel): a value change
+// (state, peer, …) is forwarded at once as dataChanged for exactly those
+// tiles and roles (plus the words built from them: display, tooltip and
+// accessible text), and never moves a tile. A change of name, number or
+// group, and row inserts/removals, rebuild the layout, coalesced to at most
+// one rebuild per 50 ms; a rebuild that moves nothing emits no layout change,
+// so views keep their geometry. A resync inserting 20,000 extensions one by
+// one costs a handful of rebuilds, not 20,000.
 class TileBoardModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -59,11 +63,14 @@ public:
     // Row of the tile whose ExtensionRoles::Key is `key`, or invalid.
     QModelIndex indexForKey(const QString& key) const;
     int tileCount() const { return m_tileCount; }
+    // Tiles shown that are extensions (not parking spaces), and all extensions.
+    int shownExtensionCount() const { return m_shownExtensions; }
+    int extensionCount() const { return m_grouping.extensionCount(); }
 
     // The group of Asterisk's parking spaces (context "parkedcalls"), shown last.
-    static QString parkingGroupName();
+    static QString parkingGroupName() { return TileGrouping::parkingGroupName(); }
 
-    // Rebuilds now instead of at the next event-loop turn.
+    // Rebuilds now instead of after the coalescing delay.
     void rebuildNow();
 
 Q_SIGNALS:
@@ -72,31 +79,35 @@ Q_SIGNALS:
 private:
     struct Row
     {
-        QPersistentModelIndex source; // invalid: header (or a tile removed since the last rebuild)
+        int sourceRow = -1; // -1: header (or a tile removed since the last rebuild)
         bool header = false;
         int groupIndex = 0;
         QString key; // ExtensionRoles::Key, to keep selection across rebuilds
     };
-    // Rows inserted/removed, or a name/number/group known to have changed.
+    // Rows inserted/removed, or a name/number/group that changed.
     static constexpr int kStructureDelayMs = 50;
-    // dataChanged without roles (could be anything, usually a state): checked
-    // at most once a second; a rebuild that moves nothing emits no layout change.
-    static constexpr int kUnknownChangeDelayMs = 1000;
-    void scheduleRebuild(int delayMs);
+
+    void scheduleRebuild();
+    void handleSourceReset();
+    void handleSourceRowsInserted(const QModelIndex& parent, int first, int last);
+    void handleSourceRowsRemoved(const QModelIndex& parent, int first, int last);
     void handleSourceDataChanged(
         const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
-    QString groupOf(int sourceRow) const;
-    bool accepts(int sourceRow) const;
+    void forwardDataChanged(int firstSource, int lastSource, const QList<int>& roles);
+    QList<Row> rowsOf(const TileGrouping::Arrangement& arrangement) const;
+    bool isSameLayout(const QList<Row>& rows, const TileGrouping::Arrangement& arrangement) const;
+    void applyLayout(QList<Row> rows, TileGrouping::Arrangement arrangement);
 
     QPointer<QAbstractItemModel> m_source;
+    TileGrouping m_grouping;
     QString m_filter;
-    QStringList m_favourites;
-    QMap<QString, QString> m_groupOverrides;
     QList<Row> m_rows;
+    QList<int> m_rowOfSource; // source row → our row, -1 when filtered out or not yet placed
     QHash<QString, int> m_rowOfKey; // tile key → our row
     QStringList m_groups; // group titles, in order
     QList<int> m_groupSizes;
     int m_tileCount = 0;
+    int m_shownExtensions = 0;
     QTimer* m_rebuildTimer;
     QList<QMetaObject::Connection> m_connections;
 };

@@ -40,9 +40,13 @@ TileDelegate::TileDelegate(QWidget* view, Clock* clock)
 
 QSize TileDelegate::tileSize(const QFont& font) const
 {
-    const QFontMetrics fm(font);
-    // Wide enough for a typical "Firstname Lastname" and a duration.
-    return QSize(fm.averageCharWidth() * 34, fm.lineSpacing() * 3 + fm.height() / 2 + 12);
+    if (m_measuredSize.isEmpty() || font != m_measuredFont) {
+        const QFontMetrics fm(font);
+        // Wide enough for a typical "Firstname Lastname" and a duration.
+        m_measuredSize = QSize(fm.averageCharWidth() * 34, fm.lineSpacing() * 3 + fm.height() / 2 + 12);
+        m_measuredFont = font;
+    }
+    return m_measuredSize;
 }
 
 QSize TileDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -102,30 +106,83 @@ void TileDelegate::paintHeader(
     p->restore();
 }
 
-void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const
+// What one tile shows, read once per paint.
+struct TileDelegate::Facts
 {
-    const auto state = ExtensionState(index.data(ExtensionRoles::State).toInt());
-    const QPalette& pal = option.palette;
+    ExtensionState state;
+    QString title; // name, or the number
+    QString number;
+    bool named;
+    QString presence;
+    QString presenceText;
+    QString party;
+    qint64 callStartMs;
+    int newMessages;
+    qint64 staleSinceMs; // the server is unreachable: the last known picture, faded, timers stopped
+};
+
+TileDelegate::Facts TileDelegate::factsOf(const QModelIndex& index, qint64 nowMs)
+{
     const QString name = index.data(ExtensionRoles::Name).toString();
     const QString number = index.data(ExtensionRoles::Number).toString();
-    const QString presence = index.data(ExtensionRoles::Presence).toString();
-    const QString presenceText = TileText::presence(index);
-    const QString party = TileText::party(index, m_clock->currentMSecsSinceEpoch());
-    const qint64 start = index.data(ExtensionRoles::CallStartMs).toLongLong();
-    const int mwi = index.data(ExtensionRoles::MailboxNew).toInt();
-    // The server is unreachable: the last known picture, faded, its timers stopped.
-    const qint64 staleSince = index.data(ExtensionRoles::StaleSinceMs).toLongLong();
+    return {ExtensionState(index.data(ExtensionRoles::State).toInt()), name.isEmpty() ? number : name, number,
+        !name.isEmpty(), index.data(ExtensionRoles::Presence).toString(), TileText::presence(index),
+        TileText::party(index, nowMs), index.data(ExtensionRoles::CallStartMs).toLongLong(),
+        index.data(ExtensionRoles::MailboxNew).toInt(),
+        index.data(ExtensionRoles::StaleSinceMs).toLongLong()};
+}
 
+void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const Facts tile = factsOf(index, m_clock->currentMSecsSinceEpoch());
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
-    if (staleSince > 0)
+    if (tile.staleSinceMs > 0)
         p->setOpacity(StaleOpacity);
+    const QColor accent = paintFrame(p, option, tile.state, tile.staleSinceMs > 0);
+
+    const int pad = 6;
+    const QRect content = option.rect.adjusted(5 + pad + 2, pad, -pad - 2, -pad);
+    const int line = QFontMetrics(option.font).lineSpacing();
+    // Line 1: glyph, name, presence symbol, MWI badge.
+    StateStyle::paintGlyph(
+        p, QRectF(content.left(), content.top(), line, line), StateStyle::glyph(tile.state), accent);
+    int right = paintMailBadge(p, option, content, tile.newMessages);
+    // A presence note has its own symbol on line 1 (its words below).
+    if (!tile.presenceText.isEmpty()) {
+        PresenceStyle::paintGlyph(p, QRectF(right - line, content.top(), line, line), tile.presence,
+            option.palette.color(QPalette::Text));
+        right -= line + 4;
+    }
+    QFont nameFont = option.font;
+    nameFont.setBold(true);
+    p->setFont(nameFont);
+    p->setPen(option.palette.color(QPalette::Text));
+    const QRect nameRect(content.left() + line + 6, content.top(), right - content.left() - line - 6, line);
+    p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(nameFont).elidedText(tile.title, Qt::ElideRight, nameRect.width()));
+
+    p->setFont(option.font);
+    paintStateLine(p, option, content.adjusted(0, line + 2, 0, 0), index, tile);
+    // Line 3: who it talks to, else the presence note ("Away: Back at 14:00").
+    if (!tile.party.isEmpty() || !tile.presenceText.isEmpty()) {
+        const QString third = tile.party.isEmpty() ? tile.presenceText : tile.party;
+        const QRect line3(content.left(), content.top() + 2 * line + 4, content.width(), line);
+        p->drawText(line3, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(option.font).elidedText(third, Qt::ElideRight, line3.width()));
+    }
+    p->restore();
+}
+
+QColor TileDelegate::paintFrame(
+    QPainter* p, const QStyleOptionViewItem& option, ExtensionState state, bool stale) const
+{
+    const QPalette& pal = option.palette;
     const QRectF r = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5);
     const QColor accent = StateStyle::accent(state, pal);
     QColor bg = StateStyle::background(state, pal);
-    if (StateStyle::isAlerting(state) && m_blinkPhase && staleSince == 0)
+    if (StateStyle::isAlerting(state) && m_blinkPhase && !stale)
         bg = StateStyle::mix(bg, accent, 0.12);
-
     QPainterPath shape;
     shape.addRoundedRect(r, 6, 6);
     p->fillPath(shape, bg);
@@ -144,85 +201,59 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
     p->setClipPath(shape);
     p->fillRect(QRectF(r.left(), r.top(), 5, r.height()), accent);
     p->restore();
+    return accent;
+}
 
-    const QFontMetrics fm(option.font);
-    const int line = fm.lineSpacing();
-    const int pad = 6;
-    const QRect content = option.rect.adjusted(5 + pad + 2, pad, -pad - 2, -pad);
-    const int glyphSize = line;
-
-    // Line 1: glyph, name, MWI badge.
-    StateStyle::paintGlyph(
-        p, QRectF(content.left(), content.top(), glyphSize, glyphSize), StateStyle::glyph(state), accent);
-    int right = content.right();
-    if (mwi > 0) {
-        const QString count = QString::number(mwi);
-        QFont bf = option.font;
-        bf.setBold(true);
-        const QFontMetrics bfm(bf);
-        const int bw = bfm.horizontalAdvance(count) + line + 6;
-        const QRectF badge(right - bw, content.top(), bw, line);
-        QPainterPath pill;
-        pill.addRoundedRect(badge, line / 2.0, line / 2.0);
-        p->fillPath(pill, pal.color(QPalette::Highlight));
-        // A small envelope, then the count.
-        const QColor on = pal.color(QPalette::HighlightedText);
-        const QRectF env(badge.left() + 4, badge.top() + line * 0.28, line * 0.62, line * 0.44);
-        p->setPen(QPen(on, 1.2));
-        p->setBrush(Qt::NoBrush);
-        p->drawRect(env);
-        p->drawLine(env.topLeft(), QPointF(env.center().x(), env.center().y() + 1));
-        p->drawLine(env.topRight(), QPointF(env.center().x(), env.center().y() + 1));
-        p->setFont(bf);
-        p->drawText(badge.adjusted(line * 0.62 + 6, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, count);
-        right -= bw + 4;
-    }
-    // A presence note has its own symbol on line 1 (its words below).
-    if (!presenceText.isEmpty()) {
-        PresenceStyle::paintGlyph(
-            p, QRectF(right - line, content.top(), line, line), presence, pal.color(QPalette::Text));
-        right -= line + 4;
-    }
-    QFont nameFont = option.font;
-    nameFont.setBold(true);
-    p->setFont(nameFont);
-    p->setPen(pal.color(QPalette::Text));
-    const QRect nameRect(
-        content.left() + glyphSize + 6, content.top(), right - content.left() - glyphSize - 6, line);
-    const QString title = name.isEmpty() ? number : name;
-    p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(nameFont).elidedText(title, Qt::ElideRight, nameRect.width()));
-
-    // Line 2: number · state, duration on the right.
+int TileDelegate::paintMailBadge(
+    QPainter* p, const QStyleOptionViewItem& option, const QRect& content, int newMessages) const
+{
+    const int right = content.right();
+    if (newMessages <= 0)
+        return right;
+    const int line = QFontMetrics(option.font).lineSpacing();
+    const QString count = QString::number(newMessages);
+    QFont bf = option.font;
+    bf.setBold(true);
+    const int bw = QFontMetrics(bf).horizontalAdvance(count) + line + 6;
+    const QRectF badge(right - bw, content.top(), bw, line);
+    QPainterPath pill;
+    pill.addRoundedRect(badge, line / 2.0, line / 2.0);
+    p->fillPath(pill, option.palette.color(QPalette::Highlight));
+    // A small envelope, then the count.
+    const QColor on = option.palette.color(QPalette::HighlightedText);
+    const QRectF env(badge.left() + 4, badge.top() + line * 0.28, line * 0.62, line * 0.44);
+    p->setPen(QPen(on, 1.2));
+    p->setBrush(Qt::NoBrush);
+    p->drawRect(env);
+    p->drawLine(env.topLeft(), QPointF(env.center().x(), env.center().y() + 1));
+    p->drawLine(env.topRight(), QPointF(env.center().x(), env.center().y() + 1));
+    p->setFont(bf);
+    p->drawText(badge.adjusted(line * 0.62 + 6, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, count);
     p->setFont(option.font);
+    return right - bw - 4;
+}
+
+void TileDelegate::paintStateLine(QPainter* p, const QStyleOptionViewItem& option, const QRect& area,
+    const QModelIndex& index, const Facts& tile) const
+{
+    // Line 2: number · state, duration on the right.
+    const QFontMetrics fm(option.font);
     QString stateText = TileText::state(index);
     // Line 3 belongs to the call when there is one: the note's word goes here.
-    if (!party.isEmpty() && !presenceText.isEmpty())
-        stateText += QStringLiteral(" · ") + presenceText;
-    if (staleSince > 0)
-        stateText = staleText(stateText, staleSince);
-    const QRect line2(content.left(), content.top() + line + 2, content.width(), line);
+    if (!tile.party.isEmpty() && !tile.presenceText.isEmpty())
+        stateText += QStringLiteral(" · ") + tile.presenceText;
+    if (tile.staleSinceMs > 0)
+        stateText = staleText(stateText, tile.staleSinceMs);
+    const QRect line2(area.left(), area.top(), area.width(), fm.lineSpacing());
+    p->setPen(option.palette.color(QPalette::Text));
     int durationWidth = 0;
-    if (start > 0) {
-        const qint64 now = staleSince > 0 ? staleSince : m_clock->currentMSecsSinceEpoch();
-        const QString d = UiText::duration(now - start);
+    if (tile.callStartMs > 0) {
+        const qint64 now = tile.staleSinceMs > 0 ? tile.staleSinceMs : m_clock->currentMSecsSinceEpoch();
+        const QString d = UiText::duration(now - tile.callStartMs);
         durationWidth = fm.horizontalAdvance(d) + 6;
-        p->setPen(pal.color(QPalette::Text));
         p->drawText(line2, Qt::AlignRight | Qt::AlignVCenter, d);
     }
-    const QString second = name.isEmpty() ? stateText : number + QStringLiteral(" · ") + stateText;
-    p->setPen(pal.color(QPalette::Text));
+    const QString second = tile.named ? tile.number + QStringLiteral(" · ") + stateText : stateText;
     p->drawText(line2.adjusted(0, 0, -durationWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
         fm.elidedText(second, Qt::ElideRight, line2.width() - durationWidth));
-
-    // Line 3: who it talks to, else the presence note ("Away: Back at 14:00").
-    if (!party.isEmpty() || !presenceText.isEmpty()) {
-        const QString third = party.isEmpty() ? presenceText : party;
-        const QRect line3(content.left(), content.top() + 2 * line + 4, content.width(), line);
-        QColor c = pal.color(QPalette::Text);
-        p->setPen(c);
-        p->drawText(
-            line3, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(third, Qt::ElideRight, line3.width()));
-    }
-    p->restore();
 }

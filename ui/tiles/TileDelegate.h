@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/pbx/ExtensionState.h"
+
 #include <QStyledItemDelegate>
 
 class Clock;
@@ -31,8 +33,21 @@ public:
 private:
     void paintHeader(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;
     void paintTile(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    struct Facts;
+    static Facts factsOf(const QModelIndex& index, qint64 nowMs);
+    // Background, border and state stripe; returns the state's accent colour.
+    QColor paintFrame(
+        QPainter* painter, const QStyleOptionViewItem& option, Pbx::ExtensionState state, bool stale) const;
+    // The new-messages badge at the right of line 1; returns where the name must end.
+    int paintMailBadge(
+        QPainter* painter, const QStyleOptionViewItem& option, const QRect& content, int newMessages) const;
+    void paintStateLine(QPainter* painter, const QStyleOptionViewItem& option, const QRect& area,
+        const QModelIndex& index, const Facts& tile) const;
 
     QWidget* m_view;
     Clock* m_clock;
     bool m_blinkPhase = false;
+    // A full layout asks every tile its size: measured once per font.
+    mutable QFont m_measuredFont;
+    mutable QSize m_measuredSize;
 };

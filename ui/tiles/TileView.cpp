@@ -4,6 +4,7 @@
 #include "core/models/ModelRoles.h"
 #include "ui/common/DropHandler.h"
 #include "ui/common/MimeTypes.h"
+#include "ui/common/SecondTicker.h"
 #include "ui/common/StateStyle.h"
 #include "ui/tiles/TileBoardModel.h"
 #include "ui/tiles/TileDelegate.h"
@@ -14,12 +15,10 @@
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QPixmap>
-#include <QTimer>
 
 TileView::TileView(QWidget* parent, Clock* clock)
     : QListView(parent)
     , m_delegate(new TileDelegate(this, clock))
-    , m_ticker(new QTimer(this))
 {
     setViewMode(QListView::ListMode);
     setFlow(QListView::LeftToRight);
@@ -45,10 +44,8 @@ TileView::TileView(QWidget* parent, Clock* clock)
         if (i.isValid() && !m_board->isHeader(i))
             Q_EMIT callRequested(i);
     });
-    // One timer for the whole board: durations tick, ringing tiles pulse.
-    m_ticker->setInterval(1000);
-    connect(m_ticker, &QTimer::timeout, this, &TileView::tick);
-    m_ticker->start();
+    // The window's one beat: durations tick, ringing tiles pulse.
+    connect(SecondTicker::of(this, clock), &SecondTicker::ticked, this, &TileView::tick);
 }
 
 void TileView::setBoardModel(TileBoardModel* model)

@@ -5,7 +5,6 @@
 
 class Clock;
 class DropHandler;
-class QTimer;
 class TileBoardModel;
 class TileDelegate;
 
@@ -50,6 +49,5 @@ private:
     TileBoardModel* m_board = nullptr;
     TileDelegate* m_delegate;
     DropHandler* m_drops = nullptr;
-    QTimer* m_ticker;
     bool m_blink = false;
 };

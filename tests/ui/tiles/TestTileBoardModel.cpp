@@ -55,6 +55,10 @@ private Q_SLOTS:
     void filter();
     void favouritesAndOverrides();
     void forwardsValueChangesWithoutRebuild();
+    void forwardsOnlyTheChangedTilesAndRoles();
+    void renameInPlaceMovesNothing();
+    void filterIgnoresAccents_data();
+    void filterIgnoresAccents();
     void groupChangeMovesTileAndKeepsSelection();
     void rowsInsertedAndRemoved();
     void headersAreNotSelectableOrDraggable();
@@ -156,6 +160,86 @@ void TestTileBoardModel::forwardsValueChangesWithoutRebuild()
     QCOMPARE(S(m.index(4, 0).data(ExtensionRoles::State).toInt()), S::Ringing);
     QCoreApplication::processEvents();
     QCOMPARE(rebuilt.size(), 0); // a state change never re-sorts
+}
+
+void TestTileBoardModel::forwardsOnlyTheChangedTilesAndRoles()
+{
+    // Issue 13 item 6: a frame of the core model names rows 0–3 and the State
+    // role; the board repaints those four tiles (rows 5, 7, 4, 3 on the board)
+    // and says which roles, never the whole board.
+    auto* source = smallOffice(this);
+    TileBoardModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setSourceModel(source);
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+    QSignalSpy layouts(&m, &QAbstractItemModel::layoutChanged);
+    Q_EMIT source->dataChanged(source->index(0, 0), source->index(3, 0), {ExtensionRoles::State});
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 3);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 5);
+    QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 7);
+    QCOMPARE(changed.at(1).at(1).toModelIndex().row(), 7);
+    const auto roles = changed.at(0).at(2).value<QList<int>>();
+    QVERIFY(roles.contains(ExtensionRoles::State));
+    QVERIFY(roles.contains(Qt::AccessibleTextRole)); // the spoken words include the state
+    QVERIFY(roles.contains(Qt::ToolTipRole));
+    QVERIFY(!roles.contains(Qt::DisplayRole)); // the name did not change
+    QCoreApplication::processEvents();
+    QCOMPARE(layouts.size(), 0);
+}
+
+void TestTileBoardModel::renameInPlaceMovesNothing()
+{
+    // Zed becomes "Zed Zulu": still 1010, still Sales, the same place. The
+    // board checks (a rebuild) but tells views no layout change.
+    auto* source = smallOffice(this);
+    TileBoardModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setSourceModel(source);
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+    QSignalSpy layouts(&m, &QAbstractItemModel::layoutChanged);
+    QSignalSpy rebuilt(&m, &TileBoardModel::layoutRebuilt);
+    source->item(0)->setData(QStringLiteral("Zed Zulu"), ExtensionRoles::Name);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 5);
+    QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(Qt::DisplayRole));
+    QCOMPARE(m.index(5, 0).data(Qt::DisplayRole).toString(), QStringLiteral("Zed Zulu (1010)"));
+    QVERIFY(rebuilt.wait());
+    QCOMPARE(layouts.size(), 0);
+    QCOMPARE(m.index(5, 0).data(ExtensionRoles::Number).toString(), QStringLiteral("1010"));
+}
+
+void TestTileBoardModel::filterIgnoresAccents_data()
+{
+    // Issue 17: the board folds like the directory does.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("jose finds José") << QStringLiteral("jose")
+                                     << QStringList {QStringLiteral("H:Sales"), QStringLiteral("1020")};
+    QTest::newRow("NUNEZ finds Núñez")
+        << QStringLiteral("NUNEZ") << QStringList {QStringLiteral("H:Sales"), QStringLiteral("1020")};
+    QTest::newRow("accents typed find plain names")
+        << QStringLiteral("Zoé") << QStringList {QStringLiteral("H:Sales"), QStringLiteral("1021")};
+    QTest::newRow("çelik finds Celik")
+        << QStringLiteral("çelik") << QStringList {QStringLiteral("H:Sales"), QStringLiteral("1022")};
+}
+
+void TestTileBoardModel::filterIgnoresAccents()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QStandardItemModel source;
+    source.appendRow(UiFixtures::extensionItem(
+        {QStringLiteral("1020"), QStringLiteral("José Núñez"), S::Idle, QStringLiteral("Sales")}));
+    source.appendRow(UiFixtures::extensionItem(
+        {QStringLiteral("1021"), QStringLiteral("Zoe Adams"), S::Idle, QStringLiteral("Sales")}));
+    source.appendRow(UiFixtures::extensionItem(
+        {QStringLiteral("1022"), QStringLiteral("Ayşe Celik"), S::Idle, QStringLiteral("Sales")}));
+    TileBoardModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setSourceModel(&source);
+    m.setFilterText(text);
+    QCOMPARE(layout(m), expected);
 }
 
 void TestTileBoardModel::staleTileSaysSoToScreenReaders()
