@@ -16,6 +16,7 @@
 #include "core/settings/Settings.h"
 #include "demo/DemoPbx.h"
 #include "ui/dialogs/CertificateTrust.h"
+#include "ui/dialogs/FirstStart.h"
 #include "ui/dialogs/ServerSecrets.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/directory/DirectorySources.h"
@@ -136,8 +137,9 @@ void Application::scheduleScreenshots(const CommandLine& commandLine)
     if (!commandLine.settingsScreenshots.isEmpty())
         screenshots->scheduleSettings(commandLine.settingsScreenshots, 1000);
     if (!commandLine.screenshot.isEmpty()) {
-        // A fixed size, so pictures for the documentation are comparable.
-        m_window->resize(1500, 940);
+        // A fixed size, so pictures for the documentation are comparable; a smaller screen
+        // (Xvfb at 1366x768) is pictured as a receptionist there would see it.
+        m_window->resize(QSize(1500, 940).boundedTo(m_window->availableSize()));
         screenshots->scheduleWindow(commandLine.screenshot, 8000);
     }
 }
@@ -174,14 +176,32 @@ bool Application::resolveProfile(const CommandLine& commandLine)
         return true;
     }
 
-    if (m_profile.name.isEmpty()) {
-        // First run: greet and ask for the PBX.
-        SettingsDialog welcome(m_settings.get(), m_secrets, nullptr, true);
-        if (welcome.exec() != QDialog::Accepted)
-            return false;
-        m_profile = welcome.editedProfile();
-    }
+    if (m_profile.name.isEmpty())
+        return firstStart(commandLine);
     return true;
+}
+
+bool Application::firstStart(const CommandLine& commandLine)
+{
+    // Greet and ask for the PBX; a cancel is answered in words, the demo is one click away.
+    for (;;) {
+        SettingsDialog welcome(m_settings.get(), m_secrets, nullptr, true);
+        const int result = welcome.exec();
+        if (result == QDialog::Accepted) {
+            m_profile = welcome.editedProfile();
+            return true;
+        }
+        const FirstStart::Choice choice
+            = result == FirstStart::DemoRequested ? FirstStart::Choice::Demo : FirstStart::askAfterCancel();
+        if (choice == FirstStart::Choice::Quit)
+            return false;
+        if (choice == FirstStart::Choice::Demo) {
+            if (startDemo(commandLine.demoExtensions, commandLine.demoEventsPerSecond))
+                return true;
+            m_exitCode = 1;
+            return false;
+        }
+    }
 }
 
 bool Application::startDemo(int extensions, double eventsPerSecond)

@@ -48,6 +48,8 @@ private:
     bool becomeSingleInstance(const QStringList& arguments);
     bool pickProfile(const CommandLine& commandLine);
     bool resolveProfile(const CommandLine& commandLine);
+    // No profile yet: the welcome dialog, the demo office, or words on a cancel.
+    bool firstStart(const CommandLine& commandLine);
     bool startDemo(int extensions, double eventsPerSecond);
     void buildWindow();
     void startServers();

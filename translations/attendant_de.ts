@@ -1257,8 +1257,15 @@
         <translation>%1: zwischengespeicherte Ergebnisse (Stand %2).</translation>
     </message>
     <message>
-        <source>Loading directory… %1 entries</source>
-        <translation>Telefonbuch wird geladen… %1 Einträge</translation>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading directory… %n entries</source>
+        <translation>
+            <numerusform>Verzeichnis wird geladen… %n Eintrag</numerusform>
+            <numerusform>Verzeichnis wird geladen… %n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1472,45 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>Try the demo office</source>
+        <translation>Das Demo-Büro ausprobieren</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Tell Attendant how to reach your Asterisk server and which phone on your desk is yours. You need an AMI account from &lt;i&gt;manager.conf&lt;/i&gt; on the phone system (user name and secret; ask whoever runs it). The secret goes to your system keychain, never to a file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Willkommen!&lt;/h3&gt;&lt;p&gt;Teilen Sie Attendant mit, wie Ihr Asterisk-Server erreichbar ist und welches Telefon auf Ihrem Schreibtisch Ihres ist. Sie benötigen ein AMI-Konto aus der &lt;i&gt;manager.conf&lt;/i&gt; der Telefonanlage (Benutzername und Passwort; fragen Sie, wer sie betreut). Das Passwort kommt in den Schlüsselbund Ihres Systems, niemals in eine Datei.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Just looking around? The demo office has 40 colleagues, calls, a queue and voicemail; nothing reaches a real phone system.</source>
+        <translation>Nur mal umsehen? Das Demo-Büro hat 40 Kollegen, Anrufe, eine Warteschlange und Sprachnachrichten; nichts erreicht eine echte Telefonanlage.</translation>
+    </message>
+    <message>
+        <source>Attendant is not set up</source>
+        <translation>Attendant ist nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Without a phone system to connect to, Attendant has nothing to show and closes. Nothing was saved.</source>
+        <translation>Ohne Telefonanlage, mit der es sich verbinden kann, hat Attendant nichts anzuzeigen und wird beendet. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>You can set it up now, look around in the demo office, or start Attendant again later.</source>
+        <translation>Sie können es jetzt einrichten, sich im Demo-Büro umsehen oder Attendant später erneut starten.</translation>
+    </message>
+    <message>
+        <source>Set up a phone system</source>
+        <translation>Telefonanlage einrichten</translation>
+    </message>
+    <message>
+        <source>Close Attendant</source>
+        <translation>Attendant beenden</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2358,14 @@
     </message>
 </context>
 <context>
+    <name>PanelKeys</name>
+    <message>
+        <source>Go to %1</source>
+        <extracomment>View menu entry, %1 the panel&apos;s title: Alt+1 … Alt+6 bring each panel forward.</extracomment>
+        <translation>Gehe zu %1</translation>
+    </message>
+</context>
+<context>
     <name>ParkedPanel</name>
     <message>
         <source>Retrieve</source>
@@ -2680,10 +2734,6 @@
         <translation>Attendant-Einstellungen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Tell Attendant how to reach your Asterisk server and which phone on your desk is yours. You need an AMI account from &lt;i&gt;manager.conf&lt;/i&gt; (user name and secret). The secret goes to your system keychain, never to a file.&lt;/p&gt;&lt;p&gt;Just looking around? Start &lt;b&gt;attendant --demo&lt;/b&gt; for a simulated office.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Willkommen!&lt;/h3&gt;&lt;p&gt;Teilen Sie Attendant mit, wie Ihr Asterisk-Server erreichbar ist und welches Telefon auf Ihrem Schreibtisch Ihres ist. Sie benötigen ein AMI-Konto aus der &lt;i&gt;manager.conf&lt;/i&gt; (Benutzername und Passwort). Das Passwort kommt in den Schlüsselbund Ihres Systems, niemals in eine Datei.&lt;/p&gt;&lt;p&gt;Nur mal umsehen? Starten Sie &lt;b&gt;attendant --demo&lt;/b&gt; für ein simuliertes Büro.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
@@ -2794,10 +2844,6 @@
     <message>
         <source>Encrypt (TLS, usually port 5039)</source>
         <translation>Verschlüsseln (TLS, meist Port 5039)</translation>
-    </message>
-    <message>
-        <source>unchanged (kept in the keychain)</source>
-        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
         <source>Challenge (MD5) — the secret never crosses the network</source>
@@ -2962,6 +3008,14 @@
     <message>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type a new one to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen ein neues eingeben</translation>
+    </message>
+    <message>
+        <source>The secret of this AMI user in manager.conf on the PBX</source>
+        <translation>Das Passwort dieses AMI-Benutzers aus der manager.conf der Telefonanlage</translation>
     </message>
 </context>
 <context>

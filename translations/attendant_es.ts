@@ -1257,8 +1257,15 @@
         <translation>%1: se muestran resultados en caché de %2.</translation>
     </message>
     <message>
-        <source>Loading directory… %1 entries</source>
-        <translation>Cargando directorio… %1 entradas</translation>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading directory… %n entries</source>
+        <translation>
+            <numerusform>Cargando el directorio… %n entrada</numerusform>
+            <numerusform>Cargando el directorio… %n entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1472,45 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>Se muestran %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>Try the demo office</source>
+        <translation>Probar la oficina de demostración</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Tell Attendant how to reach your Asterisk server and which phone on your desk is yours. You need an AMI account from &lt;i&gt;manager.conf&lt;/i&gt; on the phone system (user name and secret; ask whoever runs it). The secret goes to your system keychain, never to a file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;¡Bienvenido!&lt;/h3&gt;&lt;p&gt;Indique a Attendant cómo llegar a su servidor Asterisk y cuál es el teléfono de su mesa. Necesita una cuenta AMI de &lt;i&gt;manager.conf&lt;/i&gt; en la centralita (usuario y contraseña; pídala a quien la administre). La contraseña va al llavero del sistema, nunca a un archivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Just looking around? The demo office has 40 colleagues, calls, a queue and voicemail; nothing reaches a real phone system.</source>
+        <translation>¿Solo quiere echar un vistazo? La oficina de demostración tiene 40 compañeros, llamadas, una cola y buzón de voz; nada llega a una centralita real.</translation>
+    </message>
+    <message>
+        <source>Attendant is not set up</source>
+        <translation>Attendant no está configurado</translation>
+    </message>
+    <message>
+        <source>Without a phone system to connect to, Attendant has nothing to show and closes. Nothing was saved.</source>
+        <translation>Sin una centralita a la que conectarse, Attendant no tiene nada que mostrar y se cierra. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>You can set it up now, look around in the demo office, or start Attendant again later.</source>
+        <translation>Puede configurarlo ahora, echar un vistazo en la oficina de demostración o volver a iniciar Attendant más tarde.</translation>
+    </message>
+    <message>
+        <source>Set up a phone system</source>
+        <translation>Configurar una centralita</translation>
+    </message>
+    <message>
+        <source>Close Attendant</source>
+        <translation>Cerrar Attendant</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2358,14 @@
     </message>
 </context>
 <context>
+    <name>PanelKeys</name>
+    <message>
+        <source>Go to %1</source>
+        <extracomment>View menu entry, %1 the panel&apos;s title: Alt+1 … Alt+6 bring each panel forward.</extracomment>
+        <translation>Ir a %1</translation>
+    </message>
+</context>
+<context>
     <name>ParkedPanel</name>
     <message>
         <source>Retrieve</source>
@@ -2680,10 +2734,6 @@
         <translation>Configuración de Attendant</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Tell Attendant how to reach your Asterisk server and which phone on your desk is yours. You need an AMI account from &lt;i&gt;manager.conf&lt;/i&gt; (user name and secret). The secret goes to your system keychain, never to a file.&lt;/p&gt;&lt;p&gt;Just looking around? Start &lt;b&gt;attendant --demo&lt;/b&gt; for a simulated office.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;¡Bienvenido!&lt;/h3&gt;&lt;p&gt;Indique a Attendant cómo llegar a su servidor Asterisk y cuál de los teléfonos de su mesa es el suyo. Necesita una cuenta AMI de &lt;i&gt;manager.conf&lt;/i&gt; (nombre de usuario y contraseña). La contraseña se guarda en el llavero del sistema, nunca en un archivo.&lt;/p&gt;&lt;p&gt;¿Solo quiere echar un vistazo? Inicie &lt;b&gt;attendant --demo&lt;/b&gt; para ver una oficina simulada.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Profile:</source>
         <translation>Perfil:</translation>
     </message>
@@ -2794,10 +2844,6 @@
     <message>
         <source>Encrypt (TLS, usually port 5039)</source>
         <translation>Cifrar (TLS, normalmente puerto 5039)</translation>
-    </message>
-    <message>
-        <source>unchanged (kept in the keychain)</source>
-        <translation>sin cambios (guardada en el llavero)</translation>
     </message>
     <message>
         <source>Challenge (MD5) — the secret never crosses the network</source>
@@ -2962,6 +3008,14 @@
     <message>
         <source>Certificates</source>
         <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type a new one to replace it</source>
+        <translation>Guardada en el llavero; escriba una nueva para sustituirla</translation>
+    </message>
+    <message>
+        <source>The secret of this AMI user in manager.conf on the PBX</source>
+        <translation>La contraseña de este usuario AMI en manager.conf de la centralita</translation>
     </message>
 </context>
 <context>

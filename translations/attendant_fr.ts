@@ -1257,8 +1257,15 @@
         <translation>%1&#xa0;: affichage des résultats en cache datant de %2.</translation>
     </message>
     <message>
-        <source>Loading directory… %1 entries</source>
-        <translation>Chargement de l&apos;annuaire… %1 entrées</translation>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading directory… %n entries</source>
+        <translation>
+            <numerusform>Chargement de l’annuaire… %n entrée</numerusform>
+            <numerusform>Chargement de l’annuaire… %n entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1472,45 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>Try the demo office</source>
+        <translation>Essayer le bureau de démonstration</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Tell Attendant how to reach your Asterisk server and which phone on your desk is yours. You need an AMI account from &lt;i&gt;manager.conf&lt;/i&gt; on the phone system (user name and secret; ask whoever runs it). The secret goes to your system keychain, never to a file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bienvenue&#xa0;!&lt;/h3&gt;&lt;p&gt;Indiquez à Attendant comment joindre votre serveur Asterisk et quel téléphone de votre bureau est le vôtre. Il vous faut un compte AMI de &lt;i&gt;manager.conf&lt;/i&gt; sur le standard téléphonique (nom d’utilisateur et mot de passe&#xa0;; demandez-le à qui l’administre). Le mot de passe va dans le trousseau du système, jamais dans un fichier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Just looking around? The demo office has 40 colleagues, calls, a queue and voicemail; nothing reaches a real phone system.</source>
+        <translation>Juste pour voir&#xa0;? Le bureau de démonstration compte 40 collègues, des appels, une file d’attente et une messagerie vocale&#xa0;; rien n’atteint un vrai standard téléphonique.</translation>
+    </message>
+    <message>
+        <source>Attendant is not set up</source>
+        <translation>Attendant n’est pas configuré</translation>
+    </message>
+    <message>
+        <source>Without a phone system to connect to, Attendant has nothing to show and closes. Nothing was saved.</source>
+        <translation>Sans standard téléphonique auquel se connecter, Attendant n’a rien à afficher et se ferme. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>You can set it up now, look around in the demo office, or start Attendant again later.</source>
+        <translation>Vous pouvez le configurer maintenant, visiter le bureau de démonstration ou relancer Attendant plus tard.</translation>
+    </message>
+    <message>
+        <source>Set up a phone system</source>
+        <translation>Configurer un standard</translation>
+    </message>
+    <message>
+        <source>Close Attendant</source>
+        <translation>Fermer Attendant</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2358,14 @@
     </message>
 </context>
 <context>
+    <name>PanelKeys</name>
+    <message>
+        <source>Go to %1</source>
+        <extracomment>View menu entry, %1 the panel&apos;s title: Alt+1 … Alt+6 bring each panel forward.</extracomment>
+        <translation>Aller à %1</translation>
+    </message>
+</context>
+<context>
     <name>ParkedPanel</name>
     <message>
         <source>Retrieve</source>
@@ -2680,10 +2734,6 @@
         <translation>Paramètres d&apos;Attendant</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Welcome!&lt;/h3&gt;&lt;p&gt;Tell Attendant how to reach your Asterisk server and which phone on your desk is yours. You need an AMI account from &lt;i&gt;manager.conf&lt;/i&gt; (user name and secret). The secret goes to your system keychain, never to a file.&lt;/p&gt;&lt;p&gt;Just looking around? Start &lt;b&gt;attendant --demo&lt;/b&gt; for a simulated office.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bienvenue&#xa0;!&lt;/h3&gt;&lt;p&gt;Indiquez à Attendant comment joindre votre serveur Asterisk et quel téléphone sur votre bureau est le vôtre. Il vous faut un compte AMI de &lt;i&gt;manager.conf&lt;/i&gt; (nom d&apos;utilisateur et mot de passe). Le mot de passe est stocké dans le trousseau du système, jamais dans un fichier.&lt;/p&gt;&lt;p&gt;Vous voulez juste découvrir&#xa0;? Lancez &lt;b&gt;attendant --demo&lt;/b&gt; pour un bureau simulé.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Profile:</source>
         <translation>Profil&#xa0;:</translation>
     </message>
@@ -2794,10 +2844,6 @@
     <message>
         <source>Encrypt (TLS, usually port 5039)</source>
         <translation>Chiffrer (TLS, généralement port 5039)</translation>
-    </message>
-    <message>
-        <source>unchanged (kept in the keychain)</source>
-        <translation>inchangé (conservé dans le trousseau)</translation>
     </message>
     <message>
         <source>Challenge (MD5) — the secret never crosses the network</source>
@@ -2962,6 +3008,14 @@
     <message>
         <source>Certificates</source>
         <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type a new one to replace it</source>
+        <translation>Enregistré dans le trousseau&#xa0;; saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>The secret of this AMI user in manager.conf on the PBX</source>
+        <translation>Le mot de passe de cet utilisateur AMI dans manager.conf du standard</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,14 @@
 #include "core/directory/DirectoryModel.h"
 #include "core/history/CallHistory.h"
 #include "core/settings/Settings.h"
+#include "ui/dialogs/FirstStart.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/VoicemailSettingsPage.h"
 #include "ui/directory/DirectoryPanel.h"
 #include "ui/history/HistoryPanel.h"
 #include "ui/main/MainWindow.h"
+#include "ui/tiles/ExtensionBoard.h"
+#include "ui/tiles/TileBoardModel.h"
 #include "ui/voicemail/VoicemailBrowser.h"
 
 #include <QAbstractItemModel>
@@ -19,8 +22,11 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -66,6 +72,8 @@ private Q_SLOTS:
     void savedSettingsRebuildThePanels();
     void serverOptionSettingsShowTheConnectionInUse();
     void historyTakesTheCallLogsPlace();
+    void firstStartOffersTheDemoOffice();
+    void cancelledFirstStartSaysWhatHappens();
 
 private:
     // Writes a profile "Office" with the CSV file and the given spool root; returns the settings file.
@@ -144,6 +152,83 @@ void TestApplication::historyTakesTheCallLogsPlace()
     auto* log = app.window()->findChild<QDockWidget*>(QStringLiteral("logDock"));
     QVERIFY(log && log->isHidden() && !log->toggleViewAction()->isVisible());
     QTRY_VERIFY(QFile::exists(CallHistory::defaultPath(QStringLiteral("Office"))));
+}
+
+void TestApplication::firstStartOffersTheDemoOffice()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString ini = m_dir->filePath(QStringLiteral("first.ini"));
+    ServerConfig offered;
+    QString secretHint;
+    bool clicked = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        const QList<QWidget*> windows = QApplication::topLevelWidgets();
+        for (QWidget* w : windows) {
+            auto* dialog = qobject_cast<SettingsDialog*>(w);
+            if (!dialog || !dialog->isVisible() || clicked)
+                continue;
+            const Profile shown = dialog->editedProfile();
+            if (!shown.servers.isEmpty())
+                offered = shown.servers.constFirst();
+            const QList<QLineEdit*> edits = dialog->findChildren<QLineEdit*>();
+            for (QLineEdit* e : edits) {
+                if (e->echoMode() == QLineEdit::Password)
+                    secretHint = e->placeholderText();
+            }
+            if (auto* demo = dialog->findChild<QPushButton*>(QStringLiteral("tryDemoButton"))) {
+                clicked = true;
+                demo->click();
+            }
+        }
+    });
+    poll.start(20);
+    Application app;
+    QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini}));
+    poll.stop();
+    QVERIFY(clicked);
+    // The new server the welcome offered: encrypted, and the secret field says where the secret is.
+    QVERIFY(offered.tls);
+    QCOMPARE(offered.port, 5039);
+    QVERIFY2(secretHint.contains(QLatin1String("manager.conf")), qPrintable(secretHint));
+    // The demo office, not an empty window.
+    QCOMPARE(app.window()->windowTitle(), QStringLiteral("Attendant — Demo"));
+    QTRY_VERIFY_WITH_TIMEOUT(app.window()->board()->boardModel()->tileCount() >= 40, 20000);
+    // Nothing was saved: the next start greets again.
+    Settings settings(ini);
+    QVERIFY(settings.profileNames().isEmpty());
+}
+
+void TestApplication::cancelledFirstStartSaysWhatHappens()
+{
+    const QString ini = m_dir->filePath(QStringLiteral("first.ini"));
+    int dialogs = 0;
+    QStringList said;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        const QList<QWidget*> windows = QApplication::topLevelWidgets();
+        for (QWidget* w : windows) {
+            if (!w->isVisible())
+                continue;
+            if (auto* dialog = qobject_cast<SettingsDialog*>(w)) {
+                ++dialogs;
+                dialog->reject();
+            } else if (auto* box = qobject_cast<QMessageBox*>(w)) {
+                said << box->text();
+                // The first time back to the settings, the second time close.
+                const char* button = said.size() == 1 ? "setUpButton" : "closeButton";
+                box->findChild<QPushButton*>(QString::fromLatin1(button))->click();
+            }
+        }
+    });
+    poll.start(20);
+    Application app;
+    QVERIFY(!app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini}));
+    poll.stop();
+    QCOMPARE(dialogs, 2);
+    QCOMPARE(said.size(), 2);
+    QVERIFY2(said.first().contains(QLatin1String("closes")), qPrintable(said.first()));
+    QVERIFY(!app.window());
 }
 
 QString TestApplication::writeProfile(const QString& spoolRoot, const QList<ServerConfig>& servers)

@@ -7,6 +7,7 @@
 #include "ui/dialogs/CertificatePinsPage.h"
 #include "ui/dialogs/ConnectionTester.h"
 #include "ui/dialogs/DirectorySettingsPage.h"
+#include "ui/dialogs/FirstStart.h"
 #include "ui/dialogs/ProfileProblems.h"
 #include "ui/dialogs/VoicemailSettingsPage.h"
 
@@ -40,17 +41,8 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
 {
     setWindowTitle(firstRun ? tr("Welcome to Attendant") : tr("Attendant settings"));
     auto* layout = new QVBoxLayout(this);
-    if (firstRun) {
-        auto* hello
-            = new QLabel(tr("<h3>Welcome!</h3><p>Tell Attendant how to reach your Asterisk server and which "
-                            "phone on your desk is yours. You need an AMI account from <i>manager.conf</i> "
-                            "(user name and secret). The secret goes to your system keychain, never to a "
-                            "file.</p><p>Just looking around? Start <b>attendant --demo</b> for a "
-                            "simulated office.</p>"),
-                this);
-        hello->setWordWrap(true);
-        layout->addWidget(hello);
-    }
+    if (firstRun)
+        layout->addWidget(new FirstStart(this));
     layout->addLayout(buildProfileRow());
     m_tabs->addTab(buildProfilePage(), tr("Operator"));
     m_tabs->addTab(buildServerPage(), tr("Servers"));
@@ -180,8 +172,7 @@ QWidget* SettingsDialog::buildServerPage()
     m_tls = new QCheckBox(tr("Encrypt (TLS, usually port 5039)"), page);
     m_user = new QLineEdit(page);
     m_secret = new QLineEdit(page);
-    m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setPlaceholderText(tr("unchanged (kept in the keychain)"));
+    m_secret->setEchoMode(QLineEdit::Password); // never shown, not even a saved one
     m_auth = new QComboBox(page);
     m_auth->addItem(tr("Challenge (MD5) — the secret never crosses the network"));
     m_auth->addItem(tr("Plain secret — only over TLS or on this computer"));
@@ -352,6 +343,10 @@ void SettingsDialog::showServer(int row)
     m_tls->setChecked(s.tls);
     m_user->setText(s.username);
     m_secret->setText(m_newSecrets.value(s.id));
+    const auto saved = m_settings->profile(m_profile.name);
+    m_secret->setPlaceholderText(saved && saved->server(s.id)
+            ? tr("Saved in the keychain; type a new one to replace it")
+            : tr("The secret of this AMI user in manager.conf on the PBX"));
     m_auth->setCurrentIndex(s.authMode == AmiConnectionSettings::AuthMode::Plaintext ? 1 : 0);
     m_testResult->clear();
 }
@@ -365,6 +360,8 @@ void SettingsDialog::addServer()
     while (m_profile.server(s.id))
         s.id = QStringLiteral("server%1").arg(++n);
     s.displayName = tr("PBX %1").arg(n);
+    s.tls = true; // as docs/admin.md recommends; unticking goes back to 5038
+    s.port = 5039;
     m_profile.servers.append(s);
     m_serverRow = -1;
     m_servers->addItem(s.label());

@@ -78,6 +78,9 @@ void DirectoryPanel::setUpView()
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setAccessibleName(tr("Contacts"));
+    // Tab leaves the table instead of walking its cells.
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     // Fixed row heights: the view never measures 100 k rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -409,7 +412,7 @@ void DirectoryPanel::updateStatus()
     if (loading) {
         // Busy indicator: LDAP does not announce how many entries will come.
         m_progress->setRange(0, 0);
-        m_progress->setFormat(tr("Loading directory… %1 entries").arg(loaded));
+        m_progress->setFormat(tr("Loading directory… %n entries", nullptr, loaded));
         m_progress->setToolTip(m_progress->format());
     }
 }

@@ -16,6 +16,7 @@
 #include "ui/conference/ConferencePanel.h"
 #include "ui/main/DropActions.h"
 #include "ui/main/OperatorActions.h"
+#include "ui/main/PanelKeys.h"
 #include "ui/main/ServerStatusWidget.h"
 #include "ui/main/StatusMessage.h"
 #include "ui/main/TrayIcon.h"
@@ -37,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QTimer>
@@ -156,9 +158,15 @@ void MainWindow::restoreWindow()
     if (!m_settings->windowGeometry().isEmpty())
         restoreGeometry(m_settings->windowGeometry());
     else
-        resize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(availableSize())); // 1366×768 is common at reception desks
     if (!m_settings->windowState().isEmpty())
         restoreState(m_settings->windowState());
+}
+
+QSize MainWindow::availableSize() const
+{
+    const QScreen* s = screen() ? screen() : QGuiApplication::primaryScreen();
+    return s ? s->availableGeometry().size() : QSize(1280, 800);
 }
 
 MainWindow::~MainWindow()
@@ -171,6 +179,7 @@ void MainWindow::buildMenus()
     buildFileMenu();
     buildCallMenu();
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_panelKeys = new PanelKeys(this, m_viewMenu);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Attendant"), this, [this] {
         QMessageBox::about(this, tr("About Attendant"),
@@ -269,6 +278,7 @@ QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, Qt::Dock
         QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     addDockWidget(area, dock);
     m_viewMenu->addAction(dock->toggleViewAction());
+    m_panelKeys->add(dock);
     return dock;
 }
 
@@ -434,6 +444,13 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     const QString text = key->text();
     if (!typingElsewhere && mods == Qt::NoModifier && !text.isEmpty() && text.at(0).isPrint()
         && !text.at(0).isSpace() && focus && focus->window() == this) {
+        // In the directory's table the letters search the directory, elsewhere the board.
+        if (m_searchDock && m_searchDock->isAncestorOf(focus)) {
+            m_searchDock->widget()->setFocus(Qt::OtherFocusReason);
+            if (auto* search = qobject_cast<QLineEdit*>(QApplication::focusWidget()))
+                search->insert(text);
+            return true;
+        }
         m_board->appendFilterText(text);
         return true;
     }

@@ -13,6 +13,7 @@ class ExtensionBoard;
 class IncomingCallBanner;
 class OperatorActions;
 class OperatorCallWatcher;
+class PanelKeys;
 class PbxServer;
 class ParkedPanel;
 class QAbstractItemModel;
@@ -71,8 +72,11 @@ public:
     IncomingCallBanner* incomingBanner() const { return m_banner; }
     OperatorCallWatcher* callWatcher() const { return m_watcher; }
     DropActions* dropActions() const { return m_drops; }
+    PanelKeys* panelKeys() const { return m_panelKeys; }
     TrayIcon* tray() const { return m_tray; }
     QString statusText() const;
+    // The screen's room for the window, without panels and task bars.
+    QSize availableSize() const;
     StatusMessage* statusMessage() const { return m_message; }
 
 Q_SIGNALS:
@@ -117,6 +121,7 @@ private:
     StatusMessage* m_message;
     DropActions* m_drops;
     QMenu* m_viewMenu = nullptr;
+    PanelKeys* m_panelKeys = nullptr;
     QMenu* m_editMenu = nullptr;
     QPointer<QDockWidget> m_searchDock;
     QAbstractItemModel* m_extensions = nullptr;

@@ -218,9 +218,10 @@ void OperatorActions::setQueuePaused(const QModelIndex& member, bool paused, con
 
 QKeySequence OperatorActions::shortcutOf(OperatorChoice::Kind kind) const
 {
+    // The F-key that does the same from the board (Enter also calls, but the menu shows one key).
     switch (kind) {
     case Kind::CallExtension:
-        return QKeySequence(Qt::Key_Return);
+        return m_keys.value(Key::Call)->shortcut();
     case Kind::PickupRinging:
         return m_keys.value(Key::Pickup)->shortcut();
     case Kind::TransferHere:
@@ -230,6 +231,7 @@ QKeySequence OperatorActions::shortcutOf(OperatorChoice::Kind kind) const
     case Kind::Park:
         return m_keys.value(Key::Park)->shortcut();
     case Kind::Hangup:
+    case Kind::HangupTheirCall:
         return m_keys.value(Key::Hangup)->shortcut();
     default:
         return {};

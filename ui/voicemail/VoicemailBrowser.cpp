@@ -8,6 +8,7 @@
 #include "core/voicemail/VoicemailRoles.h"
 #include "ui/voicemail/VoicemailErrorText.h"
 #include "ui/voicemail/VoicemailFolderSelector.h"
+#include "ui/voicemail/VoicemailListKeys.h"
 #include "ui/voicemail/VoicemailMailboxProxy.h"
 #include "ui/voicemail/VoicemailMessageActions.h"
 #include "ui/voicemail/VoicemailMessageProxy.h"
@@ -96,6 +97,10 @@ VoicemailBrowser::~VoicemailBrowser() = default;
 
 void VoicemailBrowser::buildLayout()
 {
+    // Tab leaves the list (Ctrl+Tab is not what a keyboard user tries first).
+    m_table->setTabKeyNavigation(false);
+    // Alt+6 and the like land on the messages.
+    setFocusProxy(m_table);
     auto* toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actions->addTo(toolbar);
@@ -157,6 +162,7 @@ void VoicemailBrowser::connectParts()
 
 void VoicemailBrowser::connectActions()
 {
+    new VoicemailListKeys(m_table, m_player, {m_actions->callBack(), m_actions->deleteMessages()});
     connect(m_actions->play(), &QAction::triggered, this, &VoicemailBrowser::playSelected);
     connect(m_actions->markHeard(), &QAction::triggered, this, &VoicemailBrowser::markSelectedHeard);
     connect(m_actions->deleteMessages(), &QAction::triggered, this, &VoicemailBrowser::deleteSelected);

@@ -29,6 +29,10 @@ VoicemailMessageActions::VoicemailMessageActions(QWidget* owner)
     m_save = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("Save recording as…"), owner);
     m_callBack = new QAction(s->standardIcon(QStyle::SP_DialogYesButton), tr("Call back"), owner);
     m_transfer = new QAction(s->standardIcon(QStyle::SP_ArrowRight), tr("Transfer caller"), owner);
+    // F3 as in the history; shown in the menu, taken by the message list (VoicemailListKeys),
+    // elsewhere F3 calls the selected extension.
+    m_callBack->setShortcut(Qt::Key_F3);
+    m_callBack->setShortcutContext(Qt::WidgetShortcut);
     for (QAction* a : {m_play, m_delete}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         owner->addAction(a);

@@ -1,20 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/UiFixtures.h"
+#include "core/directory/DirectoryModel.h"
 #include "core/settings/Settings.h"
 #include "core/voicemail/VoicemailStore.h"
 #include "ui/calls/CallLogPanel.h"
 #include "ui/calls/CallsPanel.h"
 #include "ui/calls/IncomingCallBanner.h"
 #include "ui/calls/OperatorCallWatcher.h"
+#include "ui/calls/ParkedPanel.h"
+#include "ui/calls/QueuePanel.h"
+#include "ui/directory/DirectoryPanel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperatorActions.h"
+#include "ui/main/PanelKeys.h"
 #include "ui/main/TrayIcon.h"
 #include "ui/tiles/ExtensionBoard.h"
 #include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileView.h"
 #include "ui/voicemail/VoicemailBrowser.h"
 
 #include "../../core/voicemail/SpoolFixture.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -46,6 +53,8 @@ private Q_SLOTS:
     void typingAnywhereFilters();
     void ctrlFFocusesTheDirectorySearch();
     void ctrlCommaOpensSettings();
+    void altDigitsBringPanelsForward();
+    void typingInTheDirectorySearchesIt();
     void incomingCallBannerNotificationAndCrm();
     void missedCallIsLoggedAndCounted();
     void panelsCanBeAdded();
@@ -125,6 +134,58 @@ void TestMainWindow::ctrlCommaOpensSettings()
     QSignalSpy requested(m_window, &MainWindow::settingsRequested);
     QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_Comma));
     QCOMPARE(requested.count(), 1);
+}
+
+void TestMainWindow::altDigitsBringPanelsForward()
+{
+    DirectoryModel model;
+    auto* directory = new DirectoryPanel(&model);
+    std::unique_ptr<QDockWidget> directoryDock(m_window->addPanel(directory, QStringLiteral("Directory")));
+    directoryDock->hide();
+    // The parked list sits behind the call log's tab, the directory is closed.
+    const struct
+    {
+        Qt::Key key;
+        QWidget* panel;
+        QString entry;
+    } panels[] = {
+        {Qt::Key_1, m_window->callsPanel(), QStringLiteral("Go to Calls")},
+        {Qt::Key_2, m_window->queuePanel(), QStringLiteral("Go to Queues")},
+        {Qt::Key_3, m_window->parkedPanel(), QStringLiteral("Go to Parked")},
+        {Qt::Key_4, m_window->callLog(), QStringLiteral("Go to Call log")},
+        {Qt::Key_5, directory, QStringLiteral("Go to Directory")},
+        {Qt::Key_3, m_window->parkedPanel(), QStringLiteral("Go to Parked")},
+    };
+    for (const auto& p : panels) {
+        m_window->board()->view()->setFocus();
+        QTest::keyClick(m_window->board()->view(), p.key, Qt::AltModifier);
+        QTRY_VERIFY2(p.panel->isAncestorOf(QApplication::focusWidget()), qPrintable(p.entry));
+        QVERIFY(p.panel->isVisible());
+        // Listed in the View menu with the key.
+        QAction* entry = m_window->panelKeys()->action(p.key - Qt::Key_0);
+        QCOMPARE(entry->text(), p.entry);
+        QCOMPARE(entry->shortcut(), QKeySequence(Qt::ALT | p.key));
+        QVERIFY(!entry->associatedObjects().isEmpty());
+    }
+}
+
+void TestMainWindow::typingInTheDirectorySearchesIt()
+{
+    DirectoryModel model;
+    auto* directory = new DirectoryPanel(&model);
+    std::unique_ptr<QDockWidget> dock(m_window->addPanel(directory, QStringLiteral("Directory")));
+    m_window->setSearchPanel(dock.get());
+    auto* table = directory->findChild<QTableView*>();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_A);
+    // The first letter moved the keyboard to the search box; the next ones go there.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("nn"));
+    QCOMPARE(directory->findChild<QLineEdit*>()->text(), QStringLiteral("ann"));
+    QVERIFY(m_window->board()->filterEdit()->text().isEmpty());
+    // Tab leaves the table instead of walking its cells.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(!table->hasFocus());
 }
 
 void TestMainWindow::incomingCallBannerNotificationAndCrm()

@@ -428,6 +428,11 @@ void TestOperatorActions::fKeysAreInTheCallMenu()
     QAction* transfer = menuAction(QStringLiteral("1005"), QStringLiteral("Transfer call to Eve"));
     QVERIFY(transfer);
     QCOMPARE(transfer->shortcut(), QKeySequence(Qt::Key_F5));
+    // Calling shows F3 (Enter calls too, but "Return" beside it was all the menu said).
+    QAction* call = menuAction(QStringLiteral("1001"), QStringLiteral("Call Alice"));
+    QVERIFY(call);
+    QCOMPARE(call->shortcut(), QKeySequence(Qt::Key_F3));
+    QCOMPARE(call->shortcut().toString(QKeySequence::NativeText), QStringLiteral("F3"));
 }
 
 void TestOperatorActions::shortcutsAreConfigurable()

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QListView>
+#include <QMediaPlayer>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void deleteWithUndo();
     void deleteCommitsWhenBrowserCloses();
     void ctrlZUndoesTheLastDelete();
+    void playerKeysWorkFromTheMessageList();
+    void listKeysWinOverTheWindowsKeys();
     void undoWaitsForAGenerousTime();
     void nextDeleteCommitsThePreviousOne();
     void mailboxOpensOnItsNewMessages();
@@ -275,6 +278,63 @@ void TestVoicemailBrowser::ctrlZUndoesTheLastDelete()
     QVERIFY(QFile::exists(path(QStringLiteral("1006/INBOX/msg0000.txt"))));
     QVERIFY(QFile::exists(path(QStringLiteral("1006/INBOX/msg0001.txt"))));
     QCOMPARE(m_browser->visibleMessageCount(), 2);
+}
+
+void TestVoicemailBrowser::playerKeysWorkFromTheMessageList()
+{
+    m_browser->setMarkHeardOnPlay(false); // the message stays where it is
+    m_browser->selectMailbox(QStringLiteral("1001@default"));
+    m_browser->selectFolder(Folder::Old);
+    QAbstractItemModel* messages = m_browser->messageView()->model();
+    for (int r = 0; r < messages->rowCount(); ++r) {
+        if (messages->index(r, 0).data(VoicemailMessageRoles::Message).value<VoicemailMessage>().index == 0)
+            m_browser->selectMessageRow(r); // msg0000, the longest fixture, ~4.3 s
+    }
+    QTableView* table = m_browser->messageView();
+    table->setFocus();
+    QMediaPlayer* media = m_browser->player()->mediaPlayer();
+    QTRY_VERIFY_WITH_TIMEOUT(media->duration() > 4000, 10000);
+    QTest::keyClick(table, Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(media->playbackState(), QMediaPlayer::PlayingState, 10000);
+    QTest::keyClick(table, Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(media->playbackState(), QMediaPlayer::PausedState, 10000);
+    media->setPosition(0);
+    QTRY_VERIFY_WITH_TIMEOUT(media->position() < 500, 10000);
+    const qint64 from = media->position();
+    QTest::keyClick(table, Qt::Key_Right);
+    QTRY_VERIFY_WITH_TIMEOUT(media->position() >= std::min(from + 4900, media->duration() - 100), 10000);
+    QTest::keyClick(table, Qt::Key_Left);
+    QTRY_VERIFY_WITH_TIMEOUT(media->position() < 500, 10000);
+    QVERIFY(table->hasFocus());
+    // Space did not change the selection.
+    QCOMPARE(m_browser->messageView()->selectionModel()->selectedRows().size(), 1);
+}
+
+void TestVoicemailBrowser::listKeysWinOverTheWindowsKeys()
+{
+    // In the main window F3 calls the selected extension from anywhere; in the list it calls back.
+    QAction windowF3;
+    windowF3.setShortcut(Qt::Key_F3);
+    windowF3.setShortcutContext(Qt::ApplicationShortcut);
+    m_browser->addAction(&windowF3);
+    QSignalSpy windowCalls(&windowF3, &QAction::triggered);
+    QSignalSpy call(m_browser.get(), &VoicemailBrowser::callRequested);
+    QTableView* table = m_browser->messageView();
+    table->setFocus();
+    m_browser->selectMessageRow(rowOfCaller(QStringLiteral("ACME Corp")));
+    QTest::keyClick(table, Qt::Key_F3);
+    QCOMPARE(call.size(), 1);
+    QCOMPARE(call.at(0).at(0).toString(), QStringLiteral("+15551234567"));
+    QCOMPARE(windowCalls.size(), 0);
+    // Elsewhere the window's F3 is untouched.
+    m_browser->findChild<QComboBox*>()->setFocus();
+    QTest::keyClick(m_browser->findChild<QComboBox*>(), Qt::Key_F3);
+    QCOMPARE(windowCalls.size(), 1);
+    QCOMPARE(call.size(), 1);
+    // Tab leaves the table instead of walking its cells.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(!table->hasFocus());
 }
 
 void TestVoicemailBrowser::undoWaitsForAGenerousTime()
