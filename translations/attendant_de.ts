@@ -992,24 +992,19 @@
         <translation>Raum %1: %2</translation>
     </message>
     <message>
-        <source>1 member</source>
-        <translation>1 Teilnehmer</translation>
-    </message>
-    <message>
-        <source>%1 members</source>
-        <translation>%1 Teilnehmer</translation>
-    </message>
-    <message>
         <source>%1 talking</source>
         <translation>%1 sprechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n Teilnehmer</numerusform>
+            <numerusform>%n Teilnehmer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
-    <message>
-        <source>No answer within %1 seconds.</source>
-        <translation>Keine Antwort innerhalb von %1 Sekunden.</translation>
-    </message>
     <message>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
@@ -1029,6 +1024,13 @@
     <message>
         <source>Logged in, but the account lacks write permission “%1”: some actions will be disabled.</source>
         <translation>Angemeldet, aber dem Konto fehlt die Schreibberechtigung „%1“: einige Aktionen werden deaktiviert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n seconds.</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

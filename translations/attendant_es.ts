@@ -992,24 +992,19 @@
         <translation>Sala %1: %2</translation>
     </message>
     <message>
-        <source>1 member</source>
-        <translation>1 miembro</translation>
-    </message>
-    <message>
-        <source>%1 members</source>
-        <translation>%1 miembros</translation>
-    </message>
-    <message>
         <source>%1 talking</source>
         <translation>%1 hablando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
-    <message>
-        <source>No answer within %1 seconds.</source>
-        <translation>Sin respuesta en %1 segundos.</translation>
-    </message>
     <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
@@ -1029,6 +1024,13 @@
     <message>
         <source>Logged in, but the account lacks write permission “%1”: some actions will be disabled.</source>
         <translation>Sesión iniciada, pero a la cuenta le falta el permiso de escritura «%1»: algunas acciones estarán desactivadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n seconds.</source>
+        <translation>
+            <numerusform>Sin respuesta en %n segundo.</numerusform>
+            <numerusform>Sin respuesta en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -992,24 +992,19 @@
         <translation>Salle %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>1 member</source>
-        <translation>1 membre</translation>
-    </message>
-    <message>
-        <source>%1 members</source>
-        <translation>%1 membres</translation>
-    </message>
-    <message>
         <source>%1 talking</source>
         <translation>%1 parlent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
-    <message>
-        <source>No answer within %1 seconds.</source>
-        <translation>Aucune réponse en %1 secondes.</translation>
-    </message>
     <message>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
@@ -1029,6 +1024,13 @@
     <message>
         <source>Logged in, but the account lacks write permission “%1”: some actions will be disabled.</source>
         <translation>Authentifié, mais le compte n&apos;a pas l&apos;autorisation d&apos;écriture «&#xa0;%1&#xa0;»&#xa0;: certaines actions seront désactivées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n seconds.</source>
+        <translation>
+            <numerusform>Pas de réponse en %n seconde.</numerusform>
+            <numerusform>Pas de réponse en %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -37,9 +37,9 @@ ParkedPanel::ParkedPanel(QWidget* parent, Clock* clock)
             if (at > 0)
                 l.right = UiText::duration(now - at);
             const qint64 timeout = i.data(ParkedCallRoles::TimeoutMs).toLongLong();
+            // What matters most: the name and the parker give way, never the countdown.
             if (timeout > now)
-                l.subtitle
-                    += QStringLiteral(" · ") + tr("returns in %1").arg(UiText::duration(timeout - now));
+                l.subtitleTail = tr("returns in %1").arg(UiText::duration(timeout - now));
             l.mark = m_view->palette().color(QPalette::Highlight);
             l.markText = tr("PARKED");
             return l;

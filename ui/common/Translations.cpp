@@ -21,8 +21,8 @@ QStringList Translations::languages()
 
 QString Translations::languageFor(const QLocale& locale)
 {
-    // QTranslator::load(QLocale) would skip an English entry (there is no
-    // attendant_en.qm) and load the next language; the user's order wins here.
+    // QTranslator::load(QLocale) would take an English entry for a missing
+    // file and load the next language; the user's order wins here.
     const QStringList shipped = languages();
     for (const QString& tag : locale.uiLanguages()) {
         const QString language = QLocale(tag).name().section(u'_', 0, 0);
@@ -50,10 +50,11 @@ void Translations::apply(const QString& languageOverride)
     m_language = languageFor(m_locale);
     QLocale::setDefault(m_locale);
 
-    if (m_language == QLatin1String("en"))
-        return;
+    // English too: attendant_en holds the plural forms ("1 call", "2 calls"), nothing else.
     if (m_appTranslator.load(QStringLiteral(":/i18n/attendant_") + m_language))
         m_appInstalled = QCoreApplication::installTranslator(&m_appTranslator);
+    if (m_language == QLatin1String("en"))
+        return;
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     if (m_qtTranslator.load(QStringLiteral("qtbase_") + m_language, qtDir))
         m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);

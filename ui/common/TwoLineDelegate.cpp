@@ -58,10 +58,25 @@ void TwoLineDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
         QFontMetrics(bold).elidedText(lines.title, Qt::ElideRight, r.width() - rightWidth - glyphWidth));
     p->setFont(option.font);
     p->setPen(selected ? text : StateStyle::mix(text, option.palette.color(QPalette::Base), 0.25));
-    p->drawText(QRect(r.left(), r.top() + line, r.width() - markWidth - 4, line),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(option.font).elidedText(lines.subtitle, Qt::ElideRight, r.width() - markWidth - 4));
+    const QFontMetrics fm(option.font);
+    const SecondLine second = secondLine(fm, lines, r.width() - markWidth - 4);
+    const int headWidth = fm.horizontalAdvance(second.head);
+    p->drawText(
+        QRect(r.left(), r.top() + line, headWidth, line), Qt::AlignLeft | Qt::AlignVCenter, second.head);
+    p->drawText(QRect(r.left() + headWidth, r.top() + line, r.width() - markWidth - 4 - headWidth, line),
+        Qt::AlignLeft | Qt::AlignVCenter, second.tail);
     p->restore();
+}
+
+TwoLineDelegate::SecondLine TwoLineDelegate::secondLine(const QFontMetrics& fm, const Lines& lines, int width)
+{
+    const QString tail = lines.subtitleTail.isEmpty() || lines.subtitle.isEmpty()
+        ? lines.subtitleTail
+        : QStringLiteral(" · ") + lines.subtitleTail;
+    const int tailWidth = fm.horizontalAdvance(tail);
+    if (tailWidth >= width)
+        return {QString(), fm.elidedText(lines.subtitleTail, Qt::ElideRight, width)};
+    return {fm.elidedText(lines.subtitle, Qt::ElideRight, width - tailWidth), tail};
 }
 
 int TwoLineDelegate::paintRight(

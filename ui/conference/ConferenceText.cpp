@@ -19,7 +19,7 @@ TwoLineDelegate::Lines ConferenceText::room(const QModelIndex& i, qint64 nowMs, 
     const int members = i.data(R::MemberCountRole).toInt();
     const int talking = i.data(R::TalkingCountRole).toInt();
     l.title = tr("Room %1").arg(i.data(R::RoomRole).toString());
-    QStringList parts {members == 1 ? tr("1 member") : tr("%1 members").arg(members)};
+    QStringList parts {tr("%n members", nullptr, members)};
     if (talking > 0)
         parts.append(tr("%1 talking").arg(talking));
     const bool locked = i.data(R::LockedRole).toBool();

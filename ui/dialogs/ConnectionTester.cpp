@@ -12,7 +12,7 @@ ConnectionTester::ConnectionTester(QObject* parent)
 {
     m_guard->setSingleShot(true);
     connect(m_guard, &QTimer::timeout, this,
-        [this] { finish(false, tr("No answer within %1 seconds.").arg(m_guard->interval() / 1000)); });
+        [this] { finish(false, tr("No answer within %n seconds.", nullptr, m_guard->interval() / 1000)); });
 }
 
 ConnectionTester::~ConnectionTester()

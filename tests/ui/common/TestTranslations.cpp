@@ -7,10 +7,12 @@
 
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void translatesEveryLayer_data();
     void translatesEveryLayer();
     void englishRemovesTranslators();
+    void englishHasPluralForms();
     void emptyOverrideFollowsSystem_data();
     void emptyOverrideFollowsSystem();
 
@@ -127,6 +130,42 @@ void TestTranslations::englishRemovesTranslators()
     QCOMPARE(StateStyle::text(Pbx::ExtensionState::Ringing), QStringLiteral("Sonne"));
     translations.reset();
     QCOMPARE(StateStyle::text(Pbx::ExtensionState::Ringing), QStringLiteral("Ringing"));
+}
+
+void TestTranslations::englishHasPluralForms()
+{
+    Translations translations;
+    translations.apply(QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("ExtensionBoard", "%n extension(s)", nullptr, 1),
+        QStringLiteral("1 extension"));
+    QCOMPARE(QCoreApplication::translate("ExtensionBoard", "%n extension(s)", nullptr, 40),
+        QStringLiteral("40 extensions"));
+    QCOMPARE(
+        QCoreApplication::translate("ConferenceText", "%n members", nullptr, 1), QStringLiteral("1 member"));
+    // Every count in the program, for one and for several: never "(s)".
+    QFile file(QStringLiteral(ATTENDANT_TRANSLATIONS_DIR "/attendant_en.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QByteArray context;
+    int checked = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText().toUtf8();
+        } else if (xml.name() == QLatin1String("source")) {
+            const QByteArray source = xml.readElementText().toUtf8();
+            for (int n : {1, 2, 21}) {
+                const QString text
+                    = QCoreApplication::translate(context.constData(), source.constData(), nullptr, n);
+                QVERIFY2(!text.contains(QLatin1String("(s)")) && text.contains(QString::number(n)),
+                    qPrintable(QString::fromUtf8(context + ": " + source) + QStringLiteral(" → ") + text));
+            }
+            ++checked;
+        }
+    }
+    QVERIFY(!xml.hasError());
+    QVERIFY(checked >= 12);
 }
 
 void TestTranslations::emptyOverrideFollowsSystem_data()
