@@ -5,6 +5,7 @@
 //  - Open / Missed / Search* on a file of 1,000,000 calls: what the panel asks
 //    (newest 500, the missed filter, search as you type over names and
 //    numbers), the time the worker thread spends per question.
+//  - BuildIndexMillion: the one-time search index of an older file of 1,000,000 calls.
 //  - RecordFlood: the GUI thread's share of 2,000 call updates (record() and
 //    the flush that hands the batch to the worker): what a flood costs the window.
 #include "core/history/CallHistory.h"
@@ -13,6 +14,8 @@
 #include <benchmark/benchmark.h>
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
@@ -101,6 +104,46 @@ BENCHMARK_CAPTURE(
 BENCHMARK_CAPTURE(
     BM_Query, SearchNothing, HistoryQuery {HistoryQuery::Filter::All, QStringLiteral("zzzz"), 500})
     ->Unit(benchmark::kMillisecond);
+// A whole number as the caller sent it: ten calls, every trigram of its prefix in every row.
+BENCHMARK_CAPTURE(
+    BM_Query, SearchFullNumber, HistoryQuery {HistoryQuery::Filter::All, QStringLiteral("+4930100001"), 500})
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Query, SearchMissedCommonName,
+    HistoryQuery {HistoryQuery::Filter::Missed, QStringLiteral("müller"), 500})
+    ->Unit(benchmark::kMillisecond);
+
+// Opening a file of 1,000,000 calls that has no search index yet (a version 2
+// history): the migration builds it once, on the worker thread.
+void BM_BuildIndexMillion(benchmark::State& state)
+{
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            HistoryDatabase db;
+            db.open(path);
+            fill(db, 0, 1000000, 5000);
+        }
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            raw.open();
+            QSqlQuery q(raw);
+            for (const char* drop : {"DROP TRIGGER calls_search_insert", "DROP TRIGGER calls_search_delete",
+                     "DROP TRIGGER calls_search_update", "DROP TABLE calls_search"})
+                q.exec(QString::fromLatin1(drop));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        HistoryDatabase db;
+        state.ResumeTiming();
+        db.open(path);
+        benchmark::DoNotOptimize(db.isSearchIndexed());
+    }
+}
+BENCHMARK(BM_BuildIndexMillion)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 void BM_RecordFlood(benchmark::State& state)
 {

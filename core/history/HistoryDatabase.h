@@ -63,6 +63,9 @@ public:
     int purgeBefore(qint64 cutoffMs);
     bool clear();
     qint64 count() const;
+    // Whether searches of three characters or more use the FTS5 trigram index
+    // (false when the driver's SQLite has none: they scan, as before).
+    bool isSearchIndexed() const { return m_searchIndexed; }
     QString lastError() const { return m_lastError; }
 
 private:
@@ -72,8 +75,10 @@ private:
     bool isForeign(QString* error) const;
     QString moveAside(const QString& path) const;
     bool fail(const QSqlQuery& q) const;
+    QString searchCondition(const QString& text, bool* nothing) const;
 
     QString m_connection;
     QString m_path;
     mutable QString m_lastError;
+    bool m_searchIndexed = false;
 };

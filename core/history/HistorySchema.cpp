@@ -32,7 +32,14 @@ const char* const kVersion2[] = {
     nullptr,
 };
 
-const char* const* const kMigrations[] = {kVersion1, kVersion2};
+// Version 3: the search index. It exists only where the driver's SQLite has
+// FTS5 with the trigram tokenizer, so HistorySearchIndex builds it after the
+// migrations (and rebuilds it whenever a file comes back without it).
+const char* const kVersion3[] = {
+    nullptr,
+};
+
+const char* const* const kMigrations[] = {kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

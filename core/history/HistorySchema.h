@@ -11,7 +11,7 @@ class QSqlDatabase;
 class HistorySchema final
 {
 public:
-    static constexpr int Version = 2;
+    static constexpr int Version = 3;
     static constexpr int ApplicationId = 0x41544e44; // "ATND"
 
     // Applies every migration from `from` to Version in one transaction.
