@@ -21,6 +21,7 @@
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/directory/DirectorySources.h"
 #include "ui/main/ColorScheme.h"
+#include "ui/main/DefaultLayout.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperatorActions.h"
 #include "ui/main/ProfilePanels.h"
@@ -74,6 +75,7 @@ bool Application::start(const QStringList& arguments)
     buildWindow();
     startServers();
     m_panels->build(m_profile);
+    DefaultLayout::apply(m_window.get(), *m_settings);
     connectLinks();
     scheduleScreenshots(commandLine);
     return true;

@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void historyTakesTheCallLogsPlace();
     void firstStartOffersTheDemoOffice();
     void cancelledFirstStartSaysWhatHappens();
+    void defaultLayoutFitsASmallScreen();
 
 private:
     // Writes a profile "Office" with the CSV file and the given spool root; returns the settings file.
@@ -229,6 +231,43 @@ void TestApplication::cancelledFirstStartSaysWhatHappens()
     QCOMPARE(said.size(), 2);
     QVERIFY2(said.first().contains(QLatin1String("closes")), qPrintable(said.first()));
     QVERIFY(!app.window());
+}
+
+void TestApplication::defaultLayoutFitsASmallScreen()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString spool = m_dir->filePath(QStringLiteral("spool"));
+    QVERIFY(copyTree(QStringLiteral(ATTENDANT_TEST_DATA "/voicemail-spool"), spool));
+    const QString ini = writeProfile(spool);
+    {
+        Application app;
+        QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini}));
+        MainWindow* window = app.window();
+        // The offscreen screen is 800x600: every panel docked (directory, voicemail and history
+        // included), the window still fits a 1366x768 desk and a 1280x800 laptop.
+        QVERIFY(window->screen()->availableGeometry().height() < 900);
+        const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
+        QVERIFY2(least.width() <= 1280 && least.height() <= 768,
+            qPrintable(QStringLiteral("%1x%2").arg(least.width()).arg(least.height())));
+        // Short screen: directory and voicemail are tabs of the right column, the board keeps the height.
+        QDockWidget* directory = dockTitled(window, QStringLiteral("Directory"));
+        QDockWidget* parked = window->findChild<QDockWidget*>(QStringLiteral("parkedDock"));
+        QVERIFY(directory && parked);
+        QCOMPARE(window->dockWidgetArea(directory), Qt::RightDockWidgetArea);
+        QVERIFY(window->tabifiedDockWidgets(parked).contains(directory));
+        QVERIFY(window->tabifiedDockWidgets(parked).contains(dockTitled(window, QStringLiteral("History"))));
+        auto* queues = window->findChild<QDockWidget*>(QStringLiteral("queuesDock"));
+        QVERIFY(window->tabifiedDockWidgets(queues).contains(
+            window->findChild<QDockWidget*>(QStringLiteral("conferencesDock"))));
+        // The receptionist moves the directory under the board and closes the window.
+        window->addDockWidget(Qt::BottomDockWidgetArea, directory);
+        window->close();
+    }
+    // Her arrangement comes back, the late panels included.
+    Application again;
+    QVERIFY(again.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini}));
+    QCOMPARE(again.window()->dockWidgetArea(dockTitled(again.window(), QStringLiteral("Directory"))),
+        Qt::BottomDockWidgetArea);
 }
 
 QString TestApplication::writeProfile(const QString& spoolRoot, const QList<ServerConfig>& servers)

@@ -158,7 +158,7 @@ void MainWindow::restoreWindow()
     if (!m_settings->windowGeometry().isEmpty())
         restoreGeometry(m_settings->windowGeometry());
     else
-        resize(QSize(1280, 800).boundedTo(availableSize())); // 1366×768 is common at reception desks
+        resize(availableSize()); // the whole screen: the board is the receptionist's main tool
     if (!m_settings->windowState().isEmpty())
         restoreState(m_settings->windowState());
 }

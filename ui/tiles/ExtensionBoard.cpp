@@ -85,10 +85,16 @@ void ExtensionBoard::handleFilterChanged(const QString& text)
         m_view->scrollTo(m_view->currentIndex());
 }
 
+QString ExtensionBoard::countText() const
+{
+    return m_count->text();
+}
+
 void ExtensionBoard::updateCount()
 {
-    const int shown = m_board->tileCount();
-    const int total = m_board->sourceModel() ? m_board->sourceModel()->rowCount() : 0;
+    // People's extensions: parking spaces are tiles, not extensions ("Phones 40", not "60").
+    const int shown = m_board->shownExtensionCount();
+    const int total = m_board->extensionCount();
     m_count->setText(
         shown == total ? tr("%n extension(s)", nullptr, total) : tr("%1 of %2 shown").arg(shown).arg(total));
 }

@@ -22,6 +22,8 @@ public:
     TileBoardModel* boardModel() const { return m_board; }
     TileView* view() const { return m_view; }
     QLineEdit* filterEdit() const { return m_filter; }
+    // "40 extensions", "3 of 40 shown".
+    QString countText() const;
 
     // Starts or continues filtering with typed text from elsewhere in the window.
     void appendFilterText(const QString& text);

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void cleanup();
     void typingFiltersAndEnterCalls();
     void escapeClearsFilter();
+    void countLeavesParkingSpacesOut();
     void arrowsSkipHeaders();
     void enterAndDoubleClickCall();
     void rightClickAsksForMenu();
@@ -127,6 +128,23 @@ void TestExtensionBoard::typingFiltersAndEnterCalls()
     QTest::keyClick(m_board->filterEdit(), Qt::Key_Return);
     QCOMPARE(calls.size(), 1);
     QCOMPARE(numberOf(calls.at(0).at(0).toModelIndex()), QStringLiteral("1002"));
+}
+
+void TestExtensionBoard::countLeavesParkingSpacesOut()
+{
+    // The office's 11 extensions and two of Asterisk's parking spaces (context parkedcalls).
+    const int people = m_model->rowCount();
+    for (const QString& space : {QStringLiteral("701"), QStringLiteral("702")}) {
+        auto* item = new QStandardItem;
+        item->setData(space, ExtensionRoles::Number);
+        item->setData(QStringLiteral("parkedcalls"), ExtensionRoles::Group);
+        m_model->appendRow(item);
+    }
+    QTRY_COMPARE(m_board->countText(),
+        QCoreApplication::translate("ExtensionBoard", "%n extension(s)", nullptr, people));
+    QVERIFY(m_board->countText().startsWith(QString::number(people) + u' '));
+    m_board->appendFilterText(QStringLiteral("bob"));
+    QTRY_COMPARE(m_board->countText(), QStringLiteral("1 of %1 shown").arg(people));
 }
 
 void TestExtensionBoard::escapeClearsFilter()

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/main/DefaultLayout.h"
+
+#include "core/settings/Settings.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QScreen>
+#include <QTabBar>
+
+namespace {
+
+constexpr int kTallScreen = 900;
+
+// By the panel's class: titles are translated, the classes live in rooms ui/main does not include.
+QDockWidget* dockOf(QMainWindow* window, const char* panelClass)
+{
+    const QList<QDockWidget*> docks = window->findChildren<QDockWidget*>();
+    for (QDockWidget* d : docks) {
+        if (d->widget() && QLatin1String(d->widget()->metaObject()->className()) == QLatin1String(panelClass))
+            return d;
+    }
+    return nullptr;
+}
+
+// Docks `docks` (those that exist and are not hidden on purpose) as tabs of one group in `area`.
+QDockWidget* group(QMainWindow* window, Qt::DockWidgetArea area, const QList<QDockWidget*>& docks)
+{
+    QDockWidget* first = nullptr;
+    for (QDockWidget* d : docks) {
+        if (!d || !d->toggleViewAction()->isVisible())
+            continue;
+        if (!first) {
+            window->addDockWidget(area, d, Qt::Vertical);
+            first = d;
+        } else {
+            window->tabifyDockWidget(first, d);
+        }
+    }
+    if (first)
+        first->raise();
+    return first;
+}
+
+} // namespace
+
+void DefaultLayout::apply(QMainWindow* window, const Settings& settings)
+{
+    // The panels docked after the window was built (directory, voicemail, history) get their saved places
+    // too.
+    if (settings.windowState().isEmpty() || !window->restoreState(settings.windowState()))
+        arrange(window);
+    keepTabTitlesWhole(window);
+}
+
+void DefaultLayout::keepTabTitlesWhole(QMainWindow* window)
+{
+    // "P… H… Re…" says nothing: whole titles, and arrows when a narrow column cannot hold them all.
+    const QList<QTabBar*> bars = window->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly);
+    for (QTabBar* bar : bars) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+    }
+}
+
+void DefaultLayout::arrange(QMainWindow* window)
+{
+    const QScreen* screen = window->screen();
+    const bool tall = !screen || screen->availableGeometry().height() >= kTallScreen;
+    QDockWidget* calls = dockOf(window, "CallsPanel");
+    QDockWidget* directory = dockOf(window, "DirectoryPanel");
+    QDockWidget* voicemail = dockOf(window, "VoicemailBrowser");
+    window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    group(window, Qt::RightDockWidgetArea, {calls});
+    group(window, Qt::RightDockWidgetArea,
+        {dockOf(window, "QueuePanel"), dockOf(window, "ConferencePanel"),
+            dockOf(window, "CallRecordingPanel")});
+    QList<QDockWidget*> bottom {
+        dockOf(window, "ParkedPanel"), dockOf(window, "HistoryPanel"), dockOf(window, "CallLogPanel")};
+    if (!tall)
+        bottom << directory << voicemail;
+    QDockWidget* parked = group(window, Qt::RightDockWidgetArea, bottom);
+    if (tall) {
+        if (QDockWidget* below = group(window, Qt::BottomDockWidgetArea, {directory, voicemail}))
+            window->resizeDocks({below}, {window->height() / 3}, Qt::Vertical);
+    }
+    if (calls && parked)
+        window->resizeDocks({calls, parked}, {window->height() / 4, window->height() / 3}, Qt::Vertical);
+    // A narrow screen gives the board every pixel the panels do not need.
+    if (calls && window->width() < 1400)
+        window->resizeDocks({calls}, {calls->minimumSizeHint().width()}, Qt::Horizontal);
+}
