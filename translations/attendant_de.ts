@@ -1265,8 +1265,8 @@
     <message numerus="yes">
         <source>Loading directory… %n entries</source>
         <translation>
-            <numerusform>Verzeichnis wird geladen… %n Eintrag</numerusform>
-            <numerusform>Verzeichnis wird geladen… %n Einträge</numerusform>
+            <numerusform>Telefonbuch wird geladen… %n Eintrag</numerusform>
+            <numerusform>Telefonbuch wird geladen… %n Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -1513,6 +1513,81 @@
     <message>
         <source>Close Attendant</source>
         <translation>Attendant beenden</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>Closing the window keeps Attendant in the system tray</source>
+        <translation>Beim Schließen des Fensters bleibt Attendant im Systembereich</translation>
+    </message>
+    <message>
+        <source>Start Attendant when I log in</source>
+        <translation>Attendant bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Desktop notification for calls to my phone</source>
+        <translation>Desktop-Benachrichtigung bei Anrufen an mein Telefon</translation>
+    </message>
+    <message>
+        <source>{callerid}, {callername} and {queue} are replaced by the caller&apos;s details</source>
+        <translation>{callerid}, {callername} und {queue} werden durch die Daten des Anrufers ersetzt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>When a call rings</source>
+        <translation>Wenn ein Anruf klingelt</translation>
+    </message>
+    <message>
+        <source>When I answer</source>
+        <translation>Wenn ich annehme</translation>
+    </message>
+    <message>
+        <source>CRM lookup URL:</source>
+        <translation>CRM-Such-URL:</translation>
+    </message>
+    <message>
+        <source>Open it:</source>
+        <translation>Öffnen:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Attendant starts again.</source>
+        <translation>Eine neue Sprache gilt nach dem nächsten Start von Attendant.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>A new look takes effect when Attendant starts again.</source>
+        <translation>Ein neues Aussehen gilt ab dem nächsten Start von Attendant.</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation>Aussehen:</translation>
     </message>
 </context>
 <context>
@@ -2908,38 +2983,6 @@
         <translation>Nächsten Anrufer der Warteschlange annehmen:</translation>
     </message>
     <message>
-        <source>{callerid}, {callername} and {queue} are replaced by the caller&apos;s details</source>
-        <translation>{callerid}, {callername} und {queue} werden durch die Daten des Anrufers ersetzt</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
-        <source>When a call rings</source>
-        <translation>Wenn ein Anruf klingelt</translation>
-    </message>
-    <message>
-        <source>When I answer</source>
-        <translation>Wenn ich annehme</translation>
-    </message>
-    <message>
-        <source>Closing the window keeps Attendant in the system tray</source>
-        <translation>Beim Schließen des Fensters bleibt Attendant im Systembereich</translation>
-    </message>
-    <message>
-        <source>Desktop notification for calls to my phone</source>
-        <translation>Desktop-Benachrichtigung bei Anrufen an mein Telefon</translation>
-    </message>
-    <message>
-        <source>CRM lookup URL:</source>
-        <translation>CRM-Such-URL:</translation>
-    </message>
-    <message>
-        <source>Open it:</source>
-        <translation>Öffnen:</translation>
-    </message>
-    <message>
         <source>PBX %1</source>
         <translation>Telefonanlage %1</translation>
     </message>
@@ -2986,22 +3029,6 @@
     <message>
         <source>Voicemail</source>
         <translation>Mailbox</translation>
-    </message>
-    <message>
-        <source>Start Attendant when I log in</source>
-        <translation>Attendant bei der Anmeldung starten</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Systemstandard</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when Attendant starts again.</source>
-        <translation>Eine neue Sprache gilt nach dem nächsten Start von Attendant.</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Every directory source needs a server address or a file.</source>
@@ -3142,6 +3169,22 @@
     <message>
         <source>Extensions</source>
         <translation>Nebenstellen</translation>
+    </message>
+</context>
+<context>
+    <name>TileZoom</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size (now %1%)</source>
+        <extracomment>The board&apos;s zoom in the View menu, %1 the percentage.</extracomment>
+        <translation>&amp;Normale Größe (jetzt %1 %)</translation>
     </message>
 </context>
 <context>

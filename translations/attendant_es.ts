@@ -1516,6 +1516,81 @@
     </message>
 </context>
 <context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>Closing the window keeps Attendant in the system tray</source>
+        <translation>Al cerrar la ventana, Attendant sigue en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Start Attendant when I log in</source>
+        <translation>Iniciar Attendant al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Desktop notification for calls to my phone</source>
+        <translation>Notificación de escritorio para las llamadas a mi teléfono</translation>
+    </message>
+    <message>
+        <source>{callerid}, {callername} and {queue} are replaced by the caller&apos;s details</source>
+        <translation>{callerid}, {callername} y {queue} se sustituyen por los datos del llamante</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>When a call rings</source>
+        <translation>Cuando suena una llamada</translation>
+    </message>
+    <message>
+        <source>When I answer</source>
+        <translation>Cuando contesto</translation>
+    </message>
+    <message>
+        <source>CRM lookup URL:</source>
+        <translation>URL de búsqueda en el CRM:</translation>
+    </message>
+    <message>
+        <source>Open it:</source>
+        <translation>Abrirla:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Attendant starts again.</source>
+        <translation>Un idioma nuevo se aplica cuando Attendant se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Como el escritorio</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aspecto</translation>
+    </message>
+    <message>
+        <source>A new look takes effect when Attendant starts again.</source>
+        <translation>El nuevo aspecto se aplica cuando Attendant se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation>Aspecto:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDesk</name>
     <message>
         <source>History</source>
@@ -2908,38 +2983,6 @@
         <translation>Atender al siguiente de la cola:</translation>
     </message>
     <message>
-        <source>{callerid}, {callername} and {queue} are replaced by the caller&apos;s details</source>
-        <translation>{callerid}, {callername} y {queue} se sustituyen por los datos del llamante</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <source>When a call rings</source>
-        <translation>Cuando suena una llamada</translation>
-    </message>
-    <message>
-        <source>When I answer</source>
-        <translation>Cuando contesto</translation>
-    </message>
-    <message>
-        <source>Closing the window keeps Attendant in the system tray</source>
-        <translation>Al cerrar la ventana, Attendant sigue en la bandeja del sistema</translation>
-    </message>
-    <message>
-        <source>Desktop notification for calls to my phone</source>
-        <translation>Notificación de escritorio para las llamadas a mi teléfono</translation>
-    </message>
-    <message>
-        <source>CRM lookup URL:</source>
-        <translation>URL de búsqueda en el CRM:</translation>
-    </message>
-    <message>
-        <source>Open it:</source>
-        <translation>Abrirla:</translation>
-    </message>
-    <message>
         <source>PBX %1</source>
         <translation>Centralita %1</translation>
     </message>
@@ -2986,22 +3029,6 @@
     <message>
         <source>Voicemail</source>
         <translation>Buzón de voz</translation>
-    </message>
-    <message>
-        <source>Start Attendant when I log in</source>
-        <translation>Iniciar Attendant al iniciar sesión</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Predeterminado del sistema</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when Attendant starts again.</source>
-        <translation>Un idioma nuevo se aplica cuando Attendant se vuelve a iniciar.</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Every directory source needs a server address or a file.</source>
@@ -3142,6 +3169,22 @@
     <message>
         <source>Extensions</source>
         <translation>Extensiones</translation>
+    </message>
+</context>
+<context>
+    <name>TileZoom</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size (now %1%)</source>
+        <extracomment>The board&apos;s zoom in the View menu, %1 the percentage.</extracomment>
+        <translation>Tamaño &amp;normal (ahora %1 %)</translation>
     </message>
 </context>
 <context>

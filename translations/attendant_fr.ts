@@ -1516,6 +1516,81 @@
     </message>
 </context>
 <context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>Closing the window keeps Attendant in the system tray</source>
+        <translation>Fermer la fenêtre laisse Attendant dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Start Attendant when I log in</source>
+        <translation>Démarrer Attendant à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Desktop notification for calls to my phone</source>
+        <translation>Notification de bureau pour les appels vers mon téléphone</translation>
+    </message>
+    <message>
+        <source>{callerid}, {callername} and {queue} are replaced by the caller&apos;s details</source>
+        <translation>{callerid}, {callername} et {queue} sont remplacés par les informations de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>When a call rings</source>
+        <translation>Quand un appel sonne</translation>
+    </message>
+    <message>
+        <source>When I answer</source>
+        <translation>Quand je réponds</translation>
+    </message>
+    <message>
+        <source>CRM lookup URL:</source>
+        <translation>URL de recherche CRM&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open it:</source>
+        <translation>L&apos;ouvrir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Attendant starts again.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage d&apos;Attendant.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>A new look takes effect when Attendant starts again.</source>
+        <translation>La nouvelle apparence prend effet au prochain démarrage d&apos;Attendant.</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation>Apparence&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDesk</name>
     <message>
         <source>History</source>
@@ -2908,38 +2983,6 @@
         <translation>Répondre au suivant de la file d&apos;attente&#xa0;:</translation>
     </message>
     <message>
-        <source>{callerid}, {callername} and {queue} are replaced by the caller&apos;s details</source>
-        <translation>{callerid}, {callername} et {queue} sont remplacés par les informations de l&apos;appelant</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
-        <source>When a call rings</source>
-        <translation>Quand un appel sonne</translation>
-    </message>
-    <message>
-        <source>When I answer</source>
-        <translation>Quand je réponds</translation>
-    </message>
-    <message>
-        <source>Closing the window keeps Attendant in the system tray</source>
-        <translation>Fermer la fenêtre laisse Attendant dans la zone de notification</translation>
-    </message>
-    <message>
-        <source>Desktop notification for calls to my phone</source>
-        <translation>Notification de bureau pour les appels vers mon téléphone</translation>
-    </message>
-    <message>
-        <source>CRM lookup URL:</source>
-        <translation>URL de recherche CRM&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Open it:</source>
-        <translation>L&apos;ouvrir&#xa0;:</translation>
-    </message>
-    <message>
         <source>PBX %1</source>
         <translation>Serveur PBX %1</translation>
     </message>
@@ -2986,22 +3029,6 @@
     <message>
         <source>Voicemail</source>
         <translation>Messagerie vocale</translation>
-    </message>
-    <message>
-        <source>Start Attendant when I log in</source>
-        <translation>Démarrer Attendant à l&apos;ouverture de session</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Par défaut du système</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when Attendant starts again.</source>
-        <translation>Une nouvelle langue prend effet au prochain démarrage d&apos;Attendant.</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Every directory source needs a server address or a file.</source>
@@ -3142,6 +3169,22 @@
     <message>
         <source>Extensions</source>
         <translation>Postes</translation>
+    </message>
+</context>
+<context>
+    <name>TileZoom</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size (now %1%)</source>
+        <extracomment>The board&apos;s zoom in the View menu, %1 the percentage.</extracomment>
+        <translation>Taille &amp;normale (actuellement %1 %)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace {
 const QString kProfiles = QStringLiteral("profiles");
 const QString kCurrentProfile = QStringLiteral("currentProfile");
@@ -185,6 +187,16 @@ void Settings::setColorScheme(ColorScheme scheme)
         : scheme == ColorScheme::Dark               ? "dark"
                                                     : "system";
     m_settings->setValue(QStringLiteral("ui/colorScheme"), QString::fromLatin1(name));
+}
+
+int Settings::tileZoomPercent() const
+{
+    return std::clamp(m_settings->value(QStringLiteral("ui/tileZoom"), 0).toInt(), 0, 400);
+}
+
+void Settings::setTileZoomPercent(int percent)
+{
+    m_settings->setValue(QStringLiteral("ui/tileZoom"), percent);
 }
 
 QByteArray Settings::windowGeometry() const

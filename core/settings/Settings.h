@@ -81,6 +81,10 @@ public:
     ColorScheme colorScheme() const;
     void setColorScheme(ColorScheme scheme);
 
+    // The board's zoom in percent; 0 when never chosen (the window picks one for the screen).
+    int tileZoomPercent() const;
+    void setTileZoomPercent(int percent);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;

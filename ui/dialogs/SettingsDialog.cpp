@@ -8,6 +8,7 @@
 #include "ui/dialogs/ConnectionTester.h"
 #include "ui/dialogs/DirectorySettingsPage.h"
 #include "ui/dialogs/FirstStart.h"
+#include "ui/dialogs/GeneralSettingsPage.h"
 #include "ui/dialogs/ProfileProblems.h"
 #include "ui/dialogs/VoicemailSettingsPage.h"
 
@@ -38,6 +39,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     , m_directoryPage(new DirectorySettingsPage(secrets, this))
     , m_voicemailPage(new VoicemailSettingsPage(this))
     , m_pinsPage(new CertificatePinsPage(this))
+    , m_generalPage(new GeneralSettingsPage(*settings, this))
 {
     setWindowTitle(firstRun ? tr("Welcome to Attendant") : tr("Attendant settings"));
     auto* layout = new QVBoxLayout(this);
@@ -50,7 +52,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     m_tabs->addTab(m_voicemailPage, tr("Voicemail"));
     m_tabs->addTab(m_pinsPage, tr("Certificates"));
     m_tabs->addTab(buildShortcutPage(), tr("Keys"));
-    m_tabs->addTab(buildGeneralPage(), tr("General"));
+    m_tabs->addTab(m_generalPage, tr("General"));
     layout->addWidget(m_tabs, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -117,6 +119,11 @@ void SettingsDialog::loadInitialProfile()
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+QComboBox* SettingsDialog::languageCombo() const
+{
+    return m_generalPage->languageCombo();
+}
 
 QWidget* SettingsDialog::buildProfilePage()
 {
@@ -226,46 +233,6 @@ QWidget* SettingsDialog::buildShortcutPage()
         m_shortcuts.insert(name, edit);
         form->addRow(label, edit);
     }
-    return page;
-}
-
-QWidget* SettingsDialog::buildGeneralPage()
-{
-    auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
-    m_crmUrl = new QLineEdit(m_settings->crmUrlTemplate(), page);
-    m_crmUrl->setPlaceholderText(QStringLiteral("https://crm.example.org/lookup?number={callerid}"));
-    m_crmUrl->setToolTip(tr("{callerid}, {callername} and {queue} are replaced by the caller's details"));
-    m_crmTrigger = new QComboBox(page);
-    m_crmTrigger->addItems({tr("Never"), tr("When a call rings"), tr("When I answer")});
-    m_crmTrigger->setCurrentIndex(int(m_settings->crmTrigger()));
-    m_tray = new QCheckBox(tr("Closing the window keeps Attendant in the system tray"), page);
-    m_tray->setChecked(m_settings->minimiseToTray());
-    m_startAtLogin = new QCheckBox(tr("Start Attendant when I log in"), page);
-    m_startAtLogin->setChecked(m_settings->startAtLogin());
-    m_notify = new QCheckBox(tr("Desktop notification for calls to my phone"), page);
-    m_notify->setChecked(m_settings->desktopNotifications());
-    form->addRow(tr("CRM lookup URL:"), m_crmUrl);
-    form->addRow(tr("Open it:"), m_crmTrigger);
-    form->addRow(QString(), m_tray);
-    form->addRow(QString(), m_startAtLogin);
-    form->addRow(QString(), m_notify);
-    m_language = new QComboBox(page);
-    // Endonyms: whoever cannot read the current language still finds their own.
-    const std::pair<QString, QString> languages[] = {
-        {tr("System default"), QString()},
-        {QStringLiteral("English"), QStringLiteral("en")},
-        {QStringLiteral("Español"), QStringLiteral("es")},
-        {QStringLiteral("Deutsch"), QStringLiteral("de")},
-        {QStringLiteral("Français"), QStringLiteral("fr")},
-    };
-    for (const auto& [label, code] : languages)
-        m_language->addItem(label, code);
-    m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings->languageOverride())));
-    auto* restart = new QLabel(tr("A new language takes effect when Attendant starts again."), page);
-    restart->setWordWrap(true);
-    form->addRow(tr("Language:"), m_language);
-    form->addRow(QString(), restart);
     return page;
 }
 
@@ -469,12 +436,7 @@ void SettingsDialog::accept()
     m_settings->setCurrentProfileName(p.name);
     for (auto it = m_shortcuts.cbegin(); it != m_shortcuts.cend(); ++it)
         m_settings->setShortcut(it.key(), it.value()->keySequence().toString(QKeySequence::PortableText));
-    m_settings->setCrmUrlTemplate(m_crmUrl->text().trimmed());
-    m_settings->setCrmTrigger(Settings::CrmTrigger(m_crmTrigger->currentIndex()));
-    m_settings->setMinimiseToTray(m_tray->isChecked());
-    m_settings->setStartAtLogin(m_startAtLogin->isChecked());
-    m_settings->setDesktopNotifications(m_notify->isChecked());
-    m_settings->setLanguageOverride(m_language->currentData().toString());
+    m_generalPage->save(*m_settings);
     m_settings->sync();
     // Secrets only to the keychain.
     if (m_secrets) {

@@ -9,6 +9,7 @@
 class CertificatePinsPage;
 class ConnectionTester;
 class DirectorySettingsPage;
+class GeneralSettingsPage;
 class QCheckBox;
 class QComboBox;
 class QKeySequenceEdit;
@@ -49,7 +50,8 @@ public:
     DirectorySettingsPage* directoryPage() const { return m_directoryPage; }
     VoicemailSettingsPage* voicemailPage() const { return m_voicemailPage; }
     CertificatePinsPage* pinsPage() const { return m_pinsPage; }
-    QComboBox* languageCombo() const { return m_language; }
+    QComboBox* languageCombo() const;
+    GeneralSettingsPage* generalPage() const { return m_generalPage; }
     QTabWidget* tabs() const { return m_tabs; }
 
 public Q_SLOTS:
@@ -62,7 +64,6 @@ private:
     QWidget* buildProfilePage();
     QWidget* buildServerPage();
     QWidget* buildShortcutPage();
-    QWidget* buildGeneralPage();
     void storeServerFields();
     void showServer(int row);
     void addServer();
@@ -100,13 +101,8 @@ private:
     QLabel* m_testResult;
     ConnectionTester* m_tester;
     QHash<QString, QKeySequenceEdit*> m_shortcuts;
-    QLineEdit* m_crmUrl;
-    QComboBox* m_crmTrigger;
-    QCheckBox* m_tray;
-    QCheckBox* m_startAtLogin;
-    QCheckBox* m_notify;
-    QComboBox* m_language;
     DirectorySettingsPage* m_directoryPage;
     VoicemailSettingsPage* m_voicemailPage;
     CertificatePinsPage* m_pinsPage;
+    GeneralSettingsPage* m_generalPage;
 };

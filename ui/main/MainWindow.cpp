@@ -24,6 +24,7 @@
 #include "ui/tiles/ExtensionBoard.h"
 #include "ui/tiles/TileBoardModel.h"
 #include "ui/tiles/TileView.h"
+#include "ui/tiles/TileZoom.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     , m_tray(new TrayIcon(this, this))
     , m_message(new StatusMessage(this, m_clock))
     , m_drops(new DropActions(actions, m_board->boardModel(), this))
+    , m_zoom(new TileZoom(m_board->view()))
 {
     setWindowTitle(tr("Attendant"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -161,6 +163,9 @@ void MainWindow::restoreWindow()
         resize(availableSize()); // the whole screen: the board is the receptionist's main tool
     if (!m_settings->windowState().isEmpty())
         restoreState(m_settings->windowState());
+    if (m_settings->tileZoomPercent() > 0)
+        m_zoom->setPercent(m_settings->tileZoomPercent());
+    connect(m_zoom, &TileZoom::percentChanged, this, [this](int p) { m_settings->setTileZoomPercent(p); });
 }
 
 QSize MainWindow::availableSize() const
@@ -179,6 +184,8 @@ void MainWindow::buildMenus()
     buildFileMenu();
     buildCallMenu();
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addActions(m_zoom->actions());
+    m_viewMenu->addSeparator();
     m_panelKeys = new PanelKeys(this, m_viewMenu);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Attendant"), this, [this] {

@@ -26,6 +26,7 @@ class QMenu;
 class QueuePanel;
 class Settings;
 class StatusMessage;
+class TileZoom;
 class TrayIcon;
 
 // The operator's window: the extension board in the middle, panels docked
@@ -73,6 +74,7 @@ public:
     OperatorCallWatcher* callWatcher() const { return m_watcher; }
     DropActions* dropActions() const { return m_drops; }
     PanelKeys* panelKeys() const { return m_panelKeys; }
+    TileZoom* tileZoom() const { return m_zoom; }
     TrayIcon* tray() const { return m_tray; }
     QString statusText() const;
     // The screen's room for the window, without panels and task bars.
@@ -120,6 +122,7 @@ private:
     TrayIcon* m_tray;
     StatusMessage* m_message;
     DropActions* m_drops;
+    TileZoom* m_zoom;
     QMenu* m_viewMenu = nullptr;
     PanelKeys* m_panelKeys = nullptr;
     QMenu* m_editMenu = nullptr;

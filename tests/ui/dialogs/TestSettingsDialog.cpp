@@ -5,6 +5,7 @@
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "ui/dialogs/DirectorySettingsPage.h"
+#include "ui/dialogs/GeneralSettingsPage.h"
 #include "ui/dialogs/LdapSourceDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/VoicemailSettingsPage.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void voicemailPageChecksAndSaves();
     void languageOverrideSaved();
     void startAtLoginSaved();
+    void colorSchemeSaved();
     void lineBreakInAmiUserRefused();
 
 private:
@@ -244,6 +246,23 @@ void TestSettingsDialog::startAtLoginSaved()
     box->setChecked(true);
     dialog.accept();
     QVERIFY(Settings(m_settings->fileName()).startAtLogin());
+}
+
+void TestSettingsDialog::colorSchemeSaved()
+{
+    // The look was a command-line option only (--color-scheme); now a choice in General.
+    SettingsDialog dialog(m_settings.get(), nullptr);
+    QComboBox* scheme = dialog.generalPage()->colorSchemeCombo();
+    QCOMPARE(scheme->count(), 3);
+    QCOMPARE(scheme->currentData().toInt(), int(Settings::ColorScheme::System));
+    QVERIFY(!scheme->accessibleName().isEmpty());
+    scheme->setCurrentIndex(scheme->findData(int(Settings::ColorScheme::Dark)));
+    dialog.accept();
+    QCOMPARE(Settings(m_settings->fileName()).colorScheme(), Settings::ColorScheme::Dark);
+
+    SettingsDialog again(m_settings.get(), nullptr);
+    QCOMPARE(
+        again.generalPage()->colorSchemeCombo()->currentData().toInt(), int(Settings::ColorScheme::Dark));
 }
 
 void TestSettingsDialog::lineBreakInAmiUserRefused()

@@ -17,6 +17,7 @@
 #include "ui/tiles/ExtensionBoard.h"
 #include "ui/tiles/TileBoardModel.h"
 #include "ui/tiles/TileView.h"
+#include "ui/tiles/TileZoom.h"
 #include "ui/voicemail/VoicemailBrowser.h"
 
 #include "../../core/voicemail/SpoolFixture.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void ctrlCommaOpensSettings();
     void altDigitsBringPanelsForward();
     void typingInTheDirectorySearchesIt();
+    void zoomKeysResizeTheTilesAndAreRemembered();
     void incomingCallBannerNotificationAndCrm();
     void missedCallIsLoggedAndCounted();
     void panelsCanBeAdded();
@@ -186,6 +188,40 @@ void TestMainWindow::typingInTheDirectorySearchesIt()
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Tab);
     QVERIFY(!table->hasFocus());
+}
+
+void TestMainWindow::zoomKeysResizeTheTilesAndAreRemembered()
+{
+    TileView* view = m_window->board()->view();
+    TileBoardModel* board = m_window->board()->boardModel();
+    QModelIndex tile;
+    for (int r = 0; r < board->rowCount() && !tile.isValid(); ++r) {
+        if (!board->index(r, 0).data(TileBoardModel::IsHeaderRole).toBool())
+            tile = board->index(r, 0);
+    }
+    QVERIFY(tile.isValid());
+    QTRY_VERIFY(view->visualRect(tile).height() > 0);
+    const int normal = view->visualRect(tile).height();
+    view->setFocus();
+    // Ctrl+- twice: compact tiles, so a larger office fits.
+    QTest::keySequence(m_window, QKeySequence::ZoomOut);
+    QTest::keySequence(m_window, QKeySequence::ZoomOut);
+    QCOMPARE(m_window->tileZoom()->percent(), 80);
+    QTRY_VERIFY(view->visualRect(tile).height() < normal);
+    QCOMPARE(m_settings->tileZoomPercent(), 80);
+    // Ctrl+0 back to normal; listed in the View menu.
+    QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_0));
+    QCOMPARE(m_window->tileZoom()->percent(), 100);
+    QTRY_COMPARE(view->visualRect(tile).height(), normal);
+    for (QAction* a : m_window->tileZoom()->actions())
+        QVERIFY(!a->associatedObjects().isEmpty());
+    // Ctrl++ and the next window starts at the chosen size.
+    QTest::keySequence(m_window, QKeySequence::ZoomIn);
+    QCOMPARE(m_window->tileZoom()->percent(), 115);
+    OperatorActions actions;
+    MainWindow next(m_settings.get(), &actions);
+    QCOMPARE(next.tileZoom()->percent(), 115);
+    m_settings->setTileZoomPercent(0); // the other tests at the normal size
 }
 
 void TestMainWindow::incomingCallBannerNotificationAndCrm()
