@@ -2476,6 +2476,10 @@
         <source>Ring your phone and connect the selected parked call</source>
         <translation>Ihr Telefon klingeln lassen und den ausgewählten geparkten Anruf verbinden</translation>
     </message>
+    <message>
+        <source>parked for %1</source>
+        <translation>seit %1 geparkt</translation>
+    </message>
 </context>
 <context>
     <name>PbxVoicemailBridge</name>

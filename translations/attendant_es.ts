@@ -2476,6 +2476,10 @@
         <source>Ring your phone and connect the selected parked call</source>
         <translation>Hace sonar su teléfono y conecta la llamada aparcada seleccionada</translation>
     </message>
+    <message>
+        <source>parked for %1</source>
+        <translation>aparcada desde hace %1</translation>
+    </message>
 </context>
 <context>
     <name>PbxVoicemailBridge</name>

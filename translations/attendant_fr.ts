@@ -2476,6 +2476,10 @@
         <source>Ring your phone and connect the selected parked call</source>
         <translation>Fait sonner votre téléphone et connecte l&apos;appel parqué sélectionné</translation>
     </message>
+    <message>
+        <source>parked for %1</source>
+        <translation>parqué depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>PbxVoicemailBridge</name>

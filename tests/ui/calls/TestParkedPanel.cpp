@@ -17,6 +17,7 @@ class TestParkedPanel final : public QObject
 private Q_SLOTS:
     void countdownIsNeverCut_data();
     void countdownIsNeverCut();
+    void rowsSpeakTheirWords();
 };
 
 void TestParkedPanel::countdownIsNeverCut_data()
@@ -66,6 +67,32 @@ void TestParkedPanel::countdownIsNeverCut()
     // Time passes: the countdown follows the clock.
     clock.advance(30000);
     QCOMPARE(delegate->lines(model.index(0, 0)).subtitleTail, QStringLiteral("returns in 0:12"));
+}
+
+void TestParkedPanel::rowsSpeakTheirWords()
+{
+    // A screen reader heard "701" (the model's display text) and nothing else; a cut name had no tool tip.
+    MockClock clock;
+    const qint64 now = clock.currentMSecsSinceEpoch();
+    QStandardItemModel model;
+    auto* row = new QStandardItem(QStringLiteral("701"));
+    row->setData(QStringLiteral("701"), ParkedCallRoles::Space);
+    row->setData(QStringLiteral("ACME Corp"), ParkedCallRoles::CallerName);
+    row->setData(QStringLiteral("+15551234567"), ParkedCallRoles::CallerNumber);
+    row->setData(QStringLiteral("1000"), ParkedCallRoles::ParkerNumber);
+    row->setData(now - 7000, ParkedCallRoles::ParkedAtMs);
+    row->setData(now + 292000, ParkedCallRoles::TimeoutMs);
+    model.appendRow(row);
+    ParkedPanel panel(nullptr, &clock);
+    panel.setParkedModel(&model);
+    const QModelIndex shown = panel.view()->model()->index(0, 0);
+    const QString spoken = shown.data(Qt::AccessibleTextRole).toString();
+    QCOMPARE(spoken,
+        QStringLiteral(
+            "Space 701: ACME Corp +15551234567, Parked by 1000, returns in 4:52, parked for 0:07"));
+    QCOMPARE(shown.data(Qt::ToolTipRole).toString(), spoken);
+    // The rest of the row is the model's: Retrieve reads the space from the shown index.
+    QCOMPARE(shown.data(ParkedCallRoles::Space).toString(), QStringLiteral("701"));
 }
 
 QTEST_MAIN(TestParkedPanel)
