@@ -20,6 +20,7 @@
 #include "ui/dialogs/ServerSecrets.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/directory/DirectorySources.h"
+#include "ui/history/HistoryPanel.h"
 #include "ui/main/ColorScheme.h"
 #include "ui/main/DefaultLayout.h"
 #include "ui/main/MainWindow.h"
@@ -261,6 +262,7 @@ void Application::buildWindow()
     auto* sources = new DirectorySources(m_secrets, certificateTrust(), m_window.get(), this);
     connect(sources, &DirectorySources::messageShown, m_window.get(), &MainWindow::showMessage);
     m_panels = new ProfilePanels(m_window.get(), m_actions, sources, this);
+    connect(m_history->panel(), &HistoryPanel::contactRequested, m_panels, &ProfilePanels::openContact);
     m_window->show();
 }
 
@@ -310,6 +312,7 @@ void Application::openSettings()
         return;
     m_actions->applyShortcuts(*m_settings);
     applyStartAtLogin();
+    m_history->applySettings(*m_settings);
     // Directory and voicemail follow the saved profile at once; the demo keeps its own.
     if (const auto saved = m_settings->profile(m_profile.name); saved && !m_temporaryProfile) {
         m_profile.directorySources = saved->directorySources;

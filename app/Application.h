@@ -42,6 +42,7 @@ public:
     int exitCode() const { return m_exitCode; }
 
     MainWindow* window() const { return m_window.get(); }
+    HistoryDesk* historyDesk() const { return m_history; }
 
 private:
     // The steps of start(), in order.

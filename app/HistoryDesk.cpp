@@ -11,7 +11,6 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperatorActions.h"
 
-#include <QAction>
 #include <QDockWidget>
 
 HistoryDesk::HistoryDesk(
@@ -34,14 +33,19 @@ HistoryDesk::HistoryDesk(
 void HistoryDesk::dock(MainWindow* window)
 {
     m_dock = window->addPanel(m_panel, tr("History"), Qt::RightDockWidgetArea);
-    // The history replaces this session's call log: same place, the log's tab hidden.
-    auto* log = window->findChild<QDockWidget*>(QStringLiteral("logDock"));
-    if (!window->restoreDockWidget(m_dock) && log)
-        window->tabifyDockWidget(log, m_dock);
-    if (log) {
-        log->toggleViewAction()->setVisible(false);
-        log->hide();
+    // Where the session's call log was: a tab beside the parked calls.
+    auto* parked = window->findChild<QDockWidget*>(QStringLiteral("parkedDock"));
+    if (!window->restoreDockWidget(m_dock) && parked) {
+        window->tabifyDockWidget(parked, m_dock);
+        parked->raise();
     }
+    // The tray counts what the tab counts; showing the tab marks them seen.
+    connect(m_history, &CallHistory::unseenMissedChanged, window, &MainWindow::setUnseenMissedCalls);
+}
+
+QDockWidget* HistoryDesk::dockWidget() const
+{
+    return m_dock;
 }
 
 void HistoryDesk::updateTitle(int unseenMissed)
@@ -58,4 +62,13 @@ void HistoryDesk::addServer(PbxServer* server)
     recorder->setOperatorDevice(m_operatorDevice);
     recorder->setRecordAll(m_recordAll);
     connect(server->client(), &AmiClient::eventReceived, recorder, &CallRecorder::applyEvent);
+    m_recorders.append(recorder);
+}
+
+void HistoryDesk::applySettings(const Settings& settings)
+{
+    m_recordAll = settings.historyAllExtensions();
+    for (CallRecorder* recorder : std::as_const(m_recorders))
+        recorder->setRecordAll(m_recordAll);
+    m_history->setRetentionDays(settings.historyRetentionDays());
 }

@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class CallHistory;
+class CallRecorder;
 class HistoryPanel;
 class MainWindow;
 class OperatorActions;
@@ -15,7 +16,7 @@ struct Profile;
 
 // The persistent call history of the running profile: its file, one
 // CallRecorder per server (fed the state's calls and the client's Cdr events),
-// and the History panel docked where the session's call log was, its tab
+// and the History panel docked beside the parked calls, its tab and the tray
 // counting the missed calls not seen yet.
 class HistoryDesk final : public QObject
 {
@@ -25,8 +26,11 @@ public:
         QObject* parent = nullptr);
 
     void addServer(PbxServer* server);
+    // The History page of the settings was saved: retention and whose calls, at once.
+    void applySettings(const Settings& settings);
     CallHistory* history() const { return m_history; }
     HistoryPanel* panel() const { return m_panel; }
+    QDockWidget* dockWidget() const;
 
 private:
     void dock(MainWindow* window);
@@ -35,6 +39,7 @@ private:
     CallHistory* m_history;
     HistoryPanel* m_panel;
     QPointer<QDockWidget> m_dock;
+    QList<CallRecorder*> m_recorders;
     QString m_operatorDevice;
     bool m_recordAll = false;
 };

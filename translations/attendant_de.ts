@@ -386,45 +386,6 @@
     </message>
 </context>
 <context>
-    <name>CallLogPanel</name>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Anruf</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Double-click to call back</source>
-        <translation>Doppelklick zum Zurückrufen</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Verpasst</translation>
-    </message>
-    <message>
-        <source>Outgoing</source>
-        <translation>Ausgehend</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>Weitergeleitet</translation>
-    </message>
-</context>
-<context>
     <name>CallRecordingPanel</name>
     <message>
         <source>Record call</source>
@@ -1709,6 +1670,45 @@
         <source>⚠ The call history could not be opened (%1).</source>
         <translation>⚠ Der Anrufverlauf konnte nicht geöffnet werden (%1).</translation>
     </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Kontakt öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySettingsPage</name>
+    <message>
+        <source>Only the calls of my phone</source>
+        <translation>Nur die Anrufe meines Telefons</translation>
+    </message>
+    <message>
+        <source>The calls of every extension</source>
+        <translation>Die Anrufe aller Nebenstellen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep every call</source>
+        <translation>Alle Anrufe behalten</translation>
+    </message>
+    <message>
+        <source>Keep calls for</source>
+        <translation>Anrufe behalten für</translation>
+    </message>
+    <message>
+        <source>Older calls are deleted from the history at start and every six hours</source>
+        <translation>Ältere Anrufe werden beim Start und alle sechs Stunden aus dem Verlauf gelöscht</translation>
+    </message>
+    <message>
+        <source>Keep calls for:</source>
+        <translation>Anrufe behalten für:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Aufzeichnen:</translation>
+    </message>
 </context>
 <context>
     <name>HistoryText</name>
@@ -2082,10 +2082,6 @@
     <message>
         <source>Parked</source>
         <translation>Geparkt</translation>
-    </message>
-    <message>
-        <source>Call log</source>
-        <translation>Anrufliste</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3049,6 +3045,10 @@
     <message>
         <source>The secret of this AMI user in manager.conf on the PBX</source>
         <translation>Das Passwort dieses AMI-Benutzers aus der manager.conf der Telefonanlage</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>

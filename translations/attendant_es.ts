@@ -386,45 +386,6 @@
     </message>
 </context>
 <context>
-    <name>CallLogPanel</name>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Llamada</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duración</translation>
-    </message>
-    <message>
-        <source>Double-click to call back</source>
-        <translation>Doble clic para devolver la llamada</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Atendida</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Perdida</translation>
-    </message>
-    <message>
-        <source>Outgoing</source>
-        <translation>Saliente</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>Transferida</translation>
-    </message>
-</context>
-<context>
     <name>CallRecordingPanel</name>
     <message>
         <source>Record call</source>
@@ -1709,6 +1670,45 @@
         <source>⚠ The call history could not be opened (%1).</source>
         <translation>⚠ No se pudo abrir el historial de llamadas (%1).</translation>
     </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Abrir contacto</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySettingsPage</name>
+    <message>
+        <source>Only the calls of my phone</source>
+        <translation>Solo las llamadas de mi teléfono</translation>
+    </message>
+    <message>
+        <source>The calls of every extension</source>
+        <translation>Las llamadas de todas las extensiones</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep every call</source>
+        <translation>Conservar todas las llamadas</translation>
+    </message>
+    <message>
+        <source>Keep calls for</source>
+        <translation>Conservar las llamadas durante</translation>
+    </message>
+    <message>
+        <source>Older calls are deleted from the history at start and every six hours</source>
+        <translation>Las llamadas más antiguas se borran del historial al iniciar y cada seis horas</translation>
+    </message>
+    <message>
+        <source>Keep calls for:</source>
+        <translation>Conservar las llamadas durante:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Registrar:</translation>
+    </message>
 </context>
 <context>
     <name>HistoryText</name>
@@ -2082,10 +2082,6 @@
     <message>
         <source>Parked</source>
         <translation>Aparcadas</translation>
-    </message>
-    <message>
-        <source>Call log</source>
-        <translation>Registro de llamadas</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3049,6 +3045,10 @@
     <message>
         <source>The secret of this AMI user in manager.conf on the PBX</source>
         <translation>La contraseña de este usuario AMI en manager.conf de la centralita</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>

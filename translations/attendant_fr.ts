@@ -386,45 +386,6 @@
     </message>
 </context>
 <context>
-    <name>CallLogPanel</name>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Appel</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Double-click to call back</source>
-        <translation>Double-cliquez pour rappeler</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Répondu</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Manqué</translation>
-    </message>
-    <message>
-        <source>Outgoing</source>
-        <translation>Sortant</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>Transféré</translation>
-    </message>
-</context>
-<context>
     <name>CallRecordingPanel</name>
     <message>
         <source>Record call</source>
@@ -1709,6 +1670,45 @@
         <source>⚠ The call history could not be opened (%1).</source>
         <translation>⚠ L&apos;historique des appels n&apos;a pas pu être ouvert (%1).</translation>
     </message>
+    <message>
+        <source>Open contact</source>
+        <translation>Ouvrir le contact</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySettingsPage</name>
+    <message>
+        <source>Only the calls of my phone</source>
+        <translation>Seulement les appels de mon téléphone</translation>
+    </message>
+    <message>
+        <source>The calls of every extension</source>
+        <translation>Les appels de tous les postes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep every call</source>
+        <translation>Conserver tous les appels</translation>
+    </message>
+    <message>
+        <source>Keep calls for</source>
+        <translation>Conserver les appels pendant</translation>
+    </message>
+    <message>
+        <source>Older calls are deleted from the history at start and every six hours</source>
+        <translation>Les appels plus anciens sont effacés de l’historique au démarrage et toutes les six heures</translation>
+    </message>
+    <message>
+        <source>Keep calls for:</source>
+        <translation>Conserver les appels pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Enregistrer&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>HistoryText</name>
@@ -2082,10 +2082,6 @@
     <message>
         <source>Parked</source>
         <translation>Parqués</translation>
-    </message>
-    <message>
-        <source>Call log</source>
-        <translation>Journal des appels</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3049,6 +3045,10 @@
     <message>
         <source>The secret of this AMI user in manager.conf on the PBX</source>
         <translation>Le mot de passe de cet utilisateur AMI dans manager.conf du standard</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,17 @@ void CallHistory::open(const QString& path, int retentionDays)
         m_purgeTimer->start();
 }
 
+void CallHistory::setRetentionDays(int days)
+{
+    m_retentionDays = days;
+    if (days <= 0) {
+        m_purgeTimer->stop();
+        return;
+    }
+    m_purgeTimer->start();
+    purgeOld();
+}
+
 void CallHistory::purgeOld()
 {
     if (m_retentionDays <= 0)

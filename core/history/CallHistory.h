@@ -32,6 +32,8 @@ public:
     void open(const QString& path, int retentionDays);
     // One file per profile: <AppDataLocation>/history/<profile name>-<hash of it>.sqlite.
     static QString defaultPath(const QString& profileId);
+    // A new retention (the settings changed): older calls go now.
+    void setRetentionDays(int days);
 
     // Adds or completes a record (same server, linkedid and local channel).
     void record(const CallRecord& call);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
+#include "HistoryDesk.h"
 #include "core/directory/DirectoryModel.h"
 #include "core/history/CallHistory.h"
+#include "core/history/HistoryModel.h"
 #include "core/settings/Settings.h"
 #include "ui/dialogs/FirstStart.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -9,6 +11,7 @@
 #include "ui/directory/DirectoryPanel.h"
 #include "ui/history/HistoryPanel.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/TrayIcon.h"
 #include "ui/tiles/ExtensionBoard.h"
 #include "ui/tiles/TileBoardModel.h"
 #include "ui/voicemail/VoicemailBrowser.h"
@@ -16,6 +19,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QDockWidget>
@@ -28,11 +32,13 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 namespace {
 
@@ -58,6 +64,20 @@ QDockWidget* dockTitled(MainWindow* window, const QString& title)
     return nullptr;
 }
 
+// A call that just ended, as the history records it.
+CallRecord incomingCall(const QString& from, CallRecord::Outcome outcome)
+{
+    CallRecord r;
+    r.serverId = QStringLiteral("pbx1");
+    r.linkedid = QStringLiteral("1796532212.") + from;
+    r.uniqueid = r.linkedid;
+    r.outcome = outcome;
+    r.localNumber = QStringLiteral("1000");
+    r.remoteNumber = from;
+    r.startMs = QDateTime::currentMSecsSinceEpoch();
+    return r;
+}
+
 } // namespace
 
 // The composition root with a real (saved) profile and no PBX: the directory
@@ -76,6 +96,8 @@ private Q_SLOTS:
     void firstStartOffersTheDemoOffice();
     void cancelledFirstStartSaysWhatHappens();
     void defaultLayoutFitsASmallScreen();
+    void trayCountsMissedCallsUntilHistoryIsOpened();
+    void historyRowOpensTheContact();
 
 private:
     // Writes a profile "Office" with the CSV file and the given spool root; returns the settings file.
@@ -151,8 +173,11 @@ void TestApplication::historyTakesTheCallLogsPlace()
     QVERIFY(historyDock);
     QVERIFY(qobject_cast<HistoryPanel*>(historyDock->widget()));
     QVERIFY(!historyDock->isHidden());
-    auto* log = app.window()->findChild<QDockWidget*>(QStringLiteral("logDock"));
-    QVERIFY(log && log->isHidden() && !log->toggleViewAction()->isVisible());
+    // The session-only call log is gone; the history has its place beside the parked calls.
+    QVERIFY(!app.window()->findChild<QDockWidget*>(QStringLiteral("logDock")));
+    auto* parked = app.window()->findChild<QDockWidget*>(QStringLiteral("parkedDock"));
+    QVERIFY(parked);
+    QVERIFY(app.window()->tabifiedDockWidgets(parked).contains(historyDock));
     QTRY_VERIFY(QFile::exists(CallHistory::defaultPath(QStringLiteral("Office"))));
 }
 
@@ -268,6 +293,75 @@ void TestApplication::defaultLayoutFitsASmallScreen()
     QVERIFY(again.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini}));
     QCOMPARE(again.window()->dockWidgetArea(dockTitled(again.window(), QStringLiteral("Directory"))),
         Qt::BottomDockWidgetArea);
+}
+
+void TestApplication::trayCountsMissedCallsUntilHistoryIsOpened()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Application app;
+    QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), writeProfile(QString())}));
+    CallHistory* history = app.historyDesk()->history();
+    QSignalSpy unseen(history, &CallHistory::unseenMissedChanged);
+    auto waitUnseen = [&](int count) {
+        while (history->unseenMissed() != count && unseen.wait(5000))
+            continue;
+        return history->unseenMissed() == count;
+    };
+    history->clear(); // the test profile's file may hold an earlier run's calls
+    QVERIFY(waitUnseen(0));
+    // The History panel is closed: nobody sees what comes in.
+    QDockWidget* dock = app.historyDesk()->dockWidget();
+    dock->hide();
+    QVERIFY(!app.historyDesk()->panel()->isVisible());
+    history->record(incomingCall(QStringLiteral("+4930555123"), CallRecord::Outcome::Missed));
+    QVERIFY(waitUnseen(1));
+    QCOMPARE(app.window()->tray()->missedCount(), 1);
+    QVERIFY(app.window()->tray()->toolTip().contains(QLatin1String("missed")));
+    QCOMPARE(dock->windowTitle(), QStringLiteral("History (1 missed)"));
+    // Alt+4 (View ▸ Go to History) opens the panel: seen, the tray and the tab stop counting.
+    auto* goToHistory = app.window()->findChild<QAction*>(QStringLiteral("goToPanel4"));
+    QVERIFY(goToHistory);
+    goToHistory->trigger();
+    QVERIFY(app.historyDesk()->panel()->isVisible());
+    QVERIFY(waitUnseen(0));
+    QCOMPARE(app.window()->tray()->missedCount(), 0);
+    QCOMPARE(dock->windowTitle(), QStringLiteral("History"));
+}
+
+void TestApplication::historyRowOpensTheContact()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Application app;
+    QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), writeProfile(QString())}));
+    auto* directory = app.window()->findChild<DirectoryPanel*>();
+    QVERIFY(directory);
+    QTRY_COMPARE(directory->model()->totalCount(), 3);
+    HistoryPanel* panel = app.historyDesk()->panel();
+    CallHistory* history = app.historyDesk()->history();
+    history->clear(); // the test profile's file may hold an earlier run's calls
+    history->record(incomingCall(QStringLiteral("1002"), CallRecord::Outcome::Answered));
+    QSignalSpy loaded(panel->model(), &HistoryModel::loaded);
+    // Only this call once the clear and the write went through.
+    auto shown = [panel] {
+        return panel->model()->rowCount() == 1
+            && panel->model()->index(0, 0).data(HistoryRoles::RemoteNumber).toString()
+            == QLatin1String("1002");
+    };
+    while (!shown())
+        QVERIFY(loaded.wait(5000));
+    panel->view()->setCurrentIndex(panel->view()->model()->index(0, 0));
+    QAction* open = nullptr;
+    for (QAction* a : panel->actions()) {
+        if (a->text() == QStringLiteral("Open contact"))
+            open = a;
+    }
+    QVERIFY(open && open->isEnabled());
+    open->trigger();
+    // The directory, searched for the caller's number: Bruno has extension 1002.
+    QCOMPARE(directory->searchText(), QStringLiteral("1002"));
+    QVERIFY(directory->isVisible());
+    QCOMPARE(directory->model()->rowCount(), 1);
+    QCOMPARE(directory->model()->contactAt(0).name, QStringLiteral("Bruno Díaz"));
 }
 
 QString TestApplication::writeProfile(const QString& spoolRoot, const QList<ServerConfig>& servers)

@@ -9,6 +9,7 @@
 #include "ui/dialogs/DirectorySettingsPage.h"
 #include "ui/dialogs/FirstStart.h"
 #include "ui/dialogs/GeneralSettingsPage.h"
+#include "ui/dialogs/HistorySettingsPage.h"
 #include "ui/dialogs/ProfileProblems.h"
 #include "ui/dialogs/VoicemailSettingsPage.h"
 
@@ -50,6 +51,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     m_tabs->addTab(buildServerPage(), tr("Servers"));
     m_tabs->addTab(m_directoryPage, tr("Directory"));
     m_tabs->addTab(m_voicemailPage, tr("Voicemail"));
+    m_tabs->addTab(new HistorySettingsPage(settings, this), tr("History"));
     m_tabs->addTab(m_pinsPage, tr("Certificates"));
     m_tabs->addTab(buildShortcutPage(), tr("Keys"));
     m_tabs->addTab(m_generalPage, tr("General"));

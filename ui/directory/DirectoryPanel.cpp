@@ -159,6 +159,12 @@ void DirectoryPanel::focusSearch()
     m_search->selectAll();
 }
 
+void DirectoryPanel::search(const QString& text)
+{
+    m_search->setText(text);
+    applyQuery();
+}
+
 QString DirectoryPanel::dialableNumber(const QString& text)
 {
     // Digits with the usual writing aids; at least two digits so "1" stays a search.

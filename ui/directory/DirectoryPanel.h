@@ -53,6 +53,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void focusSearch();
+    // Searches for text at once (another panel's "Open contact").
+    void search(const QString& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -151,6 +151,7 @@ void HistoryPanel::buildActions()
     m_markHandled
         = add(tr("Mark as handled"), QKeySequence(Qt::CTRL | Qt::Key_D), &HistoryPanel::markHandled);
     m_copy = add(tr("Copy number"), QKeySequence::Copy, &HistoryPanel::copyNumber);
+    m_openContact = add(tr("Open contact"), QKeySequence(), &HistoryPanel::openContact);
     m_export = add(tr("Export as CSV…"), QKeySequence(), &HistoryPanel::chooseExportFile);
     m_clear = add(tr("Clear history…"), QKeySequence(), &HistoryPanel::confirmClear);
     updateActions();
@@ -179,6 +180,7 @@ void HistoryPanel::updateActions()
     const QModelIndex row = currentRow();
     m_callBack->setEnabled(row.isValid() && !row.data(HistoryRoles::RemoteNumber).toString().isEmpty());
     m_copy->setEnabled(m_callBack->isEnabled());
+    m_openContact->setEnabled(m_callBack->isEnabled());
     m_markHandled->setEnabled(row.isValid() && row.data(HistoryRoles::Missed).toBool()
         && !row.data(HistoryRoles::Handled).toBool());
     m_export->setEnabled(m_model->rowCount() > 0);
@@ -191,6 +193,8 @@ void HistoryPanel::callBack()
         return;
     // The caller ID is the caller's choice: only a clean number is dialled.
     const QString number = row.data(HistoryRoles::RemoteNumber).toString();
+    if (number.isEmpty())
+        return; // anonymous: nothing to call
     const DialableNumber dialable = DialableNumber::parse(number);
     if (!dialable.isValid()) {
         Q_EMIT messageShown(DialableNumber::refusal(number, dialable.error()), true);
@@ -216,6 +220,17 @@ void HistoryPanel::copyNumber()
     const QModelIndex row = currentRow();
     if (row.isValid())
         QApplication::clipboard()->setText(row.data(HistoryRoles::RemoteNumber).toString());
+}
+
+void HistoryPanel::openContact()
+{
+    const QModelIndex row = currentRow();
+    if (!row.isValid())
+        return;
+    // The directory matches numbers however they are written; a clean one finds the most.
+    const QString number = row.data(HistoryRoles::RemoteNumber).toString();
+    const DialableNumber dialable = DialableNumber::parse(number);
+    Q_EMIT contactRequested(dialable.isValid() ? dialable.number() : number);
 }
 
 void HistoryPanel::chooseExportFile()

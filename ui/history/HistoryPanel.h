@@ -19,7 +19,8 @@ class QTreeView;
 
 // The call history that survives restarts: filter (all, missed, incoming,
 // outgoing), search as you type over numbers and names, call back (F3) through
-// the dialable-number rule, mark missed calls handled, copy the number, export
+// the dialable-number rule, mark missed calls handled, copy the number, open
+// the caller's contact in the directory, export
 // the filtered view as CSV, clear with confirmation. Says when the file could
 // not be used and the calls are kept for this session only.
 class HistoryPanel final : public QWidget
@@ -43,6 +44,8 @@ public:
 Q_SIGNALS:
     // A dialable number (the rule already applied).
     void callBackRequested(const QString& number);
+    // The directory should show whoever has this number.
+    void contactRequested(const QString& number);
     void messageShown(const QString& text, bool error);
 
 protected:
@@ -59,6 +62,7 @@ private:
     void callBack();
     void markHandled();
     void copyNumber();
+    void openContact();
     void chooseExportFile();
     void confirmClear();
     void showNotice(const QString& text);
@@ -75,6 +79,7 @@ private:
     QAction* m_callBack;
     QAction* m_markHandled;
     QAction* m_copy;
+    QAction* m_openContact;
     QAction* m_export;
     QAction* m_clear;
     int m_exportTicket = -1;

@@ -75,8 +75,7 @@ void DefaultLayout::arrange(QMainWindow* window)
     group(window, Qt::RightDockWidgetArea,
         {dockOf(window, "QueuePanel"), dockOf(window, "ConferencePanel"),
             dockOf(window, "CallRecordingPanel")});
-    QList<QDockWidget*> bottom {
-        dockOf(window, "ParkedPanel"), dockOf(window, "HistoryPanel"), dockOf(window, "CallLogPanel")};
+    QList<QDockWidget*> bottom {dockOf(window, "ParkedPanel"), dockOf(window, "HistoryPanel")};
     if (!tall)
         bottom << directory << voicemail;
     QDockWidget* parked = group(window, Qt::RightDockWidgetArea, bottom);

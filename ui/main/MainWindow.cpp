@@ -7,7 +7,6 @@
 #include "core/pbx/PbxServer.h"
 #include "core/recording/RecordingControl.h"
 #include "core/settings/Settings.h"
-#include "ui/calls/CallLogPanel.h"
 #include "ui/calls/CallsPanel.h"
 #include "ui/calls/IncomingCallBanner.h"
 #include "ui/calls/OperatorCallWatcher.h"
@@ -56,7 +55,6 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     , m_calls(new CallsPanel(this, m_clock))
     , m_queues(new QueuePanel(this, m_clock))
     , m_parked(new ParkedPanel(this, m_clock))
-    , m_log(new CallLogPanel(this))
     , m_conferences(new ConferencePanel(this, m_clock))
     , m_recordings(new CallRecordingPanel(this, m_clock))
     , m_watcher(new OperatorCallWatcher(this, m_clock))
@@ -98,10 +96,6 @@ void MainWindow::dockSidePanels()
     queues->setObjectName(QStringLiteral("queuesDock"));
     QDockWidget* parked = addPanel(m_parked, tr("Parked"), Qt::RightDockWidgetArea);
     parked->setObjectName(QStringLiteral("parkedDock"));
-    QDockWidget* log = addPanel(m_log, tr("Call log"), Qt::RightDockWidgetArea);
-    log->setObjectName(QStringLiteral("logDock"));
-    tabifyDockWidget(parked, log);
-    parked->raise();
     QDockWidget* conferences = addPanel(m_conferences, tr("Conferences"), Qt::RightDockWidgetArea);
     conferences->setObjectName(QStringLiteral("conferencesDock"));
     connect(m_conferences, &ConferencePanel::messageShown, this, &MainWindow::showMessage);
@@ -137,8 +131,6 @@ void MainWindow::connectOperatorActions()
     view->setDropHandler(m_drops);
     m_calls->setDropHandler(m_drops);
     connect(m_drops, &DropActions::messageShown, this, &MainWindow::showMessage);
-    connect(m_log, &CallLogPanel::callBackRequested, this,
-        [this](const QString& number) { m_actions->callNumber(QString(), number); });
 }
 
 void MainWindow::connectTray()
@@ -147,7 +139,6 @@ void MainWindow::connectTray()
         showNormal();
         raise();
         activateWindow();
-        m_watcher->resetMissed();
     });
     connect(m_tray, &TrayIcon::quitRequested, this, [this] {
         m_quitting = true;
@@ -385,21 +376,8 @@ void MainWindow::connectWatcher()
         if (c.incoming && m_settings->crmTrigger() == Settings::CrmTrigger::OnAnswer)
             openCrm(c.number, c.name, c.queue);
     });
-    connect(m_watcher, &OperatorCallWatcher::ended, this, [this](const OperatorCallWatcher::CallInfo& c) {
-        m_banner->clearCall(c.key);
-        const qint64 now = m_clock->currentMSecsSinceEpoch();
-        CallLogPanel::Kind kind = CallLogPanel::Kind::Outgoing;
-        if (c.incoming)
-            kind = c.answered ? CallLogPanel::Kind::Answered : CallLogPanel::Kind::Missed;
-        m_log->addEntry(kind, c.number, c.name, c.startMs > 0 ? c.startMs : now,
-            c.answered ? now - c.answeredMs : -1, c.queue);
-    });
-    connect(m_watcher, &OperatorCallWatcher::missedCountChanged, this, &MainWindow::updateTray);
-    connect(m_actions, &OperatorActions::operationSucceeded, this, [this](CallControl::Operation op) {
-        if (op == CallControl::Operation::BlindTransfer || op == CallControl::Operation::TransferToVoicemail)
-            m_log->addEntry(
-                CallLogPanel::Kind::Transferred, QString(), QString(), m_clock->currentMSecsSinceEpoch());
-    });
+    connect(m_watcher, &OperatorCallWatcher::ended, this,
+        [this](const OperatorCallWatcher::CallInfo& c) { m_banner->clearCall(c.key); });
 }
 
 void MainWindow::openCrm(const QString& number, const QString& name, const QString& queue)
@@ -424,7 +402,13 @@ void MainWindow::updateTray()
         if (!hits.isEmpty())
             voicemail = hits.first().data(ExtensionRoles::MailboxNew).toInt();
     }
-    m_tray->setCounts(voicemail, m_watcher->missedCount());
+    m_tray->setCounts(voicemail, m_unseenMissed);
+}
+
+void MainWindow::setUnseenMissedCalls(int count)
+{
+    m_unseenMissed = count;
+    updateTray();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -5,7 +5,6 @@
 #include <QPointer>
 
 class AmiClient;
-class CallLogPanel;
 class CallsPanel;
 class Clock;
 class DropActions;
@@ -30,8 +29,9 @@ class TileZoom;
 class TrayIcon;
 
 // The operator's window: the extension board in the middle, panels docked
-// around it (calls, queues, parked, log — and whatever addPanel() adds,
-// e.g. the directory and voicemail browser), one status mark per server.
+// around it (calls, queues, parked, conferences, recording — and whatever
+// addPanel() adds, e.g. the history, the directory and the voicemail browser),
+// one status mark per server.
 // It only arranges and forwards: actions live in OperatorActions, call
 // tracking in OperatorCallWatcher.
 class MainWindow final : public QMainWindow
@@ -67,7 +67,6 @@ public:
     CallsPanel* callsPanel() const { return m_calls; }
     QueuePanel* queuePanel() const { return m_queues; }
     ParkedPanel* parkedPanel() const { return m_parked; }
-    CallLogPanel* callLog() const { return m_log; }
     ConferencePanel* conferencePanel() const { return m_conferences; }
     CallRecordingPanel* recordingPanel() const { return m_recordings; }
     IncomingCallBanner* incomingBanner() const { return m_banner; }
@@ -86,6 +85,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void showMessage(const QString& text, bool error);
+    // The tray's missed-call count: the history's missed calls not seen yet.
+    void setUnseenMissedCalls(int count);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -115,7 +116,6 @@ private:
     CallsPanel* m_calls;
     QueuePanel* m_queues;
     ParkedPanel* m_parked;
-    CallLogPanel* m_log;
     ConferencePanel* m_conferences;
     CallRecordingPanel* m_recordings;
     OperatorCallWatcher* m_watcher;
@@ -129,5 +129,6 @@ private:
     QPointer<QDockWidget> m_searchDock;
     QAbstractItemModel* m_extensions = nullptr;
     QString m_operatorExtension;
+    int m_unseenMissed = 0;
     bool m_quitting = false;
 };

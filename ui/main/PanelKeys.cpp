@@ -13,7 +13,6 @@ constexpr std::pair<const char*, int> kNumbers[] = {
     {"CallsPanel", 1},
     {"QueuePanel", 2},
     {"ParkedPanel", 3},
-    {"CallLogPanel", 4},
     {"HistoryPanel", 4},
     {"DirectoryPanel", 5},
     {"VoicemailBrowser", 6},

@@ -11,11 +11,10 @@ class QMenu;
 class QWidget;
 
 // Alt+1 … Alt+6 bring a panel forward and put the keyboard in it: calls,
-// queues, parked calls, history (or this session's call log), directory,
-// voicemail. Listed at the top of the View menu with their keys. A panel
-// gets its number from its class, so the keys do not depend on the language
-// of the panel titles; a later panel with the same number (the history over
-// the call log it replaces) takes the key over.
+// queues, parked calls, history, directory, voicemail. Listed at the top of
+// the View menu with their keys. A panel gets its number from its class, so
+// the keys do not depend on the language of the panel titles; a later panel
+// with the same number takes the key over.
 class PanelKeys final : public QObject
 {
     Q_OBJECT

@@ -57,6 +57,16 @@ void ProfilePanels::rebuild(const Profile& profile)
     build(profile);
 }
 
+void ProfilePanels::openContact(const QString& number)
+{
+    auto* directory = m_directoryDock ? qobject_cast<DirectoryPanel*>(m_directoryDock->widget()) : nullptr;
+    if (!directory)
+        return;
+    m_directoryDock->show();
+    m_directoryDock->raise();
+    directory->search(number);
+}
+
 QWidget* ProfilePanels::buildDirectory(const Profile& profile, DirectoryModel* model)
 {
     auto* directory = new DirectoryPanel(model);

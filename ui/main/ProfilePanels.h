@@ -30,6 +30,8 @@ public:
     void addServer(PbxServer* server);
     void build(const Profile& profile);
     void rebuild(const Profile& profile);
+    // Shows the directory searched for this number (a call's "Open contact").
+    void openContact(const QString& number);
 
 private:
     QWidget* buildDirectory(const Profile& profile, DirectoryModel* model);

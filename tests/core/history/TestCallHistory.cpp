@@ -57,6 +57,7 @@ private Q_SLOTS:
     void newerFileKeepsSessionInMemory();
     void markHandledCountsDown();
     void seenMissedCallsLeaveTheCounter();
+    void shorterRetentionPurgesAtOnce();
     void profilesNeverShareAFile();
 };
 
@@ -181,6 +182,30 @@ void TestCallHistory::seenMissedCallsLeaveTheCounter()
     const CallRecords rows = ask(history, {HistoryQuery::Filter::Missed, {}, 10});
     QCOMPARE(rows.size(), 2);
     QVERIFY(!rows.at(0).handled && !rows.at(1).handled);
+}
+
+void TestCallHistory::shorterRetentionPurgesAtOnce()
+{
+    QTemporaryDir dir;
+    CallHistory history;
+    history.open(dir.filePath(QStringLiteral("h.sqlite")), 0);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    CallRecord old = call(1);
+    old.startMs = now - 10 * 24 * 3600 * 1000LL;
+    CallRecord recent = call(2);
+    recent.startMs = now - 3600 * 1000LL;
+    history.record(old);
+    history.record(recent);
+    history.flush();
+    QCOMPARE(ask(history, {}).size(), 2);
+    history.setRetentionDays(7); // the settings were saved
+    const CallRecords rows = ask(history, {});
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).linkedid, recent.linkedid);
+    history.setRetentionDays(0); // keep everything from now on: nothing else goes
+    history.record(old);
+    history.flush();
+    QCOMPARE(ask(history, {}).size(), 2);
 }
 
 void TestCallHistory::profilesNeverShareAFile()

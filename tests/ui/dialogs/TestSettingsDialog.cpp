@@ -6,6 +6,7 @@
 #include "core/settings/Settings.h"
 #include "ui/dialogs/DirectorySettingsPage.h"
 #include "ui/dialogs/GeneralSettingsPage.h"
+#include "ui/dialogs/HistorySettingsPage.h"
 #include "ui/dialogs/LdapSourceDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/VoicemailSettingsPage.h"
@@ -20,6 +21,9 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void languageOverrideSaved();
     void startAtLoginSaved();
     void colorSchemeSaved();
+    void historyPageSavedOnlyWhenAccepted();
     void lineBreakInAmiUserRefused();
 
 private:
@@ -263,6 +268,39 @@ void TestSettingsDialog::colorSchemeSaved()
     SettingsDialog again(m_settings.get(), nullptr);
     QCOMPARE(
         again.generalPage()->colorSchemeCombo()->currentData().toInt(), int(Settings::ColorScheme::Dark));
+}
+
+void TestSettingsDialog::historyPageSavedOnlyWhenAccepted()
+{
+    m_settings->setHistoryRetentionDays(30);
+    m_settings->setHistoryAllExtensions(true);
+    {
+        SettingsDialog dialog(m_settings.get(), nullptr);
+        auto* page = dialog.findChild<HistorySettingsPage*>();
+        QVERIFY(page);
+        QCOMPARE(dialog.tabs()->tabText(dialog.tabs()->indexOf(page)), QStringLiteral("History"));
+        QCOMPARE(page->retentionEdit()->value(), 30);
+        QVERIFY(page->allCallsButton()->isChecked());
+        QVERIFY(!page->ownCallsButton()->isChecked());
+        QVERIFY(!page->retentionEdit()->accessibleName().isEmpty());
+        page->retentionEdit()->setValue(7);
+        page->ownCallsButton()->setChecked(true);
+        dialog.reject();
+    }
+    QCOMPARE(m_settings->historyRetentionDays(), 30);
+    QVERIFY(m_settings->historyAllExtensions());
+    {
+        SettingsDialog dialog(m_settings.get(), nullptr);
+        auto* page = dialog.findChild<HistorySettingsPage*>();
+        page->retentionEdit()->setValue(0);
+        QCOMPARE(page->retentionEdit()->text(), QStringLiteral("Keep every call"));
+        page->ownCallsButton()->setChecked(true);
+        dialog.accept();
+    }
+    m_settings->sync();
+    Settings saved(m_settings->fileName());
+    QCOMPARE(saved.historyRetentionDays(), 0);
+    QVERIFY(!saved.historyAllExtensions());
 }
 
 void TestSettingsDialog::lineBreakInAmiUserRefused()

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void filterAndSearch();
     void callBack_data();
     void callBack();
+    void callBackOnDoubleClick_data();
+    void callBackOnDoubleClick();
     void markHandled();
     void copyNumber();
     void exportsTheFilteredView();
@@ -168,6 +170,47 @@ void TestHistoryPanel::callBack()
         QCOMPARE(calls.count(), 1);
         QCOMPARE(calls.at(0).at(0).toString(), dialled);
     }
+}
+
+// Moved from the session call log's test when that panel went: a double
+// click calls back only a dialable caller ID, a bad one is refused with the
+// reason, an anonymous call has nothing to call.
+void TestHistoryPanel::callBackOnDoubleClick_data()
+{
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("calledBack"); // empty = nothing
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("external number") << QStringLiteral("+1 555 0100") << QStringLiteral("+15550100") << false;
+    QTest::newRow("extension") << QStringLiteral("1003") << QStringLiteral("1003") << false;
+    QTest::newRow("second channel in the caller ID")
+        << QStringLiteral("1234&PJSIP/evil@trunk") << QString() << true;
+    QTest::newRow("line break in the caller ID")
+        << QStringLiteral("1234\r\nAction: Command") << QString() << true;
+    QTest::newRow("anonymous") << QString() << QString() << false;
+}
+
+void TestHistoryPanel::callBackOnDoubleClick()
+{
+    QFETCH(QString, number);
+    QFETCH(QString, calledBack);
+    QFETCH(bool, refused);
+    m_history->record(call(5, CallRecord::Outcome::Missed, number, QStringLiteral("Caller")));
+    QVERIFY(waitRows(5));
+    QTreeView* view = m_panel->view();
+    const QModelIndex who = view->model()->index(0, HistoryModel::WhoColumn);
+    QCOMPARE(who.data(HistoryRoles::RemoteNumber).toString(), number);
+    QVERIFY(!who.data().toString().contains(u'\n'));
+    QSignalSpy calls(m_panel, &HistoryPanel::callBackRequested);
+    QSignalSpy messages(m_panel, &HistoryPanel::messageShown);
+    const QRect rect = view->visualRect(who);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+    QCOMPARE(calls.size(), calledBack.isEmpty() ? 0 : 1);
+    if (!calledBack.isEmpty())
+        QCOMPARE(calls.first().at(0).toString(), calledBack);
+    QCOMPARE(messages.size(), refused ? 1 : 0);
+    if (refused)
+        QVERIFY(messages.first().at(0).toString().contains(QLatin1String("not a dialable number")));
 }
 
 void TestHistoryPanel::markHandled()
