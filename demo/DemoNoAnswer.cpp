@@ -42,6 +42,7 @@ void DemoNoAnswer::handleNotAnswered(const QString& callId)
     end.append("DialStatus", QByteArrayView("NOANSWER"));
     m_world->publish(end);
     m_world->varSet(*a, QStringLiteral("DIALSTATUS"), QStringLiteral("NOANSWER"));
+    m_unanswered.insert(callId, {*a, *b, m_world->nowMs()});
     const QString sub = QStringLiteral("sub-phone");
     const QString s = QStringLiteral("s");
     m_world->newexten(*a, sub, s, 3, QStringLiteral("NoOp"), QStringLiteral("DIALSTATUS=NOANSWER"));
@@ -109,10 +110,17 @@ void DemoNoAnswer::finishVoicemail(const QString& callId, int seconds)
     DemoWorld::appendChannel(soft, *a);
     soft.append("Cause", QByteArrayView("16"));
     m_world->publish(soft);
+    // 04-voicemail-no-answer-mwi, 12-cdr-busy: the records before the Hangup;
+    // the VoiceMail's starts where the Dial's ended.
+    DemoChannel message = *a;
+    if (const auto dial = m_unanswered.constFind(callId); dial != m_unanswered.cend()) {
+        m_world->cdr(dial->caller, &dial->callee, QStringLiteral("NO ANSWER"), 0, dial->endMs);
+        message.createdMs = dial->endMs;
+        m_unanswered.erase(dial);
+    }
+    m_world->cdr(message, nullptr, QStringLiteral("ANSWERED"), message.createdMs);
     const QString from = a->extension;
-    const DemoChannel aCopy = *a;
     m_world->hangup(*a, 16);
-    m_world->cdr(aCopy, nullptr, QStringLiteral("ANSWERED"), aCopy.createdMs);
     if (DemoExtension* e = m_world->extension(from)) {
         e->state = DemoDeviceState::NotInUse;
         m_world->extensionStatus(*e);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "demo/DemoWorld.h"
+
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -11,8 +14,10 @@ class DemoWorld;
 // A call nobody answered within Dial's timeout goes to the callee's
 // voicemail like 04-voicemail-no-answer-mwi: DialEnd NOANSWER, the VoiceMail
 // application, the caller speaks for a few seconds, then the message is
-// written to the spool and MessageWaiting announces it. A caller sent to
-// *<ext> (transfer to voicemail) goes there without ringing.
+// written to the spool and MessageWaiting announces it, then cdr_manager's
+// two records (the Dial's NO ANSWER, the VoiceMail's ANSWERED) come before
+// the caller's Hangup, as recorded. A caller sent to *<ext> (transfer to
+// voicemail) goes there without ringing: one record.
 class DemoNoAnswer final : public QObject
 {
     Q_OBJECT
@@ -29,4 +34,12 @@ private:
     DemoWorld* m_world;
     DemoCalls* m_calls;
     DemoVoicemail* m_voicemail;
+    // The Dial that was not answered, per call: its Cdr comes at the end.
+    struct UnansweredDial
+    {
+        DemoChannel caller; // as it was while dialling (LastApplication Dial)
+        DemoChannel callee;
+        qint64 endMs = 0;
+    };
+    QHash<QString, UnansweredDial> m_unanswered;
 };

@@ -451,9 +451,10 @@ void DemoWorld::qosVariables(const DemoChannel& ch, bool bridged, int from, int 
     }
 }
 
-void DemoWorld::cdr(const DemoChannel& a, const DemoChannel* b, const QString& disposition, qint64 answerMs)
+void DemoWorld::cdr(
+    const DemoChannel& a, const DemoChannel* b, const QString& disposition, qint64 answerMs, qint64 endMs)
 {
-    const qint64 now = nowMs();
+    const qint64 now = endMs > 0 ? endMs : nowMs();
     auto fmt = [](qint64 ms) {
         return ms <= 0
             ? QString()

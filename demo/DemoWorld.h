@@ -200,7 +200,9 @@ public:
     void messageWaiting(const DemoExtension& ext, const DemoChannel* ch);
     // The RTPAUDIOQOS* VarSets (index from..to-1), plain or ...BRIDGED.
     void qosVariables(const DemoChannel& ch, bool bridged, int from, int to);
-    void cdr(const DemoChannel& a, const DemoChannel* b, const QString& disposition, qint64 answerMs);
+    // cdr_manager's record of a's call: starts at a's creation, ends now (or at endMs).
+    void cdr(const DemoChannel& a, const DemoChannel* b, const QString& disposition, qint64 answerMs,
+        qint64 endMs = 0);
     // Hangup event, then the channel is gone.
     void hangup(DemoChannel& ch, int cause);
 
