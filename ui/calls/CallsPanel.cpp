@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/models/ModelRoles.h"
 #include "ui/calls/CallRowText.h"
+#include "ui/common/RowTextProxy.h"
 #include "ui/common/SecondTicker.h"
 #include "ui/common/TwoLineDelegate.h"
 
@@ -16,6 +17,10 @@ CallsPanel::CallsPanel(QWidget* parent, Clock* clock)
     : QWidget(parent)
     , m_view(new CallListView(this))
     , m_clock(clock ? clock : Clock::system())
+    , m_proxy(new RowTextProxy(
+          [this](
+              const QModelIndex& i) { return CallRowText::accessible(i, m_clock->currentMSecsSinceEpoch()); },
+          this))
 {
     // Every row has the same height: no per-row layout when calls come and go.
     m_view->setUniformItemSizes(true);
@@ -28,6 +33,8 @@ CallsPanel::CallsPanel(QWidget* parent, Clock* clock)
             return CallRowText::lines(i, m_clock->currentMSecsSinceEpoch(), m_view->palette());
         },
         m_view));
+    // A screen reader hears the row's sentence ("Alice 1001 talking with Bob 1002, 0:42"), not the number.
+    m_view->setModel(m_proxy);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -54,5 +61,5 @@ void CallsPanel::setDropHandler(DropHandler* handler)
 
 void CallsPanel::setCallModel(QAbstractItemModel* model)
 {
-    m_view->setModel(model);
+    m_proxy->setSourceModel(model);
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class Clock;
+class RowTextProxy;
 class DropHandler;
 class QAbstractItemModel;
 class QListView;
@@ -32,4 +33,5 @@ Q_SIGNALS:
 private:
     CallListView* m_view;
     Clock* m_clock;
+    RowTextProxy* m_proxy;
 };

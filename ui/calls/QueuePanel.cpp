@@ -5,6 +5,7 @@
 
 #include "core/common/Clock.h"
 #include "core/models/ModelRoles.h"
+#include "ui/common/RowTextProxy.h"
 #include "ui/common/SecondTicker.h"
 #include "ui/common/StateStyle.h"
 #include "ui/common/TwoLineDelegate.h"
@@ -77,7 +78,11 @@ void QueuePanel::setUpViews()
     m_waitingProxy->setFilterFixedString(QStringLiteral("false"));
     m_membersProxy->setFilterRole(QueueRoles::IsMember);
     m_membersProxy->setFilterFixedString(QStringLiteral("true"));
-    m_waiting->setModel(m_waitingProxy);
+    // Callers as a screen reader hears them: position, who, which queue, how long.
+    auto* waitingText = new RowTextProxy(
+        [this](const QModelIndex& i) { return TwoLineDelegate::spoken(waitingLines(i)); }, this);
+    waitingText->setSourceModel(m_waitingProxy);
+    m_waiting->setModel(waitingText);
     m_members->setModel(m_membersProxy);
     // Every row has the same height: no per-row layout when calls come and go.
     m_waiting->setUniformItemSizes(true);

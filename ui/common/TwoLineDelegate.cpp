@@ -68,6 +68,17 @@ void TwoLineDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
     p->restore();
 }
 
+QString TwoLineDelegate::spoken(const Lines& lines)
+{
+    QStringList parts;
+    for (const QString& part :
+        {lines.title, lines.subtitle, lines.subtitleTail, lines.markText, lines.right}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 TwoLineDelegate::SecondLine TwoLineDelegate::secondLine(const QFontMetrics& fm, const Lines& lines, int width)
 {
     const QString tail = lines.subtitleTail.isEmpty() || lines.subtitle.isEmpty()

@@ -45,6 +45,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     Lines lines(const QModelIndex& index) const { return m_provider(index); }
     static SecondLine secondLine(const QFontMetrics& fm, const Lines& lines, int width);
+    // The row's words in reading order, for a screen reader and the tool tip.
+    static QString spoken(const Lines& lines);
 
 private:
     // The right-aligned value and the word pill under it; each returns the width it took.

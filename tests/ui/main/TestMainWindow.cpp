@@ -24,6 +24,7 @@
 #include "../../core/voicemail/SpoolFixture.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void altDigitsBringPanelsForward();
     void typingInTheDirectorySearchesIt();
     void zoomKeysResizeTheTilesAndAreRemembered();
+    void callRowsSpeakWhatTheyShow();
     void incomingCallBannerNotificationAndCrm();
     void missedCallLeavesBannerAndTrayCounts();
     void panelsCanBeAdded();
@@ -230,6 +232,25 @@ void TestMainWindow::zoomKeysResizeTheTilesAndAreRemembered()
     MainWindow next(m_settings.get(), &actions);
     QCOMPARE(next.tileZoom()->percent(), 115);
     m_settings->setTileZoomPercent(0); // the other tests at the normal size
+}
+
+void TestMainWindow::callRowsSpeakWhatTheyShow()
+{
+    // A screen reader heard only numbers on call rows and nothing of the waiting callers' state.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_window->setCallModel(UiFixtures::officeCalls(m_window, now));
+    m_window->setQueueModel(UiFixtures::queues(m_window, now));
+    QAbstractItemModel* calls = m_window->callsPanel()->view()->model();
+    QCOMPARE(calls->rowCount(), 2);
+    const QString call = calls->index(1, 0).data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(call.contains(QLatin1String("Carol Clark")) && call.contains(QLatin1String("Bob Brown")),
+        qPrintable(call));
+    QCOMPARE(calls->index(1, 0).data(Qt::ToolTipRole).toString(), call);
+    auto* waiting = m_window->findChild<QListView*>(QStringLiteral("queueWaitingView"));
+    QVERIFY(waiting);
+    const QString caller = waiting->model()->index(0, 0).data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(caller.startsWith(QLatin1String("1. Niaj Nolan 5552222, waiting in support, 1:3")),
+        qPrintable(caller));
 }
 
 void TestMainWindow::incomingCallBannerNotificationAndCrm()
