@@ -1042,6 +1042,13 @@
     </message>
 </context>
 <context>
+    <name>DefaultLayout</name>
+    <message>
+        <source>Panel tabs</source>
+        <translation>Bereichs-Reiter</translation>
+    </message>
+</context>
+<context>
     <name>DialUrl</name>
     <message>
         <source>The link is empty.</source>
@@ -3516,6 +3523,10 @@
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Nachrichtenaktionen</translation>
+    </message>
 </context>
 <context>
     <name>VoicemailErrorText</name>
@@ -3809,6 +3820,10 @@
     <message>
         <source>The recording could not be played: the file is damaged or cannot be read. The message stays unheard.</source>
         <translation>Die Aufnahme konnte nicht abgespielt werden: Die Datei ist beschädigt oder nicht lesbar. Die Nachricht bleibt ungehört.</translation>
+    </message>
+    <message>
+        <source>Voicemail player</source>
+        <translation>Mailbox-Wiedergabe</translation>
     </message>
 </context>
 <context>

@@ -1042,6 +1042,13 @@
     </message>
 </context>
 <context>
+    <name>DefaultLayout</name>
+    <message>
+        <source>Panel tabs</source>
+        <translation>Pestañas de paneles</translation>
+    </message>
+</context>
+<context>
     <name>DialUrl</name>
     <message>
         <source>The link is empty.</source>
@@ -3516,6 +3523,10 @@
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Acciones del mensaje</translation>
+    </message>
 </context>
 <context>
     <name>VoicemailErrorText</name>
@@ -3809,6 +3820,10 @@
     <message>
         <source>The recording could not be played: the file is damaged or cannot be read. The message stays unheard.</source>
         <translation>No se pudo reproducir la grabación: el archivo está dañado o no se puede leer. El mensaje sigue sin escuchar.</translation>
+    </message>
+    <message>
+        <source>Voicemail player</source>
+        <translation>Reproductor del buzón de voz</translation>
     </message>
 </context>
 <context>

@@ -1042,6 +1042,13 @@
     </message>
 </context>
 <context>
+    <name>DefaultLayout</name>
+    <message>
+        <source>Panel tabs</source>
+        <translation>Onglets des panneaux</translation>
+    </message>
+</context>
+<context>
     <name>DialUrl</name>
     <message>
         <source>The link is empty.</source>
@@ -3516,6 +3523,10 @@
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Actions sur le message</translation>
+    </message>
 </context>
 <context>
     <name>VoicemailErrorText</name>
@@ -3809,6 +3820,10 @@
     <message>
         <source>The recording could not be played: the file is damaged or cannot be read. The message stays unheard.</source>
         <translation>L&apos;enregistrement n&apos;a pas pu être lu&#xa0;: le fichier est endommagé ou illisible. Le message reste non écouté.</translation>
+    </message>
+    <message>
+        <source>Voicemail player</source>
+        <translation>Lecteur de messagerie vocale</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "core/settings/Settings.h"
 
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QScreen>
@@ -59,6 +60,7 @@ void DefaultLayout::keepTabTitlesWhole(QMainWindow* window)
     const QList<QTabBar*> bars = window->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly);
     for (QTabBar* bar : bars) {
         bar->setElideMode(Qt::ElideNone);
+        bar->setAccessibleName(QCoreApplication::translate("DefaultLayout", "Panel tabs"));
         bar->setUsesScrollButtons(true);
     }
 }

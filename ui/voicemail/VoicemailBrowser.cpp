@@ -102,6 +102,7 @@ void VoicemailBrowser::buildLayout()
     // Alt+6 and the like land on the messages.
     setFocusProxy(m_table);
     auto* toolbar = new QToolBar(this);
+    toolbar->setAccessibleName(tr("Message actions"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actions->addTo(toolbar);
 

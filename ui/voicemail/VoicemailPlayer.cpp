@@ -30,6 +30,7 @@ VoicemailPlayer::VoicemailPlayer(QWidget* parent, Clock* clock)
 {
     m_player->setAudioOutput(m_output);
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Voicemail player"));
 
     m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_playButton->setToolTip(tr("Play (Space)"));
