@@ -86,11 +86,19 @@ bool CallRecorder::describe(const Pbx::Call& call, Tracked& t) const
         r.startMs = call.startMs;
         r.uniqueid = asCaller ? call.callerChannel : call.calleeChannel;
     }
+    if (takenElsewhere(call, t)) {
+        keep(r.queue, call.queue);
+        r.outcome = outcomeOf(t, false);
+        return true;
+    }
     const bool outgoing = r.direction == CallRecord::Direction::Outgoing;
     // After a transfer the call goes on without this side: its parties are no longer ours.
     const bool ourSideHere
         = m_device.isEmpty() || !(asCaller || asCallee) ? !t.transferred : (outgoing ? asCaller : asCallee);
-    if (ourSideHere && !t.transferred) {
+    // Another phone rung for the same call (a queue's ringall): its party is not this side.
+    const bool otherPhone = !m_device.isEmpty() && !outgoing && !asCallee && r.answerMs == 0
+        && call.calleeChannel != r.uniqueid;
+    if (ourSideHere && !t.transferred && !otherPhone) {
         keep(t.callerUid, call.callerChannel);
         keep(r.localNumber, outgoing ? call.callerNumber : call.calleeNumber);
         keep(r.localName, outgoing ? call.callerName : call.calleeName);
@@ -117,6 +125,25 @@ bool CallRecorder::describe(const Pbx::Call& call, Tracked& t) const
         r.detail = call.activity.place;
     }
     r.outcome = outcomeOf(t, false);
+    return true;
+}
+
+bool CallRecorder::takenElsewhere(const Pbx::Call& call, Tracked& t) const
+{
+    CallRecord& r = t.record;
+    if (t.pickedUp)
+        return true;
+    // Only a call of the operator's phone that it never answered, now answered by another channel.
+    if (m_device.isEmpty() || r.direction != CallRecord::Direction::Incoming || r.answerMs > 0
+        || t.transferred || call.answeredMs <= 0 || call.calleeChannel.isEmpty()
+        || call.calleeChannel == r.uniqueid)
+        return false;
+    t.pickedUp = true;
+    keep(t.callerUid, call.callerChannel);
+    QString name = call.calleeName;
+    if (name.isEmpty())
+        name = m_state->displayNameOfNumber(call.calleeNumber);
+    r.detail = name.isEmpty() ? call.calleeNumber : QStringLiteral("%1 (%2)").arg(name, call.calleeNumber);
     return true;
 }
 
@@ -194,6 +221,8 @@ CallRecord::Outcome CallRecorder::outcomeOf(const Tracked& t, bool ended)
         return O::InProgress;
     if (t.transferred)
         return O::Transferred;
+    if (t.pickedUp)
+        return O::PickedUp;
     if (t.parked)
         return O::Parked;
     if (t.record.answerMs > 0)

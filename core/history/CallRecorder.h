@@ -40,6 +40,7 @@ private:
         bool busy = false;
         bool transferred = false;
         bool parked = false;
+        bool pickedUp = false; // rang here, answered on another phone
     };
 
     void handleCall(const QString& linkedid);
@@ -48,6 +49,9 @@ private:
         PbxState::TransferKind kind, bool success, const QString& transfereeChannel, const QString& target);
     // Fills the record from a snapshot; false if the call is none of ours.
     bool describe(const Pbx::Call& call, Tracked& t) const;
+    // A call that rang the operator's phone and was answered on another (a
+    // queue ringing every member, 04-queue-call): who took it. False otherwise.
+    bool takenElsewhere(const Pbx::Call& call, Tracked& t) const;
     void applyCdr(const AmiMessage& cdr);
     static CallRecord::Outcome outcomeOf(const Tracked& t, bool ended);
 

@@ -68,6 +68,11 @@ void TestCallRecorder::outcome_data()
     row("attended transfer, transferer", attended, "PJSIP/1000", 1,
         "Outgoing Transferred 1000>1002 to 1003 (cdr)");
     row("attended transfer, target", attended, "PJSIP/1003", 1, "Incoming Answered 1003>1000 (cdr)");
+    // 04-queue-call: the queue rang 1003 and 1002 at once (ringall), 1003 answered.
+    const QString queue = QStringLiteral("04-queue-call");
+    row("queue, answered here", queue, "PJSIP/1003", 1, "Incoming Answered 1003>1001 (cdr)");
+    row("queue, picked up elsewhere", queue, "PJSIP/1002", 1,
+        "Incoming PickedUp 1002>1001 to Carol Example (1003) (cdr)");
 }
 
 void TestCallRecorder::outcome()

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void callBack();
     void callBackOnDoubleClick_data();
     void callBackOnDoubleClick();
+    void pickedUpElsewhereSaysByWhom();
     void markHandled();
     void copyNumber();
     void exportsTheFilteredView();
@@ -211,6 +212,23 @@ void TestHistoryPanel::callBackOnDoubleClick()
     QCOMPARE(messages.size(), refused ? 1 : 0);
     if (refused)
         QVERIFY(messages.first().at(0).toString().contains(QLatin1String("not a dialable number")));
+}
+
+void TestHistoryPanel::pickedUpElsewhereSaysByWhom()
+{
+    // 04-queue-call as CallRecorder records it for the phone that rang but did not answer.
+    CallRecord taken
+        = call(5, CallRecord::Outcome::PickedUp, QStringLiteral("1001"), QStringLiteral("Alice"));
+    taken.detail = QStringLiteral("Carol Example (1003)");
+    m_history->record(taken);
+    QVERIFY(waitRows(5));
+    const QAbstractItemModel* m = m_panel->view()->model();
+    QCOMPARE(m->index(0, HistoryModel::CallColumn).data().toString(),
+        QStringLiteral("⤴ Picked up by Carol Example (1003)"));
+    QVERIFY(m->index(0, 1).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Carol Example")));
+    // Someone took it: not a missed call, not bold, not counted.
+    QVERIFY(!m->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!m->index(0, 0).data(HistoryRoles::Missed).toBool());
 }
 
 void TestHistoryPanel::markHandled()
