@@ -430,7 +430,10 @@ int HistoryDatabase::purgeBefore(qint64 cutoffMs)
 
 bool HistoryDatabase::clear()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (m_searchIndexed)
+        return HistorySearchIndex::clearWithCalls(db, &m_lastError);
+    QSqlQuery q(db);
     return q.exec(QStringLiteral("DELETE FROM calls")) || fail(q);
 }
 

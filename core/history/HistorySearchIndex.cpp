@@ -13,15 +13,19 @@ Q_LOGGING_CATEGORY(lcHistorySearch, "attendant.history.search")
 
 const char* const kTriggers[] = {"calls_search_insert", "calls_search_delete", "calls_search_update"};
 
-// The index and its triggers; %1 the columns a search looks in (HistoryDatabase's
-// LIKE checks the same), %2 and %3 their new and old values.
+// %1 the columns a search looks in (HistoryDatabase's LIKE checks the same),
+// %2 and %3 their new and old values.
+const char kDeleteTrigger[]
+    = "CREATE TRIGGER calls_search_delete AFTER DELETE ON calls BEGIN"
+      " INSERT INTO calls_search (calls_search, rowid, %1) VALUES ('delete', old.id, %3); END";
+
+// The index and its triggers.
 const char* const kCreate[] = {
     "CREATE VIRTUAL TABLE calls_search USING fts5(%1, content='calls', content_rowid='id',"
     " tokenize='trigram')",
     "CREATE TRIGGER calls_search_insert AFTER INSERT ON calls BEGIN"
     " INSERT INTO calls_search (rowid, %1) VALUES (new.id, %2); END",
-    "CREATE TRIGGER calls_search_delete AFTER DELETE ON calls BEGIN"
-    " INSERT INTO calls_search (calls_search, rowid, %1) VALUES ('delete', old.id, %3); END",
+    kDeleteTrigger,
     // The worker rewrites a call as it is answered and ends: only a changed
     // name or number touches the index.
     "CREATE TRIGGER calls_search_update AFTER UPDATE OF %1 ON calls"
@@ -119,6 +123,28 @@ bool HistorySearchIndex::build(QSqlDatabase& db, QString* error)
     bool ok = dropTriggers(db, error) && exec(q, QStringLiteral("DROP TABLE IF EXISTS calls_search"), error);
     for (const char* const* s = kCreate; ok && *s; ++s)
         ok = exec(q, createStatement(*s), error);
+    q.finish();
+    if (ok && db.commit())
+        return true;
+    if (ok)
+        *error = db.lastError().text();
+    db.rollback();
+    return false;
+}
+
+bool HistorySearchIndex::clearWithCalls(QSqlDatabase& db, QString* error)
+{
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    // Without the row trigger: one 'delete-all' instead of a 'delete' per call
+    // (a million calls took seconds), the trigger back in the same transaction.
+    QSqlQuery q(db);
+    const bool ok = exec(q, QStringLiteral("DROP TRIGGER calls_search_delete"), error)
+        && exec(q, QStringLiteral("DELETE FROM calls"), error)
+        && exec(q, QStringLiteral("INSERT INTO calls_search (calls_search) VALUES ('delete-all')"), error)
+        && exec(q, createStatement(kDeleteTrigger), error);
     q.finish();
     if (ok && db.commit())
         return true;

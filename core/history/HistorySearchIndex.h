@@ -41,6 +41,9 @@ public:
     // than MaxCandidates candidates, or an error.
     static std::optional<QList<qint64>> candidates(QSqlDatabase& db, const QString& text);
 
+    // Deletes every call and empties the index, in one transaction.
+    static bool clearWithCalls(QSqlDatabase& db, QString* error);
+
     // True when the index and its triggers are in the file (tests, migration).
     static bool isInSync(QSqlDatabase& db);
 

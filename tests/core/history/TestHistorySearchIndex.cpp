@@ -182,6 +182,15 @@ void TestHistorySearchIndex::followsRewritesPurgesAndClear()
     CallRecords again {record(4, QStringLiteral("Bob Builder"), QStringLiteral("+4930100004"))};
     QVERIFY2(db.write(again), qPrintable(db.lastError()));
     QCOMPARE(search(db, QStringLiteral("Builder")), QStringList {"4"});
+    // Clearing kept the triggers: a purge still takes the call out of the index.
+    RawFile raw(dir.filePath(QStringLiteral("h.sqlite")));
+    QVERIFY(HistorySearchIndex::isInSync(raw.db()));
+    QCOMPARE(db.purgeBefore(5000), 1);
+    QCOMPARE(search(db, QStringLiteral("Builder")), QStringList {});
+    QSqlQuery q(raw.db());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM calls_search WHERE calls_search MATCH '\"Builder\"'"))
+        && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void TestHistorySearchIndex::migrationBuildsTheIndex()
