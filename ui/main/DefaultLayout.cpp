@@ -43,6 +43,34 @@ QDockWidget* group(QMainWindow* window, Qt::DockWidgetArea area, const QList<QDo
     return first;
 }
 
+void keepWhole(QTabBar* bar)
+{
+    bar->setElideMode(Qt::ElideNone);
+    bar->setAccessibleName(QCoreApplication::translate("DefaultLayout", "Panel tabs"));
+    bar->setUsesScrollButtons(true);
+}
+
+// The window makes its dock tab bars when it lays the docks out, later than any tabify call,
+// and again whenever the receptionist tabs panels together: each one is set up as it appears.
+class TabBarWatch final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::ChildPolished || event->type() == QEvent::LayoutRequest) {
+            const QList<QTabBar*> bars = watched->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly);
+            for (QTabBar* bar : bars) {
+                if (bar->accessibleName().isEmpty())
+                    keepWhole(bar);
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 void DefaultLayout::apply(QMainWindow* window, const Settings& settings)
@@ -58,11 +86,9 @@ void DefaultLayout::keepTabTitlesWhole(QMainWindow* window)
 {
     // "P… H… Re…" says nothing: whole titles, and arrows when a narrow column cannot hold them all.
     const QList<QTabBar*> bars = window->findChildren<QTabBar*>(Qt::FindDirectChildrenOnly);
-    for (QTabBar* bar : bars) {
-        bar->setElideMode(Qt::ElideNone);
-        bar->setAccessibleName(QCoreApplication::translate("DefaultLayout", "Panel tabs"));
-        bar->setUsesScrollButtons(true);
-    }
+    for (QTabBar* bar : bars)
+        keepWhole(bar);
+    window->installEventFilter(new TabBarWatch(window));
 }
 
 void DefaultLayout::arrange(QMainWindow* window)

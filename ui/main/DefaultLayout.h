@@ -17,5 +17,7 @@ public:
     // After every panel is docked (the directory, voicemail and history come late).
     static void apply(QMainWindow* window, const Settings& settings);
     static void arrange(QMainWindow* window);
+    // Dock tab bars show whole titles (scroll arrows when too narrow) and have a name, also those
+    // the window makes later.
     static void keepTabTitlesWhole(QMainWindow* window);
 };
