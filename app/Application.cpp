@@ -2,6 +2,7 @@
 #include "Application.h"
 
 #include "Autostart.h"
+#include "AvailabilityDesk.h"
 #include "CommandLine.h"
 #include "HistoryDesk.h"
 #include "ServerModels.h"
@@ -77,6 +78,7 @@ bool Application::start(const QStringList& arguments)
     startServers();
     m_panels->build(m_profile);
     DefaultLayout::apply(m_window.get(), *m_settings);
+    m_availability->addToolBar(m_window.get());
     connectLinks();
     scheduleScreenshots(commandLine);
     return true;
@@ -247,6 +249,7 @@ void Application::buildWindow()
     m_window->setOperatorDevice(m_profile.operatorDevice, m_profile.operatorExtension);
     m_models->attach(m_window.get());
     m_history = new HistoryDesk(m_profile, m_settings.get(), m_window.get(), m_actions, this);
+    m_availability = new AvailabilityDesk(m_profile, m_window.get(), m_models->extensions(), this);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::openSettings);
     // Whoever saved it (settings, a prompt): say when a secret will be asked for again, and why.
     connect(m_secrets, &SecretStore::writeFailed, this,
@@ -263,6 +266,7 @@ void Application::buildWindow()
     connect(sources, &DirectorySources::messageShown, m_window.get(), &MainWindow::showMessage);
     m_panels = new ProfilePanels(m_window.get(), m_actions, sources, this);
     connect(m_history->panel(), &HistoryPanel::contactRequested, m_panels, &ProfilePanels::openContact);
+    m_availability->setDirectory([panels = m_panels] { return panels->directoryModel(); });
     m_window->show();
 }
 
@@ -277,6 +281,7 @@ void Application::startServer(const ServerConfig& config)
     m_servers.append(server);
     m_models->addServer(server);
     m_history->addServer(server);
+    m_availability->addServer(server);
     m_panels->addServer(server);
 
     auto* control = new CallControl(server->client(), server->state(), server);

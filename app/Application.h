@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class AvailabilityDesk;
 class CallControl;
 class CommandLine;
 class CertificateTrust;
@@ -78,6 +79,7 @@ private:
     NetworkWatch* m_network = nullptr;
     ServerModels* m_models = nullptr;
     HistoryDesk* m_history = nullptr;
+    AvailabilityDesk* m_availability = nullptr;
     std::unique_ptr<MainWindow> m_window;
     ProfilePanels* m_panels = nullptr; // directory and voicemail
     ServerSecrets* m_serverSecrets = nullptr;

@@ -256,6 +256,193 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityActions</name>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagspause</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Urlaub</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Außer Haus</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 ist jetzt: %2</translation>
+    </message>
+    <message>
+        <source>Could not change the status of %1: %2</source>
+        <translation>Der Status von %1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Do not disturb is on for %1</source>
+        <translation>„Nicht stören“ ist für %1 an</translation>
+    </message>
+    <message>
+        <source>Do not disturb is off for %1</source>
+        <translation>„Nicht stören“ ist für %1 aus</translation>
+    </message>
+    <message>
+        <source>Could not change do not disturb of %1: %2</source>
+        <translation>„Nicht stören“ von %1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Forward (%1) of %2 cleared</source>
+        <translation>Umleitung (%1) von %2 aufgehoben</translation>
+    </message>
+    <message>
+        <source>Calls of %1 forwarded (%2) to %3</source>
+        <translation>Anrufe von %1 umgeleitet (%2) zu %3</translation>
+    </message>
+    <message>
+        <source>Could not change the forward of %1: %2</source>
+        <translation>Die Umleitung von %1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 switched %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Could not switch %1: %2</source>
+        <translation>%1 konnte nicht umgeschaltet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityDesk</name>
+    <message>
+        <source>Availability</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityMenu</name>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation>&amp;Eigener…</translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb</source>
+        <translation>&amp;Nicht stören</translation>
+    </message>
+    <message>
+        <source>&amp;Forward calls…</source>
+        <translation>Anrufe &amp;umleiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward calls (now to %1)…</source>
+        <translation>Anrufe &amp;umleiten (jetzt zu %1)…</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityText</name>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Extended away</source>
+        <translation>Länger abwesend</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Gesprächsbereit</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>Unbekannter Status</translation>
+    </message>
+    <message>
+        <source>This desk may change only the operator&apos;s own line (settings, Availability)</source>
+        <translation>Dieser Platz darf nur die eigene Leitung ändern (Einstellungen, Erreichbarkeit)</translation>
+    </message>
+    <message>
+        <source>The AMI account lacks the write class %1</source>
+        <translation>Dem AMI-Konto fehlt die Schreibklasse %1</translation>
+    </message>
+    <message>
+        <source>The extension&apos;s hint has no CustomPresence provider</source>
+        <translation>Der Hint der Nebenstelle hat keinen CustomPresence-Anbieter</translation>
+    </message>
+    <message>
+        <source>The DND device pattern names no device per extension</source>
+        <translation>Das Muster des Nicht-stören-Geräts nennt kein Gerät je Nebenstelle</translation>
+    </message>
+    <message>
+        <source>This PBX&apos;s preset has no database family for this forward</source>
+        <translation>Die Vorgabe dieser Telefonanlage hat keine Datenbankfamilie für diese Umleitung</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note may not contain line breaks or control characters, and at most %n characters</source>
+        <translation>
+            <numerusform>Die Notiz darf keine Zeilenumbrüche oder Steuerzeichen enthalten und höchstens %n Zeichen</numerusform>
+            <numerusform>Die Notiz darf keine Zeilenumbrüche oder Steuerzeichen enthalten und höchstens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The forward target is not a dialable number</source>
+        <translation>Das Umleitungsziel ist keine wählbare Nummer</translation>
+    </message>
+    <message>
+        <source>There is no DND or switch device to set</source>
+        <translation>Es gibt kein Nicht-stören- oder Schaltergerät zum Setzen</translation>
+    </message>
+    <message>
+        <source>Not connected to the PBX</source>
+        <translation>Nicht mit der Telefonanlage verbunden</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>When busy</source>
+        <translation>Bei besetzt</translation>
+    </message>
+    <message>
+        <source>When not answering</source>
+        <translation>Bei keiner Antwort</translation>
+    </message>
+</context>
+<context>
     <name>CallControl</name>
     <message>
         <source>No number to call.</source>
@@ -1042,6 +1229,73 @@
     </message>
 </context>
 <context>
+    <name>DayNightBar</name>
+    <message>
+        <source>Day and night switches</source>
+        <translation>Tag- und Nachtschalter</translation>
+    </message>
+    <message>
+        <source>Night mode</source>
+        <translation>Nachtschaltung</translation>
+    </message>
+    <message>
+        <source>☾ Night</source>
+        <translation>☾ Nacht</translation>
+    </message>
+    <message>
+        <source>☀ Day</source>
+        <translation>☀ Tag</translation>
+    </message>
+    <message>
+        <source>● On</source>
+        <translation>● An</translation>
+    </message>
+    <message>
+        <source>○ Off</source>
+        <translation>○ Aus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This desk may not change the PBX&apos;s switches (settings, Availability)</source>
+        <translation>Dieser Platz darf die Schalter der Telefonanlage nicht ändern (Einstellungen, Erreichbarkeit)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, extension %3). Click to change it.</source>
+        <translation>%1 (%2, Nebenstelle %3). Klicken zum Ändern.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Switch the PBX to night mode? Calls follow the night routing until it is switched back.</source>
+        <translation>Die Telefonanlage auf Nachtschaltung umstellen? Anrufe folgen dem Nachtrouting, bis zurückgeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>Switch the PBX to day mode? Calls follow the day routing again.</source>
+        <translation>Die Telefonanlage auf Tagschaltung umstellen? Anrufe folgen wieder dem Tagrouting.</translation>
+    </message>
+    <message>
+        <source>Switch %1 %2?</source>
+        <translation>%1 %2schalten?</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Umschalten auf %1</translation>
+    </message>
+</context>
+<context>
     <name>DefaultLayout</name>
     <message>
         <source>Panel tabs</source>
@@ -1481,6 +1735,45 @@
     <message>
         <source>Close Attendant</source>
         <translation>Attendant beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Call forwarding of %1</source>
+        <translation>Anrufumleitung von %1</translation>
+    </message>
+    <message>
+        <source>Forward %1&apos;s calls to a number (type it, or type a name to pick from the directory). An empty field means no forward.</source>
+        <translation>Anrufe von %1 auf eine Nummer umleiten (eintippen, oder einen Namen tippen und aus dem Verzeichnis wählen). Ein leeres Feld heißt: keine Umleitung.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Forward %1</source>
+        <translation>Umleitung %1</translation>
+    </message>
+    <message>
+        <source>No forward</source>
+        <translation>Keine Umleitung</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Clear the forward %1</source>
+        <translation>Umleitung %1 löschen</translation>
+    </message>
+    <message>
+        <source>%1: not a number to forward to (%2).</source>
+        <translation>%1: keine Nummer für eine Umleitung (%2).</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2731,29 @@
     </message>
 </context>
 <context>
+    <name>OwnStatusButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>My status: %1</source>
+        <translation>Mein Status: %1</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>Mein Status</translation>
+    </message>
+    <message>
+        <source>Change the status of your own line (%1)</source>
+        <translation>Den Status Ihrer eigenen Leitung ändern (%1)</translation>
+    </message>
+    <message>
+        <source>Your own line (%1) is not on the board yet</source>
+        <translation>Ihre eigene Leitung (%1) ist noch nicht auf der Tafel</translation>
+    </message>
+</context>
+<context>
     <name>PanelKeys</name>
     <message>
         <source>Go to %1</source>
@@ -2492,6 +2808,96 @@
     </message>
 </context>
 <context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Status of %1</source>
+        <translation>Status von %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e.g. At lunch, back at two</source>
+        <translation>z. B. Mittagspause, zurück um zwei</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>In 30 minutes</source>
+        <translation>In 30 Minuten</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>In 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 09:00</source>
+        <translation>Morgen um 09:00</translation>
+    </message>
+    <message>
+        <source>At…</source>
+        <translation>Um…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Return time</source>
+        <translation>Rückkehrzeit</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Back:</source>
+        <translation>&amp;Zurück:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>What %1&apos;s colleagues and callers should know:</source>
+        <translation>Was Kollegen und Anrufer von %1 wissen sollen:</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>The note may not contain line breaks, tabs or other control characters.</source>
+        <translation>Die Notiz darf keine Zeilenumbrüche, Tabulatoren oder andere Steuerzeichen enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Die Notiz ist zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Die Notiz ist zu lang: höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The return time has already passed.</source>
+        <translation>Die Rückkehrzeit ist schon vorbei.</translation>
+    </message>
+</context>
+<context>
     <name>PresenceStyle</name>
     <message>
         <source>Away</source>
@@ -2516,6 +2922,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>back at %1</source>
+        <translation>zurück um %1</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3587,18 @@
             <numerusform>%n neue Sprachnachricht</numerusform>
             <numerusform>%n neue Sprachnachrichten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>forwarded to %1</source>
+        <translation>umgeleitet zu %1</translation>
+    </message>
+    <message>
+        <source>forwarded when busy to %1</source>
+        <translation>bei besetzt umgeleitet zu %1</translation>
+    </message>
+    <message>
+        <source>forwarded when not answering to %1</source>
+        <translation>bei keiner Antwort umgeleitet zu %1</translation>
     </message>
 </context>
 <context>

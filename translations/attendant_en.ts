@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AvailabilityText</name>
+    <message numerus="yes">
+        <source>The note may not contain line breaks or control characters, and at most %n characters</source>
+        <translation>
+            <numerusform>The note may not contain line breaks or control characters, and at most %n character</numerusform>
+            <numerusform>The note may not contain line breaks or control characters, and at most %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConferenceText</name>
     <message numerus="yes">
         <source>%n members</source>
@@ -75,6 +85,16 @@
         <translation>
             <numerusform>%n contact found.</numerusform>
             <numerusform>%n contacts found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The note is too long: at most %n character.</numerusform>
+            <numerusform>The note is too long: at most %n characters.</numerusform>
         </translation>
     </message>
 </context>

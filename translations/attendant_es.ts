@@ -256,6 +256,193 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityActions</name>
+    <message>
+        <source>Lunch</source>
+        <translation>Almuerzo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Vacaciones</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Fuera de la oficina</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 ahora: %2</translation>
+    </message>
+    <message>
+        <source>Could not change the status of %1: %2</source>
+        <translation>No se pudo cambiar el estado de %1: %2</translation>
+    </message>
+    <message>
+        <source>Do not disturb is on for %1</source>
+        <translation>No molestar activado para %1</translation>
+    </message>
+    <message>
+        <source>Do not disturb is off for %1</source>
+        <translation>No molestar desactivado para %1</translation>
+    </message>
+    <message>
+        <source>Could not change do not disturb of %1: %2</source>
+        <translation>No se pudo cambiar No molestar de %1: %2</translation>
+    </message>
+    <message>
+        <source>Forward (%1) of %2 cleared</source>
+        <translation>Desvío (%1) de %2 eliminado</translation>
+    </message>
+    <message>
+        <source>Calls of %1 forwarded (%2) to %3</source>
+        <translation>Llamadas de %1 desviadas (%2) a %3</translation>
+    </message>
+    <message>
+        <source>Could not change the forward of %1: %2</source>
+        <translation>No se pudo cambiar el desvío de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 switched %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Could not switch %1: %2</source>
+        <translation>No se pudo cambiar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityDesk</name>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityMenu</name>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation>&amp;Personalizado…</translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb</source>
+        <translation>&amp;No molestar</translation>
+    </message>
+    <message>
+        <source>&amp;Forward calls…</source>
+        <translation>&amp;Desviar llamadas…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward calls (now to %1)…</source>
+        <translation>&amp;Desviar llamadas (ahora a %1)…</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityText</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Extended away</source>
+        <translation>Ausencia prolongada</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>No molestar</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Disponible para hablar</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin estado</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>Estado desconocido</translation>
+    </message>
+    <message>
+        <source>This desk may change only the operator&apos;s own line (settings, Availability)</source>
+        <translation>Este puesto solo puede cambiar la línea propia del operador (ajustes, Disponibilidad)</translation>
+    </message>
+    <message>
+        <source>The AMI account lacks the write class %1</source>
+        <translation>A la cuenta AMI le falta la clase de escritura %1</translation>
+    </message>
+    <message>
+        <source>The extension&apos;s hint has no CustomPresence provider</source>
+        <translation>El hint de la extensión no tiene proveedor CustomPresence</translation>
+    </message>
+    <message>
+        <source>The DND device pattern names no device per extension</source>
+        <translation>El patrón del dispositivo No molestar no nombra un dispositivo por extensión</translation>
+    </message>
+    <message>
+        <source>This PBX&apos;s preset has no database family for this forward</source>
+        <translation>El preajuste de esta centralita no tiene familia de base de datos para este desvío</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note may not contain line breaks or control characters, and at most %n characters</source>
+        <translation>
+            <numerusform>La nota no puede contener saltos de línea ni caracteres de control, y como máximo %n carácter</numerusform>
+            <numerusform>La nota no puede contener saltos de línea ni caracteres de control, y como máximo %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The forward target is not a dialable number</source>
+        <translation>El destino del desvío no es un número marcable</translation>
+    </message>
+    <message>
+        <source>There is no DND or switch device to set</source>
+        <translation>No hay dispositivo de No molestar o de conmutador que fijar</translation>
+    </message>
+    <message>
+        <source>Not connected to the PBX</source>
+        <translation>Sin conexión con la centralita</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source>When busy</source>
+        <translation>Si está ocupado</translation>
+    </message>
+    <message>
+        <source>When not answering</source>
+        <translation>Si no contesta</translation>
+    </message>
+</context>
+<context>
     <name>CallControl</name>
     <message>
         <source>No number to call.</source>
@@ -1042,6 +1229,73 @@
     </message>
 </context>
 <context>
+    <name>DayNightBar</name>
+    <message>
+        <source>Day and night switches</source>
+        <translation>Conmutadores de día y noche</translation>
+    </message>
+    <message>
+        <source>Night mode</source>
+        <translation>Modo noche</translation>
+    </message>
+    <message>
+        <source>☾ Night</source>
+        <translation>☾ Noche</translation>
+    </message>
+    <message>
+        <source>☀ Day</source>
+        <translation>☀ Día</translation>
+    </message>
+    <message>
+        <source>● On</source>
+        <translation>● Activado</translation>
+    </message>
+    <message>
+        <source>○ Off</source>
+        <translation>○ Desactivado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This desk may not change the PBX&apos;s switches (settings, Availability)</source>
+        <translation>Este puesto no puede cambiar los conmutadores de la centralita (ajustes, Disponibilidad)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, extension %3). Click to change it.</source>
+        <translation>%1 (%2, extensión %3). Pulse para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Switch the PBX to night mode? Calls follow the night routing until it is switched back.</source>
+        <translation>¿Pasar la centralita a modo noche? Las llamadas siguen el enrutamiento nocturno hasta que se vuelva a cambiar.</translation>
+    </message>
+    <message>
+        <source>Switch the PBX to day mode? Calls follow the day routing again.</source>
+        <translation>¿Pasar la centralita a modo día? Las llamadas vuelven a seguir el enrutamiento diurno.</translation>
+    </message>
+    <message>
+        <source>Switch %1 %2?</source>
+        <translation>¿Cambiar %1 a %2?</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Cambiar a %1</translation>
+    </message>
+</context>
+<context>
     <name>DefaultLayout</name>
     <message>
         <source>Panel tabs</source>
@@ -1481,6 +1735,45 @@
     <message>
         <source>Close Attendant</source>
         <translation>Cerrar Attendant</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Call forwarding of %1</source>
+        <translation>Desvío de llamadas de %1</translation>
+    </message>
+    <message>
+        <source>Forward %1&apos;s calls to a number (type it, or type a name to pick from the directory). An empty field means no forward.</source>
+        <translation>Desviar las llamadas de %1 a un número (escríbalo, o escriba un nombre para elegirlo del directorio). Un campo vacío significa sin desvío.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Forward %1</source>
+        <translation>Desvío %1</translation>
+    </message>
+    <message>
+        <source>No forward</source>
+        <translation>Sin desvío</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the forward %1</source>
+        <translation>Borrar el desvío %1</translation>
+    </message>
+    <message>
+        <source>%1: not a number to forward to (%2).</source>
+        <translation>%1: no es un número al que desviar (%2).</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2731,29 @@
     </message>
 </context>
 <context>
+    <name>OwnStatusButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>My status: %1</source>
+        <translation>Mi estado: %1</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>Mi estado</translation>
+    </message>
+    <message>
+        <source>Change the status of your own line (%1)</source>
+        <translation>Cambiar el estado de su propia línea (%1)</translation>
+    </message>
+    <message>
+        <source>Your own line (%1) is not on the board yet</source>
+        <translation>Su propia línea (%1) aún no está en el panel</translation>
+    </message>
+</context>
+<context>
     <name>PanelKeys</name>
     <message>
         <source>Go to %1</source>
@@ -2492,6 +2808,96 @@
     </message>
 </context>
 <context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Status of %1</source>
+        <translation>Estado de %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>e.g. At lunch, back at two</source>
+        <translation>p. ej. Almorzando, vuelvo a las dos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>In 30 minutes</source>
+        <translation>En 30 minutos</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>En 1 hora</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 09:00</source>
+        <translation>Mañana a las 09:00</translation>
+    </message>
+    <message>
+        <source>At…</source>
+        <translation>A las…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Vuelta</translation>
+    </message>
+    <message>
+        <source>Return time</source>
+        <translation>Hora de vuelta</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Back:</source>
+        <translation>&amp;Vuelta:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Hora:</translation>
+    </message>
+    <message>
+        <source>What %1&apos;s colleagues and callers should know:</source>
+        <translation>Lo que los compañeros y quienes llamen a %1 deben saber:</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Fijar estado</translation>
+    </message>
+    <message>
+        <source>The note may not contain line breaks, tabs or other control characters.</source>
+        <translation>La nota no puede contener saltos de línea, tabuladores ni otros caracteres de control.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>La nota es demasiado larga: como máximo %n carácter.</numerusform>
+            <numerusform>La nota es demasiado larga: como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The return time has already passed.</source>
+        <translation>La hora de vuelta ya ha pasado.</translation>
+    </message>
+</context>
+<context>
     <name>PresenceStyle</name>
     <message>
         <source>Away</source>
@@ -2516,6 +2922,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>con retraso desde las %1</translation>
+    </message>
+    <message>
+        <source>back at %1</source>
+        <translation>vuelve a las %1</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3587,18 @@
             <numerusform>%n mensaje de voz nuevo</numerusform>
             <numerusform>%n mensajes de voz nuevos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>forwarded to %1</source>
+        <translation>desviado a %1</translation>
+    </message>
+    <message>
+        <source>forwarded when busy to %1</source>
+        <translation>desviado si ocupado a %1</translation>
+    </message>
+    <message>
+        <source>forwarded when not answering to %1</source>
+        <translation>desviado si no contesta a %1</translation>
     </message>
 </context>
 <context>

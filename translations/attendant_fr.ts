@@ -256,6 +256,193 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityActions</name>
+    <message>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Congés</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Absent du bureau</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 est maintenant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not change the status of %1: %2</source>
+        <translation>Impossible de changer le statut de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Do not disturb is on for %1</source>
+        <translation>Ne pas déranger activé pour %1</translation>
+    </message>
+    <message>
+        <source>Do not disturb is off for %1</source>
+        <translation>Ne pas déranger désactivé pour %1</translation>
+    </message>
+    <message>
+        <source>Could not change do not disturb of %1: %2</source>
+        <translation>Impossible de changer Ne pas déranger de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Forward (%1) of %2 cleared</source>
+        <translation>Renvoi (%1) de %2 supprimé</translation>
+    </message>
+    <message>
+        <source>Calls of %1 forwarded (%2) to %3</source>
+        <translation>Appels de %1 renvoyés (%2) vers %3</translation>
+    </message>
+    <message>
+        <source>Could not change the forward of %1: %2</source>
+        <translation>Impossible de changer le renvoi de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 switched %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Could not switch %1: %2</source>
+        <translation>Impossible de basculer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityDesk</name>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityMenu</name>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation>&amp;Personnalisé…</translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb</source>
+        <translation>&amp;Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>&amp;Forward calls…</source>
+        <translation>&amp;Renvoyer les appels…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward calls (now to %1)…</source>
+        <translation>&amp;Renvoyer les appels (actuellement vers %1)…</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityText</name>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Extended away</source>
+        <translation>Absence prolongée</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Disponible pour discuter</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>Statut inconnu</translation>
+    </message>
+    <message>
+        <source>This desk may change only the operator&apos;s own line (settings, Availability)</source>
+        <translation>Ce poste ne peut modifier que la ligne de l’opérateur (paramètres, Disponibilité)</translation>
+    </message>
+    <message>
+        <source>The AMI account lacks the write class %1</source>
+        <translation>Il manque au compte AMI la classe d’écriture %1</translation>
+    </message>
+    <message>
+        <source>The extension&apos;s hint has no CustomPresence provider</source>
+        <translation>Le hint du poste n’a pas de fournisseur CustomPresence</translation>
+    </message>
+    <message>
+        <source>The DND device pattern names no device per extension</source>
+        <translation>Le modèle du périphérique Ne pas déranger ne désigne pas un périphérique par poste</translation>
+    </message>
+    <message>
+        <source>This PBX&apos;s preset has no database family for this forward</source>
+        <translation>Le préréglage de ce PBX n’a pas de famille de base de données pour ce renvoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note may not contain line breaks or control characters, and at most %n characters</source>
+        <translation>
+            <numerusform>La note ne peut contenir ni saut de ligne ni caractère de contrôle, et au plus %n caractère</numerusform>
+            <numerusform>La note ne peut contenir ni saut de ligne ni caractère de contrôle, et au plus %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The forward target is not a dialable number</source>
+        <translation>La destination du renvoi n’est pas un numéro composable</translation>
+    </message>
+    <message>
+        <source>There is no DND or switch device to set</source>
+        <translation>Il n’y a pas de périphérique Ne pas déranger ou de commutateur à régler</translation>
+    </message>
+    <message>
+        <source>Not connected to the PBX</source>
+        <translation>Non connecté au PBX</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>When busy</source>
+        <translation>Si occupé</translation>
+    </message>
+    <message>
+        <source>When not answering</source>
+        <translation>Si pas de réponse</translation>
+    </message>
+</context>
+<context>
     <name>CallControl</name>
     <message>
         <source>No number to call.</source>
@@ -1042,6 +1229,73 @@
     </message>
 </context>
 <context>
+    <name>DayNightBar</name>
+    <message>
+        <source>Day and night switches</source>
+        <translation>Commutateurs jour et nuit</translation>
+    </message>
+    <message>
+        <source>Night mode</source>
+        <translation>Mode nuit</translation>
+    </message>
+    <message>
+        <source>☾ Night</source>
+        <translation>☾ Nuit</translation>
+    </message>
+    <message>
+        <source>☀ Day</source>
+        <translation>☀ Jour</translation>
+    </message>
+    <message>
+        <source>● On</source>
+        <translation>● Activé</translation>
+    </message>
+    <message>
+        <source>○ Off</source>
+        <translation>○ Désactivé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This desk may not change the PBX&apos;s switches (settings, Availability)</source>
+        <translation>Ce poste ne peut pas modifier les commutateurs du PBX (paramètres, Disponibilité)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, extension %3). Click to change it.</source>
+        <translation>%1 (%2, poste %3). Cliquez pour le changer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Switch the PBX to night mode? Calls follow the night routing until it is switched back.</source>
+        <translation>Passer le PBX en mode nuit&#xa0;? Les appels suivent le routage de nuit jusqu’au retour en mode jour.</translation>
+    </message>
+    <message>
+        <source>Switch the PBX to day mode? Calls follow the day routing again.</source>
+        <translation>Passer le PBX en mode jour&#xa0;? Les appels suivent à nouveau le routage de jour.</translation>
+    </message>
+    <message>
+        <source>Switch %1 %2?</source>
+        <translation>Basculer %1 sur %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Passer à %1</translation>
+    </message>
+</context>
+<context>
     <name>DefaultLayout</name>
     <message>
         <source>Panel tabs</source>
@@ -1481,6 +1735,45 @@
     <message>
         <source>Close Attendant</source>
         <translation>Fermer Attendant</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Call forwarding of %1</source>
+        <translation>Renvoi d’appels de %1</translation>
+    </message>
+    <message>
+        <source>Forward %1&apos;s calls to a number (type it, or type a name to pick from the directory). An empty field means no forward.</source>
+        <translation>Renvoyer les appels de %1 vers un numéro (tapez-le, ou tapez un nom pour le choisir dans l’annuaire). Un champ vide signifie aucun renvoi.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Forward %1</source>
+        <translation>Renvoi %1</translation>
+    </message>
+    <message>
+        <source>No forward</source>
+        <translation>Aucun renvoi</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the forward %1</source>
+        <translation>Effacer le renvoi %1</translation>
+    </message>
+    <message>
+        <source>%1: not a number to forward to (%2).</source>
+        <translation>%1&#xa0;: pas un numéro de renvoi (%2).</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2731,29 @@
     </message>
 </context>
 <context>
+    <name>OwnStatusButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>My status: %1</source>
+        <translation>Mon statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>Mon statut</translation>
+    </message>
+    <message>
+        <source>Change the status of your own line (%1)</source>
+        <translation>Changer le statut de votre propre ligne (%1)</translation>
+    </message>
+    <message>
+        <source>Your own line (%1) is not on the board yet</source>
+        <translation>Votre propre ligne (%1) n’est pas encore sur le tableau</translation>
+    </message>
+</context>
+<context>
     <name>PanelKeys</name>
     <message>
         <source>Go to %1</source>
@@ -2492,6 +2808,96 @@
     </message>
 </context>
 <context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Status of %1</source>
+        <translation>Statut de %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>e.g. At lunch, back at two</source>
+        <translation>p. ex. Au déjeuner, de retour à deux heures</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>In 30 minutes</source>
+        <translation>Dans 30 minutes</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>Dans 1 heure</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 09:00</source>
+        <translation>Demain à 09:00</translation>
+    </message>
+    <message>
+        <source>At…</source>
+        <translation>À…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Return time</source>
+        <translation>Heure de retour</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Back:</source>
+        <translation>&amp;Retour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What %1&apos;s colleagues and callers should know:</source>
+        <translation>Ce que les collègues et correspondants de %1 doivent savoir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Définir le statut</translation>
+    </message>
+    <message>
+        <source>The note may not contain line breaks, tabs or other control characters.</source>
+        <translation>La note ne peut contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>La note est trop longue&#xa0;: au plus %n caractère.</numerusform>
+            <numerusform>La note est trop longue&#xa0;: au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The return time has already passed.</source>
+        <translation>L’heure de retour est déjà passée.</translation>
+    </message>
+</context>
+<context>
     <name>PresenceStyle</name>
     <message>
         <source>Away</source>
@@ -2516,6 +2922,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>en retard depuis %1</translation>
+    </message>
+    <message>
+        <source>back at %1</source>
+        <translation>de retour à %1</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3587,18 @@
             <numerusform>%n nouveau message vocal</numerusform>
             <numerusform>%n nouveaux messages vocaux</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>forwarded to %1</source>
+        <translation>renvoyé vers %1</translation>
+    </message>
+    <message>
+        <source>forwarded when busy to %1</source>
+        <translation>renvoyé si occupé vers %1</translation>
+    </message>
+    <message>
+        <source>forwarded when not answering to %1</source>
+        <translation>renvoyé si pas de réponse vers %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/directory/DirectoryModel.h"
 #include "core/history/CallHistory.h"
 #include "core/history/HistoryModel.h"
+#include "core/models/ModelRoles.h"
 #include "core/settings/Settings.h"
 #include "ui/dialogs/FirstStart.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -14,6 +15,7 @@
 #include "ui/main/TrayIcon.h"
 #include "ui/tiles/ExtensionBoard.h"
 #include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileView.h"
 #include "ui/voicemail/VoicemailBrowser.h"
 
 #include <QAbstractItemModel>
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -38,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace {
@@ -98,6 +102,7 @@ private Q_SLOTS:
     void defaultLayoutFitsASmallScreen();
     void trayCountsMissedCallsUntilHistoryIsOpened();
     void historyRowOpensTheContact();
+    void demoHasTheAvailabilityParts();
 
 private:
     // Writes a profile "Office" with the CSV file and the given spool root; returns the settings file.
@@ -362,6 +367,39 @@ void TestApplication::historyRowOpensTheContact()
     QVERIFY(directory->isVisible());
     QCOMPARE(directory->model()->rowCount(), 1);
     QCOMPARE(directory->model()->contactAt(0).name, QStringLiteral("Bruno Díaz"));
+}
+
+// The availability room is wired (AvailabilityDesk): the demo office's forward reaches the board
+// (ForwardingStore), night mode is a toolbar button, the tile menu has Status, DND and forwarding.
+void TestApplication::demoHasTheAvailabilityParts()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Application app;
+    QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--demo"), QStringLiteral("--settings"),
+        m_dir->filePath(QStringLiteral("demo.ini"))}));
+    QAbstractItemModel* board = app.window()->board()->view()->model();
+    QVERIFY(board);
+    const auto forwarded = [board] {
+        for (int row = 0; row < board->rowCount(); ++row) {
+            if (board->index(row, 0).data(ExtensionRoles::ForwardAlways).toString()
+                == QLatin1String("0612345678"))
+                return board->index(row, 0);
+        }
+        return QModelIndex();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(forwarded().isValid(), 15000);
+    QTRY_VERIFY(app.window()->findChild<QToolButton*>(QStringLiteral("switch_9001")));
+    QCOMPARE(app.window()->findChild<QToolButton*>(QStringLiteral("switch_9001"))->text(),
+        QStringLiteral("Night mode: ☀ Day"));
+    auto* own = app.window()->findChild<QToolButton*>(QStringLiteral("ownStatusButton"));
+    QVERIFY(own);
+    QTRY_VERIFY2(own->text().startsWith(QStringLiteral("My status: ")), qPrintable(own->text()));
+    QMenu menu;
+    Q_EMIT app.window()->tileMenuAboutToShow(&menu, forwarded());
+    QVERIFY(menu.findChild<QAction*>(QStringLiteral("availabilityDnd")));
+    QAction* forward = menu.findChild<QAction*>(QStringLiteral("availabilityForward"));
+    QVERIFY(forward);
+    QVERIFY2(forward->text().contains(QStringLiteral("0612345678")), qPrintable(forward->text()));
 }
 
 QString TestApplication::writeProfile(const QString& spoolRoot, const QList<ServerConfig>& servers)

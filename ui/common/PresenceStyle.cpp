@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/PresenceStyle.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QPainter>
 #include <QRectF>
 
@@ -29,6 +31,20 @@ QString PresenceStyle::text(const QString& presence, const QString& message)
     if (w.isEmpty())
         return note;
     return note.isEmpty() ? w : tr("%1: %2").arg(w, note);
+}
+
+QString PresenceStyle::returnText(const QDateTime& at, const QDateTime& now)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    const QLocale locale;
+    // Minutes are enough (the C locale's short format has seconds).
+    QString when
+        = locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat).remove(QLatin1String(":ss")));
+    if (local.date() != now.toLocalTime().date())
+        when = locale.toString(local.date(), QStringLiteral("ddd")) + u' ' + when;
+    return at < now ? tr("overdue since %1").arg(when) : tr("back at %1").arg(when);
 }
 
 void PresenceStyle::paintGlyph(QPainter* p, const QRectF& r, const QString& presence, const QColor& color)

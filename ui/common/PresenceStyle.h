@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QDateTime;
 class QPainter;
 class QRectF;
 
@@ -20,6 +21,8 @@ public:
     // "Away: Back at 14:00"; the message alone when the state says nothing;
     // empty when there is nothing to show.
     static QString text(const QString& presence, const QString& message);
+    // "back at 14:00" / "back at Mon 09:00"; "overdue since 14:00" once passed; empty without a time.
+    static QString returnText(const QDateTime& at, const QDateTime& now);
     // A clock for away/xa, a speech bubble for chat or a plain note, a
     // no-entry bar for dnd, a slashed circle for unavailable.
     static void paintGlyph(

@@ -357,6 +357,7 @@ void MainWindow::showTileMenu(const QModelIndex& tile, const QPoint& globalPos)
 {
     QMenu menu(this);
     m_actions->populateTileMenu(&menu, tile);
+    Q_EMIT tileMenuAboutToShow(&menu, tile);
     menu.exec(globalPos);
 }
 

@@ -82,6 +82,8 @@ public:
 
 Q_SIGNALS:
     void settingsRequested();
+    // A tile's context menu is being built: others (availability) add their part.
+    void tileMenuAboutToShow(QMenu* menu, const QModelIndex& tile);
 
 public Q_SLOTS:
     void showMessage(const QString& text, bool error);

@@ -38,6 +38,7 @@ void ProfilePanels::build(const Profile& profile)
     // Everything of the two panels hangs off one object, so a settings change replaces them whole.
     m_parts = new QObject(this);
     auto* directoryModel = new DirectoryModel(m_parts);
+    m_directoryModel = directoryModel;
     QWidget* directory = buildDirectory(profile, directoryModel);
     m_window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_directoryDock = m_window->addPanel(directory, tr("Directory"), Qt::BottomDockWidgetArea);
@@ -48,6 +49,11 @@ void ProfilePanels::build(const Profile& profile)
     }
     m_directoryDock->raise();
     m_window->resizeDocks({m_directoryDock}, {m_window->height() / 3}, Qt::Vertical);
+}
+
+DirectoryModel* ProfilePanels::directoryModel() const
+{
+    return m_directoryModel;
 }
 
 void ProfilePanels::rebuild(const Profile& profile)

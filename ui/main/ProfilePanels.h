@@ -32,6 +32,8 @@ public:
     void rebuild(const Profile& profile);
     // Shows the directory searched for this number (a call's "Open contact").
     void openContact(const QString& number);
+    // The directory of the current build (forward targets are picked from it); null before build().
+    DirectoryModel* directoryModel() const;
 
 private:
     QWidget* buildDirectory(const Profile& profile, DirectoryModel* model);
@@ -45,5 +47,6 @@ private:
     QList<QPointer<PbxServer>> m_servers;
     QObject* m_parts = nullptr; // directory sources, presence, voicemail store: deleted together
     QPointer<QDockWidget> m_directoryDock;
+    QPointer<DirectoryModel> m_directoryModel;
     QPointer<QDockWidget> m_voicemailDock;
 };

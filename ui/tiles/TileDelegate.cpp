@@ -119,6 +119,9 @@ struct TileDelegate::Facts
     qint64 callStartMs;
     int newMessages;
     qint64 staleSinceMs; // the server is unreachable: the last known picture, faded, timers stopped
+    QString returnTime; // "back at 14:00", "overdue since 14:00"
+    QString forward; // "→ 0612…"
+    QString dndApart; // "Do not disturb" beside another state (on a call)
 };
 
 TileDelegate::Facts TileDelegate::factsOf(const QModelIndex& index, qint64 nowMs)
@@ -128,8 +131,8 @@ TileDelegate::Facts TileDelegate::factsOf(const QModelIndex& index, qint64 nowMs
     return {ExtensionState(index.data(ExtensionRoles::State).toInt()), name.isEmpty() ? number : name, number,
         !name.isEmpty(), index.data(ExtensionRoles::Presence).toString(), TileText::presence(index),
         TileText::party(index, nowMs), index.data(ExtensionRoles::CallStartMs).toLongLong(),
-        index.data(ExtensionRoles::MailboxNew).toInt(),
-        index.data(ExtensionRoles::StaleSinceMs).toLongLong()};
+        index.data(ExtensionRoles::MailboxNew).toInt(), index.data(ExtensionRoles::StaleSinceMs).toLongLong(),
+        TileText::returnTime(index, nowMs), TileText::forward(index), TileText::dndApart(index)};
 }
 
 void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -148,12 +151,8 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
     StateStyle::paintGlyph(
         p, QRectF(content.left(), content.top(), line, line), StateStyle::glyph(tile.state), accent);
     int right = paintMailBadge(p, option, content, tile.newMessages);
-    // A presence note has its own symbol on line 1 (its words below).
-    if (!tile.presenceText.isEmpty()) {
-        PresenceStyle::paintGlyph(p, QRectF(right - line, content.top(), line, line), tile.presence,
-            option.palette.color(QPalette::Text));
-        right -= line + 4;
-    }
+    right = paintAvailability(
+        p, option, QRect(content.left(), content.top(), right - content.left(), line), tile);
     QFont nameFont = option.font;
     nameFont.setBold(true);
     p->setFont(nameFont);
@@ -172,6 +171,34 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
             QFontMetrics(option.font).elidedText(third, Qt::ElideRight, line3.width()));
     }
     p->restore();
+}
+
+int TileDelegate::paintAvailability(
+    QPainter* p, const QStyleOptionViewItem& option, const QRect& line1, const Facts& tile) const
+{
+    const int line = line1.height();
+    const QColor text = option.palette.color(QPalette::Text);
+    int right = line1.right();
+    // A presence note has its own symbol on line 1 (its words below).
+    if (!tile.presenceText.isEmpty()) {
+        PresenceStyle::paintGlyph(p, QRectF(right - line, line1.top(), line, line), tile.presence, text);
+        right -= line + 4;
+    }
+    // DND beside busy: its own no-entry symbol (the word is on line 2).
+    if (!tile.dndApart.isEmpty()) {
+        PresenceStyle::paintGlyph(
+            p, QRectF(right - line, line1.top(), line, line), QStringLiteral("dnd"), text);
+        right -= line + 4;
+    }
+    if (!tile.forward.isEmpty()) {
+        const int width = QFontMetrics(option.font).horizontalAdvance(tile.forward) + 2;
+        p->setFont(option.font);
+        p->setPen(text);
+        p->drawText(
+            QRect(right - width, line1.top(), width, line), Qt::AlignRight | Qt::AlignVCenter, tile.forward);
+        right -= width + 4;
+    }
+    return right;
 }
 
 QColor TileDelegate::paintFrame(
@@ -242,6 +269,11 @@ void TileDelegate::paintStateLine(QPainter* p, const QStyleOptionViewItem& optio
     // Line 3 belongs to the call when there is one: the note's word goes here.
     if (!tile.party.isEmpty() && !tile.presenceText.isEmpty())
         stateText += QStringLiteral(" · ") + tile.presenceText;
+    if (!tile.dndApart.isEmpty())
+        stateText += QStringLiteral(" · ") + tile.dndApart;
+    // "overdue" must not be elided away with the note on line 3.
+    if (!tile.returnTime.isEmpty())
+        stateText += QStringLiteral(" · ") + tile.returnTime;
     if (tile.staleSinceMs > 0)
         stateText = staleText(stateText, tile.staleSinceMs);
     const QRect line2(area.left(), area.top(), area.width(), fm.lineSpacing());

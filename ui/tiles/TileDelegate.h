@@ -41,6 +41,10 @@ private:
     // The new-messages badge at the right of line 1; returns where the name must end.
     int paintMailBadge(
         QPainter* painter, const QStyleOptionViewItem& option, const QRect& content, int newMessages) const;
+    // Presence symbol, DND beside busy, "→ 0612…" right of the name (left of `line1`'s right
+    // edge); returns where the name must end.
+    int paintAvailability(
+        QPainter* painter, const QStyleOptionViewItem& option, const QRect& line1, const Facts& tile) const;
     void paintStateLine(QPainter* painter, const QStyleOptionViewItem& option, const QRect& area,
         const QModelIndex& index, const Facts& tile) const;
 

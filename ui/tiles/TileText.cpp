@@ -3,10 +3,12 @@
 
 #include "core/common/Clock.h"
 #include "core/models/ModelRoles.h"
+#include "core/presence/PresenceNote.h"
 #include "ui/common/ActivityText.h"
 #include "ui/common/PresenceStyle.h"
 #include "ui/common/StateStyle.h"
 
+#include <QDateTime>
 #include <QModelIndex>
 #include <QStringList>
 
@@ -64,6 +66,48 @@ QString TileText::presence(const QModelIndex& tile)
     return saidByState ? message.simplified() : PresenceStyle::text(presence, message);
 }
 
+QString TileText::returnTime(const QModelIndex& tile, qint64 nowMs)
+{
+    const qint64 backMs = tile.data(ExtensionRoles::PresenceReturnMs).toLongLong();
+    const QString presence = tile.data(ExtensionRoles::Presence).toString();
+    if (backMs <= 0 || !PresenceNote(PresenceNote::parseStatus(presence), {}).isAway())
+        return {};
+    const QDateTime now
+        = QDateTime::fromMSecsSinceEpoch(nowMs >= 0 ? nowMs : Clock::system()->currentMSecsSinceEpoch());
+    return PresenceStyle::returnText(QDateTime::fromMSecsSinceEpoch(backMs), now);
+}
+
+QString TileText::forward(const QModelIndex& tile)
+{
+    constexpr int Shown = 4;
+    const QString number = tile.data(ExtensionRoles::ForwardAlways).toString();
+    if (number.isEmpty())
+        return {};
+    return QStringLiteral("→ ") + (number.size() > Shown + 1 ? number.left(Shown) + u'…' : number);
+}
+
+QString TileText::dndApart(const QModelIndex& tile)
+{
+    const auto state = ExtensionState(tile.data(ExtensionRoles::State).toInt());
+    if (!tile.data(ExtensionRoles::DatabaseDnd).toBool() || state == ExtensionState::DoNotDisturb)
+        return {};
+    return StateStyle::text(ExtensionState::DoNotDisturb);
+}
+
+QString TileText::availability(const QModelIndex& tile)
+{
+    QStringList parts;
+    if (const QString n = tile.data(ExtensionRoles::ForwardAlways).toString(); !n.isEmpty())
+        parts << tr("forwarded to %1").arg(n);
+    if (const QString n = tile.data(ExtensionRoles::ForwardBusy).toString(); !n.isEmpty())
+        parts << tr("forwarded when busy to %1").arg(n);
+    if (const QString n = tile.data(ExtensionRoles::ForwardNoAnswer).toString(); !n.isEmpty())
+        parts << tr("forwarded when not answering to %1").arg(n);
+    if (const QString dnd = dndApart(tile); !dnd.isEmpty())
+        parts << dnd;
+    return parts.join(QStringLiteral(", "));
+}
+
 QString TileText::accessible(const QModelIndex& tile)
 {
     QStringList parts {title(tile)};
@@ -75,6 +119,10 @@ QString TileText::accessible(const QModelIndex& tile)
         parts << who;
     if (const QString note = presence(tile); !note.isEmpty())
         parts << note;
+    if (const QString back = returnTime(tile); !back.isEmpty())
+        parts << back;
+    if (const QString more = availability(tile); !more.isEmpty())
+        parts << more;
     if (const int mwi = tile.data(ExtensionRoles::MailboxNew).toInt(); mwi > 0)
         parts << tr("%n new voicemail(s)", nullptr, mwi);
     return parts.join(QStringLiteral(", "));

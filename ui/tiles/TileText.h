@@ -24,8 +24,19 @@ public:
     static QString party(const QModelIndex& tile, qint64 nowMs = -1);
     // The presence note: "Away: Back at 14:00"; empty if none.
     static QString presence(const QModelIndex& tile);
+    // When an away person said they are back: "back at 14:00", "overdue since 14:00" once
+    // passed; empty without a return time. nowMs < 0: the system clock.
+    static QString returnTime(const QModelIndex& tile, qint64 nowMs = -1);
+    // "→ 0612…": where every call goes (the start of the number); empty without a forward.
+    static QString forward(const QModelIndex& tile);
+    // "Do not disturb" when the PBX's database says so but the state shows something else
+    // (on a call): DND apart from busy. Empty otherwise.
+    static QString dndApart(const QModelIndex& tile);
+    // Forwards and DND in words: "forwarded to 0612345678, forwarded when busy to 2000".
+    static QString availability(const QModelIndex& tile);
     // Everything at once for assistive technology:
-    // "Alice Example, 1001, On a call, with Bob Example 1002, Away: Back at 14:00, 2 new voicemails".
+    // "Alice Example, 1001, On a call, with Bob Example 1002, Away: Back at 14:00, forwarded to
+    // 0612345678, 2 new voicemails".
     static QString accessible(const QModelIndex& tile);
 
 private:

@@ -87,7 +87,9 @@ void TileView::tick()
         if (!r.intersects(visible))
             continue;
         const auto state = Pbx::ExtensionState(i.data(ExtensionRoles::State).toInt());
-        if (i.data(ExtensionRoles::CallStartMs).toLongLong() > 0 || StateStyle::isAlerting(state))
+        // A return time turns "overdue" on its own.
+        if (i.data(ExtensionRoles::CallStartMs).toLongLong() > 0 || StateStyle::isAlerting(state)
+            || i.data(ExtensionRoles::PresenceReturnMs).toLongLong() > 0)
             viewport()->update(r);
     }
 }

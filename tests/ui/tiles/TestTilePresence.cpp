@@ -16,6 +16,7 @@
 #include <QImage>
 #include <QListView>
 #include <QPainter>
+#include <QStandardItemModel>
 #include <QTest>
 
 class TestTilePresence : public QObject
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void dialledDndOnThePhonesTile();
     void dndNoteSaidOnce();
     void noteIsPainted();
+    void forwardAndDndBesideACall();
+    void returnTimeAndOverdue();
 
 private:
     void replay(const QString& transcript, const QString& stop);
@@ -170,6 +173,50 @@ void TestTilePresence::noteIsPainted()
     const QFontMetrics fm(view.font());
     const QRect line3(0, fm.lineSpacing() * 2 + 6, withNote.width(), fm.lineSpacing());
     QVERIFY(withNote.copy(line3) != without.copy(line3));
+}
+
+void TestTilePresence::forwardAndDndBesideACall()
+{
+    // Issue 14: a forward is "→ 0612…" on the tile, DND set while on a call is said beside the call.
+    QStandardItemModel model;
+    auto* item = new QStandardItem;
+    item->setData(QStringLiteral("1002"), ExtensionRoles::Number);
+    item->setData(int(Pbx::ExtensionState::InUse), ExtensionRoles::State);
+    item->setData(true, ExtensionRoles::DatabaseDnd);
+    item->setData(QStringLiteral("0612345678"), ExtensionRoles::ForwardAlways);
+    item->setData(QStringLiteral("2000"), ExtensionRoles::ForwardNoAnswer);
+    model.appendRow(item);
+    const QModelIndex bob = model.index(0, 0);
+    QCOMPARE(TileText::forward(bob), QStringLiteral("→ 0612…"));
+    QCOMPARE(TileText::dndApart(bob), QStringLiteral("Do not disturb"));
+    QCOMPARE(TileText::availability(bob),
+        QStringLiteral("forwarded to 0612345678, forwarded when not answering to 2000, Do not disturb"));
+    QVERIFY(TileText::accessible(bob).contains(TileText::availability(bob)));
+    // The state says DND itself: not twice.
+    item->setData(int(Pbx::ExtensionState::DoNotDisturb), ExtensionRoles::State);
+    QCOMPARE(TileText::dndApart(bob), QString());
+    item->setData(QStringLiteral("12345"), ExtensionRoles::ForwardAlways);
+    QCOMPARE(TileText::forward(bob), QStringLiteral("→ 12345"));
+}
+
+void TestTilePresence::returnTimeAndOverdue()
+{
+    QStandardItemModel model;
+    auto* item = new QStandardItem;
+    const QDateTime back(QDate(2026, 12, 6), QTime(14, 0));
+    item->setData(QStringLiteral("away"), ExtensionRoles::Presence);
+    item->setData(back.toMSecsSinceEpoch(), ExtensionRoles::PresenceReturnMs);
+    model.appendRow(item);
+    const QModelIndex tile = model.index(0, 0);
+    const QString at = QLocale().toString(
+        back.time(), QLocale().timeFormat(QLocale::ShortFormat).remove(QLatin1String(":ss")));
+    QCOMPARE(
+        TileText::returnTime(tile, back.addSecs(-600).toMSecsSinceEpoch()), QStringLiteral("back at ") + at);
+    QCOMPARE(TileText::returnTime(tile, back.addSecs(60).toMSecsSinceEpoch()),
+        QStringLiteral("overdue since ") + at);
+    // Back and available: no time to say.
+    item->setData(QStringLiteral("available"), ExtensionRoles::Presence);
+    QCOMPARE(TileText::returnTime(tile, back.addSecs(60).toMSecsSinceEpoch()), QString());
 }
 
 QTEST_MAIN(TestTilePresence)
