@@ -21,8 +21,9 @@ const char kDeleteTrigger[]
 
 // The index and its triggers.
 const char* const kCreate[] = {
+    // columnsize=0: no per-row size table (nothing is ranked), a write less per call.
     "CREATE VIRTUAL TABLE calls_search USING fts5(%1, content='calls', content_rowid='id',"
-    " tokenize='trigram')",
+    " tokenize='trigram', columnsize=0)",
     "CREATE TRIGGER calls_search_insert AFTER INSERT ON calls BEGIN"
     " INSERT INTO calls_search (rowid, %1) VALUES (new.id, %2); END",
     kDeleteTrigger,
