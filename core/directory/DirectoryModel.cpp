@@ -209,6 +209,13 @@ QVariant DirectoryModel::data(const QModelIndex& index, int role) const
         return c.sourceId;
     case DirectoryRoles::PresenceState:
         return presenceOf(c);
+    case DirectoryRoles::Presence:
+    case DirectoryRoles::PresenceMessage: {
+        const QString ext = c.extension();
+        const PresenceSource::Note note
+            = m_presence && !ext.isEmpty() ? m_presence->presenceNote(ext) : PresenceSource::Note();
+        return role == DirectoryRoles::Presence ? note.presence : note.message;
+    }
     case DirectoryRoles::MatchRank:
         return int(m_query.trimmed().isEmpty() ? DirectoryIndex::Rank::Exact
                                                : m_index.rank(m_rows.at(index.row()), m_query));

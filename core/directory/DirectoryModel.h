@@ -26,6 +26,8 @@ enum : int
     SourceId, // QString
     PresenceState, // int: Pbx::ExtensionState of the extension (Unknown without one)
     MatchRank, // int: DirectoryIndex::Rank for the current query
+    Presence, // QString: the person's presence state name ("away"), empty if none
+    PresenceMessage, // QString: their presence note ("Lunch"), empty if none
 };
 } // namespace DirectoryRoles
 

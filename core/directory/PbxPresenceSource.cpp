@@ -53,13 +53,11 @@ void PbxPresenceSource::removeServer(PbxState* state)
     rebuild();
 }
 
-int PbxPresenceSource::presenceState(const QString& extension) const
+const PbxPresenceSource::Entry* PbxPresenceSource::shownEntry(const QString& extension) const
 {
     const auto it = m_byNumber.constFind(extension);
     if (it == m_byNumber.cend())
-        return int(Pbx::ExtensionState::Unknown);
-    // The same derivation as the board's tile (ExtensionModel's State role):
-    // the directory may never say "Available" while the tile shows a call.
+        return nullptr;
     const Entry* fallback = nullptr;
     for (const Entry& entry : *it) {
         if (!entry.state)
@@ -68,14 +66,31 @@ int PbxPresenceSource::presenceState(const QString& extension) const
         if (!ext || ext->isFeature())
             continue;
         if (isPersonHint(*ext))
-            return int(Pbx::shownState(*ext, entry.state->activity(entry.key)));
+            return &entry;
         if (!fallback)
             fallback = &entry;
     }
-    if (!fallback)
+    return fallback;
+}
+
+int PbxPresenceSource::presenceState(const QString& extension) const
+{
+    // The same derivation as the board's tile (ExtensionModel's State role):
+    // the directory may never say "Available" while the tile shows a call.
+    const Entry* entry = shownEntry(extension);
+    if (!entry)
         return int(Pbx::ExtensionState::Unknown);
-    const Pbx::Extension* ext = fallback->state->extension(fallback->key);
-    return int(Pbx::shownState(*ext, fallback->state->activity(fallback->key)));
+    const Pbx::Extension* ext = entry->state->extension(entry->key);
+    return int(Pbx::shownState(*ext, entry->state->activity(entry->key)));
+}
+
+PresenceSource::Note PbxPresenceSource::presenceNote(const QString& extension) const
+{
+    const Entry* entry = shownEntry(extension);
+    if (!entry)
+        return {};
+    const Pbx::Extension* ext = entry->state->extension(entry->key);
+    return {ext->presence, ext->presenceMessage};
 }
 
 void PbxPresenceSource::index(PbxState* state, const QString& key)

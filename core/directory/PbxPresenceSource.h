@@ -24,12 +24,16 @@ public:
     void removeServer(PbxState* state);
 
     int presenceState(const QString& extension) const override;
+    Note presenceNote(const QString& extension) const override;
 
 private:
     void handleExtensionChanged(PbxState* state, const QString& key);
     void handleExtensionRemoved(PbxState* state, const QString& key);
     void rebuild();
     void index(PbxState* state, const QString& key);
+    struct Entry;
+    // The entry whose state the directory shows for a number: a person's hint first.
+    const Entry* shownEntry(const QString& extension) const;
 
     struct Entry
     {

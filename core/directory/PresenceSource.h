@@ -17,6 +17,19 @@ public:
     // the extension is not known.
     virtual int presenceState(const QString& extension) const = 0;
 
+    // What the person said (Asterisk's presence: state name "away", message "Lunch"); empty when
+    // nothing. The ui makes the words (ui/common/PresenceStyle).
+    struct Note
+    {
+        QString presence;
+        QString message;
+    };
+    virtual Note presenceNote(const QString& extension) const
+    {
+        Q_UNUSED(extension);
+        return {};
+    }
+
 Q_SIGNALS:
     void presenceChanged(const QString& extension);
     // Everything may have changed (reconnect, server switched).

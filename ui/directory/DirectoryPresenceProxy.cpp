@@ -3,6 +3,7 @@
 
 #include "core/directory/DirectoryModel.h"
 #include "core/pbx/ExtensionState.h"
+#include "ui/common/PresenceStyle.h"
 
 #include <QIcon>
 #include <QPainter>
@@ -99,7 +100,12 @@ QVariant DirectoryPresenceProxy::data(const QModelIndex& index, int role) const
             return role == Qt::DecorationRole ? QVariant() : QVariant(QString());
         if (role == Qt::DecorationRole)
             return stateIcon(Pbx::ExtensionState(state));
-        return stateText(state);
+        // The note the receptionist or the person set ("Away: Lunch"), beside the state.
+        const QString note
+            = PresenceStyle::text(QIdentityProxyModel::data(index, DirectoryRoles::Presence).toString(),
+                QIdentityProxyModel::data(index, DirectoryRoles::PresenceMessage).toString());
+        return note.isEmpty() ? QVariant(stateText(state))
+                              : QVariant(stateText(state) + QStringLiteral(" · ") + note);
     }
     return QIdentityProxyModel::data(index, role);
 }

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void agreesWithTheBoard_data();
     void agreesWithTheBoard();
     void featureHintsAreNoContacts();
+    void presenceNoteBesideTheContact();
 };
 
 void TestPbxPresenceSource::followsExtensionStatus()
@@ -166,6 +167,32 @@ void TestPbxPresenceSource::featureHintsAreNoContacts()
     // 9001 = Custom:nightmode: a switch, not somebody one could call.
     QCOMPARE(presence.presenceState(QStringLiteral("9001")), int(Pbx::ExtensionState::Unknown));
     QCOMPARE(presence.presenceState(QStringLiteral("1001")), int(Pbx::ExtensionState::Idle));
+}
+
+void TestPbxPresenceSource::presenceNoteBesideTheContact()
+{
+    // Issue 14: the directory shows the note a person (or the desk) set, as the tile does.
+    PbxState state(QStringLiteral("lab"));
+    PbxPresenceSource presence;
+    presence.addServer(&state);
+    state.apply(extensionStatus("1001", "phones", "PJSIP/1001,CustomPresence:1001", 0));
+    QCOMPARE(presence.presenceNote(QStringLiteral("1001")).message, QString());
+    QSignalSpy changed(&presence, &PresenceSource::presenceChanged);
+    // 10-presence-state: the PresenceStatus of the hint holding the provider.
+    AmiMessage status;
+    status.append("Event", QByteArrayView("PresenceStatus"));
+    status.append("Privilege", QByteArrayView("call,all"));
+    status.append("Exten", QByteArrayView("1001"));
+    status.append("Context", QByteArrayView("phones"));
+    status.append("Hint", QByteArrayView("PJSIP/1001,CustomPresence:1001"));
+    status.append("Status", QByteArrayView("away"));
+    status.append("Subtype", QByteArrayView(""));
+    status.append("Message", QByteArrayView("Back at 14:00"));
+    state.apply(status);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(presence.presenceNote(QStringLiteral("1001")).presence, QStringLiteral("away"));
+    QCOMPARE(presence.presenceNote(QStringLiteral("1001")).message, QStringLiteral("Back at 14:00"));
+    QCOMPARE(presence.presenceNote(QStringLiteral("1002")).message, QString());
 }
 
 QTEST_GUILESS_MAIN(TestPbxPresenceSource)
