@@ -18,6 +18,11 @@ const QList<DemoCommands::Command>& DemoCommands::all()
         {"ConfbridgeUnlock", "Unlock a Confbridge conference.  (Priv: call,all)"},
         {"ConfbridgeUnmute", "Unmute a Confbridge user.  (Priv: call,all)"},
         {"CoreShowChannels", "List currently active channels.  (Priv: system,reporting,all)"},
+        {"DBDel", "Delete DB entry.  (Priv: system,all)"},
+        {"DBDelTree", "Delete DB Tree.  (Priv: system,all)"},
+        {"DBGet", "Get DB Entry.  (Priv: system,reporting,all)"},
+        {"DBGetTree", "Get DB entries, optionally at a particular family/key  (Priv: system,reporting,all)"},
+        {"DBPut", "Put DB entry.  (Priv: system,all)"},
         {"DeviceStateList", "List the current known device states.  (Priv: call,reporting,all)"},
         {"Events", "Control Event Flow.  (Priv: <none>)"},
         {"ExtensionState", "Check Extension Status.  (Priv: call,reporting,all)"},
@@ -49,6 +54,7 @@ const QList<DemoCommands::Command>& DemoCommands::all()
         {"StopMixMonitor",
             "Stop recording a call through MixMonitor, and free the recording's file handle.  (Priv: "
             "system,call,all)"},
+        {"UserEvent", "Send an arbitrary event.  (Priv: user,all)"},
         {"VoicemailRefresh", "Tell Asterisk to poll mailboxes for a change  (Priv: user,all)"},
         {"VoicemailUsersList", "List All Voicemail User Information.  (Priv: call,reporting,all)"},
     };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoTestClient.h"
+#include "DemoTestOffice.h"
 #include "MockClock.h"
 #include "demo/DemoCalls.h"
 #include "demo/DemoFeatures.h"
@@ -71,10 +72,8 @@ private:
 void TestDemoCallFlows::init()
 {
     m_clock = std::make_unique<MockClock>();
-    m_pbx = std::make_unique<DemoPbx>(nullptr, m_clock.get());
-    m_pbx->setEventRate(0); // scripted only
-    m_pbx->setCredentials(QStringLiteral("panel"), QStringLiteral("panelpass"));
-    QVERIFY2(m_pbx->start(), qPrintable(m_pbx->errorString()));
+    m_pbx = startScriptedDemo(m_clock.get());
+    QVERIFY(m_pbx);
 }
 
 void TestDemoCallFlows::cleanup()
@@ -86,8 +85,7 @@ void TestDemoCallFlows::cleanup()
 std::unique_ptr<DemoTestClient> TestDemoCallFlows::loggedIn()
 {
     auto client = std::make_unique<DemoTestClient>();
-    if (!client->connectTo(m_pbx->serverPort())
-        || !client->login(QStringLiteral("panel"), QStringLiteral("panelpass"), true))
+    if (!loginAsPanel(*client, *m_pbx, true))
         return nullptr;
     return client;
 }

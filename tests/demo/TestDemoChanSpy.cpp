@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoTestClient.h"
+#include "DemoTestOffice.h"
 #include "MockClock.h"
 #include "demo/DemoChanSpy.h"
 #include "demo/DemoPbx.h"
@@ -87,10 +88,8 @@ private:
 void TestDemoChanSpy::init()
 {
     m_clock = std::make_unique<MockClock>();
-    m_pbx = std::make_unique<DemoPbx>(nullptr, m_clock.get());
-    m_pbx->setEventRate(0);
-    m_pbx->setCredentials(QStringLiteral("panel"), QStringLiteral("panelpass"));
-    QVERIFY2(m_pbx->start(), qPrintable(m_pbx->errorString()));
+    m_pbx = startScriptedDemo(m_clock.get());
+    QVERIFY(m_pbx);
 }
 
 void TestDemoChanSpy::cleanup()
@@ -150,8 +149,7 @@ void TestDemoChanSpy::matchesRecording()
     const QString spyee = m_pbx->world()->channel(callId)->name;
 
     DemoTestClient client;
-    QVERIFY(client.connectTo(m_pbx->serverPort()));
-    QVERIFY(client.login(QStringLiteral("panel"), QStringLiteral("panelpass"), true));
+    QVERIFY(loginAsPanel(client, *m_pbx, true));
     const QString spyer = originateSpy(client, originate);
     QVERIFY(!spyer.isEmpty());
     m_clock->advance(DemoChanSpy::StartDelayMs);
@@ -186,8 +184,7 @@ void TestDemoChanSpy::matchesRecording()
 void TestDemoChanSpy::waitsForACall()
 {
     DemoTestClient client;
-    QVERIFY(client.connectTo(m_pbx->serverPort()));
-    QVERIFY(client.login(QStringLiteral("panel"), QStringLiteral("panelpass"), true));
+    QVERIFY(loginAsPanel(client, *m_pbx, true));
     const QString spyer = originateSpy(client, spyOriginate(QStringLiteral("PJSIP/1003,q")));
     QVERIFY(!spyer.isEmpty());
     m_clock->advance(10000);
@@ -216,8 +213,7 @@ void TestDemoChanSpy::spyerHangsUp()
     const QString callId = m_pbx->startCall(QStringLiteral("1001"), QStringLiteral("1002"));
     QVERIFY(m_pbx->answer(callId));
     DemoTestClient client;
-    QVERIFY(client.connectTo(m_pbx->serverPort()));
-    QVERIFY(client.login(QStringLiteral("panel"), QStringLiteral("panelpass"), true));
+    QVERIFY(loginAsPanel(client, *m_pbx, true));
     const QString spyer = originateSpy(client, spyOriginate(QStringLiteral("PJSIP/1001,qB")));
     QVERIFY(!spyer.isEmpty());
     m_clock->advance(DemoChanSpy::StartDelayMs);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoTestClient.h"
+#include "DemoTestOffice.h"
 #include "MockClock.h"
 #include "demo/DemoConference.h"
 #include "demo/DemoPbx.h"
@@ -87,10 +88,8 @@ private:
 void TestDemoConference::init()
 {
     m_clock = std::make_unique<MockClock>();
-    m_pbx = std::make_unique<DemoPbx>(nullptr, m_clock.get());
-    m_pbx->setEventRate(0);
-    m_pbx->setCredentials(QStringLiteral("panel"), QStringLiteral("panelpass"));
-    QVERIFY2(m_pbx->start(), qPrintable(m_pbx->errorString()));
+    m_pbx = startScriptedDemo(m_clock.get());
+    QVERIFY(m_pbx);
 }
 
 void TestDemoConference::cleanup()
@@ -101,8 +100,7 @@ void TestDemoConference::cleanup()
 
 bool TestDemoConference::connectClient(DemoTestClient& client)
 {
-    return client.connectTo(m_pbx->serverPort())
-        && client.login(QStringLiteral("panel"), QStringLiteral("panelpass"), true);
+    return loginAsPanel(client, *m_pbx, true);
 }
 
 AmiMessage TestDemoConference::ask(DemoTestClient& client, const AmiMessage& a)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoTestClient.h"
+#include "DemoTestOffice.h"
 #include "MockClock.h"
 #include "demo/DemoFeatures.h"
 #include "demo/DemoPbx.h"
@@ -150,10 +151,8 @@ private:
 void TestDemoFidelity::init()
 {
     m_clock = std::make_unique<MockClock>();
-    m_pbx = std::make_unique<DemoPbx>(nullptr, m_clock.get());
-    m_pbx->setEventRate(0);
-    m_pbx->setCredentials(QStringLiteral("panel"), QStringLiteral("panelpass"));
-    QVERIFY2(m_pbx->start(), qPrintable(m_pbx->errorString()));
+    m_pbx = startScriptedDemo(m_clock.get());
+    QVERIFY(m_pbx);
 }
 
 void TestDemoFidelity::cleanup()
@@ -197,8 +196,7 @@ void TestDemoFidelity::scenario()
     QCOMPARE(originate.isEmpty(), !originated);
 
     DemoTestClient client;
-    QVERIFY(client.connectTo(m_pbx->serverPort()));
-    QVERIFY(client.login(QStringLiteral("panel"), QStringLiteral("panelpass"), true));
+    QVERIFY(loginAsPanel(client, *m_pbx, true));
     QString callId;
     if (originated) {
         client.send(originate); // the recorded action, Variable included
@@ -247,8 +245,7 @@ void TestDemoFidelity::queueCall()
         e->paused = e->number != QLatin1String("1003");
 
     DemoTestClient client;
-    QVERIFY(client.connectTo(m_pbx->serverPort()));
-    QVERIFY(client.login(QStringLiteral("panel"), QStringLiteral("panelpass"), true));
+    QVERIFY(loginAsPanel(client, *m_pbx, true));
     client.send(originate);
     QCOMPARE(client.nextResponse().message(), QStringLiteral("Originate successfully queued"));
     m_clock->advance(0);

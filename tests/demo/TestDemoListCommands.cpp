@@ -2,6 +2,7 @@
 // The demo's ListCommands reply against Asterisk 22's (02-ListCommands), and
 // what the project's AmiPermissions makes of it.
 #include "DemoTestClient.h"
+#include "DemoTestOffice.h"
 #include "MockClock.h"
 #include "core/pbx/AmiPermissions.h"
 #include "demo/DemoPbx.h"
@@ -76,11 +77,9 @@ private:
 void TestDemoListCommands::init()
 {
     m_clock = std::make_unique<MockClock>();
-    m_pbx = std::make_unique<DemoPbx>(nullptr, m_clock.get());
-    m_pbx->setEventRate(0);
-    m_pbx->setCredentials(QStringLiteral("panel"), QStringLiteral("panelpass"));
+    m_pbx = startScriptedDemo(m_clock.get());
+    QVERIFY(m_pbx);
     m_pbx->addReadOnlyUser(QStringLiteral("readonly"), QStringLiteral("readonlypass"));
-    QVERIFY2(m_pbx->start(), qPrintable(m_pbx->errorString()));
 }
 
 void TestDemoListCommands::cleanup()

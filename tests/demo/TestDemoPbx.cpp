@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoTestClient.h"
+#include "DemoTestOffice.h"
 #include "MockClock.h"
 #include "core/pbx/PbxServer.h"
 #include "core/pbx/PbxSync.h"
@@ -139,11 +140,9 @@ private:
 void TestDemoPbx::init()
 {
     m_clock = std::make_unique<MockClock>();
-    m_pbx = std::make_unique<DemoPbx>(nullptr, m_clock.get());
-    m_pbx->setEventRate(0); // scripted only: every event below is caused by the test
-    m_pbx->setCredentials(QStringLiteral("panel"), QStringLiteral("panelpass"));
+    m_pbx = startScriptedDemo(m_clock.get());
+    QVERIFY(m_pbx);
     m_pbx->addReadOnlyUser(QStringLiteral("readonly"), QStringLiteral("readonlypass"));
-    QVERIFY2(m_pbx->start(), qPrintable(m_pbx->errorString()));
     QVERIFY(m_pbx->serverPort() != 0);
     QCOMPARE(m_pbx->serverAddress(), QHostAddress(QHostAddress::LocalHost));
 }
@@ -157,8 +156,7 @@ void TestDemoPbx::cleanup()
 std::unique_ptr<DemoTestClient> TestDemoPbx::loggedIn(bool events)
 {
     auto client = std::make_unique<DemoTestClient>();
-    if (!client->connectTo(m_pbx->serverPort())
-        || !client->login(QStringLiteral("panel"), QStringLiteral("panelpass"), events))
+    if (!loginAsPanel(*client, *m_pbx, events))
         return nullptr;
     return client;
 }

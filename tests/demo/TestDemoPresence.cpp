@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoTestClient.h"
+#include "DemoTestOffice.h"
 #include "MockClock.h"
 #include "demo/DemoAstDb.h"
 #include "demo/DemoFeatures.h"
@@ -158,10 +159,8 @@ private:
 void TestDemoPresence::init()
 {
     m_clock = std::make_unique<MockClock>();
-    m_pbx = std::make_unique<DemoPbx>(nullptr, m_clock.get());
-    m_pbx->setEventRate(0);
-    m_pbx->setCredentials(QStringLiteral("panel"), QStringLiteral("panelpass"));
-    QVERIFY2(m_pbx->start(), qPrintable(m_pbx->errorString()));
+    m_pbx = startScriptedDemo(m_clock.get());
+    QVERIFY(m_pbx);
 }
 
 void TestDemoPresence::cleanup()
@@ -173,8 +172,7 @@ void TestDemoPresence::cleanup()
 std::unique_ptr<DemoTestClient> TestDemoPresence::loggedIn()
 {
     auto client = std::make_unique<DemoTestClient>();
-    if (!client->connectTo(m_pbx->serverPort())
-        || !client->login(QStringLiteral("panel"), QStringLiteral("panelpass"), true))
+    if (!loginAsPanel(*client, *m_pbx, true))
         return nullptr;
     return client;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoTestClient.h"
+#include "DemoTestOffice.h"
 #include "MockClock.h"
 #include "demo/DemoPbx.h"
 #include "demo/DemoRecording.h"
@@ -83,13 +84,10 @@ private:
 void TestDemoRecording::init()
 {
     m_clock = std::make_unique<MockClock>();
-    m_pbx = std::make_unique<DemoPbx>(nullptr, m_clock.get());
-    m_pbx->setEventRate(0);
-    m_pbx->setCredentials(QStringLiteral("panel"), QStringLiteral("panelpass"));
-    QVERIFY2(m_pbx->start(), qPrintable(m_pbx->errorString()));
+    m_pbx = startScriptedDemo(m_clock.get());
+    QVERIFY(m_pbx);
     m_clientPtr = std::make_unique<DemoTestClient>();
-    QVERIFY(client().connectTo(m_pbx->serverPort()));
-    QVERIFY(client().login(QStringLiteral("panel"), QStringLiteral("panelpass"), true));
+    QVERIFY(loginAsPanel(client(), *m_pbx, true));
     m_callId = m_pbx->startCall(QStringLiteral("1001"), QStringLiteral("1002"));
     QVERIFY(m_pbx->answer(m_callId));
     m_caller = m_pbx->world()->channel(m_callId)->name;

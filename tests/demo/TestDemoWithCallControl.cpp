@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoTestOffice.h"
 #include "MockClock.h"
 #include "core/pbx/CallControl.h"
 #include "core/pbx/PbxServer.h"
@@ -46,10 +47,8 @@ private:
 void TestDemoWithCallControl::init()
 {
     m_clock = std::make_unique<MockClock>();
-    m_pbx = std::make_unique<DemoPbx>(nullptr, m_clock.get());
-    m_pbx->setEventRate(0);
-    m_pbx->setCredentials(QStringLiteral("panel"), QStringLiteral("panelpass"));
-    QVERIFY2(m_pbx->start(), qPrintable(m_pbx->errorString()));
+    m_pbx = startScriptedDemo(m_clock.get());
+    QVERIFY(m_pbx);
     PbxServerConfig config;
     config.id = QStringLiteral("demo");
     config.connection.port = m_pbx->serverPort();
