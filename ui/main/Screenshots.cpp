@@ -43,6 +43,7 @@ void Screenshots::scheduleSettings(const QString& folder, int delayMs)
 
 void Screenshots::saveSettings(const QString& folder)
 {
+    QDir().mkpath(folder); // a failure shows as "Could not save" below
     SettingsDialog dialog(m_settings, m_secrets, m_window);
     dialog.show();
     bool saved = true;
