@@ -51,6 +51,34 @@ void CallRecorder::applyEvent(const AmiMessage& event)
 {
     if (event.valueIs("Event", "Cdr"))
         applyCdr(event);
+    else if (event.valueIs("Event", "Pickup"))
+        applyPickup(event);
+}
+
+void CallRecorder::applyPickup(const AmiMessage& pickup)
+{
+    // Asterisk 12+ (Pickup(), *8, directed **1001): the picking-up channel's
+    // snapshot, then the ringing one's as Target…. Built from the documented
+    // event (docs.asterisk.org AMI_Events/Pickup): tests/data/ami/22.10.1 has no recording of one.
+    const auto it = m_live.find(pickup.value("TargetLinkedid"));
+    if (it == m_live.end())
+        return;
+    Tracked& t = *it;
+    CallRecord& r = t.record;
+    // Only the ringing phone this record is about. Asterisk sends the event
+    // once the channels are swapped, so the target's answer (which is the
+    // picker's) may come first: this phone did not answer.
+    if (t.pickedUp || r.direction != CallRecord::Direction::Incoming || t.transferred
+        || pickup.value("TargetUniqueid") != r.uniqueid)
+        return;
+    t.pickedUp = true;
+    r.answerMs = 0;
+    const QString number = pickup.value("CallerIDNum");
+    QString name = pickup.value("CallerIDName");
+    if (!Pbx::Channel::isKnown(name))
+        name = m_state ? m_state->displayNameOfNumber(number) : QString();
+    r.detail = name.isEmpty() ? number : QStringLiteral("%1 (%2)").arg(name, number);
+    m_history->record(r);
 }
 
 void CallRecorder::handleCall(const QString& linkedid)

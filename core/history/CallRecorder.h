@@ -28,7 +28,7 @@ public:
     void setOperatorDevice(const QString& device);
     // Also record calls between other extensions and outside parties.
     void setRecordAll(bool all);
-    // Feed every event here; only Cdr is read.
+    // Feed every event here; only Cdr and Pickup are read.
     void applyEvent(const AmiMessage& event);
 
 private:
@@ -53,6 +53,8 @@ private:
     // queue ringing every member, 04-queue-call): who took it. False otherwise.
     bool takenElsewhere(const Pbx::Call& call, Tracked& t) const;
     void applyCdr(const AmiMessage& cdr);
+    // A Pickup event: the ringing call taken by another phone (feature code or Pickup()).
+    void applyPickup(const AmiMessage& pickup);
     static CallRecord::Outcome outcomeOf(const Tracked& t, bool ended);
 
     QPointer<PbxState> m_state;
