@@ -322,7 +322,10 @@ void Application::openSettings()
     if (const auto saved = m_settings->profile(m_profile.name); saved && !m_temporaryProfile) {
         m_profile.directorySources = saved->directorySources;
         m_profile.voicemail = saved->voicemail;
+        m_profile.availability = saved->availability;
         m_panels->rebuild(m_profile);
+        if (m_availability)
+            m_availability->applySettings(m_profile);
     }
     m_window->showMessage(tr("Settings saved. Server changes apply at the next start."), false);
 }

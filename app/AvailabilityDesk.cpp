@@ -55,12 +55,27 @@ void AvailabilityDesk::addServer(PbxServer* server)
     auto* store = new ForwardingStore(server->client(), server);
     store->setPreset(m_settings.preset(server->id(), m_dndDevicePattern));
     store->setPollIntervalMs(m_settings.pollSeconds * 1000);
+    m_stores.insert(server->id(), store);
     auto* control = new AvailabilityControl(server->client(), store, server);
     auto* switches = new PbxSwitches(server->state(), server);
     m_extensions->setForwarding(server->state(), store);
     m_actions->addServer(server->id(), control, store, server->permissions());
     m_dayNight->addServer(server->id(), switches);
     connect(server->permissions(), &AmiPermissions::changed, m_dayNight, &DayNightBar::refresh);
+}
+
+void AvailabilityDesk::applySettings(const Profile& profile)
+{
+    m_settings = profile.availability;
+    m_dndDevicePattern = profile.dndDevicePattern;
+    m_actions->setSettings(m_settings);
+    for (auto it = m_stores.cbegin(); it != m_stores.cend(); ++it) {
+        if (!*it)
+            continue;
+        (*it)->setPreset(m_settings.preset(it.key(), m_dndDevicePattern));
+        (*it)->setPollIntervalMs(m_settings.pollSeconds * 1000);
+    }
+    m_dayNight->refresh();
 }
 
 void AvailabilityDesk::setDirectory(std::function<DirectoryModel*()> directory)

@@ -3,7 +3,9 @@
 
 #include "core/presence/AvailabilitySettings.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -12,6 +14,7 @@ class AvailabilityActions;
 class AvailabilityMenu;
 class DayNightBar;
 class DirectoryModel;
+class ForwardingStore;
 class ExtensionModel;
 class MainWindow;
 class OwnStatusButton;
@@ -35,6 +38,8 @@ public:
     void addToolBar(MainWindow* window);
     // Where forward targets are picked from; asked each time the dialog opens.
     void setDirectory(std::function<DirectoryModel*()> directory);
+    // The saved profile's availability group, at once: permissions, statuses, each server's preset.
+    void applySettings(const Profile& profile);
 
     AvailabilityActions* actions() const { return m_actions; }
     AvailabilityMenu* menu() const { return m_menu; }
@@ -48,4 +53,5 @@ private:
     AvailabilityMenu* m_menu;
     DayNightBar* m_dayNight;
     OwnStatusButton* m_ownStatus;
+    QHash<QString, QPointer<ForwardingStore>> m_stores; // server id →
 };

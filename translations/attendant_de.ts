@@ -357,6 +357,117 @@
     </message>
 </context>
 <context>
+    <name>AvailabilitySettingsPage</name>
+    <message>
+        <source>Their presence and note</source>
+        <translation>Ihre Anwesenheit und Notiz</translation>
+    </message>
+    <message>
+        <source>Their do not disturb</source>
+        <translation>Ihr Nicht stören</translation>
+    </message>
+    <message>
+        <source>Their call forwarding</source>
+        <translation>Ihre Rufumleitung</translation>
+    </message>
+    <message>
+        <source>The day/night switches</source>
+        <translation>Die Tag/Nacht-Schalter</translation>
+    </message>
+    <message>
+        <source>&amp;Add status</source>
+        <translation>Status &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add status</source>
+        <translation>Status hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove status</source>
+        <translation>Status &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove status</source>
+        <translation>Status entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move status up</source>
+        <translation>Status nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move status down</source>
+        <translation>Status nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>How each server keeps DND and forwarding</source>
+        <translation>Wie jeder Server Nicht stören und Umleitungen speichert</translation>
+    </message>
+    <message>
+        <source>This desk may change on others&apos; lines</source>
+        <translation>Dieser Arbeitsplatz darf bei anderen Anschlüssen ändern</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s own line is always the desk&apos;s own, as far as the AMI account allows.</source>
+        <translation>Der eigene Anschluss der Vermittlung gehört immer dem Arbeitsplatz, soweit das AMI-Konto es erlaubt.</translation>
+    </message>
+    <message>
+        <source>Statuses offered in the status menu</source>
+        <translation>Status im Statusmenü</translation>
+    </message>
+    <message>
+        <source>Predefined statuses</source>
+        <translation>Vordefinierte Status</translation>
+    </message>
+    <message>
+        <source>State of the selected status</source>
+        <translation>Zustand des ausgewählten Status</translation>
+    </message>
+    <message>
+        <source>Text of the selected status</source>
+        <translation>Text des ausgewählten Status</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch</source>
+        <translation>z. B. Mittagspause</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Preset of %1</source>
+        <translation>Voreinstellung für %1</translation>
+    </message>
+    <message>
+        <source>FreePBX (ASTDB DND, CF, CFB, CFU)</source>
+        <translation>FreePBX (ASTDB DND, CF, CFB, CFU)</translation>
+    </message>
+    <message>
+        <source>Plain Asterisk (Custom device states)</source>
+        <translation>Reines Asterisk (Custom-Gerätezustände)</translation>
+    </message>
+    <message>
+        <source>(no text: not offered)</source>
+        <translation>(kein Text: nicht angeboten)</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Neuer Status</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityText</name>
     <message>
         <source>Available</source>
@@ -3470,6 +3581,10 @@
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Erreichbarkeit</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,117 @@
     </message>
 </context>
 <context>
+    <name>AvailabilitySettingsPage</name>
+    <message>
+        <source>Their presence and note</source>
+        <translation>Su presencia y su nota</translation>
+    </message>
+    <message>
+        <source>Their do not disturb</source>
+        <translation>Su no molestar</translation>
+    </message>
+    <message>
+        <source>Their call forwarding</source>
+        <translation>Su desvío de llamadas</translation>
+    </message>
+    <message>
+        <source>The day/night switches</source>
+        <translation>Los interruptores día/noche</translation>
+    </message>
+    <message>
+        <source>&amp;Add status</source>
+        <translation>&amp;Añadir estado</translation>
+    </message>
+    <message>
+        <source>Add status</source>
+        <translation>Añadir estado</translation>
+    </message>
+    <message>
+        <source>&amp;Remove status</source>
+        <translation>&amp;Quitar estado</translation>
+    </message>
+    <message>
+        <source>Remove status</source>
+        <translation>Quitar estado</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move status up</source>
+        <translation>Subir el estado</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Move status down</source>
+        <translation>Bajar el estado</translation>
+    </message>
+    <message>
+        <source>How each server keeps DND and forwarding</source>
+        <translation>Cómo guarda cada servidor el no molestar y los desvíos</translation>
+    </message>
+    <message>
+        <source>This desk may change on others&apos; lines</source>
+        <translation>Este puesto puede cambiar en las líneas de otros</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s own line is always the desk&apos;s own, as far as the AMI account allows.</source>
+        <translation>La línea propia del operador siempre es del puesto, en la medida en que la cuenta AMI lo permita.</translation>
+    </message>
+    <message>
+        <source>Statuses offered in the status menu</source>
+        <translation>Estados ofrecidos en el menú de estado</translation>
+    </message>
+    <message>
+        <source>Predefined statuses</source>
+        <translation>Estados predefinidos</translation>
+    </message>
+    <message>
+        <source>State of the selected status</source>
+        <translation>Estado del estado seleccionado</translation>
+    </message>
+    <message>
+        <source>Text of the selected status</source>
+        <translation>Texto del estado seleccionado</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch</source>
+        <translation>p. ej. Almuerzo</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>Preset of %1</source>
+        <translation>Preajuste de %1</translation>
+    </message>
+    <message>
+        <source>FreePBX (ASTDB DND, CF, CFB, CFU)</source>
+        <translation>FreePBX (ASTDB DND, CF, CFB, CFU)</translation>
+    </message>
+    <message>
+        <source>Plain Asterisk (Custom device states)</source>
+        <translation>Asterisk simple (estados de dispositivo Custom)</translation>
+    </message>
+    <message>
+        <source>(no text: not offered)</source>
+        <translation>(sin texto: no se ofrece)</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityText</name>
     <message>
         <source>Available</source>
@@ -3470,6 +3581,10 @@
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
     </message>
 </context>
 <context>

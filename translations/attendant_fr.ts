@@ -357,6 +357,117 @@
     </message>
 </context>
 <context>
+    <name>AvailabilitySettingsPage</name>
+    <message>
+        <source>Their presence and note</source>
+        <translation>Leur présence et leur note</translation>
+    </message>
+    <message>
+        <source>Their do not disturb</source>
+        <translation>Leur ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Their call forwarding</source>
+        <translation>Leur renvoi d&apos;appels</translation>
+    </message>
+    <message>
+        <source>The day/night switches</source>
+        <translation>Les commutateurs jour/nuit</translation>
+    </message>
+    <message>
+        <source>&amp;Add status</source>
+        <translation>&amp;Ajouter un statut</translation>
+    </message>
+    <message>
+        <source>Add status</source>
+        <translation>Ajouter un statut</translation>
+    </message>
+    <message>
+        <source>&amp;Remove status</source>
+        <translation>&amp;Supprimer le statut</translation>
+    </message>
+    <message>
+        <source>Remove status</source>
+        <translation>Supprimer le statut</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move status up</source>
+        <translation>Monter le statut</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descendre (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move status down</source>
+        <translation>Descendre le statut</translation>
+    </message>
+    <message>
+        <source>How each server keeps DND and forwarding</source>
+        <translation>Comment chaque serveur garde le ne pas déranger et les renvois</translation>
+    </message>
+    <message>
+        <source>This desk may change on others&apos; lines</source>
+        <translation>Ce poste peut modifier sur les lignes des autres</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s own line is always the desk&apos;s own, as far as the AMI account allows.</source>
+        <translation>La ligne de l&apos;opérateur appartient toujours au poste, dans la mesure où le compte AMI le permet.</translation>
+    </message>
+    <message>
+        <source>Statuses offered in the status menu</source>
+        <translation>Statuts proposés dans le menu d&apos;état</translation>
+    </message>
+    <message>
+        <source>Predefined statuses</source>
+        <translation>Statuts prédéfinis</translation>
+    </message>
+    <message>
+        <source>State of the selected status</source>
+        <translation>État du statut sélectionné</translation>
+    </message>
+    <message>
+        <source>Text of the selected status</source>
+        <translation>Texte du statut sélectionné</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch</source>
+        <translation>p. ex. Déjeuner</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preset of %1</source>
+        <translation>Préréglage de %1</translation>
+    </message>
+    <message>
+        <source>FreePBX (ASTDB DND, CF, CFB, CFU)</source>
+        <translation>FreePBX (ASTDB DND, CF, CFB, CFU)</translation>
+    </message>
+    <message>
+        <source>Plain Asterisk (Custom device states)</source>
+        <translation>Asterisk seul (états de périphérique Custom)</translation>
+    </message>
+    <message>
+        <source>(no text: not offered)</source>
+        <translation>(sans texte&#xa0;: non proposé)</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityText</name>
     <message>
         <source>Available</source>
@@ -3470,6 +3581,10 @@
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/operator/OperatorKeys.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "ui/dialogs/AvailabilitySettingsPage.h"
 #include "ui/dialogs/CertificatePinsPage.h"
 #include "ui/dialogs/ConnectionTester.h"
 #include "ui/dialogs/DirectorySettingsPage.h"
@@ -40,6 +41,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     , m_directoryPage(new DirectorySettingsPage(secrets, this))
     , m_voicemailPage(new VoicemailSettingsPage(this))
     , m_pinsPage(new CertificatePinsPage(this))
+    , m_availabilityPage(new AvailabilitySettingsPage(this))
     , m_generalPage(new GeneralSettingsPage(*settings, this))
 {
     setWindowTitle(firstRun ? tr("Welcome to Attendant") : tr("Attendant settings"));
@@ -52,10 +54,15 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     m_tabs->addTab(m_directoryPage, tr("Directory"));
     m_tabs->addTab(m_voicemailPage, tr("Voicemail"));
     m_tabs->addTab(new HistorySettingsPage(settings, this), tr("History"));
+    m_tabs->addTab(m_availabilityPage, tr("Availability"));
     m_tabs->addTab(m_pinsPage, tr("Certificates"));
     m_tabs->addTab(buildShortcutPage(), tr("Keys"));
     m_tabs->addTab(m_generalPage, tr("General"));
     layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_availabilityPage)
+            m_availabilityPage->setServers(editedProfile().servers);
+    });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -253,6 +260,7 @@ void SettingsDialog::loadProfile(const Profile& profile)
     m_directoryPage->setSources(profile.directorySources);
     m_voicemailPage->setConfig(profile.voicemail);
     m_pinsPage->setProfile(profile);
+    m_availabilityPage->setProfile(profile);
     m_serverRow = -1;
     m_servers->clear();
     for (const ServerConfig& s : profile.servers)
@@ -388,6 +396,7 @@ Profile SettingsDialog::editedProfile() const
     p.directorySources = m_directoryPage->sources();
     p.voicemail = m_voicemailPage->config();
     m_pinsPage->applyTo(p);
+    m_availabilityPage->applyTo(p);
     return p;
 }
 

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QHash>
 
+class AvailabilitySettingsPage;
 class CertificatePinsPage;
 class ConnectionTester;
 class DirectorySettingsPage;
@@ -50,6 +51,7 @@ public:
     DirectorySettingsPage* directoryPage() const { return m_directoryPage; }
     VoicemailSettingsPage* voicemailPage() const { return m_voicemailPage; }
     CertificatePinsPage* pinsPage() const { return m_pinsPage; }
+    AvailabilitySettingsPage* availabilityPage() const { return m_availabilityPage; }
     QComboBox* languageCombo() const;
     GeneralSettingsPage* generalPage() const { return m_generalPage; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -104,5 +106,6 @@ private:
     DirectorySettingsPage* m_directoryPage;
     VoicemailSettingsPage* m_voicemailPage;
     CertificatePinsPage* m_pinsPage;
+    AvailabilitySettingsPage* m_availabilityPage;
     GeneralSettingsPage* m_generalPage;
 };

@@ -37,6 +37,11 @@ AvailabilityActions::AvailabilityActions(
 
 AvailabilityActions::~AvailabilityActions() = default;
 
+void AvailabilityActions::setSettings(const AvailabilitySettings& settings)
+{
+    m_settings = settings;
+}
+
 void AvailabilityActions::addServer(const QString& serverId, AvailabilityControl* control,
     ForwardingStore* store, AmiPermissions* permissions)
 {
@@ -49,8 +54,11 @@ void AvailabilityActions::addServer(const QString& serverId, AvailabilityControl
 
 QList<AvailabilitySettings::Status> AvailabilityActions::predefinedStatuses() const
 {
-    if (!m_settings.statuses.isEmpty())
-        return m_settings.statuses;
+    return m_settings.statuses.isEmpty() ? builtInStatuses() : m_settings.statuses;
+}
+
+QList<AvailabilitySettings::Status> AvailabilityActions::builtInStatuses()
+{
     return {{Status::Away, tr("Lunch")}, {Status::Away, tr("Meeting")}, {Status::ExtendedAway, tr("Holiday")},
         {Status::Unavailable, tr("Out of office")}};
 }

@@ -34,9 +34,13 @@ public:
     void addServer(const QString& serverId, AvailabilityControl* control, ForwardingStore* store,
         AmiPermissions* permissions);
     const AvailabilitySettings& settings() const { return m_settings; }
+    // Saved settings apply at once: the next menu shows the new statuses and permissions.
+    void setSettings(const AvailabilitySettings& settings);
     QString operatorExtension() const { return m_operatorExtension; }
     // The admin's statuses, else the built-in ones (Lunch, Meeting, Holiday, Out of office).
     QList<AvailabilitySettings::Status> predefinedStatuses() const;
+    // Lunch, Meeting, Holiday, Out of office, in the desk's language.
+    static QList<AvailabilitySettings::Status> builtInStatuses();
 
     bool isOwnLine(const QModelIndex& tile) const;
     Verdict presenceVerdict(const QModelIndex& tile) const;
