@@ -466,6 +466,10 @@
         <source>New status</source>
         <translation>Neuer Status</translation>
     </message>
+    <message>
+        <source>No server yet: add one on the Servers page.</source>
+        <translation>Noch kein Server: fügen Sie auf der Seite „Server“ einen hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>AvailabilityText</name>

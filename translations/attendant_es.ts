@@ -466,6 +466,10 @@
         <source>New status</source>
         <translation>Nuevo estado</translation>
     </message>
+    <message>
+        <source>No server yet: add one on the Servers page.</source>
+        <translation>Aún no hay servidor: añada uno en la página Servidores.</translation>
+    </message>
 </context>
 <context>
     <name>AvailabilityText</name>

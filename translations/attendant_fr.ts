@@ -466,6 +466,10 @@
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
+    <message>
+        <source>No server yet: add one on the Servers page.</source>
+        <translation>Pas encore de serveur&#xa0;: ajoutez-en un sur la page Serveurs.</translation>
+    </message>
 </context>
 <context>
     <name>AvailabilityText</name>

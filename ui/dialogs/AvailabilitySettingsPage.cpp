@@ -154,6 +154,8 @@ void AvailabilitySettingsPage::setServers(const QList<ServerConfig>& servers)
     while (m_serverForm->rowCount() > 0)
         m_serverForm->removeRow(0);
     m_presets.clear();
+    if (servers.isEmpty())
+        m_serverForm->addRow(new QLabel(tr("No server yet: add one on the Servers page."), this));
     for (const ServerConfig& s : servers) {
         auto* combo = new QComboBox(this);
         const QString name = s.displayName.isEmpty() ? s.id : s.displayName;

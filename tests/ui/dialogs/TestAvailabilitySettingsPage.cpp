@@ -98,6 +98,8 @@ void TestAvailabilitySettingsPage::builtInListShownAndKeptBuiltIn()
     QVERIFY(p->statusList()->item(3)->text().contains(QStringLiteral("Out of office")));
     QCOMPARE(
         p->presetCombo(QStringLiteral("pbx"))->currentData().toInt(), int(AvailabilityPreset::Kind::FreePbx));
+    QCOMPARE(
+        p->presetCombo(QStringLiteral("pbx"))->accessibleName(), QStringLiteral("Preset of Head office"));
     dialog.accept();
     // Untouched, the list stays the built-in one (it follows the desk's language).
     QVERIFY(saved().statuses.isEmpty());
