@@ -4159,6 +4159,50 @@
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
+    <message>
+        <source>The voicemail folder is blocked by a lock file left behind by a program that stopped (older than 10 minutes).</source>
+        <translation>Der Mailbox-Ordner ist durch eine Sperrdatei blockiert, die ein beendetes Programm hinterlassen hat (älter als 10 Minuten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The voicemail folder was locked by %1 (waited 5 seconds); the lock is gone now. Try again.</source>
+        <translation>Der Mailbox-Ordner war durch %1 gesperrt (5 Sekunden gewartet); die Sperre ist jetzt aufgehoben. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The voicemail folder is blocked by the lock file %1, left %2 ago. Voicemail holds this lock for a moment only, so the program that took it has most likely stopped. If no voicemail process (Asterisk) is running on this spool, remove that file to clear the lock.</source>
+        <translation>Der Mailbox-Ordner ist durch die Sperrdatei %1 blockiert, die vor %2 hinterlassen wurde. Die Mailbox hält diese Sperre nur einen Augenblick, daher wurde das Programm, das sie gesetzt hat, höchstwahrscheinlich beendet. Wenn kein Mailbox-Prozess (Asterisk) auf diesem Spool läuft, löschen Sie diese Datei, um die Sperre aufzuheben.</translation>
+    </message>
+    <message>
+        <source>The voicemail folder stayed locked for 5 seconds by the lock file %1 (taken %2 ago), probably by the phone system or another desk. Try again in a moment. If it stays locked and no voicemail process (Asterisk) is running on this spool, remove that file.</source>
+        <translation>Der Mailbox-Ordner blieb 5 Sekunden lang durch die Sperrdatei %1 gesperrt (gesetzt vor %2), wahrscheinlich von der Telefonanlage oder einem anderen Arbeitsplatz. Versuchen Sie es gleich noch einmal. Bleibt er gesperrt und läuft kein Mailbox-Prozess (Asterisk) auf diesem Spool, löschen Sie diese Datei.</translation>
+    </message>
 </context>
 <context>
     <name>VoicemailFolderSelector</name>
@@ -4260,6 +4304,14 @@
     <message>
         <source>Length</source>
         <translation>Länge</translation>
+    </message>
+    <message>
+        <source>the recording is empty</source>
+        <translation>die Aufnahme ist leer</translation>
+    </message>
+    <message>
+        <source>The recording %1 is empty (0 bytes), so it cannot be played. The message can still be deleted or moved.</source>
+        <translation>Die Aufnahme %1 ist leer (0 Bytes) und kann daher nicht abgespielt werden. Die Nachricht kann trotzdem gelöscht oder verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4421,10 @@
     <message>
         <source>Voicemail player</source>
         <translation>Mailbox-Wiedergabe</translation>
+    </message>
+    <message>
+        <source>This message&apos;s recording is empty (%1 has 0 bytes), so it cannot be played. The message can still be deleted or moved.</source>
+        <translation>Die Aufnahme dieser Nachricht ist leer (%1 hat 0 Bytes) und kann daher nicht abgespielt werden. Die Nachricht kann trotzdem gelöscht oder verschoben werden.</translation>
     </message>
 </context>
 <context>

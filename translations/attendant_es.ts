@@ -4159,6 +4159,50 @@
         <source>Urgent</source>
         <translation>Urgentes</translation>
     </message>
+    <message>
+        <source>The voicemail folder is blocked by a lock file left behind by a program that stopped (older than 10 minutes).</source>
+        <translation>La carpeta del buzón de voz está bloqueada por un archivo de bloqueo que dejó un programa que se detuvo (de más de 10 minutos).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The voicemail folder was locked by %1 (waited 5 seconds); the lock is gone now. Try again.</source>
+        <translation>La carpeta del buzón de voz estaba bloqueada por %1 (se esperó 5 segundos); el bloqueo ya no existe. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The voicemail folder is blocked by the lock file %1, left %2 ago. Voicemail holds this lock for a moment only, so the program that took it has most likely stopped. If no voicemail process (Asterisk) is running on this spool, remove that file to clear the lock.</source>
+        <translation>La carpeta del buzón de voz está bloqueada por el archivo de bloqueo %1, dejado hace %2. El buzón de voz mantiene este bloqueo solo un instante, así que el programa que lo tomó probablemente se detuvo. Si ningún proceso de buzón de voz (Asterisk) está en marcha sobre este spool, elimine ese archivo para liberar el bloqueo.</translation>
+    </message>
+    <message>
+        <source>The voicemail folder stayed locked for 5 seconds by the lock file %1 (taken %2 ago), probably by the phone system or another desk. Try again in a moment. If it stays locked and no voicemail process (Asterisk) is running on this spool, remove that file.</source>
+        <translation>La carpeta del buzón de voz siguió bloqueada durante 5 segundos por el archivo de bloqueo %1 (tomado hace %2), probablemente por la centralita u otro puesto. Inténtelo de nuevo en un momento. Si sigue bloqueada y ningún proceso de buzón de voz (Asterisk) está en marcha sobre este spool, elimine ese archivo.</translation>
+    </message>
 </context>
 <context>
     <name>VoicemailFolderSelector</name>
@@ -4260,6 +4304,14 @@
     <message>
         <source>Length</source>
         <translation>Duración</translation>
+    </message>
+    <message>
+        <source>the recording is empty</source>
+        <translation>la grabación está vacía</translation>
+    </message>
+    <message>
+        <source>The recording %1 is empty (0 bytes), so it cannot be played. The message can still be deleted or moved.</source>
+        <translation>La grabación %1 está vacía (0 bytes), así que no se puede reproducir. El mensaje aún se puede eliminar o mover.</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4421,10 @@
     <message>
         <source>Voicemail player</source>
         <translation>Reproductor del buzón de voz</translation>
+    </message>
+    <message>
+        <source>This message&apos;s recording is empty (%1 has 0 bytes), so it cannot be played. The message can still be deleted or moved.</source>
+        <translation>La grabación de este mensaje está vacía (%1 tiene 0 bytes), así que no se puede reproducir. El mensaje aún se puede eliminar o mover.</translation>
     </message>
 </context>
 <context>

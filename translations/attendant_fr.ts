@@ -4159,6 +4159,50 @@
         <source>Urgent</source>
         <translation>Urgents</translation>
     </message>
+    <message>
+        <source>The voicemail folder is blocked by a lock file left behind by a program that stopped (older than 10 minutes).</source>
+        <translation>Le dossier de messagerie vocale est bloqué par un fichier de verrou laissé par un programme arrêté (plus de 10 minutes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The voicemail folder was locked by %1 (waited 5 seconds); the lock is gone now. Try again.</source>
+        <translation>Le dossier de messagerie vocale était verrouillé par %1 (5 secondes d’attente)&#xa0;; le verrou a disparu. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The voicemail folder is blocked by the lock file %1, left %2 ago. Voicemail holds this lock for a moment only, so the program that took it has most likely stopped. If no voicemail process (Asterisk) is running on this spool, remove that file to clear the lock.</source>
+        <translation>Le dossier de messagerie vocale est bloqué par le fichier de verrou %1, laissé il y a %2. La messagerie ne garde ce verrou qu’un instant&#xa0;: le programme qui l’a pris s’est très probablement arrêté. Si aucun processus de messagerie vocale (Asterisk) ne tourne sur ce spool, supprimez ce fichier pour lever le verrou.</translation>
+    </message>
+    <message>
+        <source>The voicemail folder stayed locked for 5 seconds by the lock file %1 (taken %2 ago), probably by the phone system or another desk. Try again in a moment. If it stays locked and no voicemail process (Asterisk) is running on this spool, remove that file.</source>
+        <translation>Le dossier de messagerie vocale est resté verrouillé 5 secondes par le fichier de verrou %1 (pris il y a %2), sans doute par le standard téléphonique ou un autre poste. Réessayez dans un instant. S’il reste verrouillé et qu’aucun processus de messagerie vocale (Asterisk) ne tourne sur ce spool, supprimez ce fichier.</translation>
+    </message>
 </context>
 <context>
     <name>VoicemailFolderSelector</name>
@@ -4260,6 +4304,14 @@
     <message>
         <source>Length</source>
         <translation>Durée</translation>
+    </message>
+    <message>
+        <source>the recording is empty</source>
+        <translation>l’enregistrement est vide</translation>
+    </message>
+    <message>
+        <source>The recording %1 is empty (0 bytes), so it cannot be played. The message can still be deleted or moved.</source>
+        <translation>L’enregistrement %1 est vide (0 octet), il ne peut donc pas être lu. Le message peut quand même être supprimé ou déplacé.</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4421,10 @@
     <message>
         <source>Voicemail player</source>
         <translation>Lecteur de messagerie vocale</translation>
+    </message>
+    <message>
+        <source>This message&apos;s recording is empty (%1 has 0 bytes), so it cannot be played. The message can still be deleted or moved.</source>
+        <translation>L’enregistrement de ce message est vide (%1 fait 0 octet), il ne peut donc pas être lu. Le message peut quand même être supprimé ou déplacé.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/voicemail/SpoolLock.h"
 
+#include "core/common/Clock.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -20,11 +23,28 @@ void waitALittle()
 }
 } // namespace
 
-SpoolLock::SpoolLock(const QString& directory, Mode mode, int timeoutMs)
+SpoolLock::SpoolLock(
+    const QString& directory, Mode mode, int timeoutMs, const Clock* clock, qint64 staleAfterMs)
     : m_dir(directory)
     , m_mode(mode)
     , m_timeoutMs(timeoutMs)
+    , m_clock(clock ? clock : Clock::system())
+    , m_staleAfterMs(staleAfterMs)
 { }
+
+qint64 SpoolLock::fileAgeMs(const QString& path, qint64 nowMsSinceEpoch)
+{
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    const qint64 mtimeMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000;
+    return std::max<qint64>(0, nowMsSinceEpoch - mtimeMs);
+}
+
+qint64 SpoolLock::currentLockAgeMs() const
+{
+    return fileAgeMs(lockFilePath(), m_clock->currentMSecsSinceEpoch());
+}
 
 SpoolLock::~SpoolLock()
 {
@@ -40,29 +60,44 @@ SpoolLock::Result SpoolLock::lock()
 {
     if (m_locked)
         return Result::Locked;
-    const QByteArray lockPath = QFile::encodeName(lockFilePath());
+    m_lockAgeMs = -1;
     QDeadlineTimer deadline(m_timeoutMs);
+    return m_mode == Mode::LockFile ? lockWithLinkedFile(deadline) : lockWithFlock(deadline);
+}
 
-    if (m_mode == Mode::LockFile) {
-        const QByteArray tmp = QFile::encodeName(m_dir) + QByteArrayLiteral("/.lock-")
-            + QByteArray::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, '0');
-        const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL, 0644);
-        if (fd < 0)
-            return Result::PathNotFound;
-        ::close(fd);
-        int res = -1;
-        while ((res = ::link(tmp.constData(), lockPath.constData())) < 0 && errno == EEXIST
-            && !deadline.hasExpired())
-            waitALittle();
-        const int linkErrno = errno;
-        ::unlink(tmp.constData());
-        if (res == 0) {
-            m_locked = true;
-            return Result::Locked;
-        }
-        return linkErrno == EEXIST ? Result::Timeout : Result::Failure;
+SpoolLock::Result SpoolLock::lockWithLinkedFile(const QDeadlineTimer& deadline)
+{
+    // A lock nobody has released for minutes was left by a crash: say so now.
+    if (const qint64 age = currentLockAgeMs(); age >= m_staleAfterMs) {
+        m_lockAgeMs = age;
+        return Result::Stale;
     }
+    const QByteArray lockPath = QFile::encodeName(lockFilePath());
+    const QByteArray tmp = QFile::encodeName(m_dir) + QByteArrayLiteral("/.lock-")
+        + QByteArray::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, '0');
+    const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL, 0644);
+    if (fd < 0)
+        return Result::PathNotFound;
+    ::close(fd);
+    int res = -1;
+    while ((res = ::link(tmp.constData(), lockPath.constData())) < 0 && errno == EEXIST
+        && !deadline.hasExpired())
+        waitALittle();
+    const int linkErrno = errno;
+    ::unlink(tmp.constData());
+    if (res == 0) {
+        m_locked = true;
+        return Result::Locked;
+    }
+    if (linkErrno != EEXIST)
+        return Result::Failure;
+    m_lockAgeMs = currentLockAgeMs();
+    return Result::Timeout;
+}
 
+SpoolLock::Result SpoolLock::lockWithFlock(const QDeadlineTimer& deadline)
+{
+    const QByteArray lockPath = QFile::encodeName(lockFilePath());
     // The holder before us unlinks the file when it unlocks; if that happens
     // between our open() and our flock() we would hold a lock on a name nobody
     // sees, so check the inode and start over (within the same deadline).

@@ -21,6 +21,7 @@ public:
         MissingInfo, // audio without msgNNNN.txt (Asterisk does not count it either)
         UnreadableInfo, // the .txt exists but cannot be read (permissions, a directory, I/O)
         InvalidInfo, // the .txt was read but is not a message information file (see infoStatus)
+        EmptyAudio, // a recording (msgNNNN.<fmt>) is 0 bytes; damageDetail names it. Never played.
     };
 
     QString context;
@@ -36,6 +37,8 @@ public:
 
     bool isDamaged() const { return damage != Damage::None; }
     bool hasAudio() const { return !audioPaths.isEmpty(); }
+    // Audio that may be handed to the player: not when a recording is empty.
+    bool isPlayable() const { return hasAudio() && damage != Damage::EmptyAudio; }
     // "1001@default": how Asterisk names a mailbox (MessageWaiting, MailboxCount).
     QString mailboxKey() const { return mailbox + u'@' + context; }
     // msg_id, else origtime+callerid, else the path (damaged messages).

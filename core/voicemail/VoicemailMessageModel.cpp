@@ -184,6 +184,8 @@ QVariant VoicemailMessageModel::data(const QModelIndex& index, int role) const
         return m.isDamaged();
     case VoicemailMessageRoles::DamageDetail:
         return m.damageDetail;
+    case VoicemailMessageRoles::DamageKind:
+        return int(m.damage);
     case VoicemailMessageRoles::HasAudio:
         return m.hasAudio();
     case VoicemailMessageRoles::AudioPath:

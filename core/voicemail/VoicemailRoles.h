@@ -35,7 +35,9 @@ enum : int
     DurationSec, // int (-1 unknown)
     Urgent, // bool
     Damaged, // bool
-    DamageDetail, // QString: parser status or OS error (English, for tooltips/logs)
+    DamageDetail, // QString: parser status or OS error (English, for tooltips/logs); EmptyAudio: the file
+                  // name
+    DamageKind, // int: VoicemailMessage::Damage
     HasAudio, // bool
     AudioPath, // QString: the file to play first (PCM .wav preferred)
     Message, // QVariant<VoicemailMessage>

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 
 #include <algorithm>
@@ -84,9 +85,40 @@ QString osError(int err)
     return QString::fromLocal8Bit(std::strerror(err));
 }
 
+// app_voicemail leaves a 0-byte recording when the caller hangs up as the
+// file is opened or the disk is full; nothing can play it, so say so.
+void markEmptyAudio(VoicemailMessage& m)
+{
+    for (const QString& path : std::as_const(m.audioPaths)) {
+        const QFileInfo info(path);
+        if (info.exists() && info.size() == 0) {
+            m.damage = VoicemailMessage::Damage::EmptyAudio;
+            m.damageDetail = info.fileName();
+            return;
+        }
+    }
+}
+
 QString pathOf(const QString& dir, int idx, QStringView ext)
 {
     return dir + u'/' + VoicemailMessage::baseName(idx) + u'.' + ext;
+}
+
+QString invalidInfoDetail(MessageInfo::Status status)
+{
+    switch (status) {
+    case MessageInfo::Status::Empty:
+        return QStringLiteral("empty file");
+    case MessageInfo::Status::Binary:
+        return QStringLiteral("binary content");
+    case MessageInfo::Status::NoMessageSection:
+        return QStringLiteral("no [message] section");
+    case MessageInfo::Status::NoFields:
+        return QStringLiteral("no fields in [message]");
+    case MessageInfo::Status::Ok:
+        break;
+    }
+    return {};
 }
 
 VoicemailMessage readMessage(const QString& dir, int idx, const Slot& slot)
@@ -123,31 +155,25 @@ VoicemailMessage readMessage(const QString& dir, int idx, const Slot& slot)
         return m;
     }
     m.info = MessageInfo::parse(bytes);
-    if (!m.info.isValid()) {
-        m.damage = VoicemailMessage::Damage::InvalidInfo;
-        switch (m.info.status()) {
-        case MessageInfo::Status::Empty:
-            m.damageDetail = QStringLiteral("empty file");
-            break;
-        case MessageInfo::Status::Binary:
-            m.damageDetail = QStringLiteral("binary content");
-            break;
-        case MessageInfo::Status::NoMessageSection:
-            m.damageDetail = QStringLiteral("no [message] section");
-            break;
-        case MessageInfo::Status::NoFields:
-            m.damageDetail = QStringLiteral("no fields in [message]");
-            break;
-        case MessageInfo::Status::Ok:
-            break;
-        }
+    if (m.info.isValid()) {
+        markEmptyAudio(m);
+        return m;
     }
+    m.damage = VoicemailMessage::Damage::InvalidInfo;
+    m.damageDetail = invalidInfoDetail(m.info.status());
     return m;
 }
 
 Error lockError(SpoolLock::Result r)
 {
-    return r == SpoolLock::Result::Timeout ? Error::LockTimeout : Error::LockFailed;
+    switch (r) {
+    case SpoolLock::Result::Timeout:
+        return Error::LockTimeout;
+    case SpoolLock::Result::Stale:
+        return Error::LockStale;
+    default:
+        return Error::LockFailed;
+    }
 }
 
 Result fail(Error e, const QString& detail = {})
@@ -291,7 +317,7 @@ Result transfer(
     if (!QDir().mkpath(dstDir))
         return fail(Error::IoError, dstDir);
 
-    SpoolLock srcLock(srcDir, config.lockMode, config.lockTimeoutMs);
+    SpoolLock srcLock(srcDir, config.lockMode, config.lockTimeoutMs, config.clock);
     if (const auto r = srcLock.lock(); r != SpoolLock::Result::Locked)
         return fail(lockError(r), srcLock.lockFilePath());
     QMap<int, Slot> srcSlots = listFolder(srcDir);
@@ -303,7 +329,7 @@ Result transfer(
         return fail(Error::DamagedMessage, pathOf(srcDir, idx, u"txt"));
 
     const bool sameDir = QDir::cleanPath(srcDir) == QDir::cleanPath(dstDir);
-    SpoolLock dstLock(dstDir, config.lockMode, config.lockTimeoutMs);
+    SpoolLock dstLock(dstDir, config.lockMode, config.lockTimeoutMs, config.clock);
     if (!sameDir) {
         if (const auto r = dstLock.lock(); r != SpoolLock::Result::Locked)
             return fail(lockError(r), dstLock.lockFilePath());
@@ -396,7 +422,7 @@ Result deleteMessage(const Config& config, const MessageRef& ref)
     if (config.maxDeletedMessages > 0 && ref.folder != Folder::Deleted)
         return moveMessage(config, ref, Folder::Deleted);
     const QString dir = folderPath(config.root, ref.context, ref.mailbox, ref.folder);
-    SpoolLock lock(dir, config.lockMode, config.lockTimeoutMs);
+    SpoolLock lock(dir, config.lockMode, config.lockTimeoutMs, config.clock);
     if (const auto r = lock.lock(); r != SpoolLock::Result::Locked)
         return fail(lockError(r), lock.lockFilePath());
     const QMap<int, Slot> slots = listFolder(dir);
@@ -411,7 +437,7 @@ Result deleteMessage(const Config& config, const MessageRef& ref)
 Result saveAudio(const Config& config, const MessageRef& ref, const QString& targetPath)
 {
     const QString dir = folderPath(config.root, ref.context, ref.mailbox, ref.folder);
-    SpoolLock lock(dir, config.lockMode, config.lockTimeoutMs);
+    SpoolLock lock(dir, config.lockMode, config.lockTimeoutMs, config.clock);
     if (const auto r = lock.lock(); r != SpoolLock::Result::Locked)
         return fail(lockError(r), lock.lockFilePath());
     const QMap<int, Slot> slots = listFolder(dir);

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+class Clock;
+
 // File-level spool work, synchronous and free of QObject so it runs on a
 // worker thread (VoicemailStore) or straight from a benchmark. Every change
 // follows what app_voicemail does with file storage:
@@ -34,6 +36,7 @@ struct Config
     QString root = QStringLiteral("/var/spool/asterisk/voicemail");
     SpoolLock::Mode lockMode = SpoolLock::Mode::LockFile;
     int lockTimeoutMs = 5000; // ast_lock_path(): 5 s
+    const Clock* clock = nullptr; // ages of lock files; nullptr = Clock::system()
     int maxMessages = 100; // voicemail.conf maxmsg (MAXMSG)
     int maxDeletedMessages = 0; // voicemail.conf backupdeleted: 0 = delete for good
 };
@@ -54,7 +57,7 @@ struct MessageRef
 struct Result
 {
     Voicemail::Error error = Voicemail::Error::None;
-    QString detail; // path or OS error for logs and tooltips
+    QString detail; // path or OS error for logs and tooltips (lock errors: the lock file's path)
     int newIndex = -1; // where the message landed (move, copy)
     bool ok() const { return error == Voicemail::Error::None; }
 };

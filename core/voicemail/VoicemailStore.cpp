@@ -51,6 +51,8 @@ void VoicemailStore::setConfig(const VoicemailSpool::Config& config)
 {
     m_config = config;
     m_config.root = QDir::cleanPath(config.root);
+    if (!m_config.clock)
+        m_config.clock = m_clock; // lock ages against the same time as everything else
     m_spoolWatcher->setRoot(m_config.root);
 }
 

@@ -58,6 +58,8 @@ QString errorText(Error error)
         return QStringLiteral("no error");
     case Error::LockTimeout:
         return QStringLiteral("the folder is locked by another program");
+    case Error::LockStale:
+        return QStringLiteral("the folder lock file is stale (left by a crashed program)");
     case Error::LockFailed:
         return QStringLiteral("the folder lock could not be created");
     case Error::FolderFull:

@@ -35,6 +35,7 @@ enum class Error
 {
     None,
     LockTimeout, // someone else held the folder lock for the whole timeout
+    LockStale, // the lock file is older than SpoolLock::kStaleAfterMs: left by a crashed holder
     LockFailed, // the lock file could not be created (permissions, filesystem without links)
     FolderFull, // destination already holds maxmsg messages
     MessageNotFound, // no message with that identity in the folder (moved or deleted meanwhile)

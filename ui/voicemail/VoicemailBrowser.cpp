@@ -3,6 +3,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/DialableNumber.h"
+#include "core/voicemail/SpoolLock.h"
 #include "core/voicemail/VoicemailMailboxModel.h"
 #include "core/voicemail/VoicemailMessageModel.h"
 #include "core/voicemail/VoicemailRoles.h"
@@ -413,7 +414,10 @@ void VoicemailBrowser::handleOperationFinished(
         m_error->clear();
         return;
     }
-    QString text = VoicemailErrorText::describe(error);
+    QString text = error == Error::LockTimeout || error == Error::LockStale
+        ? VoicemailErrorText::describeLock(
+            error, detail, SpoolLock::fileAgeMs(detail, m_clock->currentMSecsSinceEpoch()))
+        : VoicemailErrorText::describe(error);
     if (error == Error::PbxRefused && !detail.isEmpty())
         text += u' ' + tr("(%1)").arg(detail);
     showError(text);

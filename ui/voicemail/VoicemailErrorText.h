@@ -12,4 +12,9 @@ class VoicemailErrorText final
 public:
     static QString describe(Voicemail::Error error);
     static QString folderTitle(Voicemail::Folder folder);
+    // LockTimeout / LockStale with the lock file's path and age (-1: gone
+    // meanwhile) and how to clear it; other errors as describe().
+    static QString describeLock(Voicemail::Error error, const QString& lockPath, qint64 ageMs);
+    // "45 seconds", "12 minutes", "3 hours", "2 days".
+    static QString age(qint64 ms);
 };

@@ -54,7 +54,7 @@ void VoicemailMessageActions::update(const QList<VoicemailMessage>& selection)
         : QString();
     m_callBack->setToolTip(notDialable);
     m_transfer->setToolTip(notDialable);
-    m_play->setEnabled(any && m.hasAudio());
+    m_play->setEnabled(any && m.isPlayable());
     m_heard->setEnabled(isNew);
     m_move->setEnabled(any);
     m_delete->setEnabled(any);

@@ -97,13 +97,21 @@ QVariant VoicemailMessageProxy::data(const QModelIndex& index, int role) const
         if (role == Qt::DecorationRole)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     }
+    const bool emptyAudio
+        = source(VoicemailMessageRoles::DamageKind).toInt() == int(VoicemailMessage::Damage::EmptyAudio);
     if (column == VoicemailMessageModel::CallerNameColumn && damaged) {
         if (role == Qt::DisplayRole)
-            return tr("Damaged message (%1)").arg(source(VoicemailMessageRoles::DamageDetail).toString());
+            return tr("Damaged message (%1)")
+                .arg(emptyAudio ? tr("the recording is empty")
+                                : source(VoicemailMessageRoles::DamageDetail).toString());
         if (role == Qt::DecorationRole)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
     }
     if (role == Qt::ToolTipRole) {
+        if (emptyAudio)
+            return tr("The recording %1 is empty (0 bytes), so it cannot be played. "
+                      "The message can still be deleted or moved.")
+                .arg(source(VoicemailMessageRoles::DamageDetail).toString());
         if (damaged)
             return tr("The message information file could not be read: %1")
                 .arg(source(VoicemailMessageRoles::DamageDetail).toString());

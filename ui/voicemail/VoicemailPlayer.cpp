@@ -109,6 +109,13 @@ void VoicemailPlayer::setMessage(const VoicemailMessage& message)
 {
     clear();
     m_message = message;
+    if (message.damage == VoicemailMessage::Damage::EmptyAudio) {
+        // Never handed to the backend: a 0-byte file only produces a decoder error.
+        setStatus(tr("This message's recording is empty (%1 has 0 bytes), so it cannot be played. "
+                     "The message can still be deleted or moved.")
+                      .arg(message.damageDetail));
+        return;
+    }
     if (!message.hasAudio()) {
         setStatus(tr("This message has no recording: its audio file is missing from the voicemail spool. "
                      "The message information is still shown."));

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/voicemail/SpoolLock.h"
 
+#include "core/voicemail/VoicemailSpool.h"
+
+#include "MockClock.h"
+#include "SpoolFixture.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 
 class TestSpoolLock : public QObject
@@ -19,6 +25,13 @@ private Q_SLOTS:
     void releasedLockCanBeTakenAgain();
     void missingFolder();
     void flockRefusesSymlink();
+    void staleLockIsReportedAtOnceWithItsAge();
+    void youngLockTimesOutWithItsAge();
+    void spoolOperationNamesTheStaleLock();
+
+private:
+    // A ".lock" left by a crashed app_voicemail, last touched at mtimeMs.
+    static bool leaveLock(const QString& dir, qint64 mtimeMs);
 };
 
 void TestSpoolLock::lockFileProtocol()
@@ -97,6 +110,68 @@ void TestSpoolLock::flockRefusesSymlink()
     SpoolLock lock(dir.path(), SpoolLock::Mode::Flock, 100);
     QCOMPARE(lock.lock(), SpoolLock::Result::Failure);
     QVERIFY(!QFile::exists(dir.path() + QStringLiteral("/elsewhere")));
+}
+
+bool TestSpoolLock::leaveLock(const QString& dir, qint64 mtimeMs)
+{
+    const QString path = dir + QStringLiteral("/.lock");
+    if (!SpoolFixture::writeFile(path, QByteArray()))
+        return false;
+    const struct timespec t[2] = {{time_t(mtimeMs / 1000), 0}, {time_t(mtimeMs / 1000), 0}};
+    return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), t, 0) == 0;
+}
+
+void TestSpoolLock::staleLockIsReportedAtOnceWithItsAge()
+{
+    QTemporaryDir dir;
+    MockClock clock;
+    QVERIFY(leaveLock(dir.path(), clock.currentMSecsSinceEpoch()));
+    clock.advance(SpoolLock::kStaleAfterMs + 60 * 1000);
+    // An hour of timeout: only the stale check can end lock() in this test.
+    SpoolLock lock(dir.path(), SpoolLock::Mode::LockFile, 3600 * 1000, &clock);
+    QCOMPARE(lock.lock(), SpoolLock::Result::Stale);
+    QVERIFY(!lock.isLocked());
+    QCOMPARE(lock.lockAgeMs(), SpoolLock::kStaleAfterMs + 60 * 1000);
+    // Never broken: the crashed holder's file stays for the administrator to remove.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral(".lock")});
+    QVERIFY(QFile::remove(dir.path() + QStringLiteral("/.lock")));
+    QCOMPARE(lock.lock(), SpoolLock::Result::Locked);
+}
+
+void TestSpoolLock::youngLockTimesOutWithItsAge()
+{
+    QTemporaryDir dir;
+    MockClock clock;
+    QVERIFY(leaveLock(dir.path(), clock.currentMSecsSinceEpoch()));
+    clock.advance(SpoolLock::kStaleAfterMs - 1000); // nine minutes 59: might still be held
+    SpoolLock lock(dir.path(), SpoolLock::Mode::LockFile, 50, &clock);
+    QCOMPARE(lock.lock(), SpoolLock::Result::Timeout);
+    QCOMPARE(lock.lockAgeMs(), SpoolLock::kStaleAfterMs - 1000);
+    QVERIFY(QFile::exists(dir.path() + QStringLiteral("/.lock")));
+}
+
+void TestSpoolLock::spoolOperationNamesTheStaleLock()
+{
+    QTemporaryDir root;
+    MockClock clock;
+    const QString inbox = root.path() + QStringLiteral("/default/1001/INBOX");
+    QVERIFY(QDir().mkpath(inbox));
+    QVERIFY(SpoolFixture::writeMessage(inbox, 0, QStringLiteral("5-5"), QStringLiteral("1001")));
+    QVERIFY(leaveLock(inbox, clock.currentMSecsSinceEpoch()));
+    clock.advance(25 * 60 * 1000);
+    VoicemailSpool::Config config;
+    config.root = root.path();
+    config.clock = &clock;
+    config.lockTimeoutMs = 3600 * 1000;
+    const VoicemailMessage m = VoicemailSpool::scanFolder(
+        root.path(), QStringLiteral("default"), QStringLiteral("1001"), Voicemail::Folder::Inbox)
+                                   .value(0);
+    const VoicemailSpool::Result r = VoicemailSpool::deleteMessage(config, VoicemailSpool::MessageRef::of(m));
+    QCOMPARE(r.error, Voicemail::Error::LockStale);
+    QCOMPARE(r.detail, inbox + QStringLiteral("/.lock"));
+    QCOMPARE(SpoolFixture::tree(inbox),
+        (QStringList {
+            QStringLiteral(".lock"), QStringLiteral("msg0000.txt"), QStringLiteral("msg0000.wav")}));
 }
 
 QTEST_GUILESS_MAIN(TestSpoolLock)

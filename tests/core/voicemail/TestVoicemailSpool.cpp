@@ -27,6 +27,7 @@ private Q_SLOTS:
     void namesThatAreNotMessages();
     void folderOf9999Messages();
     void missingSpoolAndFolders();
+    void emptyRecordingIsDamagedButMovable();
 
 private:
     QString folder(const char* name) const
@@ -235,6 +236,41 @@ void TestVoicemailSpool::missingSpoolAndFolders()
     QCOMPARE(VoicemailSpool::lastMessageIndex(m_root + QStringLiteral("/nope")), -1);
     QCOMPARE(VoicemailSpool::listMailboxes(m_root),
         (QList<QPair<QString, QString>> {{QStringLiteral("default"), QStringLiteral("1001")}}));
+}
+
+void TestVoicemailSpool::emptyRecordingIsDamagedButMovable()
+{
+    // msg0000: a valid .txt and a 0-byte .wav (hang-up at the tone, disk full); msg0001: intact.
+    const QString dir = folder("INBOX");
+    QVERIFY(SpoolFixture::writeFile(SpoolFixture::msgPath(dir, 0, "txt"),
+        SpoolFixture::fakeTxt(QStringLiteral("3-3"), QStringLiteral("1001"), 1700000000)));
+    QVERIFY(SpoolFixture::writeFile(SpoolFixture::msgPath(dir, 0, "wav"), QByteArray()));
+    QVERIFY(SpoolFixture::writeMessage(dir, 1, QStringLiteral("4-4"), QStringLiteral("1001")));
+    QList<VoicemailMessage> list = scan(Folder::Inbox);
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list[0].damage, Damage::EmptyAudio);
+    QCOMPARE(list[0].damageDetail, QStringLiteral("msg0000.wav"));
+    QCOMPARE(list[0].info.msgId(), QStringLiteral("3-3")); // the information is still read
+    QVERIFY(list[0].hasAudio());
+    QVERIFY(!list[0].isPlayable());
+    QVERIFY(!list[1].isDamaged());
+    QVERIFY(list[1].isPlayable());
+
+    // Still moved (the empty file with it) and deleted like any message.
+    VoicemailSpool::Config config;
+    config.root = m_root;
+    QVERIFY(VoicemailSpool::moveMessage(config, VoicemailSpool::MessageRef::of(list[0]), Folder::Old).ok());
+    QCOMPARE(SpoolFixture::tree(folder("Old")),
+        (QStringList {QStringLiteral("msg0000.txt"), QStringLiteral("msg0000.wav")}));
+    QCOMPARE(QFileInfo(folder("Old") + QStringLiteral("/msg0000.wav")).size(), 0);
+    list = scan(Folder::Old);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0].damage, Damage::EmptyAudio);
+    QVERIFY(VoicemailSpool::deleteMessage(config, VoicemailSpool::MessageRef::of(list[0])).ok());
+    QVERIFY(SpoolFixture::tree(folder("Old")).isEmpty());
+    // The intact one was renumbered to msg0000 in INBOX.
+    QCOMPARE(scan(Folder::Inbox).size(), 1);
+    QCOMPARE(scan(Folder::Inbox).at(0).info.msgId(), QStringLiteral("4-4"));
 }
 
 QTEST_GUILESS_MAIN(TestVoicemailSpool)
