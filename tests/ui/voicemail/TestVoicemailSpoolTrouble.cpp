@@ -6,6 +6,7 @@
 #include "core/voicemail/SpoolLock.h"
 #include "core/voicemail/VoicemailMessageModel.h"
 #include "core/voicemail/VoicemailRoles.h"
+#include "ui/voicemail/VoicemailErrorText.h"
 #include "ui/voicemail/VoicemailPlayer.h"
 
 #include "../../core/voicemail/SpoolFixture.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void emptyRecordingIsDamagedAndNeverPlayed();
     void staleLockNamesTheFileItsAgeAndTheCure();
     void youngLockSaysWaitThenRemove();
+    void agesInWords();
 
 private:
     QString inbox() const { return m_dir->path() + QStringLiteral("/default/1001/INBOX"); }
@@ -134,7 +136,8 @@ void TestVoicemailSpoolTrouble::staleLockNamesTheFileItsAgeAndTheCure()
     QVERIFY(leaveLock(25 * 60 * 1000));
     const QString text = errorOfMarkHeard();
     QVERIFY2(text.contains(inbox() + QStringLiteral("/.lock")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("left 25 minutes ago")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("left %1 ago").arg(VoicemailErrorText::age(25 * 60 * 1000))),
+        qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("remove that file")), qPrintable(text));
     // Nothing moved, and the lock file is left for the administrator.
     QCOMPARE(m_browser->visibleMessageCount(), 2);
@@ -150,10 +153,21 @@ void TestVoicemailSpoolTrouble::youngLockSaysWaitThenRemove()
     QVERIFY(leaveLock(30 * 1000));
     const QString text = errorOfMarkHeard();
     QVERIFY2(text.contains(inbox() + QStringLiteral("/.lock")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("taken 30 seconds ago")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("taken %1 ago").arg(VoicemailErrorText::age(30 * 1000))),
+        qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Try again in a moment")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("remove that file")), qPrintable(text));
     QCOMPARE(m_browser->visibleMessageCount(), 2);
+}
+
+void TestVoicemailSpoolTrouble::agesInWords()
+{
+    // Untranslated here (the English plural forms are checked by TestTranslations).
+    QCOMPARE(VoicemailErrorText::age(30 * 1000), QStringLiteral("30 second(s)"));
+    QCOMPARE(VoicemailErrorText::age(25 * 60 * 1000), QStringLiteral("25 minute(s)"));
+    QCOMPARE(VoicemailErrorText::age(5 * 3600 * 1000), QStringLiteral("5 hour(s)"));
+    QCOMPARE(VoicemailErrorText::age(qint64(3) * 86400 * 1000), QStringLiteral("3 day(s)"));
+    QCOMPARE(VoicemailErrorText::age(-1), QStringLiteral("0 second(s)"));
 }
 
 QTEST_MAIN(TestVoicemailSpoolTrouble)
