@@ -53,7 +53,10 @@ MessageInfo MessageInfo::parse(QByteArrayView bytes)
         if (end < 0)
             end = bytes.size();
         QByteArrayView rawView = bytes.sliced(pos, end - pos);
-        if (rawView.endsWith('\r'))
+        // "\r\n", and "\r\r\n" from a file converted twice, end the line: a
+        // carriage return kept in a line we write back would be cut on the next
+        // read, and writing would not be repeatable (fuzz_message_info).
+        while (rawView.endsWith('\r'))
             rawView.chop(1);
         pos = end + 1;
 

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void unknownKeysSurviveRewrite();
+    void rewriteIsRepeatable();
     void setValueOnEmptyCreatesAsteriskLayout();
     void setValueKeepsOneLine_data();
     void setValueKeepsOneLine();
@@ -177,6 +178,20 @@ void TestMessageInfo::unknownKeysSurviveRewrite()
     QVERIFY(out.contains("[extra]\nfoo=bar"));
     QVERIFY(!back.contains("foo"));
     QVERIFY(out.indexOf("category=sales") < out.indexOf("[extra]"));
+}
+
+// Found by fuzz_message_info: a line outside [message] that ended in "\r\r\n"
+// lost one carriage return at each write, so writing twice differed.
+void TestMessageInfo::rewriteIsRepeatable()
+{
+    const QByteArray in = ";\r\r\nnote=x\r\r\r\n[message]\r\norigmailbox=1001\r\r\n[extra]\r\nfoo=bar\r\r\n";
+    const MessageInfo info = MessageInfo::parse(in);
+    QCOMPARE(info.status(), MessageInfo::Status::Ok);
+    const QByteArray once = info.serialize();
+    QVERIFY(!once.contains('\r'));
+    QCOMPARE(MessageInfo::parse(once).serialize(), once);
+    QCOMPARE(MessageInfo::parse(once).rawValue("origmailbox"), QByteArray("1001"));
+    QVERIFY(once.contains("note=x\n[message]"));
 }
 
 void TestMessageInfo::setValueOnEmptyCreatesAsteriskLayout()
