@@ -32,6 +32,13 @@ QByteArray trimmed(QByteArrayView v)
 
 } // namespace
 
+// "key=>value" means "key=value" to Asterisk's config reader (and to parse()):
+// a value that starts with '>' is written after a space so that it stays.
+QByteArray MessageInfo::keyLine(const Line& line)
+{
+    return line.key + (line.value.startsWith('>') ? "= " : "=") + line.value + '\n';
+}
+
 MessageInfo MessageInfo::parse(QByteArrayView bytes)
 {
     MessageInfo info;
@@ -108,13 +115,13 @@ QByteArray MessageInfo::serialize() const
         out = ";\n; Message Information file\n;\n[message]\n";
         for (const Line& l : m_lines) {
             if (l.inMessage && !l.key.isEmpty())
-                out += l.key + '=' + l.value + '\n';
+                out += keyLine(l);
         }
         return out;
     }
     for (const Line& l : m_lines) {
         if (!l.key.isEmpty() && l.inMessage)
-            out += l.key + '=' + l.value + '\n';
+            out += keyLine(l);
         else
             out += l.raw + '\n';
     }

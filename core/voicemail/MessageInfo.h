@@ -79,6 +79,7 @@ private:
         bool inMessage = false;
     };
     const Line* find(QByteArrayView key) const;
+    static QByteArray keyLine(const Line& line);
 
     QList<Line> m_lines;
     Status m_status = Status::Empty;

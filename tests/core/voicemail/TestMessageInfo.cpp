@@ -192,6 +192,14 @@ void TestMessageInfo::rewriteIsRepeatable()
     QCOMPARE(MessageInfo::parse(once).serialize(), once);
     QCOMPARE(MessageInfo::parse(once).rawValue("origmailbox"), QByteArray("1001"));
     QVERIFY(once.contains("note=x\n[message]"));
+    // "callerid= >x" is the value ">x" (only "=>" right after the key means "="):
+    // written back, it must not turn into "callerid=>x", which reads as "x".
+    const MessageInfo arrow = MessageInfo::parse("[message]\ncallerid=\r\t >x\nduration=>7\n");
+    QCOMPARE(arrow.rawValue("callerid"), QByteArray(">x"));
+    QCOMPARE(arrow.rawValue("duration"), QByteArray("7"));
+    const MessageInfo arrowAgain = MessageInfo::parse(arrow.serialize());
+    QCOMPARE(arrowAgain.rawValue("callerid"), QByteArray(">x"));
+    QCOMPARE(arrowAgain.serialize(), arrow.serialize());
 }
 
 void TestMessageInfo::setValueOnEmptyCreatesAsteriskLayout()
