@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/pbx/Bridge.h"
 #include "core/pbx/Call.h"
-#include "core/pbx/Channel.h"
+#include "core/pbx/CallStore.h"
 #include "core/pbx/ExtensionStore.h"
 #include "core/pbx/MailboxStore.h"
-#include "core/pbx/ParkedCall.h"
+#include "core/pbx/ParkingStore.h"
 #include "core/pbx/PbxStore.h"
-#include "core/pbx/Queue.h"
+#include "core/pbx/QueueStore.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QSet>
 #include <QStringList>
 
 class AmiMessage;
@@ -22,9 +20,15 @@ class Clock;
 // The live picture of one Asterisk server, built from AMI events only (no
 // socket here: PbxSync feeds it). The single source of truth the models read.
 //
-// Every apply() updates the entities at once and then emits fine-grained
-// signals, each key at most once per applied message. Entities are keyed
-// within this server; models combine several PbxStates by serverId().
+// A facade over one store per concept (see PbxStore), registered in this
+// order: CallStore (channels, bridges, calls, transfers), MailboxStore,
+// ExtensionStore (extensions, device states, presence, endpoints),
+// QueueStore, ParkingStore, then any added with addStore(). apply() hands
+// every event to its own table (the server's life: FullyBooted, Shutdown,
+// Reload) and to every store, then each store emits its changes, each key
+// at most once per applied message. The accessors and signals below forward
+// to the stores. Entities are keyed within this server; models combine
+// several PbxStates by serverId().
 class PbxState final : public QObject
 {
     Q_OBJECT
@@ -33,21 +37,8 @@ public:
     using Category = PbxStore::Category;
     using Categories = PbxStore::Categories;
 
-    enum class ParkedCallEnd
-    {
-        Retrieved, // UnParkedCall
-        TimedOut, // ParkedCallTimeOut: rings back to the parker
-        GaveUp, // ParkedCallGiveUp: the caller hung up
-        Gone, // vanished (resync, hangup, shutdown)
-    };
-    Q_ENUM(ParkedCallEnd)
-
-    enum class TransferKind
-    {
-        Blind,
-        Attended,
-    };
-    Q_ENUM(TransferKind)
+    using ParkedCallEnd = ParkingStore::ParkedCallEnd;
+    using TransferKind = CallStore::TransferKind;
 
     static constexpr const char* DefaultDndDevicePattern = ExtensionStore::DefaultDndDevicePattern;
 
@@ -83,8 +74,9 @@ public:
 
     // Registers one more store (see PbxStore), e.g. in PbxServer:
     //   m_state->addStore(new ConferenceStore(m_state));
-    // It gets every event and list item after the built-in stores, the sync
-    // bracket, clear(), and flush() after each event. PbxState takes ownership.
+    // It gets every event and list item after the stores registered before
+    // it, the sync bracket, clear(), and flush() after each event. PbxState
+    // takes ownership.
     void addStore(PbxStore* store);
     const QList<PbxStore*>& stores() const { return m_stores; }
     // The registered store of type T, or null.
@@ -101,8 +93,11 @@ public:
 
     // --- read access ---------------------------------------------------
     // The stores (see PbxStore); the accessors below read through them.
-    ExtensionStore* extensionStore() const { return m_extensionStore; }
+    CallStore* callStore() const { return m_callStore; }
     MailboxStore* mailboxStore() const { return m_mailboxStore; }
+    ExtensionStore* extensionStore() const { return m_extensionStore; }
+    QueueStore* queueStore() const { return m_queueStore; }
+    ParkingStore* parkingStore() const { return m_parkingStore; }
 
     const QHash<QString, Pbx::Extension>& extensions() const { return m_extensionStore->extensions(); }
     const Pbx::Extension* extension(const QString& key) const // "1001@phones"
@@ -144,28 +139,35 @@ public:
     }
 
     const QHash<QString, Pbx::Device>& devices() const { return m_extensionStore->devices(); }
-    const QHash<QString, Pbx::Channel>& channels() const { return m_channels; } // by uniqueid
-    const Pbx::Channel* channel(const QString& uniqueid) const;
-    const Pbx::Channel* channelByName(const QString& name) const;
+    const QHash<QString, Pbx::Channel>& channels() const { return m_callStore->channels(); } // by uniqueid
+    const Pbx::Channel* channel(const QString& uniqueid) const { return m_callStore->channel(uniqueid); }
+    const Pbx::Channel* channelByName(const QString& name) const { return m_callStore->channelByName(name); }
     // The far party of a channel: through its bridge and Local ;1/;2 pairs.
-    const Pbx::Channel* peerOf(const QString& uniqueid) const;
+    const Pbx::Channel* peerOf(const QString& uniqueid) const { return m_callStore->peerOf(uniqueid); }
     // On hold from either side (this channel or a bridge partner pressed hold).
-    bool isCallHeld(const QString& uniqueid) const;
+    bool isCallHeld(const QString& uniqueid) const { return m_callStore->isCallHeld(uniqueid); }
     // The same for a channel: Hold/Unhold seen, or (after a resync) its or its partner's device ONHOLD.
-    bool isHeldNow(const Pbx::Channel& c) const;
-    const QHash<QString, Pbx::Bridge>& bridges() const { return m_bridges; }
-    const QHash<QString, Pbx::ParkedCall>& parkedCalls() const { return m_parked; } // by "701@default"
-    const QHash<QString, Pbx::Queue>& queues() const { return m_queues; }
-    const Pbx::Queue* queue(const QString& name) const;
+    bool isHeldNow(const Pbx::Channel& c) const { return m_callStore->isHeldNow(c); }
+    const QHash<QString, Pbx::Bridge>& bridges() const { return m_callStore->bridges(); }
+    // By "701@default".
+    const QHash<QString, Pbx::ParkedCall>& parkedCalls() const { return m_parkingStore->parkedCalls(); }
+    const QHash<QString, Pbx::Queue>& queues() const { return m_queueStore->queues(); }
+    const Pbx::Queue* queue(const QString& name) const { return m_queueStore->queue(name); }
     // What a member's phone does now: the state of its device (DeviceStateList
     // at every resync, DeviceStateChange live) when known, else what app_queue said.
-    Pbx::QueueMember::Status memberStatus(const Pbx::QueueMember& member) const;
+    Pbx::QueueMember::Status memberStatus(const Pbx::QueueMember& member) const
+    {
+        return m_queueStore->memberStatus(member);
+    }
     const QHash<QString, Pbx::Mailbox>& mailboxes() const { return m_mailboxStore->mailboxes(); }
     const QHash<QString, Pbx::Endpoint>& endpoints() const { return m_extensionStore->endpoints(); }
 
     // Calls: channels grouped by Linkedid.
-    QStringList callIds() const { return m_callChannels.keys(); }
-    QStringList channelsOfCall(const QString& linkedid) const { return m_callChannels.value(linkedid); }
+    QStringList callIds() const { return m_callStore->callIds(); }
+    QStringList channelsOfCall(const QString& linkedid) const
+    {
+        return m_callStore->channelsOfCall(linkedid);
+    }
     Pbx::Call call(const QString& linkedid) const;
 
     // Canonical text of the whole state, sorted, without wall-clock fields
@@ -208,81 +210,20 @@ Q_SIGNALS:
     void stalenessChanged(qint64 staleSinceMs);
 
 private:
-    qint64 eventTimeMs(const AmiMessage& m) const;
-    void flushEmits();
-
+    void registerStores();
     void connectStores();
-    void touchExtensionsOfDevice(const QString& device) { m_extensionStore->touchExtensionsOfDevice(device); }
-
-    // Channels and bridges (PbxStateChannels.cpp).
-    // Creates or updates the channel a snapshot describes (the Dest* one if dest).
-    Pbx::Channel* upsertChannel(const AmiMessage& m, bool dest, bool create);
-    void handleNewchannel(const AmiMessage& m);
-    void handleChannelSnapshot(const AmiMessage& m);
-    void handleNewexten(const AmiMessage& m);
-    void updateApplication(Pbx::Channel& c, const QString& app, const QString& data, qint64 atMs);
-    void handleHangup(const AmiMessage& m);
-    void handleDialBegin(const AmiMessage& m);
-    void handleHold(const AmiMessage& m, bool on);
-    void clearHeldBy(const QString& holder, const QString& linkedid);
-    void handleRename(const AmiMessage& m);
-    void handleCoreShowChannel(const AmiMessage& m);
-    void handleBridgeCreate(const AmiMessage& m);
-    void handleBridgeEnter(const AmiMessage& m);
-    void handleBridgeLeave(const AmiMessage& m);
-    void handleBridgeDestroy(const AmiMessage& m);
-    void handleTransfer(const AmiMessage& m, TransferKind kind);
-    void enterBridge(Pbx::Channel& c, const QString& bridgeId, qint64 atMs);
-    void leaveBridge(Pbx::Channel& c);
-    void removeChannel(const QString& uniqueid);
-    void removeBridge(const QString& bridgeId);
-    void touchChannel(const Pbx::Channel& c);
-    void dropCalls();
-
-    // Parking and queues (PbxStateQueues.cpp).
-    void handleParkedCall(const AmiMessage& m);
-    void handleParkedCallEnd(const AmiMessage& m, ParkedCallEnd how);
-    void removeParkedCall(const QString& key, ParkedCallEnd how);
-    void touchParkingSpace(const QString& space);
-    void touchActivityOf(const QString& uniqueid);
-    Pbx::Queue& touchQueue(const QString& name);
-    void handleQueueParams(const AmiMessage& m);
-    void handleQueueMember(const AmiMessage& m, bool listItem);
-    void handleQueueMemberRemoved(const AmiMessage& m);
-    void handleQueueCallerJoin(const AmiMessage& m, bool listItem);
-    void handleQueueCallerLeave(const AmiMessage& m);
-    void removeQueueCaller(const QString& queueName, const QString& uniqueid);
-
-    // Queries (PbxStateQueries.cpp).
-    const Pbx::Channel* bridgeMate(const Pbx::Channel& c) const;
-    const Pbx::Channel* resolvePeer(const Pbx::Channel& c) const;
-    qint64 talkingSince(const Pbx::Channel& c) const;
-    QString sharedConversation(const Pbx::Channel& caller, const Pbx::Channel& callee) const;
-    bool keepsConversation(const Pbx::Call& call, const QString& other) const;
+    void flushEmits();
+    void handleShutdown(const AmiMessage& m);
 
     QString m_serverId;
     Clock* m_clock;
     QList<PbxStore*> m_stores;
     MailboxStore* m_mailboxStore;
     ExtensionStore* m_extensionStore;
-
-    QHash<QString, Pbx::Channel> m_channels;
-    QHash<QString, Pbx::Bridge> m_bridges;
-    QHash<QString, Pbx::ParkedCall> m_parked;
-    QHash<QString, Pbx::Queue> m_queues;
-
-    // Indexes.
-    QHash<QString, QString> m_channelByName; // name → uniqueid
-    QHash<QString, QStringList> m_deviceChannels; // device → uniqueids
-    QHash<QString, QStringList> m_callChannels; // linkedid → uniqueids
-
-    // Signals owed at the end of the current apply(), each key once.
-    QStringList m_touchedCalls;
-    QStringList m_touchedChannels;
-    QStringList m_touchedQueues;
-    bool m_parkedTouched = false;
+    CallStore* m_callStore;
+    ParkingStore* m_parkingStore;
+    QueueStore* m_queueStore;
 
     bool m_syncing = false;
     qint64 m_staleSinceMs = 0;
-    QSet<QString> m_seenChannels, m_seenBridges, m_seenParked, m_seenQueues, m_seenMembers, m_seenCallers;
 };

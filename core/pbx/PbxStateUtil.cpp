@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/pbx/PbxStateUtil.h"
 
+#include "core/common/Clock.h"
+
 namespace PbxStateUtil {
 
 qint64 parseTimestampMs(QByteArrayView raw)
@@ -40,6 +42,12 @@ qint64 parseDurationMs(QByteArrayView raw)
         }
     }
     return (total + part) * 1000;
+}
+
+qint64 eventTimeMs(const AmiMessage& m, const Clock* clock)
+{
+    const qint64 t = parseTimestampMs(m.rawValue("Timestamp"));
+    return t > 0 ? t : clock->currentMSecsSinceEpoch();
 }
 
 } // namespace PbxStateUtil

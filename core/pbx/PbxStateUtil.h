@@ -6,13 +6,17 @@
 #include <QString>
 #include <QStringList>
 
-// Small helpers shared by the PbxState*.cpp files (not a public API).
+class Clock;
+
+// Small helpers shared by the stores (not a public API).
 namespace PbxStateUtil {
 
 // "1795737750.600926" → ms since the epoch; 0 if absent or malformed.
 qint64 parseTimestampMs(QByteArrayView raw);
 // "00:01:05" (CoreShowChannel Duration) → ms; plain seconds accepted too.
 qint64 parseDurationMs(QByteArrayView raw);
+// When the event happened: its Timestamp, else (list items have none) now.
+qint64 eventTimeMs(const AmiMessage& m, const Clock* clock);
 
 inline bool equalsLatin1(const QString& s, QByteArrayView raw)
 {

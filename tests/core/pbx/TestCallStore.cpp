@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CallStore: channels, bridges and calls from the channel events and the
+// CoreShowChannels list; transfers and the outcomes of the desk's actions.
+#include "Transcript.h"
+
+#include "core/ami/AmiMessage.h"
+#include "core/common/Clock.h"
+#include "core/pbx/CallStore.h"
+#include "core/pbx/ExtensionStore.h"
+#include "core/pbx/MailboxStore.h"
+#include "core/pbx/PbxState.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestCallStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void calls_data();
+    void calls();
+    void storeAlone();
+    void actionOutcomes_data();
+    void actionOutcomes();
+};
+
+void TestCallStore::calls_data()
+{
+    QTest::addColumn<QString>("transcript");
+    QTest::addColumn<QString>("stop");
+    QTest::addColumn<QString>("caller");
+    QTest::addColumn<QString>("callee");
+    QTest::addColumn<qint64>("startMs");
+    QTest::addColumn<qint64>("answeredMs");
+    QTest::addColumn<bool>("ringing");
+    QTest::addColumn<bool>("onHold");
+    QTest::addColumn<QString>("queue");
+
+    QTest::newRow("originate: Bob rings")
+        << "03-call-originate-1000-to-1002"
+        << "ExtensionStatus[Exten=1002,Status=8]#1"
+        << "1000 Operator"
+        << "1002 Bob" << qint64(1795737750600) << qint64(0) << true << false << "";
+    QTest::newRow("originate: answered")
+        << "03-call-originate-1000-to-1002"
+        << "BridgeEnter#2"
+        << "1000 Operator"
+        << "1002 Bob" << qint64(1795737750600) << qint64(1795737750609) << false << false << "";
+    QTest::newRow("phone dials: Alice calls Carol, answered")
+        << "03-call-phone-dials-1001-to-1003"
+        << "BridgeEnter#2"
+        << "1001 Alice"
+        << "1003 Carol" << qint64(1795737768679) << qint64(1795737768683) << false << false << "";
+    QTest::newRow("attended transfer: the call is on hold")
+        << "04-atxfer-attended-transfer"
+        << "Hold#1"
+        << "1000 Operator"
+        << "1002 Bob" << qint64(1795737818743) << qint64(1795737818748) << false << true << "";
+    QTest::newRow("queue: Alice to Carol through queue support")
+        << "04-queue-call"
+        << "BridgeEnter#2"
+        << "1001 Alice"
+        << "1003 Carol" << qint64(1795737902258) << qint64(1795737902267) << false << false << "support";
+}
+
+void TestCallStore::calls()
+{
+    QFETCH(QString, transcript);
+    QFETCH(QString, stop);
+    QFETCH(QString, caller);
+    QFETCH(QString, callee);
+    QFETCH(qint64, startMs);
+    QFETCH(qint64, answeredMs);
+    QFETCH(bool, ringing);
+    QFETCH(bool, onHold);
+    QFETCH(QString, queue);
+
+    PbxState pbx(QStringLiteral("lab"));
+    QVERIFY(Transcript::replay(pbx, transcript, stop));
+    QCOMPARE(pbx.callIds().size(), 1);
+    const Pbx::Call call = pbx.call(pbx.callIds().first());
+    QCOMPARE(call.callerNumber + QLatin1Char(' ') + call.callerName, caller);
+    QCOMPARE(call.calleeNumber + QLatin1Char(' ') + call.calleeName, callee);
+    QCOMPARE(call.startMs, startMs);
+    QCOMPARE(call.answeredMs, answeredMs);
+    QCOMPARE(call.ringing, ringing);
+    QCOMPARE(call.onHold, onHold);
+    QCOMPARE(call.queue, queue);
+}
+
+void TestCallStore::storeAlone()
+{
+    // On its own, fed every event of a call as PbxState would: the channels
+    // come and go, one call, and "channel gone" after the removals.
+    MailboxStore mailboxes;
+    ExtensionStore extensions(QStringLiteral("lab"), &mailboxes);
+    CallStore store(&extensions, Clock::system());
+    QStringList log;
+    connect(&store, &CallStore::channelAdded, this,
+        [&log](const QString& uid) { log.append(QStringLiteral("added ") + uid); });
+    connect(&store, &CallStore::callAdded, this,
+        [&log](const QString& id) { log.append(QStringLiteral("call ") + id); });
+    connect(&store, &CallStore::channelRemoved, this,
+        [&log](const QString& uid, const QString&) { log.append(QStringLiteral("removed ") + uid); });
+    connect(&store, &CallStore::callRemoved, this,
+        [&log](const QString& id) { log.append(QStringLiteral("call gone ") + id); });
+    connect(&store, &CallStore::channelGone, this,
+        [&log](const QString& uid, const QString&) { log.append(QStringLiteral("gone ") + uid); });
+    QSignalSpy bridges(&store, &CallStore::bridgeChanged);
+    int maxChannels = 0;
+    const QList<AmiMessage> events = Transcript::liveEvents(QStringLiteral("03-call-originate-1000-to-1002"));
+    for (const AmiMessage& m : events) {
+        store.apply(m);
+        store.flush();
+        maxChannels = std::max(maxChannels, int(store.channels().size()));
+        if (store.channels().size() == 2)
+            QCOMPARE(store.callIds(), QStringList {QStringLiteral("1795737750.26")});
+    }
+    QCOMPARE(maxChannels, 2);
+    QVERIFY(store.channels().isEmpty());
+    QVERIFY(store.callIds().isEmpty());
+    QVERIFY(bridges.count() >= 2);
+    QCOMPARE(log.count(QStringLiteral("call 1795737750.26")), 1);
+    QCOMPARE(log.count(QStringLiteral("call gone 1795737750.26")), 1);
+    // The call's last channel: removed, then its call, then gone.
+    const qsizetype callGone = log.indexOf(QStringLiteral("call gone 1795737750.26"));
+    QVERIFY(callGone > 0);
+    QVERIFY(log[callGone - 1].startsWith(QLatin1String("removed ")));
+    QCOMPARE(log[callGone + 1], QString(QStringLiteral("gone ") + log[callGone - 1].mid(8)));
+}
+
+void TestCallStore::actionOutcomes_data()
+{
+    QTest::addColumn<QString>("transcript");
+    QTest::addColumn<QString>("stop");
+    QTest::addColumn<QByteArray>("signal");
+    QTest::addColumn<QVariantList>("arguments");
+
+    QTest::newRow("OriginateResponse: answered (reason 4), with the originated channel")
+        << "03-call-originate-1000-to-1002"
+        << "OriginateResponse#1" << QByteArray(SIGNAL(originateResponded(QByteArray, bool, int, QString)))
+        << QVariantList {QByteArray("03-call-originate-1000-t-2"), true, 4, QStringLiteral("1795737750.26")};
+    QTest::newRow("BlindTransfer of Bob to 1003@phones")
+        << "04-blindtransfer-action"
+        << "BlindTransfer#1"
+        << QByteArray(SIGNAL(transferred(CallStore::TransferKind, bool, QString, QString)))
+        << QVariantList {QVariant::fromValue(CallStore::TransferKind::Blind), true,
+               QStringLiteral("PJSIP/1002-00000011"), QStringLiteral("1003@phones")};
+    QTest::newRow("AttendedTransfer of Bob to the consultation's Local channel")
+        << "04-atxfer-attended-transfer"
+        << "AttendedTransfer#1"
+        << QByteArray(SIGNAL(transferred(CallStore::TransferKind, bool, QString, QString)))
+        << QVariantList {QVariant::fromValue(CallStore::TransferKind::Attended), true,
+               QStringLiteral("PJSIP/1002-00000014"), QStringLiteral("Local/1003@phones-0000000c;1")};
+}
+
+void TestCallStore::actionOutcomes()
+{
+    QFETCH(QString, transcript);
+    QFETCH(QString, stop);
+    QFETCH(QByteArray, signal);
+    QFETCH(QVariantList, arguments);
+    PbxState pbx(QStringLiteral("lab"));
+    QSignalSpy spy(pbx.callStore(), signal.constData());
+    QVERIFY(spy.isValid());
+    QVERIFY(Transcript::replay(pbx, transcript, stop));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first(), arguments);
+}
+
+QTEST_GUILESS_MAIN(TestCallStore)
+#include "TestCallStore.moc"

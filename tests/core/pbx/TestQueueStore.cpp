@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// QueueStore: queues, members and waiting callers from the QueueMember* and
+// QueueCaller* events and the QueueStatus list; a caller goes with its channel.
+#include "Transcript.h"
+
+#include "core/ami/AmiMessage.h"
+#include "core/pbx/PbxState.h"
+#include "core/pbx/QueueStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+AmiMessage makeEvent(const QByteArray& name, const QList<QPair<QByteArray, QString>>& fields)
+{
+    AmiMessage m;
+    m.append("Event", QByteArrayView(name));
+    for (const auto& f : fields)
+        m.append(QByteArrayView(f.first), f.second);
+    return m;
+}
+
+} // namespace
+
+class TestQueueStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void queueMembers_data();
+    void queueMembers();
+    void queueCallers_data();
+    void queueCallers();
+    void oneQueueChangePerEvent();
+    void callerGoesWithItsChannel();
+};
+
+void TestQueueStore::queueMembers_data()
+{
+    QTest::addColumn<QString>("stop");
+    QTest::addColumn<QString>("interface");
+    QTest::addColumn<bool>("present");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("paused");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("inCall");
+    QTest::addColumn<int>("callsTaken");
+
+    QTest::newRow("Carol rings for the queue caller")
+        << "QueueMemberStatus[Interface=PJSIP/1003]#1"
+        << "PJSIP/1003" << true << "Carol" << 6 << false << "" << false << 1;
+    QTest::newRow("QueueStatus during the call: Carol in call")
+        << "QueueStatusComplete#1"
+        << "PJSIP/1003" << true << "Carol" << 2 << false << "" << true << 1;
+    QTest::newRow("call done: Carol took two calls")
+        << "QueueMemberStatus[Interface=PJSIP/1003]#3"
+        << "PJSIP/1003" << true << "Carol" << 1 << false << "" << false << 2;
+    QTest::newRow("QueuePause: Carol paused for lunch")
+        << "QueueMemberPause#1"
+        << "PJSIP/1003" << true << "Carol" << 1 << true << "lunch" << false << 2;
+    QTest::newRow("QueueAdd: Eve joins") << "QueueMemberAdded#1"
+                                         << "PJSIP/1005" << true << "Eve" << 1 << false << "" << false << 0;
+    QTest::newRow("QueuePause off: Carol back, reason gone")
+        << "QueueMemberPause#2"
+        << "PJSIP/1003" << true << "Carol" << 1 << false << "" << false << 2;
+    QTest::newRow("QueueRemove: Eve leaves") << "QueueMemberRemoved#1"
+                                             << "PJSIP/1005" << false << "" << 0 << false << "" << false << 0;
+}
+
+void TestQueueStore::queueMembers()
+{
+    QFETCH(QString, stop);
+    QFETCH(QString, interface);
+    QFETCH(bool, present);
+    QFETCH(QString, name);
+    QFETCH(int, status);
+    QFETCH(bool, paused);
+    QFETCH(QString, reason);
+    QFETCH(bool, inCall);
+    QFETCH(int, callsTaken);
+
+    PbxState pbx(QStringLiteral("lab"));
+    QVERIFY(Transcript::replay(pbx, QStringLiteral("04-queue-call"), stop));
+    const Pbx::Queue* q = pbx.queueStore()->queue(QStringLiteral("support"));
+    QVERIFY(q);
+    const auto it = std::find_if(q->members.cbegin(), q->members.cend(),
+        [&](const Pbx::QueueMember& m) { return m.interface == interface; });
+    QCOMPARE(it != q->members.cend(), present);
+    if (!present)
+        return;
+    QCOMPARE(it->name, name);
+    QCOMPARE(it->status, status);
+    QCOMPARE(it->paused, paused);
+    QCOMPARE(it->pausedReason, reason);
+    QCOMPARE(it->inCall, inCall);
+    QCOMPARE(it->callsTaken, callsTaken);
+}
+
+void TestQueueStore::queueCallers_data()
+{
+    QTest::addColumn<QString>("stop");
+    QTest::addColumn<int>("waiting");
+    QTest::newRow("Alice joins support at position 1") << "QueueCallerJoin#1" << 1;
+    QTest::newRow("members ring, Alice still waits") << "AgentCalled#2" << 1;
+    QTest::newRow("Carol answers: Alice leaves the queue") << "QueueCallerLeave#1" << 0;
+}
+
+void TestQueueStore::queueCallers()
+{
+    QFETCH(QString, stop);
+    QFETCH(int, waiting);
+    PbxState pbx(QStringLiteral("lab"));
+    QVERIFY(Transcript::replay(pbx, QStringLiteral("04-queue-call"), stop));
+    const Pbx::Queue* q = pbx.queueStore()->queue(QStringLiteral("support"));
+    QVERIFY(q);
+    QCOMPARE(q->callers.size(), waiting);
+    if (waiting == 0)
+        return;
+    const Pbx::QueueCaller& c = q->callers.first();
+    QCOMPARE(c.callerIdNum, QStringLiteral("1001"));
+    QCOMPARE(c.callerIdName, QStringLiteral("Alice"));
+    QCOMPARE(c.position, 1);
+    QCOMPARE(c.joinedMs, qint64(1795737902261));
+    QCOMPARE(c.channel, QStringLiteral("PJSIP/1001-00000020"));
+}
+
+void TestQueueStore::oneQueueChangePerEvent()
+{
+    PbxState pbx(QStringLiteral("lab"));
+    QSignalSpy changed(pbx.queueStore(), &QueueStore::queueChanged);
+    const QList<AmiMessage> messages = Transcript::load(QStringLiteral("04-queue-call"));
+    const qsizetype join = Transcript::find(messages, QStringLiteral("QueueCallerJoin#1"));
+    QVERIFY(join >= 0);
+    QVERIFY(Transcript::replay(pbx, QStringLiteral("04-queue-call"), QStringLiteral("QueueCallerJoin#1")));
+    changed.clear();
+    // The same join again: the caller is known, the queue is still announced once.
+    pbx.apply(messages[join]);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toString(), QStringLiteral("support"));
+    QCOMPARE(pbx.queueStore()->queue(QStringLiteral("support"))->callers.size(), 1);
+}
+
+void TestQueueStore::callerGoesWithItsChannel()
+{
+    // The QueueCallerLeave was lost: Alice's Hangup (CallStore::channelGone)
+    // takes her out of the queue all the same.
+    PbxState pbx(QStringLiteral("lab"));
+    QVERIFY(Transcript::replay(pbx, QStringLiteral("04-queue-call"), QStringLiteral("QueueCallerJoin#1")));
+    QueueStore* store = pbx.queueStore();
+    const Pbx::QueueCaller alice = store->queue(QStringLiteral("support"))->callers.first();
+    const Pbx::Channel* channel = pbx.channel(alice.uniqueid);
+    QVERIFY(channel);
+    QCOMPARE(channel->queue, QStringLiteral("support"));
+    QSignalSpy changed(store, &QueueStore::queueChanged);
+    pbx.apply(makeEvent("Hangup", {{"Channel", alice.channel}, {"Uniqueid", alice.uniqueid}}));
+    QVERIFY(!pbx.channel(alice.uniqueid));
+    QVERIFY(store->queue(QStringLiteral("support"))->callers.isEmpty());
+    QCOMPARE(changed.count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestQueueStore)
+#include "TestQueueStore.moc"
