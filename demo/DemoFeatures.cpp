@@ -171,21 +171,25 @@ DemoFeatures::Result DemoFeatures::park(
     moh.append("Class", QByteArrayView("default"));
     m_world->publish(moh);
 
-    // The parker's side is done: it leaves and hangs up.
-    const QString otherId = other ? other->uniqueid : QString();
-    if (other) {
-        old->channels.removeOne(otherId);
-        other->bridgeId.clear();
-        m_world->bridgeEvent("BridgeLeave", *old, other);
-    }
-    m_world->bridgeEvent("BridgeDestroy", *old);
-    m_world->removeBridge(old->id);
-    m_calls->removeCall(call->id);
-    hangupLone(otherId);
-
+    parkerLeaves(call->id, *old, other);
     const QString parkee = p->uniqueid;
     m_calls->schedule(timeoutMs, [this, space, parkee] { handleParkTimeout(space, parkee); });
     return Result::Ok;
+}
+
+void DemoFeatures::parkerLeaves(QString callId, DemoBridge& old, DemoChannel* other)
+{
+    // The parker's side is done: it leaves and hangs up.
+    const QString otherId = other ? other->uniqueid : QString();
+    if (other) {
+        old.channels.removeOne(otherId);
+        other->bridgeId.clear();
+        m_world->bridgeEvent("BridgeLeave", old, other);
+    }
+    m_world->bridgeEvent("BridgeDestroy", old);
+    m_world->removeBridge(old.id);
+    m_calls->removeCall(callId);
+    hangupLone(otherId);
 }
 
 void DemoFeatures::publishParked(const DemoChannel& p, const DemoParkedCall& parked)

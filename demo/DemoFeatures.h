@@ -9,6 +9,7 @@ class DemoCalls;
 class DemoConference;
 class DemoWorld;
 struct DemoCall;
+struct DemoBridge;
 struct DemoChannel;
 struct DemoParkedCall;
 
@@ -64,7 +65,13 @@ private:
     void handleParkTimeout(int space, const QString& parkee);
     // ParkedCall, then the space's ExtensionStatus and DeviceStateChange (04-park-and-retrieve).
     void publishParked(const DemoChannel& parkee, const DemoParkedCall& parked);
+    // After parking: the parker leaves the old bridge, which goes, and hangs up.
+    void parkerLeaves(QString callId, DemoBridge& old, DemoChannel* other);
     void handleConsultationAnswered(const QString& consultId);
+    struct Consultation;
+    // The transferee and the target are one call now; the consultation's legs go.
+    void joinTransferred(
+        const Consultation& c, const QString& consultId, const QString& targetId, const QString& origId);
     // Takes both channels out of the call's bridge (BridgeLeave x2, BridgeDestroy); the call is dropped.
     void detach(DemoCall& call);
     void hangupLone(const QString& uniqueid);

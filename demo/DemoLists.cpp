@@ -125,7 +125,6 @@ QList<AmiMessage> DemoLists::queueStatus(const DemoWorld& w, QByteArrayView acti
     QList<AmiMessage> out;
     if (!queue.isEmpty() && queue != QLatin1String(DemoWorld::QueueName))
         return out;
-    const qint64 now = w.nowMs();
     AmiMessage params;
     params.append("Event", QByteArrayView("QueueParams"));
     params.append("Queue", QByteArrayView(DemoWorld::QueueName));
@@ -143,54 +142,64 @@ QList<AmiMessage> DemoLists::queueStatus(const DemoWorld& w, QByteArrayView acti
     params.append("ActionID", actionId);
     out.append(params);
     for (const QString& n : w.m_extensionOrder) {
-        const DemoExtension& ext = w.m_extensions.at(n);
-        if (!ext.queueMember)
-            continue;
-        bool inCall = false;
-        for (const auto& [id, ch] : w.m_channels)
-            inCall = inCall || (ch.extension == n && !ch.bridgeId.isEmpty());
-        AmiMessage msg;
-        msg.append("Event", QByteArrayView("QueueMember"));
-        msg.append("Queue", QByteArrayView(DemoWorld::QueueName));
-        msg.append("Name", ext.name);
-        msg.append("Location", ext.device());
-        msg.append("StateInterface", ext.device());
-        msg.append("Membership", QByteArrayView("static"));
-        msg.append("Penalty", QByteArrayView("0"));
-        msg.append("CallsTaken", number(ext.callsTaken));
-        msg.append("LastCall", number(ext.lastCall));
-        msg.append("LastPause", number(ext.lastPause));
-        msg.append("LoginTime", number(w.bootSecs()));
-        msg.append("InCall", QByteArrayView(inCall ? "1" : "0"));
-        msg.append("Status", number(DemoWorld::queueDeviceCode(ext.state)));
-        msg.append("Paused", QByteArrayView(ext.paused ? "1" : "0"));
-        msg.append("PausedReason", ext.pausedReason);
-        msg.append("Wrapuptime", QByteArrayView("0"));
-        msg.append("ActionID", actionId);
-        out.append(msg);
+        if (w.m_extensions.at(n).queueMember)
+            out.append(queueMember(w, n, actionId));
     }
+    const qint64 now = w.nowMs();
     int position = 1;
     for (const QString& id : w.m_queueCallers) {
-        const auto it = w.m_channels.find(id);
-        if (it == w.m_channels.end())
-            continue;
-        const DemoChannel& ch = it->second;
-        AmiMessage msg;
-        msg.append("Event", QByteArrayView("QueueEntry"));
-        msg.append("Queue", QByteArrayView(DemoWorld::QueueName));
-        msg.append("Position", number(position++));
-        msg.append("Channel", ch.name);
-        msg.append("Uniqueid", ch.uniqueid);
-        msg.append("CallerIDNum", ch.callerNum);
-        msg.append("CallerIDName", ch.callerName);
-        msg.append("ConnectedLineNum", ch.connectedNum);
-        msg.append("ConnectedLineName", ch.connectedName);
-        msg.append("Wait", number((now - w.m_queueJoinMs.value(id, now)) / 1000));
-        msg.append("Priority", QByteArrayView("0"));
-        msg.append("ActionID", actionId);
-        out.append(msg);
+        if (w.m_channels.find(id) != w.m_channels.end())
+            out.append(queueEntry(w, id, {position++, now}, actionId));
     }
     return out;
+}
+
+AmiMessage DemoLists::queueMember(const DemoWorld& w, const QString& n, QByteArrayView actionId)
+{
+    const DemoExtension& ext = w.m_extensions.at(n);
+    bool inCall = false;
+    for (const auto& [id, ch] : w.m_channels)
+        inCall = inCall || (ch.extension == n && !ch.bridgeId.isEmpty());
+    AmiMessage msg;
+    msg.append("Event", QByteArrayView("QueueMember"));
+    msg.append("Queue", QByteArrayView(DemoWorld::QueueName));
+    msg.append("Name", ext.name);
+    msg.append("Location", ext.device());
+    msg.append("StateInterface", ext.device());
+    msg.append("Membership", QByteArrayView("static"));
+    msg.append("Penalty", QByteArrayView("0"));
+    msg.append("CallsTaken", number(ext.callsTaken));
+    msg.append("LastCall", number(ext.lastCall));
+    msg.append("LastPause", number(ext.lastPause));
+    msg.append("LoginTime", number(w.bootSecs()));
+    msg.append("InCall", QByteArrayView(inCall ? "1" : "0"));
+    msg.append("Status", number(DemoWorld::queueDeviceCode(ext.state)));
+    msg.append("Paused", QByteArrayView(ext.paused ? "1" : "0"));
+    msg.append("PausedReason", ext.pausedReason);
+    msg.append("Wrapuptime", QByteArrayView("0"));
+    msg.append("ActionID", actionId);
+    return msg;
+}
+
+AmiMessage DemoLists::queueEntry(
+    const DemoWorld& w, const QString& id, Waiting waiting, QByteArrayView actionId)
+{
+    const auto [position, now] = waiting;
+    const DemoChannel& ch = w.m_channels.find(id)->second;
+    AmiMessage msg;
+    msg.append("Event", QByteArrayView("QueueEntry"));
+    msg.append("Queue", QByteArrayView(DemoWorld::QueueName));
+    msg.append("Position", number(position));
+    msg.append("Channel", ch.name);
+    msg.append("Uniqueid", ch.uniqueid);
+    msg.append("CallerIDNum", ch.callerNum);
+    msg.append("CallerIDName", ch.callerName);
+    msg.append("ConnectedLineNum", ch.connectedNum);
+    msg.append("ConnectedLineName", ch.connectedName);
+    msg.append("Wait", number((now - w.m_queueJoinMs.value(id, now)) / 1000));
+    msg.append("Priority", QByteArrayView("0"));
+    msg.append("ActionID", actionId);
+    return msg;
 }
 
 QList<AmiMessage> DemoLists::voicemailUsers(const DemoWorld& w, QByteArrayView actionId)

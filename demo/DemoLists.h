@@ -21,4 +21,15 @@ public:
     static QList<AmiMessage> parkedCallsList(const DemoWorld& w, QByteArrayView actionId);
     static QList<AmiMessage> queueStatus(const DemoWorld& w, QByteArrayView actionId, const QString& queue);
     static QList<AmiMessage> voicemailUsers(const DemoWorld& w, QByteArrayView actionId);
+
+private:
+    // QueueStatus items: one member (by extension number), one waiting caller (by channel id).
+    static AmiMessage queueMember(const DemoWorld& w, const QString& extension, QByteArrayView actionId);
+    struct Waiting
+    {
+        int position;
+        qint64 nowMs;
+    };
+    static AmiMessage queueEntry(
+        const DemoWorld& w, const QString& id, Waiting waiting, QByteArrayView actionId);
 };

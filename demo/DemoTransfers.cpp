@@ -188,14 +188,18 @@ void DemoFeatures::handleConsultationAnswered(const QString& consultId)
     orig->channels.append(target->uniqueid);
     target->bridgeId = orig->id;
     m_world->bridgeEvent("BridgeEnter", *orig, target);
+    joinTransferred(c, consultId, target->uniqueid, orig->id);
+}
 
+void DemoFeatures::joinTransferred(
+    const Consultation& c, const QString& consultId, const QString& targetId, const QString& origId)
+{
     DemoCall* first = m_calls->callOfChannel(c.transferee);
-    const QString targetId = target->uniqueid;
-    const QString origId = orig->id;
     if (first)
         m_calls->removeCall(first->id);
     m_calls->removeCall(consultId);
-    m_world->hangup(*local, 16);
+    if (DemoChannel* local = m_world->channel(c.local))
+        m_world->hangup(*local, 16);
     hangupLone(c.transferer);
     DemoCall& joined = m_calls->createCall(c.transferee, DemoCall::Origin::Phone);
     joined.callee = targetId;

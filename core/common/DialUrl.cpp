@@ -221,56 +221,12 @@ DialUrl DialUrl::parse(const QString& text)
     if (!known)
         return failure(Error::UnsupportedScheme);
 
-    Error error = Error::None;
     QStringView numberPart;
-    if (url.m_scheme == Scheme::Tel || url.m_scheme == Scheme::Callto) {
-        // "tel://123" and "callto://123" are not RFC 3966 but are what some sites write.
-        if (rest.startsWith(u"//"))
-            rest = rest.mid(2);
-        if (url.m_scheme == Scheme::Callto) {
-            const qsizetype query = rest.indexOf(u'?');
-            if (query >= 0)
-                rest = rest.left(query);
-        }
-        const qsizetype semicolon = rest.indexOf(u';');
-        numberPart = semicolon >= 0 ? rest.left(semicolon) : rest;
-        if (url.m_scheme == Scheme::Tel && semicolon >= 0) {
-            for (QStringView parameter : rest.mid(semicolon + 1).split(u';')) {
-                const qsizetype equals = parameter.indexOf(u'=');
-                if (equals < 0 || parameter.left(equals).compare(u"phone-context", Qt::CaseInsensitive) != 0)
-                    continue; // ext, isub and unknown parameters do not change what is dialled
-                const std::optional<QString> context = percentDecode(parameter.mid(equals + 1), &error);
-                if (!context)
-                    return failure(error);
-                url.m_phoneContext = *context;
-            }
-        }
-    } else {
-        // sip:user[:password]@host[:port][;uri-parameters][?headers]
-        const qsizetype query = rest.indexOf(u'?');
-        if (query >= 0)
-            rest = rest.left(query);
-        const qsizetype at = rest.indexOf(u'@');
-        if (at < 0)
-            return failure(Error::MissingNumber);
-        QStringView user = rest.left(at);
-        QStringView hostPart = rest.mid(at + 1);
-        const qsizetype password = user.indexOf(u':');
-        if (password >= 0)
-            user = user.left(password); // never kept: a password has no business in a dial link
-        const qsizetype userParameters = user.indexOf(u';');
-        if (userParameters >= 0)
-            user = user.left(userParameters);
-        const qsizetype hostParameters = hostPart.indexOf(u';');
-        if (hostParameters >= 0)
-            hostPart = hostPart.left(hostParameters);
-        const std::optional<QString> host = parseHostPort(hostPart);
-        if (!host)
-            return failure(Error::InvalidHost);
-        url.m_host = *host;
-        numberPart = user;
-    }
-
+    Error error = url.m_scheme == Scheme::Tel || url.m_scheme == Scheme::Callto
+        ? url.readTel(rest, numberPart)
+        : url.readSip(rest, numberPart);
+    if (error != Error::None)
+        return failure(error);
     const std::optional<QString> decoded = percentDecode(numberPart, &error);
     if (!decoded)
         return failure(error);
@@ -279,6 +235,61 @@ DialUrl DialUrl::parse(const QString& text)
         return failure(error);
     url.m_error = Error::None;
     return url;
+}
+
+DialUrl::Error DialUrl::readTel(QStringView rest, QStringView& numberPart)
+{
+    // "tel://123" and "callto://123" are not RFC 3966 but are what some sites write.
+    if (rest.startsWith(u"//"))
+        rest = rest.mid(2);
+    if (m_scheme == Scheme::Callto) {
+        const qsizetype query = rest.indexOf(u'?');
+        if (query >= 0)
+            rest = rest.left(query);
+    }
+    const qsizetype semicolon = rest.indexOf(u';');
+    numberPart = semicolon >= 0 ? rest.left(semicolon) : rest;
+    if (m_scheme != Scheme::Tel || semicolon < 0)
+        return Error::None;
+    for (QStringView parameter : rest.mid(semicolon + 1).split(u';')) {
+        const qsizetype equals = parameter.indexOf(u'=');
+        if (equals < 0 || parameter.left(equals).compare(u"phone-context", Qt::CaseInsensitive) != 0)
+            continue; // ext, isub and unknown parameters do not change what is dialled
+        Error error = Error::None;
+        const std::optional<QString> context = percentDecode(parameter.mid(equals + 1), &error);
+        if (!context)
+            return error;
+        m_phoneContext = *context;
+    }
+    return Error::None;
+}
+
+DialUrl::Error DialUrl::readSip(QStringView rest, QStringView& numberPart)
+{
+    // sip:user[:password]@host[:port][;uri-parameters][?headers]
+    const qsizetype query = rest.indexOf(u'?');
+    if (query >= 0)
+        rest = rest.left(query);
+    const qsizetype at = rest.indexOf(u'@');
+    if (at < 0)
+        return Error::MissingNumber;
+    QStringView user = rest.left(at);
+    QStringView hostPart = rest.mid(at + 1);
+    const qsizetype password = user.indexOf(u':');
+    if (password >= 0)
+        user = user.left(password); // never kept: a password has no business in a dial link
+    const qsizetype userParameters = user.indexOf(u';');
+    if (userParameters >= 0)
+        user = user.left(userParameters);
+    const qsizetype hostParameters = hostPart.indexOf(u';');
+    if (hostParameters >= 0)
+        hostPart = hostPart.left(hostParameters);
+    const std::optional<QString> host = parseHostPort(hostPart);
+    if (!host)
+        return Error::InvalidHost;
+    m_host = *host;
+    numberPart = user;
+    return Error::None;
 }
 
 QString DialUrl::errorText(Error error)

@@ -67,6 +67,9 @@ public:
 
 private:
     static DialUrl failure(Error error);
+    // The part after "tel:"/"callto:" or "sip:"/"sips:": the (still encoded) number, the context or host.
+    Error readTel(QStringView rest, QStringView& numberPart);
+    Error readSip(QStringView rest, QStringView& numberPart);
 
     Error m_error = Error::Empty;
     Scheme m_scheme = Scheme::Tel;

@@ -119,6 +119,52 @@ struct Record
     std::optional<ContactFileError> error;
 };
 
+void skipToLineEnd(const QString& text, qsizetype& pos, int& line)
+{
+    while (pos < text.size() && text.at(pos) != QLatin1Char('\n'))
+        ++pos;
+    if (pos < text.size()) {
+        ++pos;
+        ++line;
+    }
+}
+
+// Reads a quoted field, pos at its opening quote; false if the quote never closes.
+bool readQuotedField(const QString& text, qsizetype& pos, int& line, QString& field)
+{
+    const qsizetype n = text.size();
+    ++pos;
+    while (pos < n) {
+        const QChar c = text.at(pos);
+        if (c == QLatin1Char('"')) {
+            if (pos + 1 < n && text.at(pos + 1) == QLatin1Char('"')) {
+                field += c;
+                pos += 2;
+                continue;
+            }
+            ++pos;
+            return true;
+        }
+        if (c == QLatin1Char('\n'))
+            ++line;
+        if (c != QLatin1Char('\r'))
+            field += c;
+        ++pos;
+    }
+    return false;
+}
+
+void readPlainField(const QString& text, qsizetype& pos, QChar delimiter, QString& field)
+{
+    while (pos < text.size()) {
+        const QChar c = text.at(pos);
+        if (c == delimiter || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            break;
+        field += c;
+        ++pos;
+    }
+}
+
 // Reads one record starting at pos; advances pos and line past it.
 Record readRecord(const QString& text, qsizetype& pos, int& line, QChar delimiter)
 {
@@ -126,63 +172,28 @@ Record readRecord(const QString& text, qsizetype& pos, int& line, QChar delimite
     r.line = line;
     const qsizetype n = text.size();
     const qsizetype start = pos;
-    QString field;
-    const auto skipToLineEnd = [&] {
-        while (pos < n && text.at(pos) != QLatin1Char('\n'))
-            ++pos;
-        if (pos < n) {
-            ++pos;
-            ++line;
-        }
-    };
     for (;;) {
+        QString field;
         if (pos < n && text.at(pos) == QLatin1Char('"')) {
-            ++pos;
-            bool closed = false;
-            while (pos < n) {
-                const QChar c = text.at(pos);
-                if (c == QLatin1Char('"')) {
-                    if (pos + 1 < n && text.at(pos + 1) == QLatin1Char('"')) {
-                        field += c;
-                        pos += 2;
-                        continue;
-                    }
-                    ++pos;
-                    closed = true;
-                    break;
-                }
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                if (c != QLatin1Char('\r'))
-                    field += c;
-                ++pos;
-            }
-            if (!closed) {
+            if (!readQuotedField(text, pos, line, field)) {
                 // Everything after the opening quote is suspect: drop only the
                 // first physical line and go on from the next one.
                 r.error = ContactFileError {r.line, ContactFileError::Reason::UnterminatedQuote, {}};
                 pos = start;
                 line = r.line;
-                skipToLineEnd();
+                skipToLineEnd(text, pos, line);
                 return r;
             }
             if (pos < n && text.at(pos) != delimiter && text.at(pos) != QLatin1Char('\r')
                 && text.at(pos) != QLatin1Char('\n')) {
                 r.error = ContactFileError {r.line, ContactFileError::Reason::TextAfterClosingQuote, {}};
-                skipToLineEnd();
+                skipToLineEnd(text, pos, line);
                 return r;
             }
         } else {
-            while (pos < n) {
-                const QChar c = text.at(pos);
-                if (c == delimiter || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-                    break;
-                field += c;
-                ++pos;
-            }
+            readPlainField(text, pos, delimiter, field);
         }
         r.fields.append(field);
-        field.clear();
         if (pos < n && text.at(pos) == delimiter) {
             ++pos;
             continue;
@@ -206,6 +217,89 @@ bool isBlank(const QStringList& fields)
     return true;
 }
 
+// The header's columns; false if no column is one we know.
+bool readHeader(const QStringList& fields, QList<Column>& columns)
+{
+    bool known = false;
+    for (const QString& h : fields) {
+        const Column c = headerNames().value(headerKey(h), Column::Ignored);
+        // A repeated column (two "Phone") maps once; the second is ignored.
+        columns.append(columns.contains(c) && c != Column::Other ? Column::Ignored : c);
+        known = known || c != Column::Ignored;
+    }
+    return known;
+}
+
+// A number column whose value is no phone number: false.
+bool assignField(Column column, const QString& v, Contact& c, QString& first, QString& last)
+{
+    const auto number = [&](PhoneNumber::Kind kind) {
+        if (!looksLikePhoneNumber(v))
+            return false;
+        c.addNumber(kind, v);
+        return true;
+    };
+    switch (column) {
+    case Column::Ignored:
+        break;
+    case Column::Name:
+        c.name = v;
+        break;
+    case Column::FirstName:
+        first = v;
+        break;
+    case Column::LastName:
+        last = v;
+        break;
+    case Column::Extension:
+        return number(PhoneNumber::Kind::Extension);
+    case Column::Work:
+        return number(PhoneNumber::Kind::Work);
+    case Column::Mobile:
+        return number(PhoneNumber::Kind::Mobile);
+    case Column::Other:
+        return number(PhoneNumber::Kind::Other);
+    case Column::Mail:
+        c.mail = v;
+        break;
+    case Column::Department:
+        c.department = v;
+        break;
+    case Column::Title:
+        c.title = v;
+        break;
+    case Column::Uid:
+        c.uid = v;
+        break;
+    case Column::Mailbox:
+        c.mailbox = v;
+        break;
+    case Column::Context:
+        c.context = v;
+        break;
+    }
+    return true;
+}
+
+// One data record as a contact; error set if it cannot be one.
+Contact contactOf(const Record& r, const QList<Column>& columns, const QString& sourceId,
+    std::optional<ContactFileError>& error)
+{
+    Contact c;
+    c.sourceId = sourceId;
+    QString first, last;
+    for (qsizetype i = 0; i < r.fields.size(); ++i) {
+        const QString v = r.fields.at(i).trimmed();
+        if (!v.isEmpty() && !assignField(columns.at(i), v, c, first, last))
+            error = ContactFileError {r.line, ContactFileError::Reason::InvalidNumber, v};
+    }
+    if (c.name.isEmpty())
+        c.name = QString(first + QLatin1Char(' ') + last).trimmed();
+    if (!error && c.name.isEmpty() && c.numbers.isEmpty())
+        error = ContactFileError {r.line, ContactFileError::Reason::NoNameOrNumber, {}};
+    return c;
+}
+
 } // namespace
 
 ContactFileResult parseCsvContacts(const QString& text, const QString& sourceId)
@@ -226,14 +320,7 @@ ContactFileResult parseCsvContacts(const QString& text, const QString& sourceId)
             continue;
         if (!haveHeader) {
             haveHeader = true;
-            bool known = false;
-            for (const QString& h : std::as_const(r.fields)) {
-                const Column c = headerNames().value(headerKey(h), Column::Ignored);
-                // A repeated column (two "Phone") maps once; the second is ignored.
-                columns.append(columns.contains(c) && c != Column::Other ? Column::Ignored : c);
-                known = known || c != Column::Ignored;
-            }
-            if (!known) {
+            if (!readHeader(r.fields, columns)) {
                 result.errors.append({r.line, ContactFileError::Reason::NoHeader, r.fields.join(delimiter)});
                 return result;
             }
@@ -246,68 +333,8 @@ ContactFileResult parseCsvContacts(const QString& text, const QString& sourceId)
                     .arg(columns.size())});
             continue;
         }
-        Contact c;
-        c.sourceId = sourceId;
-        QString first, last;
         std::optional<ContactFileError> error;
-        for (qsizetype i = 0; i < r.fields.size(); ++i) {
-            const QString v = r.fields.at(i).trimmed();
-            if (v.isEmpty())
-                continue;
-            const auto number = [&](PhoneNumber::Kind kind) {
-                if (!looksLikePhoneNumber(v))
-                    error = ContactFileError {r.line, ContactFileError::Reason::InvalidNumber, v};
-                else
-                    c.addNumber(kind, v);
-            };
-            switch (columns.at(i)) {
-            case Column::Ignored:
-                break;
-            case Column::Name:
-                c.name = v;
-                break;
-            case Column::FirstName:
-                first = v;
-                break;
-            case Column::LastName:
-                last = v;
-                break;
-            case Column::Extension:
-                number(PhoneNumber::Kind::Extension);
-                break;
-            case Column::Work:
-                number(PhoneNumber::Kind::Work);
-                break;
-            case Column::Mobile:
-                number(PhoneNumber::Kind::Mobile);
-                break;
-            case Column::Other:
-                number(PhoneNumber::Kind::Other);
-                break;
-            case Column::Mail:
-                c.mail = v;
-                break;
-            case Column::Department:
-                c.department = v;
-                break;
-            case Column::Title:
-                c.title = v;
-                break;
-            case Column::Uid:
-                c.uid = v;
-                break;
-            case Column::Mailbox:
-                c.mailbox = v;
-                break;
-            case Column::Context:
-                c.context = v;
-                break;
-            }
-        }
-        if (c.name.isEmpty())
-            c.name = QString(first + QLatin1Char(' ') + last).trimmed();
-        if (!error && c.name.isEmpty() && c.numbers.isEmpty())
-            error = ContactFileError {r.line, ContactFileError::Reason::NoNameOrNumber, {}};
+        const Contact c = contactOf(r, columns, sourceId, error);
         if (error)
             result.errors.append(*error);
         else

@@ -109,10 +109,17 @@ void DirectoryIndex::removeSource(const QString& sourceId)
 
 void DirectoryIndex::rebuild()
 {
-    m_contacts.clear();
     m_lastNeedle.clear();
     m_lastHits.clear();
+    mergeSources();
+    const QList<QString> names = sortByName();
+    buildHaystack(names);
+    buildMasks();
+}
 
+void DirectoryIndex::mergeSources()
+{
+    m_contacts.clear();
     // Keys of contacts merged so far -> position in m_contacts (and the source it came from).
     QHash<QString, int> byUid, byMail, byExtensionName;
     QList<QString> firstSource;
@@ -140,16 +147,7 @@ void DirectoryIndex::rebuild()
                 m_contacts.append(c);
                 firstSource.append(sourceId);
             } else {
-                Contact& m = m_contacts[target];
-                for (const PhoneNumber& n : c.numbers)
-                    m.addNumber(n.kind, n.number);
-                for (auto [mine, theirs] :
-                    {std::pair {&m.name, &c.name}, std::pair {&m.uid, &c.uid}, std::pair {&m.mail, &c.mail},
-                        std::pair {&m.department, &c.department}, std::pair {&m.title, &c.title},
-                        std::pair {&m.mailbox, &c.mailbox}, std::pair {&m.context, &c.context}}) {
-                    if (mine->isEmpty())
-                        *mine = *theirs;
-                }
+                mergeInto(m_contacts[target], c);
             }
             if (!uidKey.isEmpty())
                 byUid.insert(uidKey, target);
@@ -159,7 +157,24 @@ void DirectoryIndex::rebuild()
                 byExtensionName.insert(extKey, target);
         }
     }
+}
 
+void DirectoryIndex::mergeInto(Contact& m, const Contact& c)
+{
+    // The source added first wins for single-valued fields; numbers are united.
+    for (const PhoneNumber& n : c.numbers)
+        m.addNumber(n.kind, n.number);
+    for (auto [mine, theirs] :
+        {std::pair {&m.name, &c.name}, std::pair {&m.uid, &c.uid}, std::pair {&m.mail, &c.mail},
+            std::pair {&m.department, &c.department}, std::pair {&m.title, &c.title},
+            std::pair {&m.mailbox, &c.mailbox}, std::pair {&m.context, &c.context}}) {
+        if (mine->isEmpty())
+            *mine = *theirs;
+    }
+}
+
+QList<QString> DirectoryIndex::sortByName()
+{
     // Sort by folded name once, so that every result list is alphabetical for free.
     QList<QString> names;
     names.reserve(m_contacts.size());
@@ -170,11 +185,19 @@ void DirectoryIndex::rebuild()
     std::stable_sort(
         order.begin(), order.end(), [&names](int a, int b) { return names.at(a) < names.at(b); });
     QList<Contact> sorted;
+    QList<QString> sortedNames;
     sorted.reserve(m_contacts.size());
-    for (int i : std::as_const(order))
+    sortedNames.reserve(m_contacts.size());
+    for (int i : std::as_const(order)) {
         sorted.append(std::move(m_contacts[i]));
+        sortedNames.append(names.at(i));
+    }
     m_contacts = std::move(sorted);
+    return sortedNames;
+}
 
+void DirectoryIndex::buildHaystack(const QList<QString>& names)
+{
     m_haystack.clear();
     m_offsets.clear();
     m_offsets.reserve(m_contacts.size() + 1);
@@ -182,7 +205,7 @@ void DirectoryIndex::rebuild()
     for (qsizetype i = 0; i < m_contacts.size(); ++i) {
         const Contact& c = m_contacts.at(i);
         m_offsets.append(m_haystack.size());
-        m_haystack += fieldSeparator + names.at(order.at(i));
+        m_haystack += fieldSeparator + names.at(i);
         // Numbers only in normalized form: needleFor() normalizes a typed
         // number too, so "030 12-34" and "+49 30 1234" meet as digits.
         for (const PhoneNumber& n : c.numbers)
@@ -198,7 +221,10 @@ void DirectoryIndex::rebuild()
     m_charCount.assign(0x10000, 0);
     for (QChar c : std::as_const(m_haystack))
         ++m_charCount[c.unicode()];
+}
 
+void DirectoryIndex::buildMasks()
+{
     // The first keystroke is one letter or digit and matches most of the
     // directory: answer it from masks instead of scanning the text.
     m_masks.assign(m_contacts.size(), CharMasks {});
@@ -287,25 +313,34 @@ QList<int> DirectoryIndex::search(const QString& text) const
     }
     // Hits are found in name order; bucketing by rank keeps each bucket alphabetical.
     QList<int> buckets[3];
-    if (const int bit = needle.size() == 1 ? maskBit(needle.at(0)) : -1; bit >= 0) {
-        const quint64 flag = quint64(1) << bit;
-        hits.reserve(m_contacts.size());
-        for (qsizetype i = 0; i < qsizetype(m_masks.size()); ++i) {
-            const CharMasks& m = m_masks[i];
-            if (!(m.contains & flag))
-                continue;
-            hits.append(int(i));
-            const Rank r = (m.wholeField & flag) ? Rank::Exact
-                : (m.wordStart & flag)           ? Rank::Prefix
-                                                 : Rank::Substring;
-            buckets[int(r)].append(int(i));
-        }
-        m_lastNeedle = needle;
-        m_lastHits = hits;
-        buckets[0] += buckets[1];
-        buckets[0] += buckets[2];
-        return buckets[0];
+    if (const int bit = needle.size() == 1 ? maskBit(needle.at(0)) : -1; bit >= 0)
+        searchMasks(quint64(1) << bit, hits, buckets);
+    else
+        searchText(needle, hits, buckets);
+    m_lastNeedle = needle;
+    m_lastHits = hits;
+    buckets[0] += buckets[1];
+    buckets[0] += buckets[2];
+    return buckets[0];
+}
+
+void DirectoryIndex::searchMasks(quint64 flag, QList<int>& hits, QList<int> (&buckets)[3]) const
+{
+    hits.reserve(m_contacts.size());
+    for (qsizetype i = 0; i < qsizetype(m_masks.size()); ++i) {
+        const CharMasks& m = m_masks[i];
+        if (!(m.contains & flag))
+            continue;
+        hits.append(int(i));
+        const Rank r = (m.wholeField & flag) ? Rank::Exact
+            : (m.wordStart & flag)           ? Rank::Prefix
+                                             : Rank::Substring;
+        buckets[int(r)].append(int(i));
     }
+}
+
+void DirectoryIndex::searchText(const QString& needle, QList<int>& hits, QList<int> (&buckets)[3]) const
+{
     const Finder finder {needle, anchorOf(needle)};
     const auto add = [&](int index, QStringView s, qsizetype at) {
         hits.append(index);
@@ -320,27 +355,22 @@ QList<int> DirectoryIndex::search(const QString& text) const
             if (at >= 0)
                 add(i, s, at);
         }
-    } else {
-        const QStringView all(m_haystack);
-        int index = 0;
-        qsizetype pos = 0;
-        for (;;) {
-            const qsizetype at = finder.find(all, pos);
-            if (at < 0)
-                break;
-            // Hits only move forward: walk the offsets instead of searching them.
-            while (m_offsets.at(index + 1) <= at)
-                ++index;
-            const QStringView s = slice(index);
-            add(index, s, at - m_offsets.at(index));
-            pos = m_offsets.at(index + 1);
-        }
+        return;
     }
-    m_lastNeedle = needle;
-    m_lastHits = hits;
-    buckets[0] += buckets[1];
-    buckets[0] += buckets[2];
-    return buckets[0];
+    const QStringView all(m_haystack);
+    int index = 0;
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype at = finder.find(all, pos);
+        if (at < 0)
+            break;
+        // Hits only move forward: walk the offsets instead of searching them.
+        while (m_offsets.at(index + 1) <= at)
+            ++index;
+        const QStringView s = slice(index);
+        add(index, s, at - m_offsets.at(index));
+        pos = m_offsets.at(index + 1);
+    }
 }
 
 QString DirectoryIndex::mailboxOwner(const QString& context, const QString& mailbox) const

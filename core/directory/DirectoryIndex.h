@@ -61,6 +61,15 @@ private:
     // Offset of the needle's least frequent character in the haystack.
     qsizetype anchorOf(QStringView needle) const;
     void rebuild();
+    void mergeSources();
+    static void mergeInto(Contact& merged, const Contact& other);
+    // Sorts m_contacts by folded name; returns the folded names in the new order.
+    QList<QString> sortByName();
+    void buildHaystack(const QList<QString>& names);
+    void buildMasks();
+    // One letter or digit, from the masks.
+    void searchMasks(quint64 flag, QList<int>& hits, QList<int> (&buckets)[3]) const;
+    void searchText(const QString& needle, QList<int>& hits, QList<int> (&buckets)[3]) const;
     QStringView slice(int index) const;
     // Best rank of needle in slice, given its first occurrence there.
     Rank bestRank(QStringView slice, QStringView needle, qsizetype firstAt) const;

@@ -163,20 +163,7 @@ QVariant DirectoryModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        switch (index.column()) {
-        case NameColumn:
-            return c.name;
-        case ExtensionColumn:
-            return extensionText(c, role);
-        case DepartmentColumn:
-            return c.department;
-        case MailColumn:
-            return c.mail;
-        case PresenceColumn:
-            return QString(); // words and icons come from the ui
-        default:
-            return {};
-        }
+        return columnText(c, index.column(), role);
     case DirectoryRoles::Name:
         return c.name;
     case DirectoryRoles::Extension:
@@ -219,6 +206,24 @@ QVariant DirectoryModel::data(const QModelIndex& index, int role) const
     case DirectoryRoles::MatchRank:
         return int(m_query.trimmed().isEmpty() ? DirectoryIndex::Rank::Exact
                                                : m_index.rank(m_rows.at(index.row()), m_query));
+    default:
+        return {};
+    }
+}
+
+QVariant DirectoryModel::columnText(const Contact& c, int column, int role)
+{
+    switch (column) {
+    case NameColumn:
+        return c.name;
+    case ExtensionColumn:
+        return extensionText(c, role);
+    case DepartmentColumn:
+        return c.department;
+    case MailColumn:
+        return c.mail;
+    case PresenceColumn:
+        return QString(); // words and icons come from the ui
     default:
         return {};
     }

@@ -93,6 +93,8 @@ private:
     void handlePresenceReset();
     void refilter();
     int presenceOf(const Contact& contact) const;
+    // Display and tool tip text of a column.
+    static QVariant columnText(const Contact& c, int column, int role);
 
     DirectoryIndex m_index;
     QString m_query;

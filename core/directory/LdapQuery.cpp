@@ -9,6 +9,8 @@
 #include <ldap.h>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace {
 
@@ -187,16 +189,14 @@ int scopeValue(LdapSettings::Scope scope)
     return LDAP_SCOPE_SUBTREE;
 }
 
-} // namespace
-
-LdapQueryResult runLdapQuery(const LdapSettings& s, const QString& password, const QString& filter,
-    const std::atomic_bool& cancel, const std::function<void(int)>& progress)
+// Connects (ldaps:// or StartTLS with the pin checked) and binds; error None when the search may go ahead.
+LdapQueryResult open(const LdapSettings& s, const QString& password, LdapHandle& ld)
 {
     LDAP* raw = nullptr;
     int rc = ldap_initialize(&raw, s.url.toUtf8().constData());
     if (rc != LDAP_SUCCESS)
         return failure(s, nullptr, DirectorySource::Error::ServerUnreachable, rc);
-    LdapHandle ld(raw);
+    ld.reset(raw);
 
     const int version = LDAP_VERSION3;
     ldap_set_option(raw, LDAP_OPT_PROTOCOL_VERSION, &version);
@@ -217,78 +217,125 @@ LdapQueryResult runLdapQuery(const LdapSettings& s, const QString& password, con
     pw.fill('\0');
     if (rc != LDAP_SUCCESS)
         return failure(s, raw, classify(rc, DirectorySource::Error::BindFailed), rc);
+    return {};
+}
 
-    const QStringList attrNames = s.attributes.requestedAttributes();
-    QList<QByteArray> attrBytes;
-    for (const QString& a : attrNames)
-        attrBytes.append(a.toUtf8());
-    std::vector<char*> attrs;
-    for (QByteArray& a : attrBytes)
-        attrs.push_back(a.data());
-    attrs.push_back(nullptr);
+// One search, page by page (RFC 2696 paged results when pageSize > 0): the
+// request in libldap's form and the cookie that asks for the next page.
+class PagedSearch
+{
+public:
+    PagedSearch(LDAP* ld, const LdapSettings& s, const QString& filter)
+        : m_ld(ld)
+        , m_s(s)
+        , m_base(s.baseDn.toUtf8())
+        , m_filter(filter.toUtf8())
+        , m_names(s.attributes)
+    {
+        const QStringList attrNames = s.attributes.requestedAttributes();
+        for (const QString& a : attrNames)
+            m_attrBytes.append(a.toUtf8());
+        for (QByteArray& a : m_attrBytes)
+            m_attrs.push_back(a.data());
+        m_attrs.push_back(nullptr);
+    }
+    ~PagedSearch() { ber_bvfree(m_cookie); }
+    PagedSearch(const PagedSearch&) = delete;
+    PagedSearch& operator=(const PagedSearch&) = delete;
 
-    const QByteArray base = s.baseDn.toUtf8();
-    const QByteArray filterBytes = filter.toUtf8();
-    timeval timeLimit {s.timeLimitSeconds, 0};
+    // Fetches the next page into result (a size limit ends it with the
+    // contacts so far); more says whether another page follows. A failure
+    // that voids the whole fetch is returned instead.
+    std::optional<LdapQueryResult> next(LdapQueryResult& result, bool& more);
 
-    const AttributeNames names(s.attributes);
+private:
+    // The page's entries into result; true if the server offers another page.
+    bool readPage(LDAPMessage* res, LdapQueryResult& result);
+
+    LDAP* m_ld;
+    const LdapSettings& m_s;
+    QByteArray m_base;
+    QByteArray m_filter;
+    const AttributeNames m_names;
+    QList<QByteArray> m_attrBytes;
+    std::vector<char*> m_attrs;
+    berval* m_cookie = nullptr;
+};
+
+std::optional<LdapQueryResult> PagedSearch::next(LdapQueryResult& result, bool& more)
+{
+    more = false;
+    LDAPControl* pageControl = nullptr;
+    LDAPControl* serverControls[2] = {nullptr, nullptr};
+    if (m_s.pageSize > 0) {
+        const int rc = ldap_create_page_control(m_ld, m_s.pageSize, m_cookie, 0, &pageControl);
+        if (rc != LDAP_SUCCESS)
+            return failure(m_s, m_ld, DirectorySource::Error::SearchFailed, rc);
+        serverControls[0] = pageControl;
+    }
+    LDAPMessage* res = nullptr;
+    timeval timeLimit {m_s.timeLimitSeconds, 0};
+    const int rc = ldap_search_ext_s(m_ld, m_base.constData(), scopeValue(m_s.scope), m_filter.constData(),
+        m_attrs.data(), 0, serverControls, nullptr, m_s.timeLimitSeconds > 0 ? &timeLimit : nullptr,
+        m_s.sizeLimit, &res);
+    if (pageControl)
+        ldap_control_free(pageControl);
+    ber_bvfree(m_cookie);
+    m_cookie = nullptr;
+    if (res) {
+        more = readPage(res, result);
+        ldap_msgfree(res);
+    }
+    if (rc == LDAP_SIZELIMIT_EXCEEDED) {
+        result.error = DirectorySource::Error::SizeLimitExceeded;
+        result.detail = m_s.url + QLatin1String(": ") + ldapReason(m_ld, rc);
+        more = false;
+    } else if (rc != LDAP_SUCCESS) {
+        return failure(m_s, m_ld, classify(rc, DirectorySource::Error::SearchFailed), rc);
+    }
+    return std::nullopt;
+}
+
+bool PagedSearch::readPage(LDAPMessage* res, LdapQueryResult& result)
+{
+    for (LDAPMessage* e = ldap_first_entry(m_ld, res); e; e = ldap_next_entry(m_ld, e))
+        result.contacts.append(toContact(m_ld, e, m_names, m_s.sourceId));
+    int resultCode = LDAP_SUCCESS;
+    LDAPControl** returned = nullptr;
+    if (ldap_parse_result(m_ld, res, &resultCode, nullptr, nullptr, nullptr, &returned, 0) != LDAP_SUCCESS)
+        return false;
+    bool more = false;
+    if (LDAPControl* pr = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, returned, nullptr)) {
+        ber_int_t estimate = 0;
+        berval next {0, nullptr};
+        if (ldap_parse_pageresponse_control(m_ld, pr, &estimate, &next) == LDAP_SUCCESS) {
+            if (next.bv_len > 0) {
+                m_cookie = ber_bvdup(&next);
+                more = true;
+            }
+            ber_memfree(next.bv_val);
+        }
+    }
+    ldap_controls_free(returned);
+    return more;
+}
+
+} // namespace
+
+LdapQueryResult runLdapQuery(const LdapSettings& s, const QString& password, const QString& filter,
+    const std::atomic_bool& cancel, const std::function<void(int)>& progress)
+{
+    LdapHandle ld;
+    if (LdapQueryResult refused = open(s, password, ld); refused.error != DirectorySource::Error::None)
+        return refused;
+    PagedSearch search(ld.get(), s, filter);
     LdapQueryResult result;
-    berval* cookie = nullptr;
     bool more = true;
     while (more && !cancel.load()) {
-        LDAPControl* pageControl = nullptr;
-        LDAPControl* serverControls[2] = {nullptr, nullptr};
-        if (s.pageSize > 0) {
-            rc = ldap_create_page_control(raw, s.pageSize, cookie, 0, &pageControl);
-            if (rc != LDAP_SUCCESS) {
-                ber_bvfree(cookie);
-                return failure(s, raw, DirectorySource::Error::SearchFailed, rc);
-            }
-            serverControls[0] = pageControl;
-        }
-        LDAPMessage* res = nullptr;
-        rc = ldap_search_ext_s(raw, base.constData(), scopeValue(s.scope), filterBytes.constData(),
-            attrs.data(), 0, serverControls, nullptr, s.timeLimitSeconds > 0 ? &timeLimit : nullptr,
-            s.sizeLimit, &res);
-        if (pageControl)
-            ldap_control_free(pageControl);
-        ber_bvfree(cookie);
-        cookie = nullptr;
-        more = false;
-
-        if (res) {
-            for (LDAPMessage* e = ldap_first_entry(raw, res); e; e = ldap_next_entry(raw, e))
-                result.contacts.append(toContact(raw, e, names, s.sourceId));
-            int resultCode = LDAP_SUCCESS;
-            LDAPControl** returned = nullptr;
-            if (ldap_parse_result(raw, res, &resultCode, nullptr, nullptr, nullptr, &returned, 0)
-                == LDAP_SUCCESS) {
-                if (LDAPControl* pr = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, returned, nullptr)) {
-                    ber_int_t estimate = 0;
-                    berval next {0, nullptr};
-                    if (ldap_parse_pageresponse_control(raw, pr, &estimate, &next) == LDAP_SUCCESS) {
-                        if (next.bv_len > 0) {
-                            cookie = ber_bvdup(&next);
-                            more = true;
-                        }
-                        ber_memfree(next.bv_val);
-                    }
-                }
-                ldap_controls_free(returned);
-            }
-            ldap_msgfree(res);
-        }
-        if (rc == LDAP_SIZELIMIT_EXCEEDED) {
-            result.error = DirectorySource::Error::SizeLimitExceeded;
-            result.detail = s.url + QLatin1String(": ") + ldapReason(raw, rc);
-            more = false;
-        } else if (rc != LDAP_SUCCESS) {
-            ber_bvfree(cookie);
-            return failure(s, raw, classify(rc, DirectorySource::Error::SearchFailed), rc);
-        }
+        if (std::optional<LdapQueryResult> failed = search.next(result, more))
+            return *failed;
         if (progress)
             progress(int(result.contacts.size()));
     }
-    ber_bvfree(cookie);
     return result;
 }

@@ -165,109 +165,153 @@ PhoneNumber::Kind telKind(const QStringList& types)
     return PhoneNumber::Kind::Work;
 }
 
+bool isVCard(const QString& value)
+{
+    return value.compare(QLatin1String("VCARD"), Qt::CaseInsensitive) == 0;
+}
+
+// Reads the cards of one file, property by property.
+class CardReader
+{
+public:
+    explicit CardReader(const QString& sourceId)
+        : m_sourceId(sourceId)
+    { }
+
+    void line(const LogicalLine& l);
+    ContactFileResult finish();
+
+private:
+    void begin(int line);
+    void end(int line);
+    void property(const Property& p, const QString& value, int line);
+    void tel(const Property& p, const QString& value, int line);
+
+    QString m_sourceId;
+    ContactFileResult m_result;
+    std::optional<Contact> m_card;
+    int m_cardLine = 0;
+    QString m_family, m_given;
+    std::optional<ContactFileError> m_cardError;
+};
+
+void CardReader::line(const LogicalLine& l)
+{
+    if (l.text.trimmed().isEmpty())
+        return;
+    const std::optional<Property> p = parseProperty(l.text);
+    if (!p) {
+        if (m_card && !m_cardError)
+            m_cardError = ContactFileError {l.line, ContactFileError::Reason::MissingColon, l.text.left(40)};
+        return;
+    }
+    const QString value = p->value.trimmed();
+    if (p->name == QLatin1String("BEGIN") && isVCard(value))
+        begin(l.line);
+    else if (p->name == QLatin1String("END") && isVCard(value))
+        end(l.line);
+    else if (m_card)
+        property(*p, value, l.line);
+    // Text between cards: ignored, as other readers do.
+}
+
+void CardReader::begin(int line)
+{
+    if (m_card) {
+        m_result.errors.append({m_cardLine, ContactFileError::Reason::UnterminatedCard, {}});
+        m_card.reset();
+    }
+    m_card = Contact {};
+    m_card->sourceId = m_sourceId;
+    m_cardLine = line;
+    m_family.clear();
+    m_given.clear();
+    m_cardError.reset();
+}
+
+void CardReader::end(int line)
+{
+    if (!m_card) {
+        m_result.errors.append({line, ContactFileError::Reason::EndWithoutBegin, {}});
+        return;
+    }
+    if (m_card->name.isEmpty())
+        m_card->name = QString(m_given + QLatin1Char(' ') + m_family).trimmed();
+    if (!m_cardError && m_card->name.isEmpty() && m_card->numbers.isEmpty())
+        m_cardError = ContactFileError {m_cardLine, ContactFileError::Reason::NoNameOrNumber, {}};
+    if (m_cardError)
+        m_result.errors.append(*m_cardError);
+    else
+        m_result.contacts.append(*m_card);
+    m_card.reset();
+}
+
+void CardReader::property(const Property& p, const QString& value, int line)
+{
+    if (p.name == QLatin1String("FN")) {
+        m_card->name = unescape(value).trimmed();
+    } else if (p.name == QLatin1String("N")) {
+        const QStringList n = components(value);
+        m_family = n.value(0);
+        m_given = n.value(1);
+    } else if (p.name == QLatin1String("TEL")) {
+        tel(p, value, line);
+    } else if (p.name == QLatin1String("EMAIL")) {
+        if (m_card->mail.isEmpty())
+            m_card->mail = unescape(value);
+    } else if (p.name == QLatin1String("ORG")) {
+        const QStringList org = components(value);
+        // "Company;Department;Team": the units say more to a receptionist than the company.
+        m_card->department = org.size() > 1 ? org.mid(1).join(QLatin1String(" / ")) : org.value(0);
+    } else if (p.name == QLatin1String("TITLE")) {
+        m_card->title = unescape(value);
+    } else if (p.name == QLatin1String("UID")) {
+        m_card->uid = unescape(value);
+    }
+}
+
+void CardReader::tel(const Property& p, const QString& value, int line)
+{
+    QString number = value;
+    QString extension;
+    if (number.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
+        // RFC 3966 URI (vCard 4.0): tel:+1-555-0100;ext=42
+        const QStringList uri = number.mid(4).split(QLatin1Char(';'));
+        number = uri.first();
+        for (const QString& param : uri) {
+            if (param.startsWith(QLatin1String("ext="), Qt::CaseInsensitive))
+                extension = param.mid(4);
+        }
+    }
+    // The ext= parameter becomes the extension (the primary number):
+    // it passes the same rule as the number itself.
+    const QString bad = !looksLikePhoneNumber(number)              ? number
+        : !extension.isEmpty() && !looksLikePhoneNumber(extension) ? extension
+                                                                   : QString();
+    if (!bad.isNull()) {
+        if (!m_cardError)
+            m_cardError = ContactFileError {line, ContactFileError::Reason::InvalidNumber, bad};
+        return;
+    }
+    m_card->addNumber(telKind(p.types), number);
+    if (!extension.isEmpty())
+        m_card->addNumber(PhoneNumber::Kind::Extension, extension);
+}
+
+ContactFileResult CardReader::finish()
+{
+    if (m_card)
+        m_result.errors.append({m_cardLine, ContactFileError::Reason::UnterminatedCard, {}});
+    return std::move(m_result);
+}
+
 } // namespace
 
 ContactFileResult parseVCardContacts(const QString& text, const QString& sourceId)
 {
-    ContactFileResult result;
-    std::optional<Contact> card;
-    int cardLine = 0;
-    QString family, given;
-    std::optional<ContactFileError> cardError;
-
-    const auto finish = [&] {
-        if (card->name.isEmpty())
-            card->name = QString(given + QLatin1Char(' ') + family).trimmed();
-        if (!cardError && card->name.isEmpty() && card->numbers.isEmpty())
-            cardError = ContactFileError {cardLine, ContactFileError::Reason::NoNameOrNumber, {}};
-        if (cardError)
-            result.errors.append(*cardError);
-        else
-            result.contacts.append(*card);
-        card.reset();
-    };
-
+    CardReader reader(sourceId);
     const QList<LogicalLine> lines = unfold(text);
-    for (const LogicalLine& l : lines) {
-        if (l.text.trimmed().isEmpty())
-            continue;
-        const std::optional<Property> p = parseProperty(l.text);
-        if (!p) {
-            if (card && !cardError)
-                cardError
-                    = ContactFileError {l.line, ContactFileError::Reason::MissingColon, l.text.left(40)};
-            continue;
-        }
-        const QString value = p->value.trimmed();
-        if (p->name == QLatin1String("BEGIN")
-            && value.compare(QLatin1String("VCARD"), Qt::CaseInsensitive) == 0) {
-            if (card) {
-                result.errors.append({cardLine, ContactFileError::Reason::UnterminatedCard, {}});
-                card.reset();
-            }
-            card = Contact {};
-            card->sourceId = sourceId;
-            cardLine = l.line;
-            family.clear();
-            given.clear();
-            cardError.reset();
-            continue;
-        }
-        if (p->name == QLatin1String("END")
-            && value.compare(QLatin1String("VCARD"), Qt::CaseInsensitive) == 0) {
-            if (card)
-                finish();
-            else
-                result.errors.append({l.line, ContactFileError::Reason::EndWithoutBegin, {}});
-            continue;
-        }
-        if (!card)
-            continue; // text between cards: ignored, as other readers do
-        if (p->name == QLatin1String("FN")) {
-            card->name = unescape(value).trimmed();
-        } else if (p->name == QLatin1String("N")) {
-            const QStringList n = components(value);
-            family = n.value(0);
-            given = n.value(1);
-        } else if (p->name == QLatin1String("TEL")) {
-            QString number = value;
-            QString extension;
-            if (number.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
-                // RFC 3966 URI (vCard 4.0): tel:+1-555-0100;ext=42
-                const QStringList uri = number.mid(4).split(QLatin1Char(';'));
-                number = uri.first();
-                for (const QString& param : uri) {
-                    if (param.startsWith(QLatin1String("ext="), Qt::CaseInsensitive))
-                        extension = param.mid(4);
-                }
-            }
-            // The ext= parameter becomes the extension (the primary number):
-            // it passes the same rule as the number itself.
-            const QString bad = !looksLikePhoneNumber(number)              ? number
-                : !extension.isEmpty() && !looksLikePhoneNumber(extension) ? extension
-                                                                           : QString();
-            if (!bad.isNull()) {
-                if (!cardError)
-                    cardError = ContactFileError {l.line, ContactFileError::Reason::InvalidNumber, bad};
-                continue;
-            }
-            card->addNumber(telKind(p->types), number);
-            if (!extension.isEmpty())
-                card->addNumber(PhoneNumber::Kind::Extension, extension);
-        } else if (p->name == QLatin1String("EMAIL")) {
-            if (card->mail.isEmpty())
-                card->mail = unescape(value);
-        } else if (p->name == QLatin1String("ORG")) {
-            const QStringList org = components(value);
-            // "Company;Department;Team": the units say more to a receptionist than the company.
-            card->department = org.size() > 1 ? org.mid(1).join(QLatin1String(" / ")) : org.value(0);
-        } else if (p->name == QLatin1String("TITLE")) {
-            card->title = unescape(value);
-        } else if (p->name == QLatin1String("UID")) {
-            card->uid = unescape(value);
-        }
-    }
-    if (card)
-        result.errors.append({cardLine, ContactFileError::Reason::UnterminatedCard, {}});
-    return result;
+    for (const LogicalLine& l : lines)
+        reader.line(l);
+    return reader.finish();
 }

@@ -158,36 +158,18 @@ QVariant ExtensionModel::data(const QModelIndex& index, int role) const
     case Device:
         return e->phoneDevice();
     case PeerNumber:
-        return activityOf(row).peerNumber;
-    case PeerName: {
-        // An internal party is named by configuration, like its own tile;
-        // the caller ID name is for external parties.
-        const QString configured = row.state->displayNameOfNumber(activityOf(row).peerNumber);
-        return configured.isEmpty() ? activityOf(row).peerName : configured;
-    }
+    case PeerName:
     case CallStartMs:
-        return activityOf(row).activeCalls > 0 ? activityOf(row).sinceMs : qint64(0);
     case ActiveCalls:
-        return activityOf(row).activeCalls;
     case HeldCalls:
-        return activityOf(row).heldCalls;
     case Ringing:
-        return activityOf(row).ringing;
     case ChannelId:
-        return activityOf(row).channelId;
     case Activity:
-        return QVariant::fromValue(activityOf(row).what);
+        return callData(row, role);
     case MailboxNew:
-    case MailboxOld: {
-        const Pbx::Mailbox* mb = row.state->mailboxOf(row.key);
-        return mb ? (role == MailboxNew ? mb->newCount : mb->oldCount) : 0;
-    }
-    case Reachable: {
-        const auto r = row.state->reachability(row.key);
-        if (r != Pbx::Endpoint::Reachability::Unknown)
-            return r == Pbx::Endpoint::Reachability::Reachable;
-        return e->state != Pbx::ExtensionState::Unavailable;
-    }
+    case MailboxOld:
+    case Reachable:
+        return lineData(row, *e, role);
     case Presence:
         return e->presence;
     case PresenceMessage:
@@ -199,6 +181,50 @@ QVariant ExtensionModel::data(const QModelIndex& index, int role) const
     default:
         return availabilityData(row, *e, role);
     }
+}
+
+QVariant ExtensionModel::callData(const Row& row, int role) const
+{
+    using namespace ExtensionRoles;
+    const Pbx::ExtensionActivity& a = activityOf(row);
+    switch (role) {
+    case PeerNumber:
+        return a.peerNumber;
+    case PeerName: {
+        // An internal party is named by configuration, like its own tile;
+        // the caller ID name is for external parties.
+        const QString configured = row.state->displayNameOfNumber(a.peerNumber);
+        return configured.isEmpty() ? a.peerName : configured;
+    }
+    case CallStartMs:
+        return a.activeCalls > 0 ? a.sinceMs : qint64(0);
+    case ActiveCalls:
+        return a.activeCalls;
+    case HeldCalls:
+        return a.heldCalls;
+    case Ringing:
+        return a.ringing;
+    case ChannelId:
+        return a.channelId;
+    case Activity:
+        return QVariant::fromValue(a.what);
+    default:
+        return {};
+    }
+}
+
+QVariant ExtensionModel::lineData(const Row& row, const Pbx::Extension& e, int role) const
+{
+    using namespace ExtensionRoles;
+    if (role == MailboxNew || role == MailboxOld) {
+        const Pbx::Mailbox* mb = row.state->mailboxOf(row.key);
+        return mb ? (role == MailboxNew ? mb->newCount : mb->oldCount) : 0;
+    }
+    // Reachable.
+    const auto r = row.state->reachability(row.key);
+    if (r != Pbx::Endpoint::Reachability::Unknown)
+        return r == Pbx::Endpoint::Reachability::Reachable;
+    return e.state != Pbx::ExtensionState::Unavailable;
 }
 
 QVariant ExtensionModel::availabilityData(const Row& row, const Pbx::Extension& e, int role) const

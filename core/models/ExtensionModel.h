@@ -50,6 +50,9 @@ private:
     void handleStaleness(PbxState* state);
     const Pbx::ExtensionActivity& activityOf(const Row& row) const;
     void handleForwardingChanged(PbxState* state, const QString& number);
+    // Roles of the extension's calls; its mailbox and reachability.
+    QVariant callData(const Row& row, int role) const;
+    QVariant lineData(const Row& row, const Pbx::Extension& e, int role) const;
     // The roles of presence return time and forwarding (issue 14).
     QVariant availabilityData(const Row& row, const Pbx::Extension& e, int role) const;
     QVariant forwardingData(const Row& row, const QString& number, int role) const;

@@ -39,6 +39,41 @@ QByteArray MessageInfo::keyLine(const Line& line)
     return line.key + (line.value.startsWith('>') ? "= " : "=") + line.value + '\n';
 }
 
+MessageInfo::Line MessageInfo::parseLine(
+    QByteArrayView rawView, bool& inMessage, bool& sawSection, int& fields)
+{
+    Line line;
+    line.raw = rawView.toByteArray();
+    const QByteArray t = trimmed(rawView);
+    // Only whole-line comments: "callerchan=Local/1001@x-00000002;2" is a real
+    // channel name whose ";2" must stay, although Asterisk's config reader
+    // would cut it.
+    if (t.isEmpty() || t.startsWith(';') || t.startsWith('#')) {
+        line.inMessage = inMessage;
+    } else if (t.startsWith('[')) {
+        const qsizetype close = t.indexOf(']');
+        const QByteArray name = close > 0 ? trimmed(QByteArrayView(t).sliced(1, close - 1)) : QByteArray();
+        inMessage = name.compare("message", Qt::CaseInsensitive) == 0;
+        sawSection = sawSection || inMessage;
+        line.inMessage = false;
+    } else {
+        const qsizetype eq = t.indexOf('=');
+        line.inMessage = inMessage;
+        if (eq > 0) {
+            QByteArray key = trimmed(QByteArrayView(t).first(eq));
+            // "key => value" is the same as "key = value" in Asterisk configs.
+            QByteArrayView rest = QByteArrayView(t).sliced(eq + 1);
+            if (rest.startsWith('>'))
+                rest = rest.sliced(1);
+            line.key = key.toLower();
+            line.value = trimmed(rest);
+            if (inMessage)
+                ++fields;
+        }
+    }
+    return line;
+}
+
 MessageInfo MessageInfo::parse(QByteArrayView bytes)
 {
     MessageInfo info;
@@ -67,37 +102,7 @@ MessageInfo MessageInfo::parse(QByteArrayView bytes)
             rawView.chop(1);
         pos = end + 1;
 
-        Line line;
-        line.raw = rawView.toByteArray();
-        const QByteArray t = trimmed(rawView);
-        // Only whole-line comments: "callerchan=Local/1001@x-00000002;2" is a real
-        // channel name whose ";2" must stay, although Asterisk's config reader
-        // would cut it.
-        if (t.isEmpty() || t.startsWith(';') || t.startsWith('#')) {
-            line.inMessage = inMessage;
-        } else if (t.startsWith('[')) {
-            const qsizetype close = t.indexOf(']');
-            const QByteArray name
-                = close > 0 ? trimmed(QByteArrayView(t).sliced(1, close - 1)) : QByteArray();
-            inMessage = name.compare("message", Qt::CaseInsensitive) == 0;
-            sawSection = sawSection || inMessage;
-            line.inMessage = false;
-        } else {
-            const qsizetype eq = t.indexOf('=');
-            line.inMessage = inMessage;
-            if (eq > 0) {
-                QByteArray key = trimmed(QByteArrayView(t).first(eq));
-                // "key => value" is the same as "key = value" in Asterisk configs.
-                QByteArrayView rest = QByteArrayView(t).sliced(eq + 1);
-                if (rest.startsWith('>'))
-                    rest = rest.sliced(1);
-                line.key = key.toLower();
-                line.value = trimmed(rest);
-                if (inMessage)
-                    ++fields;
-            }
-        }
-        info.m_lines.append(line);
+        info.m_lines.append(parseLine(rawView, inMessage, sawSection, fields));
     }
     if (!sawSection)
         info.m_status = Status::NoMessageSection;

@@ -80,6 +80,8 @@ private:
     };
     const Line* find(QByteArrayView key) const;
     static QByteArray keyLine(const Line& line);
+    // One line; follows the [message] section and counts its fields.
+    static Line parseLine(QByteArrayView raw, bool& inMessage, bool& sawSection, int& fields);
 
     QList<Line> m_lines;
     Status m_status = Status::Empty;

@@ -125,39 +125,58 @@ QVariant VoicemailMessageModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const VoicemailMessage& m = m_rows.at(index.row());
-    const qint64 t = m.info.origTime();
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case UrgentColumn:
-            return QVariant();
-        case CallerNameColumn:
-            return m.info.callerName();
-        case CallerNumberColumn:
-            return m.info.callerNumber();
-        case DateColumn:
-            // The user's locale and time zone; empty when Asterisk's origtime is missing.
-            return t < 0
-                ? QString()
-                : QLocale().toString(QDateTime::fromSecsSinceEpoch(t).toLocalTime(), QLocale::ShortFormat);
-        case DurationColumn:
-            return formatDuration(m.info.duration());
-        }
-        return {};
+        return displayData(m, index.column());
     case VoicemailMessageRoles::SortKey:
-        switch (index.column()) {
-        case UrgentColumn:
-            return m.info.isUrgent() ? 1 : 0;
-        case CallerNameColumn:
-            return m.info.callerName().toLower();
-        case CallerNumberColumn:
-            return m.info.callerNumber();
-        case DateColumn:
-            return t;
-        case DurationColumn:
-            return m.info.duration();
-        }
-        return {};
+        return sortKey(m, index.column());
+    default:
+        return roleData(m, role);
+    }
+}
+
+QVariant VoicemailMessageModel::displayData(const VoicemailMessage& m, int column)
+{
+    const qint64 t = m.info.origTime();
+    switch (column) {
+    case UrgentColumn:
+        return QVariant();
+    case CallerNameColumn:
+        return m.info.callerName();
+    case CallerNumberColumn:
+        return m.info.callerNumber();
+    case DateColumn:
+        // The user's locale and time zone; empty when Asterisk's origtime is missing.
+        return t < 0
+            ? QString()
+            : QLocale().toString(QDateTime::fromSecsSinceEpoch(t).toLocalTime(), QLocale::ShortFormat);
+    case DurationColumn:
+        return formatDuration(m.info.duration());
+    }
+    return {};
+}
+
+QVariant VoicemailMessageModel::sortKey(const VoicemailMessage& m, int column)
+{
+    switch (column) {
+    case UrgentColumn:
+        return m.info.isUrgent() ? 1 : 0;
+    case CallerNameColumn:
+        return m.info.callerName().toLower();
+    case CallerNumberColumn:
+        return m.info.callerNumber();
+    case DateColumn:
+        return m.info.origTime();
+    case DurationColumn:
+        return m.info.duration();
+    }
+    return {};
+}
+
+QVariant VoicemailMessageModel::roleData(const VoicemailMessage& m, int role)
+{
+    const qint64 t = m.info.origTime();
+    switch (role) {
     case VoicemailMessageRoles::Identity:
         return m.identity();
     case VoicemailMessageRoles::MsgId:

@@ -46,6 +46,9 @@ public:
     static QString formatDuration(int seconds);
 
 private:
+    static QVariant displayData(const VoicemailMessage& m, int column);
+    static QVariant sortKey(const VoicemailMessage& m, int column);
+    static QVariant roleData(const VoicemailMessage& m, int role);
     void handleFolderChanged(const QString& mailboxKey, Voicemail::Folder folder);
     void apply(const QList<VoicemailMessage>& messages);
 

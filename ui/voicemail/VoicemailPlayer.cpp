@@ -31,7 +31,18 @@ VoicemailPlayer::VoicemailPlayer(QWidget* parent, Clock* clock)
     m_player->setAudioOutput(m_output);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Voicemail player"));
+    buildLayout();
+    connectParts();
+    clear();
+}
 
+VoicemailPlayer::~VoicemailPlayer()
+{
+    m_player->stop();
+}
+
+void VoicemailPlayer::buildLayout()
+{
     m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_playButton->setToolTip(tr("Play (Space)"));
     m_playButton->setAccessibleName(tr("Play"));
@@ -59,7 +70,10 @@ VoicemailPlayer::VoicemailPlayer(QWidget* parent, Clock* clock)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addWidget(m_status);
+}
 
+void VoicemailPlayer::connectParts()
+{
     connect(m_playButton, &QToolButton::clicked, this, &VoicemailPlayer::togglePlayPause);
     connect(m_volume, &QSlider::valueChanged, this, &VoicemailPlayer::setVolume);
     connect(m_position, &QSlider::sliderPressed, this, [this] { m_sliderHeld = true; });
@@ -80,12 +94,6 @@ VoicemailPlayer::VoicemailPlayer(QWidget* parent, Clock* clock)
     connect(m_player, &QMediaPlayer::errorOccurred, this, &VoicemailPlayer::handleError);
     connect(m_progress, &ListeningProgress::heard, this, &VoicemailPlayer::handleHeard);
     connect(m_progress, &ListeningProgress::stalled, this, &VoicemailPlayer::handleStalled);
-    clear();
-}
-
-VoicemailPlayer::~VoicemailPlayer()
-{
-    m_player->stop();
 }
 
 void VoicemailPlayer::clear()

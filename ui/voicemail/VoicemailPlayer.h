@@ -65,6 +65,8 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void buildLayout();
+    void connectParts();
     void handlePlaybackStateChanged(QMediaPlayer::PlaybackState state);
     void handlePositionChanged(qint64 position);
     void handleDurationChanged(qint64 duration);
