@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// CallControl: the exact actions it sends, what it refuses before sending, and
+// how Asterisk's replies and refusals reach the caller.
+#include "CallControlRig.h"
 #include "FakeAmiServer.h"
 #include "Transcript.h"
+
 #include "core/ami/AmiClient.h"
 #include "core/pbx/CallControl.h"
 #include "core/pbx/CallFollower.h"
@@ -16,55 +20,12 @@ using Failure = CallControl::Failure;
 
 Q_DECLARE_METATYPE(std::function<void(CallControl&)>)
 
-namespace {
-
-Profile operatorProfile()
-{
-    Profile p;
-    p.name = QStringLiteral("Test");
-    p.operatorDevice = QStringLiteral("PJSIP/1000");
-    p.operatorExtension = QStringLiteral("1000");
-    p.callerIdName = QStringLiteral("Operator");
-    p.originateContext = QStringLiteral("phones");
-    p.originateTimeoutMs = 30000;
-    p.voicemailExtenPattern = QStringLiteral("*%1");
-    p.voicemailContext = QStringLiteral("vm");
-    p.parkingLot = QStringLiteral("default");
-    return p;
-}
-
-// The packet as it went over the wire, with the client-chosen ActionID
-// line taken out (its value is the client's business).
-QByteArray wireWithoutActionId(const AmiMessage& m)
-{
-    QList<QByteArray> lines = m.raw().split('\n');
-    QByteArray out;
-    for (QByteArray line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.isEmpty() || line.startsWith("ActionID:"))
-            continue;
-        out += line + "\r\n";
-    }
-    return out;
-}
-
-QByteArray lines(std::initializer_list<const char*> l)
-{
-    QByteArray out;
-    for (const char* s : l)
-        out += QByteArray(s) + "\r\n";
-    return out;
-}
-
-} // namespace
-
-class TestCallControl : public QObject
+class TestCallControl : public CallControlRig
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    void init() { setUpRig(); }
+    void cleanup() { tearDownRig(); }
     void exactPackets_data();
     void exactPackets();
     void originateSucceedsOnlyAfterOriginateResponse();
@@ -77,72 +38,10 @@ private Q_SLOTS:
     void lineBreaksAreRefusedBeforeSending();
     void untrustedNumberWithoutSeparators();
     void refusalEscapesTheField();
-    void attendedTransferCompleted();
-    void attendedTransferCancelled();
-    void attendedTransferFailsWhenCallEnds();
     void notConnected();
     void ownPhoneIsNeverCalled();
     void onePendingRequestPerTarget();
-    void callSucceedsWhenTheOtherPartyRings();
-    void callToUnregisteredPhoneFails();
-    void originateOfUnregisteredPhoneFails();
-    void listenSucceedsOnlyWhenChanSpyStarts();
-    void listenFailsWhenChanSpyNeverStarts();
-    void listenFailsWhenChanSpyWaitsForNobody();
-    void spyTargetMustBeAPlainDevice();
-    void voicemailTransferRefusedWhenExtensionMissing();
-    void voicemailTransferFailsWhenCallerIsHungUp();
-    void voicemailTransferSucceedsWhenCallerStays();
-
-private:
-    void connectClient();
-    // The recorded messages of `name` after the reply to its `nth` action
-    // `action` up to and including the stop spec, recorded ActionIDs replaced.
-    static QByteArray recorded(const QString& name, const QString& fromSpec, const QString& toSpec,
-        const QByteArray& recordedId = {}, const QByteArray& clientId = {});
-
-    FakeAmiServer* m_server = nullptr;
-    AmiClient* m_client = nullptr;
-    PbxState* m_state = nullptr;
-    CallControl* m_control = nullptr;
 };
-
-void TestCallControl::init()
-{
-    m_server = new FakeAmiServer(this);
-    QVERIFY(m_server->listen());
-    m_client = new AmiClient(this);
-    m_state = new PbxState(QStringLiteral("main"), this);
-    // As PbxSync does once synchronised: every event reaches the state.
-    connect(m_client, &AmiClient::eventReceived, m_state, &PbxState::apply);
-    m_control = new CallControl(m_client, m_state, this);
-    m_control->setProfile(operatorProfile());
-    connectClient();
-}
-
-void TestCallControl::cleanup()
-{
-    delete m_control;
-    delete m_state;
-    delete m_client;
-    delete m_server;
-    m_control = nullptr;
-    m_state = nullptr;
-    m_client = nullptr;
-    m_server = nullptr;
-}
-
-void TestCallControl::connectClient()
-{
-    AmiConnectionSettings s;
-    s.host = QStringLiteral("127.0.0.1");
-    s.port = m_server->port();
-    s.username = QStringLiteral("panel");
-    m_client->setSettings(s);
-    m_client->setSecret(QStringLiteral("panelpass"));
-    m_client->connectToServer();
-    QTRY_COMPARE(m_client->state(), AmiClient::State::LoggedIn);
-}
 
 void TestCallControl::exactPackets_data()
 {
@@ -428,23 +327,6 @@ void TestCallControl::lineBreaksAreRefusedBeforeSending_data()
     }) << Op::CallBetween;
 }
 
-void TestCallControl::untrustedNumberWithoutSeparators()
-{
-    m_control->call(QStringLiteral("+1 (555) 01-00"), CallControl::NumberOrigin::Untrusted);
-    QTRY_COMPARE(m_server->receivedActions("Originate").size(), 1);
-    QCOMPARE(m_server->receivedActions("Originate").first().value("Exten"), QStringLiteral("+15550100"));
-}
-
-void TestCallControl::refusalEscapesTheField()
-{
-    QSignalSpy failed(m_control, &CallControl::failed);
-    m_control->call(QStringLiteral("1002\r\nAction: Command"), CallControl::NumberOrigin::Untrusted);
-    QVERIFY(failed.wait());
-    const QString message = failed.first().at(3).toString();
-    QVERIFY2(message.contains(QLatin1String("1002\\r\\nAction: Command")), qPrintable(message));
-    QVERIFY(!message.contains(u'\r') && !message.contains(u'\n'));
-}
-
 void TestCallControl::lineBreaksAreRefusedBeforeSending()
 {
     QFETCH(std::function<void(CallControl&)>, act);
@@ -465,67 +347,21 @@ void TestCallControl::lineBreaksAreRefusedBeforeSending()
     QCOMPARE(m_server->receivedActions().last().rawValue("Action"), QByteArrayView("Ping"));
 }
 
-void TestCallControl::attendedTransferCompleted()
+void TestCallControl::untrustedNumberWithoutSeparators()
 {
-    // 04-atxfer-attended-transfer replayed: 1000 calls 1002, announces it to
-    // 1003 (Atxfer) and hangs up: AttendedTransfer Success names the
-    // consultation leg Local/1003@phones-0000000c;1 as the target.
-    QVERIFY(m_server->loadTranscript(
-        QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/04-atxfer-attended-transfer")));
-    QSignalSpy ok(m_control, &CallControl::succeeded);
-    QSignalSpy outcome(m_control, &CallControl::attendedTransferFinished);
-    m_control->call(QStringLiteral("1002"));
-    QVERIFY(ok.wait());
-    const quint64 id
-        = m_control->attendedTransfer(QStringLiteral("PJSIP/1000-00000013"), QStringLiteral("1003"));
-    QVERIFY(outcome.wait());
-    QCOMPARE(outcome.size(), 1);
-    QCOMPARE(outcome.first().at(0).toULongLong(), id);
-    QCOMPARE(
-        outcome.first().at(1).value<CallControl::TransferOutcome>(), CallControl::TransferOutcome::Completed);
+    m_control->call(QStringLiteral("+1 (555) 01-00"), CallControl::NumberOrigin::Untrusted);
+    QTRY_COMPARE(m_server->receivedActions("Originate").size(), 1);
+    QCOMPARE(m_server->receivedActions("Originate").first().value("Exten"), QStringLiteral("+15550100"));
 }
 
-void TestCallControl::attendedTransferCancelled()
+void TestCallControl::refusalEscapesTheField()
 {
-    // The recorded Atxfer up to the consultation leg ringing 1003; then that
-    // leg hangs up (the consulted person declines): no AttendedTransfer.
-    const QString rec = QStringLiteral("04-atxfer-attended-transfer");
-    m_server->sendRaw(recorded(rec, QStringLiteral("Newchannel[Channel=PJSIP/1000-00000013]#1"), {}));
-    m_server->setHandler("Atxfer", [rec](const AmiMessage& a) {
-        return recorded(rec, QStringLiteral("ActionID=04-atxfer-attended-trans-3"),
-            QStringLiteral("Newchannel[Channel=PJSIP/1003-00000015]#1"), "04-atxfer-attended-trans-3",
-            a.actionId().toByteArray());
-    });
-    QTRY_VERIFY(m_state->channelByName(QStringLiteral("PJSIP/1000-00000013")));
-    QSignalSpy ok(m_control, &CallControl::succeeded);
-    QSignalSpy outcome(m_control, &CallControl::attendedTransferFinished);
-    m_control->attendedTransfer(QStringLiteral("PJSIP/1000-00000013"), QStringLiteral("1003"));
-    QVERIFY(ok.wait());
-    QTRY_VERIFY(m_state->channelByName(QStringLiteral("Local/1003@phones-0000000c;1")));
-    m_server->sendRaw(recorded(rec, QStringLiteral("Hangup[Channel=Local/1003@phones-0000000c;1]#1"), {}));
-    QVERIFY(outcome.wait());
-    QCOMPARE(
-        outcome.first().at(1).value<CallControl::TransferOutcome>(), CallControl::TransferOutcome::Cancelled);
-}
-
-void TestCallControl::attendedTransferFailsWhenCallEnds()
-{
-    const QString rec = QStringLiteral("04-atxfer-attended-transfer");
-    m_server->sendRaw(recorded(rec, QStringLiteral("Newchannel[Channel=PJSIP/1000-00000013]#1"), {}));
-    m_server->setHandler("Atxfer", [](const AmiMessage& a) {
-        return FakeAmiServer::packet(
-            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Atxfer successfully queued"}});
-    });
-    QTRY_VERIFY(m_state->channelByName(QStringLiteral("PJSIP/1000-00000013")));
-    QSignalSpy ok(m_control, &CallControl::succeeded);
-    QSignalSpy outcome(m_control, &CallControl::attendedTransferFinished);
-    m_control->attendedTransfer(QStringLiteral("PJSIP/1000-00000013"), QStringLiteral("1003"));
-    QVERIFY(ok.wait());
-    m_server->sendRaw(recorded(rec, QStringLiteral("Hangup[Channel=PJSIP/1000-00000013]#1"), {}));
-    QVERIFY(outcome.wait());
-    QCOMPARE(
-        outcome.first().at(1).value<CallControl::TransferOutcome>(), CallControl::TransferOutcome::Failed);
-    QVERIFY(!outcome.first().at(2).toString().isEmpty());
+    QSignalSpy failed(m_control, &CallControl::failed);
+    m_control->call(QStringLiteral("1002\r\nAction: Command"), CallControl::NumberOrigin::Untrusted);
+    QVERIFY(failed.wait());
+    const QString message = failed.first().at(3).toString();
+    QVERIFY2(message.contains(QLatin1String("1002\\r\\nAction: Command")), qPrintable(message));
+    QVERIFY(!message.contains(u'\r') && !message.contains(u'\n'));
 }
 
 void TestCallControl::notConnected()
@@ -537,37 +373,6 @@ void TestCallControl::notConnected()
     control.call(QStringLiteral("1002"));
     QVERIFY(failed.wait());
     QCOMPARE(failed.first().at(2).value<Failure>(), Failure::NotConnected);
-}
-
-QByteArray TestCallControl::recorded(const QString& name, const QString& fromSpec, const QString& toSpec,
-    const QByteArray& recordedId, const QByteArray& clientId)
-{
-    // fromSpec "ActionID=<id>" = the response to that action; otherwise an event spec.
-    const QList<AmiMessage> messages = Transcript::load(name);
-    qsizetype from = -1;
-    if (fromSpec.startsWith(QLatin1String("ActionID="))) {
-        const QString id = fromSpec.mid(9);
-        for (qsizetype i = 0; i < messages.size() && from < 0; ++i) {
-            if (!messages[i].isEvent() && messages[i].value("ActionID") == id)
-                from = i;
-        }
-    } else {
-        from = Transcript::find(messages, fromSpec);
-    }
-    const qsizetype to = toSpec.isEmpty() ? from : Transcript::find(messages, toSpec);
-    if (from < 0 || to < from)
-        qFatal("no such range in %s", qPrintable(name));
-    QByteArray out;
-    for (qsizetype i = from; i <= to; ++i) {
-        QByteArray raw = messages[i].raw();
-        while (!raw.endsWith("\r\n\r\n"))
-            raw += "\r\n";
-        out += raw;
-    }
-    if (!recordedId.isEmpty())
-        out.replace(
-            QByteArray("ActionID: " + recordedId + "\r\n"), QByteArray("ActionID: " + clientId + "\r\n"));
-    return out;
 }
 
 void TestCallControl::ownPhoneIsNeverCalled()
@@ -612,196 +417,6 @@ void TestCallControl::onePendingRequestPerTarget()
     QCOMPARE(failed.last().at(2).value<Failure>(), Failure::NoAnswer);
     m_control->call(QStringLiteral("1002"));
     QTRY_COMPARE(m_server->receivedActions("Originate").size(), 3);
-}
-
-void TestCallControl::callSucceedsWhenTheOtherPartyRings()
-{
-    // 03-call-originate-1000-to-1002, replayed: success once 1002 is dialled, not at "answered".
-    QVERIFY(m_server->loadTranscript(
-        QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/03-call-originate-1000-to-1002")));
-    QSignalSpy ok(m_control, &CallControl::succeeded);
-    QSignalSpy failed(m_control, &CallControl::failed);
-    const quint64 id = m_control->call(QStringLiteral("1002"));
-    QVERIFY(ok.wait());
-    QCOMPARE(ok.first().at(0).toULongLong(), id);
-    QCOMPARE(failed.size(), 0);
-}
-
-void TestCallControl::callToUnregisteredPhoneFails()
-{
-    // The operator's phone answers (OriginateResponse Success, Reason 4), but
-    // Dial() cannot ring an unregistered phone: the operator's leg ends
-    // without any DialBegin. The app used to say "Call connected.".
-    m_control->follower()->setSettleTimeoutMs(
-        20000); // far longer than the test takes, even on a busy machine
-    const QString rec = QStringLiteral("03-call-originate-1000-to-1002");
-    m_server->setHandler("Originate", [rec](const AmiMessage& a) {
-        return recorded(rec, QStringLiteral("ActionID=03-call-originate-1000-t-2"),
-            QStringLiteral("OriginateResponse#1"), "03-call-originate-1000-t-2", a.actionId().toByteArray());
-    });
-    QSignalSpy ok(m_control, &CallControl::succeeded);
-    QSignalSpy failed(m_control, &CallControl::failed);
-    m_control->call(QStringLiteral("1006"));
-    QTRY_VERIFY(m_state->channelByName(QStringLiteral("PJSIP/1000-00000004")));
-    m_server->sendRaw(recorded(rec, QStringLiteral("Hangup[Channel=PJSIP/1000-00000004]#1"), {}));
-    QVERIFY(failed.wait());
-    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::Unreachable);
-    QVERIFY(failed.first().at(3).toString().contains(QLatin1String("1006")));
-    QCOMPARE(ok.size(), 0);
-}
-
-void TestCallControl::originateOfUnregisteredPhoneFails()
-{
-    // 03-originate-failures: the unregistered endpoint 1006 as the calling side.
-    QVERIFY(
-        m_server->loadTranscript(QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/03-originate-failures")));
-    QSignalSpy ok(m_control, &CallControl::succeeded);
-    QSignalSpy failed(m_control, &CallControl::failed);
-    m_control->callBetween(QStringLiteral("PJSIP/1006"), QString(), QStringLiteral("1002"));
-    QVERIFY(failed.wait());
-    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::OriginateFailed);
-    QCOMPARE(ok.size(), 0);
-}
-
-void TestCallControl::listenSucceedsOnlyWhenChanSpyStarts()
-{
-    QVERIFY(m_server->loadTranscript(QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/04-chanspy")));
-    QSignalSpy ok(m_control, &CallControl::succeeded);
-    m_control->callBetween(
-        QStringLiteral("PJSIP/1001"), QStringLiteral("\"Alice\" <1001>"), QStringLiteral("1002"));
-    QVERIFY(ok.wait());
-    const quint64 id = m_control->listen(QStringLiteral("PJSIP/1001"));
-    QVERIFY(ok.wait());
-    QCOMPARE(ok.last().at(0).toULongLong(), id);
-    QCOMPARE(ok.last().at(1).value<Op>(), Op::Listen);
-}
-
-void TestCallControl::listenFailsWhenChanSpyNeverStarts()
-{
-    // The operator's leg answers (Reason 4), ChanSpy refuses and Asterisk
-    // hangs the leg up: no ChanSpyStart. The app used to say "Listen: done.".
-    const QString rec = QStringLiteral("04-chanspy");
-    m_server->setHandler("Originate", [rec](const AmiMessage& a) {
-        return recorded(rec, QStringLiteral("ActionID=04-chanspy-3"), QStringLiteral("OriginateResponse#2"),
-            "04-chanspy-3", a.actionId().toByteArray());
-    });
-    QSignalSpy ok(m_control, &CallControl::succeeded);
-    QSignalSpy failed(m_control, &CallControl::failed);
-    m_control->listen(QStringLiteral("PJSIP/1001"));
-    QTRY_VERIFY(m_state->channelByName(QStringLiteral("PJSIP/1000-00000025")));
-    m_server->sendRaw(recorded(rec, QStringLiteral("Hangup[Channel=PJSIP/1000-00000025]#1"), {}));
-    QVERIFY(failed.wait());
-    QCOMPARE(failed.first().at(1).value<Op>(), Op::Listen);
-    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::SpyNotStarted);
-    QCOMPARE(ok.size(), 0);
-}
-
-void TestCallControl::listenFailsWhenChanSpyWaitsForNobody()
-{
-    // ChanSpy on a phone without a call waits silently: the operator's leg
-    // stays up, no ChanSpyStart comes. That is not "listening".
-    m_control->follower()->setSpyStartTimeoutMs(300);
-    const QString rec = QStringLiteral("04-chanspy");
-    m_server->setHandler("Originate", [rec](const AmiMessage& a) {
-        return recorded(rec, QStringLiteral("ActionID=04-chanspy-3"), QStringLiteral("OriginateResponse#2"),
-            "04-chanspy-3", a.actionId().toByteArray());
-    });
-    QSignalSpy ok(m_control, &CallControl::succeeded);
-    QSignalSpy failed(m_control, &CallControl::failed);
-    m_control->listen(QStringLiteral("PJSIP/1001"));
-    QVERIFY(failed.wait());
-    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::SpyNotStarted);
-    QVERIFY(failed.first().at(3).toString().contains(QLatin1String("PJSIP/1001")));
-    QCOMPARE(ok.size(), 0);
-}
-
-void TestCallControl::spyTargetMustBeAPlainDevice()
-{
-    // A raw presence hint once reached ChanSpy as "PJSIP/1001,CustomPresence:1001,q".
-    QSignalSpy failed(m_control, &CallControl::failed);
-    m_control->listen(QStringLiteral("PJSIP/1001,CustomPresence:1001"));
-    m_control->whisper(QStringLiteral("PJSIP/1001&PJSIP/1002"));
-    QTRY_COMPARE(failed.size(), 2);
-    QCOMPARE(failed.at(0).at(2).value<Failure>(), Failure::InvalidValue);
-    QCOMPARE(failed.at(1).at(2).value<Failure>(), Failure::InvalidValue);
-    AmiAction* ping = m_client->send(AmiRequest("Ping"));
-    QSignalSpy pong(ping, &AmiAction::finished);
-    QVERIFY(pong.wait());
-    QCOMPARE(m_server->receivedActions("Originate").size(), 0);
-}
-
-void TestCallControl::voicemailTransferRefusedWhenExtensionMissing()
-{
-    // Asterisk answers ShowDialPlan for a missing extension with an error
-    // ("Did not find extension <exten>@<context>", pbx.c); nothing is redirected.
-    m_server->setHandler("ShowDialPlan", [](const AmiMessage& a) {
-        return FakeAmiServer::packet({{"Response", "Error"}, {"ActionID", a.actionId()},
-            {"Message", "Did not find extension *1004@vm"}});
-    });
-    QSignalSpy failed(m_control, &CallControl::failed);
-    m_control->transferToVoicemail(QStringLiteral("PJSIP/1002-0000000c"), QStringLiteral("1004"));
-    QVERIFY(failed.wait());
-    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::NoSuchExtension);
-    const AmiMessage asked = m_server->receivedActions("ShowDialPlan").value(0);
-    QCOMPARE(asked.value("Context"), QStringLiteral("vm"));
-    QCOMPARE(asked.value("Extension"), QStringLiteral("*1004"));
-    QCOMPARE(m_server->receivedActions("Redirect").size(), 0);
-    // Asked once: the answer is remembered.
-    m_control->transferToVoicemail(QStringLiteral("PJSIP/1002-0000000c"), QStringLiteral("1004"));
-    QVERIFY(failed.wait());
-    QCOMPARE(m_server->receivedActions("ShowDialPlan").size(), 1);
-}
-
-void TestCallControl::voicemailTransferFailsWhenCallerIsHungUp()
-{
-    // The dialplan check cannot answer (an account without the right), the
-    // Redirect succeeds, and Asterisk hangs the caller up at once ("sent to
-    // invalid extension"): that is a failure, not "done".
-    const QString rec = QStringLiteral("04-redirect-blind-transfer");
-    m_server->setHandler("ShowDialPlan", [](const AmiMessage& a) {
-        return FakeAmiServer::packet(
-            {{"Response", "Error"}, {"ActionID", a.actionId()}, {"Message", "Permission denied"}});
-    });
-    m_server->setHandler("Redirect", [](const AmiMessage& a) {
-        return FakeAmiServer::packet(
-            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Redirect successful"}});
-    });
-    m_server->sendRaw(recorded(rec, QStringLiteral("Newchannel[Channel=PJSIP/1002-0000000c]#1"), {}));
-    QTRY_VERIFY(m_state->channelByName(QStringLiteral("PJSIP/1002-0000000c")));
-    m_control->follower()->setRedirectWatchMs(20000); // the hang-up below comes well inside it
-    QSignalSpy ok(m_control, &CallControl::succeeded);
-    QSignalSpy failed(m_control, &CallControl::failed);
-    m_control->transferToVoicemail(QStringLiteral("PJSIP/1002-0000000c"), QStringLiteral("1004"));
-    QTRY_COMPARE(m_server->receivedActions("Redirect").size(), 1);
-    m_server->sendRaw(recorded(rec, QStringLiteral("Hangup[Channel=PJSIP/1002-0000000c]#1"), {}));
-    QVERIFY(failed.wait());
-    QCOMPARE(failed.first().at(1).value<Op>(), Op::TransferToVoicemail);
-    QCOMPARE(failed.first().at(2).value<Failure>(), Failure::CallerLost);
-    QCOMPARE(ok.size(), 0);
-}
-
-void TestCallControl::voicemailTransferSucceedsWhenCallerStays()
-{
-    const QString rec = QStringLiteral("04-redirect-blind-transfer");
-    m_control->follower()->setRedirectWatchMs(300);
-    // 02-ShowDialPlan's answer: the extension exists (a priority besides the hint).
-    m_server->setHandler("ShowDialPlan", [](const AmiMessage& a) {
-        return recorded(QStringLiteral("02-ShowDialPlan"), QStringLiteral("ActionID=02-ShowDialPlan-2"),
-            QStringLiteral("ShowDialPlanComplete#1"), "02-ShowDialPlan-2", a.actionId().toByteArray());
-    });
-    m_server->setHandler("Redirect", [](const AmiMessage& a) {
-        return FakeAmiServer::packet(
-            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Redirect successful"}});
-    });
-    m_server->sendRaw(recorded(rec, QStringLiteral("Newchannel[Channel=PJSIP/1002-0000000c]#1"), {}));
-    QTRY_VERIFY(m_state->channelByName(QStringLiteral("PJSIP/1002-0000000c")));
-    QSignalSpy ok(m_control, &CallControl::succeeded);
-    QSignalSpy failed(m_control, &CallControl::failed);
-    m_control->transferToVoicemail(QStringLiteral("PJSIP/1002-0000000c"), QStringLiteral("1004"));
-    QVERIFY(ok.wait());
-    QCOMPARE(ok.first().at(1).value<Op>(), Op::TransferToVoicemail);
-    QCOMPARE(failed.size(), 0);
-    QCOMPARE(m_server->receivedActions("Redirect").size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCallControl)
