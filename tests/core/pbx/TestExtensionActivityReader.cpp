@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ExtensionActivityReader: an extension's calls as its tile tells them, across the stores.
+#include "AmiEvents.h"
 #include "Transcript.h"
 
 #include "core/ami/AmiMessage.h"
@@ -10,15 +11,6 @@
 using Pbx::ExtensionState;
 
 namespace {
-
-AmiMessage makeEvent(const QByteArray& name, const QList<QPair<QByteArray, QString>>& fields)
-{
-    AmiMessage m;
-    m.append("Event", QByteArrayView(name));
-    for (const auto& f : fields)
-        m.append(QByteArrayView(f.first), f.second);
-    return m;
-}
 
 // A channel snapshot as Asterisk 22 writes it (Newchannel, Newstate, Hold, …).
 AmiMessage channelEvent(const QByteArray& name, const QString& channel, const QString& uid, int state,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ExtensionStore: states from hints and device states, DND (devices, toggles,
 // presence) and names, with the hint shapes of the recordings.
+#include "AmiEvents.h"
 #include "Transcript.h"
 
 #include "core/pbx/ExtensionStore.h"
@@ -10,19 +11,6 @@
 #include <QTest>
 
 using Pbx::ExtensionState;
-
-namespace {
-
-AmiMessage makeEvent(const QByteArray& name, const QList<QPair<QByteArray, QString>>& fields)
-{
-    AmiMessage m;
-    m.append("Event", QByteArrayView(name));
-    for (const auto& f : fields)
-        m.append(QByteArrayView(f.first), f.second);
-    return m;
-}
-
-} // namespace
 
 class TestExtensionStore : public QObject
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ParkingStore: parked calls from ParkedCall, UnParkedCall, ParkedCallTimeOut,
 // ParkedCallGiveUp and the ParkedCalls list; gone with their channel.
+#include "AmiEvents.h"
 #include "Transcript.h"
 
 #include "core/ami/AmiMessage.h"
@@ -11,19 +12,6 @@
 #include <QTest>
 
 using Pbx::ExtensionState;
-
-namespace {
-
-AmiMessage makeEvent(const QByteArray& name, const QList<QPair<QByteArray, QString>>& fields)
-{
-    AmiMessage m;
-    m.append("Event", QByteArrayView(name));
-    for (const auto& f : fields)
-        m.append(QByteArrayView(f.first), f.second);
-    return m;
-}
-
-} // namespace
 
 class TestParkingStore : public QObject
 {

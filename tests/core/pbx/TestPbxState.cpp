@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AmiEvents.h"
 #include "Transcript.h"
 
 #include "core/ami/AmiMessage.h"
@@ -9,18 +10,6 @@
 #include <QTest>
 
 using Pbx::ExtensionState;
-
-namespace {
-
-AmiMessage makeEvent(const QByteArray& name, const QList<QPair<QByteArray, QString>>& fields)
-{
-    AmiMessage m;
-    m.append("Event", QByteArrayView(name));
-    for (const auto& f : fields)
-        m.append(QByteArrayView(f.first), f.second);
-    return m;
-}
-} // namespace
 
 class TestPbxState : public QObject
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // QueueStore: queues, members and waiting callers from the QueueMember* and
 // QueueCaller* events and the QueueStatus list; a caller goes with its channel.
+#include "AmiEvents.h"
 #include "Transcript.h"
 
 #include "core/ami/AmiMessage.h"
@@ -11,19 +12,6 @@
 #include <QTest>
 
 #include <algorithm>
-
-namespace {
-
-AmiMessage makeEvent(const QByteArray& name, const QList<QPair<QByteArray, QString>>& fields)
-{
-    AmiMessage m;
-    m.append("Event", QByteArrayView(name));
-    for (const auto& f : fields)
-        m.append(QByteArrayView(f.first), f.second);
-    return m;
-}
-
-} // namespace
 
 class TestQueueStore : public QObject
 {
