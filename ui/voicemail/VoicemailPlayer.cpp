@@ -17,6 +17,49 @@
 
 using AudioFormatProbe::Kind;
 
+namespace {
+
+struct PlayableSource
+{
+    QString path; // empty when none of the files can be played
+    bool isGsm = false;
+};
+
+// PCM WAV first (plays everywhere), then other WAVE codecs, then GSM.
+PlayableSource bestPlayableSource(const QStringList& paths)
+{
+    QString pcm;
+    QString otherWave;
+    QString gsm;
+    for (const QString& path : paths) {
+        switch (AudioFormatProbe::probeFile(path)) {
+        case Kind::WavPcm:
+            if (pcm.isEmpty())
+                pcm = path;
+            break;
+        case Kind::WavOther:
+            if (otherWave.isEmpty())
+                otherWave = path;
+            break;
+        case Kind::WavGsm:
+        case Kind::RawGsm:
+            if (gsm.isEmpty())
+                gsm = path;
+            break;
+        case Kind::Other:
+        case Kind::Unknown:
+            break;
+        }
+    }
+    if (!pcm.isEmpty())
+        return {pcm, false};
+    if (!otherWave.isEmpty())
+        return {otherWave, false};
+    return {gsm, !gsm.isEmpty()};
+}
+
+} // namespace
+
 VoicemailPlayer::VoicemailPlayer(QWidget* parent, Clock* clock)
     : QWidget(parent)
     , m_player(new QMediaPlayer(this))
@@ -135,37 +178,14 @@ void VoicemailPlayer::setMessage(const VoicemailMessage& message)
                      "meanwhile."));
         return;
     }
-    // PCM WAV first (plays everywhere), then other WAVE codecs, then GSM.
-    QString pcm;
-    QString otherWave;
-    QString gsm;
-    for (const QString& path : message.audioPaths) {
-        switch (AudioFormatProbe::probeFile(path)) {
-        case Kind::WavPcm:
-            if (pcm.isEmpty())
-                pcm = path;
-            break;
-        case Kind::WavOther:
-            if (otherWave.isEmpty())
-                otherWave = path;
-            break;
-        case Kind::WavGsm:
-        case Kind::RawGsm:
-            if (gsm.isEmpty())
-                gsm = path;
-            break;
-        case Kind::Other:
-        case Kind::Unknown:
-            break;
-        }
-    }
-    m_source = !pcm.isEmpty() ? pcm : !otherWave.isEmpty() ? otherWave : gsm;
+    const PlayableSource source = bestPlayableSource(message.audioPaths);
+    m_source = source.path;
     if (m_source.isEmpty()) {
         setStatus(tr("This message's audio is in a format that cannot be played here (%1).")
                       .arg(message.audioPaths.join(QStringLiteral(", "))));
         return;
     }
-    m_sourceIsGsm = m_source == gsm;
+    m_sourceIsGsm = source.isGsm;
     m_playButton->setEnabled(true);
     m_position->setEnabled(true);
     if (message.info.duration() > 0) {
