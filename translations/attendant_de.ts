@@ -1645,26 +1645,6 @@
         <source>Do not disturb</source>
         <translation>Nicht stören</translation>
     </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>Nebenstelle</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <source>Mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Präsenz</translation>
-    </message>
 </context>
 <context>
     <name>DirectorySettingsPage</name>

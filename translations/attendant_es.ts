@@ -1645,26 +1645,6 @@
         <source>Do not disturb</source>
         <translation>No molestar</translation>
     </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>Extensión</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Departamento</translation>
-    </message>
-    <message>
-        <source>Mail</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Presencia</translation>
-    </message>
 </context>
 <context>
     <name>DirectorySettingsPage</name>

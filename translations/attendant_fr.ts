@@ -1645,26 +1645,6 @@
         <source>Do not disturb</source>
         <translation>Ne pas déranger</translation>
     </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>Poste</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Présence</translation>
-    </message>
 </context>
 <context>
     <name>DirectorySettingsPage</name>

@@ -109,24 +109,3 @@ QVariant DirectoryPresenceProxy::data(const QModelIndex& index, int role) const
     }
     return QIdentityProxyModel::data(index, role);
 }
-
-QVariant DirectoryPresenceProxy::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
-        switch (section) {
-        case DirectoryModel::NameColumn:
-            return tr("Name");
-        case DirectoryModel::ExtensionColumn:
-            return tr("Extension");
-        case DirectoryModel::DepartmentColumn:
-            return tr("Department");
-        case DirectoryModel::MailColumn:
-            return tr("Mail");
-        case DirectoryModel::PresenceColumn:
-            return tr("Presence");
-        default:
-            break;
-        }
-    }
-    return QIdentityProxyModel::headerData(section, orientation, role);
-}

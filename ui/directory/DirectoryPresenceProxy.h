@@ -13,7 +13,6 @@ public:
     explicit DirectoryPresenceProxy(QObject* parent = nullptr);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // "Available", "Busy", … for a Pbx::ExtensionState; empty for Unknown.
     static QString stateText(int state);
