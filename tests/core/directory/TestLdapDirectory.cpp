@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/directory/LdapDirectory.h"
+#include "LdapDirectoryRig.h"
 
 #include "MockClock.h"
 #include "SlapdFixture.h"
@@ -11,12 +11,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// Against a real slapd started by SlapdFixture on 127.0.0.1.
-class TestLdapDirectory : public QObject
+// Against a real slapd started by SlapdFixture on 127.0.0.1: binds, secrets,
+// the server down and back, the stale cache, paging, limits, search and mapping.
+class TestLdapDirectory : public LdapDirectoryRig
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase() { setUpRig(); }
     void anonymousBind();
     void authenticatedBind();
     void wrongPassword();
@@ -30,63 +31,8 @@ private Q_SLOTS:
     void serverSideSearch_data();
     void serverSideSearch();
     void inetOrgPersonMapping();
-    void startTlsWithCaFile();
-    void startTlsWithoutCaFails();
-    void ldapsWithCaFile();
-    void untrustedCertificatePinnedOnRequest_data();
-    void untrustedCertificatePinnedOnRequest();
-    void otherPinIsRefused();
     void destroyedWhileLoading();
-
-private:
-    LdapSettings settingsFor(const SlapdFixture& server);
-    // Starts (or reloads) and waits for the next contactsLoaded.
-    static QList<Contact> load(LdapDirectory& directory, bool* stale = nullptr);
-    static const Contact* byUid(const QList<Contact>& contacts, const QString& uid);
-
-    SlapdFixture m_server;
-    QTemporaryDir m_cacheDir;
-    int m_cacheCounter = 0;
 };
-
-void TestLdapDirectory::initTestCase()
-{
-    QVERIFY2(m_server.setUp(), qPrintable(m_server.errorString()));
-    QVERIFY(m_cacheDir.isValid());
-}
-
-LdapSettings TestLdapDirectory::settingsFor(const SlapdFixture& server)
-{
-    LdapSettings s;
-    s.sourceId = QStringLiteral("test-ldap");
-    s.url = server.ldapUrl();
-    s.encryption = LdapSettings::Encryption::None;
-    s.baseDn = SlapdFixture::baseDn();
-    s.networkTimeoutSeconds = 5;
-    // One cache file per test: tests must not see each other's cache.
-    s.cacheFile = m_cacheDir.filePath(QStringLiteral("cache-%1.json").arg(m_cacheCounter++));
-    return s;
-}
-
-QList<Contact> TestLdapDirectory::load(LdapDirectory& directory, bool* stale)
-{
-    QSignalSpy loaded(&directory, &DirectorySource::contactsLoaded);
-    directory.reload();
-    if (!loaded.wait(20000))
-        return {};
-    if (stale)
-        *stale = loaded.first().at(2).toBool();
-    return loaded.first().at(1).value<QList<Contact>>();
-}
-
-const Contact* TestLdapDirectory::byUid(const QList<Contact>& contacts, const QString& uid)
-{
-    for (const Contact& c : contacts) {
-        if (c.uid == uid)
-            return &c;
-    }
-    return nullptr;
-}
 
 void TestLdapDirectory::anonymousBind()
 {
@@ -400,103 +346,6 @@ void TestLdapDirectory::inetOrgPersonMapping()
     QVERIFY(juergen);
     QCOMPARE(juergen->mailbox, QString()); // not mapped in this preset
     QCOMPARE(juergen->extension(), QStringLiteral("+49 30 1234501")); // telephoneNumber, not the caller id
-}
-
-void TestLdapDirectory::startTlsWithCaFile()
-{
-    LdapSettings s = settingsFor(m_server);
-    s.encryption = LdapSettings::Encryption::StartTls;
-    s.caCertificateFile = m_server.caFile();
-    s.bindDn = SlapdFixture::readerDn();
-    LdapDirectory directory(s);
-    directory.setBindPassword(SlapdFixture::readerPassword());
-    QSignalSpy errors(&directory, &DirectorySource::errorOccurred);
-    QCOMPARE(load(directory).size(), SlapdFixture::fixedSipUsers());
-    QCOMPARE(errors.size(), 0);
-}
-
-void TestLdapDirectory::startTlsWithoutCaFails()
-{
-    LdapSettings s = settingsFor(m_server);
-    s.encryption = LdapSettings::Encryption::StartTls; // self-signed CA not trusted by default
-    LdapDirectory directory(s);
-    QSignalSpy errors(&directory, &DirectorySource::errorOccurred);
-    QSignalSpy loaded(&directory, &DirectorySource::contactsLoaded);
-    directory.start();
-    QVERIFY(errors.wait(20000));
-    QCOMPARE(errors.first().at(1).value<DirectorySource::Error>(), DirectorySource::Error::TlsFailed);
-    QVERIFY(errors.first().at(2).toString().startsWith(m_server.ldapUrl()));
-    QVERIFY(!directory.isRetryScheduled());
-    QCOMPARE(loaded.size(), 0);
-}
-
-void TestLdapDirectory::ldapsWithCaFile()
-{
-    LdapSettings s = settingsFor(m_server);
-    s.url = m_server.ldapsUrl();
-    s.caCertificateFile = m_server.caFile();
-    LdapDirectory directory(s);
-    QCOMPARE(load(directory).size(), SlapdFixture::fixedSipUsers());
-}
-
-void TestLdapDirectory::untrustedCertificatePinnedOnRequest_data()
-{
-    QTest::addColumn<bool>("ldaps");
-    QTest::newRow("StartTLS") << false;
-    QTest::newRow("ldaps") << true;
-}
-
-void TestLdapDirectory::untrustedCertificatePinnedOnRequest()
-{
-    QFETCH(bool, ldaps);
-    const QList<QSslCertificate> served
-        = QSslCertificate::fromPath(m_server.directory() + QStringLiteral("/server.pem"), QSsl::Pem);
-    QVERIFY(!served.isEmpty());
-    const QByteArray sha256 = served.first().digest(QCryptographicHash::Sha256).toHex();
-
-    LdapSettings s = settingsFor(m_server);
-    if (ldaps)
-        s.url = m_server.ldapsUrl();
-    else
-        s.encryption = LdapSettings::Encryption::StartTls; // verify on by default, no CA file
-    s.bindDn = SlapdFixture::readerDn();
-    LdapDirectory directory(s);
-    directory.setBindPassword(SlapdFixture::readerPassword());
-    QSignalSpy untrusted(&directory, &LdapDirectory::certificateUntrusted);
-    QSignalSpy errors(&directory, &DirectorySource::errorOccurred);
-    QSignalSpy loaded(&directory, &DirectorySource::contactsLoaded);
-    directory.start();
-    QVERIFY(untrusted.wait(20000));
-    QCOMPARE(errors.first().at(1).value<DirectorySource::Error>(), DirectorySource::Error::TlsFailed);
-    const CertificateInfo info = untrusted.first().first().value<CertificateInfo>();
-    QCOMPARE(info.sha256, sha256);
-    QVERIFY(!info.errors.isEmpty()); // the exact reasons, for the prompt
-    QCOMPARE(loaded.size(), 0);
-    QVERIFY(directory.settings().pinnedCertificateSha256.isEmpty()); // nothing pinned without a choice
-
-    // The user compared the fingerprint and said yes.
-    directory.trustPresentedCertificate();
-    QVERIFY(loaded.wait(20000));
-    QCOMPARE(loaded.last().at(1).value<QList<Contact>>().size(), SlapdFixture::fixedSipUsers());
-    QCOMPARE(directory.settings().pinnedCertificateSha256, sha256);
-    QCOMPARE(untrusted.size(), 1);
-}
-
-void TestLdapDirectory::otherPinIsRefused()
-{
-    LdapSettings s = settingsFor(m_server);
-    s.url = m_server.ldapsUrl();
-    s.pinnedCertificateSha256 = QByteArray(64, 'a'); // some other certificate
-    LdapDirectory directory(s);
-    QSignalSpy untrusted(&directory, &LdapDirectory::certificateUntrusted);
-    QSignalSpy errors(&directory, &DirectorySource::errorOccurred);
-    QSignalSpy loaded(&directory, &DirectorySource::contactsLoaded);
-    directory.start();
-    QVERIFY(untrusted.wait(20000));
-    QCOMPARE(errors.first().at(1).value<DirectorySource::Error>(), DirectorySource::Error::TlsFailed);
-    QVERIFY2(errors.first().at(2).toString().contains(QLatin1String("not the one you trusted")),
-        qPrintable(errors.first().at(2).toString()));
-    QCOMPARE(loaded.size(), 0);
 }
 
 void TestLdapDirectory::destroyedWhileLoading()
