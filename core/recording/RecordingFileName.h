@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 // The file a call recording goes to, from a template:
 // {caller} {callee} {date} (yyyyMMdd) {time} (HHmmss) {uniqueid}, e.g. the
 // default "{date}-{time}-{caller}-{callee}-{uniqueid}.wav". The result is a
@@ -18,4 +20,25 @@ public:
     static QString make(const QString& pattern, const QString& caller, const QString& callee,
         const QDateTime& when, const QString& uniqueid);
     static QString sanitize(const QString& part);
+
+    // What a file name says when it was made from this template (the
+    // extension is not compared: MixMonitor may have written .WAV or .gsm).
+    struct Parts
+    {
+        QString caller;
+        QString callee;
+        QDateTime when; // invalid when the template has no {date}
+        QString uniqueid;
+    };
+    static std::optional<Parts> parse(const QString& pattern, const QString& fileName);
+    // Empty when the template is usable, else why not (English; the ui has its words).
+    enum class Problem
+    {
+        None,
+        Empty,
+        NoPlaceholder, // every call would write the same file
+        UnknownPlaceholder, // "{calller}"
+        Directory, // a '/' : MixMonitor would need folders that do not exist
+    };
+    static Problem check(const QString& pattern);
 };

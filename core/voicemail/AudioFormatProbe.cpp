@@ -14,25 +14,40 @@ quint32 le32(QByteArrayView b, qsizetype at)
 }
 } // namespace
 
-int waveFormatTag(QByteArrayView header)
+std::optional<WaveLayout> waveLayout(QByteArrayView header)
 {
     if (header.size() < 12 || !header.startsWith("RIFF") || header.sliced(8, 4) != "WAVE")
-        return -1;
-    // Walk the chunks to "fmt " (usually right after the RIFF header).
+        return std::nullopt;
+    // Walk the chunks: "fmt " (usually right after the RIFF header), then "data".
+    WaveLayout layout;
     qsizetype at = 12;
     while (at + 8 <= header.size()) {
         const QByteArrayView id = header.sliced(at, 4);
         const quint32 size = le32(header, at + 4);
         if (id == "fmt ") {
             if (at + 10 > header.size())
-                return -1;
-            return int(quint8(header[at + 8])) | int(quint8(header[at + 9])) << 8;
+                return std::nullopt;
+            layout.formatTag = int(quint8(header[at + 8])) | int(quint8(header[at + 9])) << 8;
+            if (at + 16 <= header.size())
+                layout.byteRate = le32(header, at + 16);
+        } else if (id == "data") {
+            layout.dataOffset = at + 8;
+            layout.dataSize = size;
+            break;
         }
         if (size > quint32(header.size()))
-            return -1;
+            break;
         at += 8 + qsizetype(size) + (size & 1);
     }
-    return -1;
+    if (layout.formatTag < 0)
+        return std::nullopt;
+    return layout;
+}
+
+int waveFormatTag(QByteArrayView header)
+{
+    const std::optional<WaveLayout> layout = waveLayout(header);
+    return layout ? layout->formatTag : -1;
 }
 
 Kind classify(const QString& fileName, QByteArrayView header)
