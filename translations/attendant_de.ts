@@ -1057,6 +1057,61 @@
     </message>
 </context>
 <context>
+    <name>ConferenceRoomDrops</name>
+    <message>
+        <source>That call or extension is gone.</source>
+        <translation>Dieser Anruf oder diese Nebenstelle ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>Room %1 has ended.</source>
+        <translation>Raum %1 ist beendet.</translation>
+    </message>
+    <message>
+        <source>%1 is on another PBX than room %2.</source>
+        <translation>%1 ist an einer anderen Telefonanlage als Raum %2.</translation>
+    </message>
+    <message>
+        <source>Drop a call or an extension onto a room; type other numbers into Bring in.</source>
+        <translation>Ziehen Sie einen Anruf oder eine Nebenstelle auf einen Raum; andere Nummern tippen Sie bei Hinzuholen ein.</translation>
+    </message>
+    <message>
+        <source>%1 is in room %2 already.</source>
+        <translation>%1 ist bereits in Raum %2.</translation>
+    </message>
+    <message>
+        <source>Room %1 is locked: unlock it first, or the PBX hangs up on %2.</source>
+        <translation>Raum %1 ist gesperrt: entsperren Sie ihn zuerst, sonst legt die Telefonanlage bei %2 auf.</translation>
+    </message>
+    <message>
+        <source>The phone of %1 is not registered.</source>
+        <translation>Das Telefon von %1 ist nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 does not take calls (do not disturb).</source>
+        <translation>%1 nimmt keine Anrufe an (nicht stören).</translation>
+    </message>
+    <message>
+        <source>That call has ended.</source>
+        <translation>Dieser Anruf ist beendet.</translation>
+    </message>
+    <message>
+        <source>The AMI account may not do this (write class missing in manager.conf).</source>
+        <translation>Das AMI-Konto darf das nicht (Schreibklasse fehlt in manager.conf).</translation>
+    </message>
+    <message>
+        <source>Move %1 into room %2</source>
+        <translation>%1 in Raum %2 holen</translation>
+    </message>
+    <message>
+        <source>Move %1, both sides, into room %2</source>
+        <translation>%1 mit beiden Gesprächsseiten in Raum %2 holen</translation>
+    </message>
+    <message>
+        <source>Ring %1; when answered they join room %2</source>
+        <translation>%1 anrufen; nach dem Abheben kommt die Person in Raum %2</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceText</name>
     <message>
         <source>Room %1</source>

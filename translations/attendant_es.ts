@@ -1057,6 +1057,61 @@
     </message>
 </context>
 <context>
+    <name>ConferenceRoomDrops</name>
+    <message>
+        <source>That call or extension is gone.</source>
+        <translation>Esa llamada o extensión ya no está.</translation>
+    </message>
+    <message>
+        <source>Room %1 has ended.</source>
+        <translation>La sala %1 ha terminado.</translation>
+    </message>
+    <message>
+        <source>%1 is on another PBX than room %2.</source>
+        <translation>%1 está en otra centralita que la sala %2.</translation>
+    </message>
+    <message>
+        <source>Drop a call or an extension onto a room; type other numbers into Bring in.</source>
+        <translation>Suelte una llamada o una extensión sobre una sala; escriba otros números en Traer.</translation>
+    </message>
+    <message>
+        <source>%1 is in room %2 already.</source>
+        <translation>%1 ya está en la sala %2.</translation>
+    </message>
+    <message>
+        <source>Room %1 is locked: unlock it first, or the PBX hangs up on %2.</source>
+        <translation>La sala %1 está bloqueada: desbloquéela antes, o la centralita colgará a %2.</translation>
+    </message>
+    <message>
+        <source>The phone of %1 is not registered.</source>
+        <translation>El teléfono de %1 no está registrado.</translation>
+    </message>
+    <message>
+        <source>%1 does not take calls (do not disturb).</source>
+        <translation>%1 no acepta llamadas (no molestar).</translation>
+    </message>
+    <message>
+        <source>That call has ended.</source>
+        <translation>Esa llamada ha terminado.</translation>
+    </message>
+    <message>
+        <source>The AMI account may not do this (write class missing in manager.conf).</source>
+        <translation>La cuenta AMI no puede hacerlo (falta la clase de escritura en manager.conf).</translation>
+    </message>
+    <message>
+        <source>Move %1 into room %2</source>
+        <translation>Pasar a %1 a la sala %2</translation>
+    </message>
+    <message>
+        <source>Move %1, both sides, into room %2</source>
+        <translation>Pasar a %1 a la sala %2, con ambos lados de la llamada</translation>
+    </message>
+    <message>
+        <source>Ring %1; when answered they join room %2</source>
+        <translation>Llamar a %1; al contestar entra en la sala %2</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceText</name>
     <message>
         <source>Room %1</source>

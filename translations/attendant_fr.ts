@@ -1057,6 +1057,61 @@
     </message>
 </context>
 <context>
+    <name>ConferenceRoomDrops</name>
+    <message>
+        <source>That call or extension is gone.</source>
+        <translation>Cet appel ou ce poste n’est plus là.</translation>
+    </message>
+    <message>
+        <source>Room %1 has ended.</source>
+        <translation>La salle %1 est terminée.</translation>
+    </message>
+    <message>
+        <source>%1 is on another PBX than room %2.</source>
+        <translation>%1 est sur un autre PBX que la salle %2.</translation>
+    </message>
+    <message>
+        <source>Drop a call or an extension onto a room; type other numbers into Bring in.</source>
+        <translation>Déposez un appel ou un poste sur une salle&#xa0;; tapez les autres numéros dans Faire entrer.</translation>
+    </message>
+    <message>
+        <source>%1 is in room %2 already.</source>
+        <translation>%1 est déjà dans la salle %2.</translation>
+    </message>
+    <message>
+        <source>Room %1 is locked: unlock it first, or the PBX hangs up on %2.</source>
+        <translation>La salle %1 est verrouillée&#xa0;: déverrouillez-la d’abord, sinon le PBX raccroche au nez de %2.</translation>
+    </message>
+    <message>
+        <source>The phone of %1 is not registered.</source>
+        <translation>Le téléphone de %1 n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 does not take calls (do not disturb).</source>
+        <translation>%1 ne prend pas d’appels (ne pas déranger).</translation>
+    </message>
+    <message>
+        <source>That call has ended.</source>
+        <translation>Cet appel est terminé.</translation>
+    </message>
+    <message>
+        <source>The AMI account may not do this (write class missing in manager.conf).</source>
+        <translation>Le compte AMI n’en a pas le droit (classe d’écriture absente de manager.conf).</translation>
+    </message>
+    <message>
+        <source>Move %1 into room %2</source>
+        <translation>Faire passer %1 dans la salle %2</translation>
+    </message>
+    <message>
+        <source>Move %1, both sides, into room %2</source>
+        <translation>Faire passer %1 dans la salle %2, avec les deux côtés de l’appel</translation>
+    </message>
+    <message>
+        <source>Ring %1; when answered they join room %2</source>
+        <translation>Appeler %1&#xa0;; une fois décroché, la personne entre dans la salle %2</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceText</name>
     <message>
         <source>Room %1</source>

@@ -120,15 +120,18 @@ quint64 ConferenceControl::invite(const QString& room, const QString& device)
 quint64 ConferenceControl::bringIn(const QString& room, const QString& channel, const QString& extraChannel)
 {
     // 08-confbridge-redirect-call-into-room: one Redirect with ExtraChannel moves both sides.
+    // The headers in the recorded order.
     AmiRequest request("Redirect");
-    request.set("Channel", channel);
+    request.set("Channel", channel)
+        .set("Exten", room)
+        .set("Context", m_context)
+        .set("Priority", QStringLiteral("1"));
     if (!extraChannel.isEmpty()) {
         request.set("ExtraChannel", extraChannel)
             .set("ExtraExten", room)
             .set("ExtraContext", m_context)
             .set("ExtraPriority", QStringLiteral("1"));
     }
-    request.set("Exten", room).set("Context", m_context).set("Priority", QStringLiteral("1"));
     return send(Operation::BringIn, room, request, channel);
 }
 

@@ -7,9 +7,12 @@
 #include "core/models/ConferenceRoomModel.h"
 #include "core/pbx/AmiPermissions.h"
 #include "core/pbx/PbxState.h"
+#include "ui/common/MimeTypes.h"
 #include "ui/conference/ConferenceRowText.h"
 #include "ui/conference/ConferenceText.h"
 
+#include <QDragMoveEvent>
+#include <QDropEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,6 +40,7 @@ ConferencePanel::ConferencePanel(QWidget* parent, Clock* clock)
     , m_record(addButton(QStringLiteral("conferenceRecord"), tr("Record room")))
     , m_inviteNumber(new QLineEdit(this))
     , m_invite(addButton(QStringLiteral("conferenceInvite"), tr("Bring in")))
+    , m_drops(new ConferenceRoomDrops([this](const QModelIndex& row) { return roomAt(row); }, this))
 {
     setObjectName(QStringLiteral("conferences"));
     setupViews();
@@ -76,9 +80,63 @@ void ConferencePanel::setupViews()
     m_rooms->setAccessibleName(tr("Conference rooms"));
     m_members->setObjectName(QStringLiteral("conferenceMembers"));
     m_members->setAccessibleName(tr("Members of the chosen room"));
+    // Calls and tiles dropped on a room come in (ConferenceRoomDrops).
+    m_rooms->setAcceptDrops(true);
+    m_rooms->setDragDropMode(QAbstractItemView::DropOnly);
+    m_rooms->viewport()->installEventFilter(this);
+    connect(m_drops, &ConferenceRoomDrops::messageShown, this, &ConferencePanel::messageShown);
     m_inviteNumber->setObjectName(QStringLiteral("conferenceInviteNumber"));
     m_inviteNumber->setAccessibleName(tr("Extension to bring into the room"));
     m_inviteNumber->setPlaceholderText(tr("Extension"));
+}
+
+void ConferencePanel::setDraggedItemResolver(ConferenceRoomDrops::Resolver resolver)
+{
+    m_drops->setResolver(std::move(resolver));
+}
+
+ConferenceRoomDrops::Room ConferencePanel::roomAt(const QModelIndex& row) const
+{
+    ConferenceRoomDrops::Room r;
+    if (!row.isValid())
+        return r;
+    ConferenceStore* store = m_roomModel->storeAt(row.row());
+    const auto it = m_servers.constFind(store);
+    if (it == m_servers.cend())
+        return r;
+    return {it->id, store, it->control, it->permissions, m_roomModel->roomAt(row.row())};
+}
+
+bool ConferencePanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_rooms->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter: {
+        auto* enter = static_cast<QDragEnterEvent*>(event);
+        if (MimeTypes::isBoardItem(enter->mimeData()))
+            enter->acceptProposedAction();
+        else
+            enter->ignore();
+        return true;
+    }
+    case QEvent::DragMove: {
+        auto* move = static_cast<QDragMoveEvent*>(event);
+        DropHandler::handleDragMove(
+            m_drops, move, m_rooms->indexAt(move->position().toPoint()), m_rooms->viewport());
+        return true;
+    }
+    case QEvent::DragLeave:
+        DropHandler::handleDragLeave(m_drops, m_rooms->viewport());
+        return true;
+    case QEvent::Drop: {
+        auto* drop = static_cast<QDropEvent*>(event);
+        DropHandler::handleDrop(m_drops, drop, m_rooms->indexAt(drop->position().toPoint()));
+        return true;
+    }
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
 }
 
 void ConferencePanel::connectControls()

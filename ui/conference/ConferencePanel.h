@@ -5,6 +5,7 @@
 #include "core/operator/ConferenceRules.h"
 #include "core/pbx/AmiPermissions.h"
 #include "core/pbx/PbxState.h"
+#include "ui/conference/ConferenceRoomDrops.h"
 
 #include <QHash>
 #include <QPointer>
@@ -20,8 +21,9 @@ class QPushButton;
 
 // The conference rooms in use and their members: who talks, who is muted,
 // who chairs, for how long; mute, remove, lock, mute all but the admins,
-// record the room, and bring a phone in. Buttons follow ConferenceRules: a
-// button that cannot act is disabled and its tooltip says why.
+// record the room, and bring a phone in (typed, or a call or a tile dropped
+// on a room: ConferenceRoomDrops). Buttons follow ConferenceRules: a button
+// that cannot act is disabled and its tooltip says why.
 class ConferencePanel final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,10 @@ public:
     void addServer(const QString& serverId, ConferenceStore* store, ConferenceControl* control,
         AmiPermissions* permissions = nullptr, const PbxState* state = nullptr);
 
+    // Drops on a room resolve the dragged call or tile with `resolver` (the board's DropActions).
+    void setDraggedItemResolver(ConferenceRoomDrops::Resolver resolver);
+    ConferenceRoomDrops* roomDrops() const { return m_drops; }
+
     QListView* roomView() const { return m_rooms; }
     QListView* memberView() const { return m_members; }
     ConferenceRoomModel* roomModel() const { return m_roomModel; }
@@ -41,6 +47,9 @@ public:
 
 Q_SIGNALS:
     void messageShown(const QString& text, bool error);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Server
@@ -53,6 +62,7 @@ private:
 
     QPushButton* addButton(const QString& objectName, const QString& text);
     void setupViews();
+    ConferenceRoomDrops::Room roomAt(const QModelIndex& row) const;
     void buildLayout();
     void connectControls();
     void handleRoomChosen();
@@ -84,4 +94,5 @@ private:
     QLineEdit* m_inviteNumber;
     QPushButton* m_invite;
     QHash<ConferenceStore*, Server> m_servers;
+    ConferenceRoomDrops* m_drops;
 };

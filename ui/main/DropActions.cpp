@@ -115,6 +115,16 @@ DropActions::Side DropActions::fromMime(const QMimeData* mime) const
     return s;
 }
 
+bool DropActions::resolveDragged(const QMimeData* mime, DropItem* item, QString* label) const
+{
+    if (!mime || !MimeTypes::isBoardItem(mime))
+        return false;
+    const Side s = fromMime(mime);
+    *item = s.item;
+    *label = s.label;
+    return s.found;
+}
+
 DropActions::Decision DropActions::decide(
     const QMimeData* mime, const QModelIndex& target, bool attended) const
 {

@@ -29,6 +29,9 @@ public:
         const QMimeData* mime, const QModelIndex& target, Qt::KeyboardModifiers modifiers) const override;
     bool drop(const QMimeData* mime, const QModelIndex& target, Qt::KeyboardModifiers modifiers) override;
     void refused(const QString& reason) override;
+    // The dragged call, tile or contact as a DropItem with its words ("ACME
+    // Corp"), for other drop targets (conference rooms); false when it is gone.
+    bool resolveDragged(const QMimeData* mime, DropItem* item, QString* label) const;
 
 Q_SIGNALS:
     // A sentence for the status bar: what a drop started, or why it was refused (error).

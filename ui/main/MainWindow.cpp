@@ -131,6 +131,11 @@ void MainWindow::connectOperatorActions()
     view->setDropHandler(m_drops);
     m_calls->setDropHandler(m_drops);
     connect(m_drops, &DropActions::messageShown, this, &MainWindow::showMessage);
+    // The same calls and tiles, dropped on a conference room, bring people in.
+    m_conferences->setDraggedItemResolver(
+        [drops = QPointer<DropActions>(m_drops)](const QMimeData* mime, DropItem* item, QString* label) {
+            return drops && drops->resolveDragged(mime, item, label);
+        });
 }
 
 void MainWindow::connectTray()

@@ -177,6 +177,19 @@ void TestConferenceControl::inviteAndBringInWaitForTheJoin()
     QCOMPARE(d.last("Redirect", "ExtraExten"), room);
     QCOMPARE(d.last("Redirect", "Exten"), room);
     QCOMPARE(d.last("Redirect", "Context"), QStringLiteral("phones"));
+    // Byte for byte the recorded Redirect (its ActionID aside), headers in the recorded order.
+    const AmiRequest recorded = d.session.actions().value(2);
+    QCOMPARE(recorded.action(), QByteArray("Redirect"));
+    const AmiMessage sent = d.server.receivedActions("Redirect").constLast();
+    QStringList sentLines;
+    for (qsizetype i = 0; i < sent.size(); ++i) {
+        if (sent.keyAt(i) != "ActionID" && sent.keyAt(i) != "Action")
+            sentLines.append(QString::fromLatin1(sent.keyAt(i)) + QStringLiteral(": ") + sent.valueAt(i));
+    }
+    QStringList recordedLines;
+    for (const AmiRequest::Header& h : recorded.headers())
+        recordedLines.append(QString::fromLatin1(h.key) + QStringLiteral(": ") + h.value);
+    QCOMPARE(sentLines, recordedLines);
     QCOMPARE(d.store.roomOf(caller), room);
     QCOMPARE(d.control.awaitingJoins(), 0);
 }

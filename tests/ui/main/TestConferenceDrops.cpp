@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AmiEvents.h"
+#include "DropFixtures.h"
+#include "FakeAmiServer.h"
+#include "core/ami/AmiClient.h"
+#include "core/conference/ConferenceControl.h"
+#include "core/conference/ConferenceStore.h"
+#include "core/pbx/CallControl.h"
+#include "core/pbx/PbxState.h"
+#include "core/settings/Settings.h"
+#include "ui/common/MimeTypes.h"
+#include "ui/conference/ConferencePanel.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/OperatorActions.h"
+#include "ui/tiles/ExtensionBoard.h"
+#include "ui/tiles/TileBoardModel.h"
+
+#include <QListView>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolTip>
+
+// Calls and tiles dropped on a conference room. QDrag cannot run here (the
+// offscreen platform ends it at once), so the drop half is played with real
+// QDragEnter/Move/Drop events on the room list's viewport, carrying the
+// payload the board's and the calls panel's drags carry (MimeTypes): that is
+// the path the platform takes to the panel's drop handling. What reaches
+// Asterisk is compared with 08-confbridge-redirect-call-into-room.
+namespace {
+
+using namespace DropFixtures;
+
+struct Outcome
+{
+    bool accepted = false; // the move was accepted (copy cursor), else "no"
+    QString tooltip;
+    bool dropped = false;
+};
+
+} // namespace
+
+class TestConferenceDrops : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void bringsPeopleIn_data();
+    void bringsPeopleIn();
+    void refusals_data();
+    void refusals();
+
+private:
+    Outcome dropOnRoom(const QByteArray& format, const QString& key, int room = 0);
+    void joinRoom(const QString& channel, bool admin);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    FakeAmiServer* m_server = nullptr;
+    AmiClient* m_client = nullptr;
+    PbxState* m_state = nullptr;
+    CallControl* m_control = nullptr;
+    ConferenceStore* m_store = nullptr;
+    ConferenceControl* m_conference = nullptr;
+    OperatorActions* m_actions = nullptr;
+    MainWindow* m_window = nullptr;
+};
+
+void TestConferenceDrops::init()
+{
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_server = new FakeAmiServer;
+    QVERIFY(m_server->listen());
+    m_client = new AmiClient;
+    AmiConnectionSettings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = m_server->port();
+    s.username = QStringLiteral("panel");
+    m_client->setSettings(s);
+    m_client->setSecret(QStringLiteral("panelpass"));
+    m_client->connectToServer();
+    QTRY_COMPARE(m_client->state(), AmiClient::State::LoggedIn);
+
+    Profile p;
+    p.originateContext = QStringLiteral("phones");
+    m_state = new PbxState(QStringLiteral("main"));
+    m_control = new CallControl(m_client, m_state);
+    m_control->setProfile(p);
+    m_store = new ConferenceStore;
+    m_conference = new ConferenceControl(m_client, m_store, nullptr);
+    m_conference->setDialplan(QStringLiteral("phones"), p.callerId());
+    m_actions = new OperatorActions;
+    m_actions->addServer(QStringLiteral("main"), m_control);
+    m_window = new MainWindow(m_settings.get(), m_actions);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_window->setExtensionModel(office(m_window, now));
+    m_window->setCallModel(calls(m_window, now));
+    m_window->setOperatorDevice(p.operatorDevice, p.operatorExtension);
+    m_window->conferencePanel()->addServer(QStringLiteral("main"), m_store, m_conference);
+    m_window->resize(1400, 900);
+    m_window->show();
+    m_window->board()->boardModel()->rebuildNow();
+    // Room 8500 as the recording starts it: the operator's colleague 1007 alone, as admin.
+    joinRoom(QStringLiteral("PJSIP/1007-00000007"), true);
+    QTRY_COMPARE(m_window->conferencePanel()->roomView()->model()->rowCount(), 1);
+}
+
+void TestConferenceDrops::cleanup()
+{
+    delete m_window;
+    delete m_actions;
+    delete m_conference;
+    delete m_store;
+    delete m_control;
+    delete m_state;
+    delete m_client;
+    delete m_server;
+    m_window = nullptr;
+    m_actions = nullptr;
+    m_conference = nullptr;
+    m_store = nullptr;
+    m_control = nullptr;
+    m_state = nullptr;
+    m_client = nullptr;
+    m_server = nullptr;
+}
+
+void TestConferenceDrops::joinRoom(const QString& channel, bool admin)
+{
+    m_store->apply(makeEvent("ConfbridgeJoin",
+        {{"Conference", QStringLiteral("8500")}, {"BridgeUniqueid", QStringLiteral("d7d82840")},
+            {"Channel", channel}, {"CallerIDNum", channel.mid(6, 4)},
+            {"Uniqueid", QStringLiteral("1796532114.13")},
+            {"Admin", admin ? QStringLiteral("Yes") : QStringLiteral("No")},
+            {"Muted", QStringLiteral("No")}}));
+}
+
+Outcome TestConferenceDrops::dropOnRoom(const QByteArray& format, const QString& key, int room)
+{
+    Outcome out;
+    QListView* rooms = m_window->conferencePanel()->roomView();
+    QWidget* viewport = rooms->viewport();
+    const QPoint at = rooms->visualRect(rooms->model()->index(room, 0)).center();
+    QMimeData mime;
+    mime.setData(QString::fromLatin1(format), key.toUtf8());
+    const Qt::DropActions actions = Qt::CopyAction | Qt::LinkAction;
+    QDragEnterEvent enter(at, actions, &mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(viewport, &enter);
+    if (!enter.isAccepted())
+        return out;
+    QDragMoveEvent move(at, actions, &mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(viewport, &move);
+    out.accepted = move.isAccepted();
+    out.tooltip = QToolTip::text();
+    if (out.accepted) {
+        QDropEvent drop(QPointF(at), actions, &mime, Qt::NoButton, {});
+        QCoreApplication::sendEvent(viewport, &drop);
+        out.dropped = drop.isAccepted();
+    }
+    return out;
+}
+
+void TestConferenceDrops::bringsPeopleIn_data()
+{
+    QTest::addColumn<QByteArray>("format");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("tooltip");
+    QTest::addColumn<QByteArray>("action");
+    QTest::addColumn<QByteArray>("packet");
+
+    // 08-confbridge-redirect-call-into-room: "Redirect" with ExtraChannel, the callee first.
+    const QByteArray bothSides = lines({"Action: Redirect", "Channel: PJSIP/1003-00000009", "Exten: 8500",
+        "Context: phones", "Priority: 1", "ExtraChannel: PJSIP/1004-0000000a", "ExtraExten: 8500",
+        "ExtraContext: phones", "ExtraPriority: 1"});
+    QTest::newRow("a call row: both sides move in")
+        << QByteArray(MimeTypes::kCall) << QStringLiteral("main/1795737900.8")
+        << QStringLiteral("Move Dave Davis, both sides, into room 8500") << QByteArray("Redirect")
+        << bothSides;
+    QTest::newRow("a busy tile: its call moves in")
+        << QByteArray(MimeTypes::kExtension) << QStringLiteral("main/1003@phones")
+        << QStringLiteral("Move Carol Clark, both sides, into room 8500") << QByteArray("Redirect")
+        << bothSides;
+    QTest::newRow("an idle tile: its phone is rung into the room")
+        << QByteArray(MimeTypes::kExtension) << QStringLiteral("main/1005@phones")
+        << QStringLiteral("Ring Eve Evans; when answered they join room 8500") << QByteArray("Originate")
+        << lines({"Action: Originate", "Channel: PJSIP/1005", "Context: phones", "Exten: 8500", "Priority: 1",
+               "CallerID: \"Operator\" <1000>", "Timeout: 30000", "Async: true"});
+}
+
+void TestConferenceDrops::bringsPeopleIn()
+{
+    QFETCH(QByteArray, format);
+    QFETCH(QString, key);
+    QFETCH(QString, tooltip);
+    QFETCH(QByteArray, action);
+    QFETCH(QByteArray, packet);
+    QSignalSpy messages(m_window->conferencePanel(), &ConferencePanel::messageShown);
+    const qsizetype before = m_server->receivedActions().size();
+    const Outcome out = dropOnRoom(format, key);
+    QVERIFY(out.accepted);
+    QCOMPARE(out.tooltip, tooltip);
+    QVERIFY(out.dropped);
+    QTRY_COMPARE(m_server->receivedActions(action).size(), 1);
+    QCOMPARE(wireWithoutActionId(m_server->receivedActions(action).first()), packet);
+    QCOMPARE(m_server->receivedActions().size(), before + 1); // exactly once
+    QVERIFY(!messages.isEmpty());
+    QCOMPARE(messages.first().at(0).toString(), tooltip + QStringLiteral("…"));
+    QCOMPARE(messages.first().at(1).toBool(), false);
+}
+
+void TestConferenceDrops::refusals_data()
+{
+    QTest::addColumn<QByteArray>("format");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("locked");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("a phone that is not registered")
+        << QByteArray(MimeTypes::kExtension) << QStringLiteral("main/1009@phones") << false
+        << QStringLiteral("The phone of Ivan Irwin is not registered.");
+    QTest::newRow("do not disturb") << QByteArray(MimeTypes::kExtension) << QStringLiteral("main/1006@phones")
+                                    << false
+                                    << QStringLiteral("Frank Foster does not take calls (do not disturb).");
+    QTest::newRow("a locked room")
+        << QByteArray(MimeTypes::kCall) << QStringLiteral("main/1795737900.8") << true
+        << QStringLiteral("Room 8500 is locked: unlock it first, or the PBX hangs up on Dave Davis.");
+    QTest::newRow("a contact")
+        << QByteArray(MimeTypes::kContactNumber) << QStringLiteral("+49 30 1234567") << false
+        << QStringLiteral("Drop a call or an extension onto a room; type other numbers into Bring in.");
+    QTest::newRow("a call that has ended") << QByteArray(MimeTypes::kCall) << QStringLiteral("main/gone")
+                                           << false << QStringLiteral("That call or extension is gone.");
+}
+
+void TestConferenceDrops::refusals()
+{
+    QFETCH(QByteArray, format);
+    QFETCH(QString, key);
+    QFETCH(bool, locked);
+    QFETCH(QString, reason);
+    if (locked)
+        m_store->setLocked(QStringLiteral("8500"), true);
+    const qsizetype before = m_server->receivedActions().size();
+    const Outcome out = dropOnRoom(format, key);
+    QVERIFY(!out.accepted);
+    QCOMPARE(out.tooltip, reason);
+    QVERIFY(!out.dropped);
+    // Dropped anyway (a platform that delivers it): nothing is sent, the reason is shown.
+    QSignalSpy messages(m_window->conferencePanel(), &ConferencePanel::messageShown);
+    QMimeData mime;
+    mime.setData(QString::fromLatin1(format), key.toUtf8());
+    QListView* rooms = m_window->conferencePanel()->roomView();
+    QVERIFY(!m_window->conferencePanel()->roomDrops()->drop(&mime, rooms->model()->index(0, 0), {}));
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().at(0).toString(), reason);
+    QCOMPARE(messages.first().at(1).toBool(), true);
+    m_client->send(AmiRequest("Ping"));
+    QTRY_COMPARE(m_server->receivedActions("Ping").size(), 1);
+    QCOMPARE(m_server->receivedActions().size(), before + 1); // only the Ping
+}
+
+QTEST_MAIN(TestConferenceDrops)
+#include "TestConferenceDrops.moc"
