@@ -3234,6 +3234,225 @@
     </message>
 </context>
 <context>
+    <name>RecordingBrowser</name>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Löschen rückgängig</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Delete recording</source>
+        <translation>Aufnahme löschen</translation>
+    </message>
+    <message>
+        <source>Delete the recording %1?
+
+It can be undone for %2 seconds.</source>
+        <translation>Die Aufnahme %1 löschen?
+
+Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Aufnahmen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Angerufen</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Recorded calls</source>
+        <translation>Aufgezeichnete Anrufe</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>Aufnahmeordner</translation>
+    </message>
+    <message>
+        <source>Chosen recording</source>
+        <translation>Gewählte Aufnahme</translation>
+    </message>
+    <message>
+        <source>Recording player</source>
+        <translation>Aufnahme-Player</translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation>Aufnahme abspielen</translation>
+    </message>
+    <message>
+        <source>Save a copy of the recording</source>
+        <translation>Kopie der Aufnahme speichern</translation>
+    </message>
+    <message>
+        <source>Read the recordings folder again</source>
+        <translation>Aufnahmeordner neu einlesen</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Rückgängig (%1)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig</translation>
+    </message>
+    <message>
+        <source>Deleted recording</source>
+        <translation>Gelöschte Aufnahme</translation>
+    </message>
+    <message>
+        <source>No recordings in %1 yet.</source>
+        <translation>Noch keine Aufnahmen in %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Still being recorded: it can be deleted once the recording stops.</source>
+        <translation>Wird noch aufgenommen: löschbar, sobald die Aufnahme endet.</translation>
+    </message>
+    <message>
+        <source>🗑 Deleted: %1</source>
+        <translation>🗑 Gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Audio (*.%1)</source>
+        <translation>Audio (*.%1)</translation>
+    </message>
+    <message>
+        <source>✔ Saved a copy as %1.</source>
+        <translation>✔ Kopie gespeichert als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingText</name>
+    <message>
+        <source>✔ Complete</source>
+        <translation>✔ Vollständig</translation>
+    </message>
+    <message>
+        <source>● Being recorded</source>
+        <translation>● Wird aufgenommen</translation>
+    </message>
+    <message>
+        <source>∅ Empty</source>
+        <translation>∅ Leer</translation>
+    </message>
+    <message>
+        <source>⚠ Damaged</source>
+        <translation>⚠ Beschädigt</translation>
+    </message>
+    <message>
+        <source>✘ Cannot be read</source>
+        <translation>✘ Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>∅ This recording has no audio (%1): the call was probably hung up as it started.</source>
+        <translation>∅ Diese Aufnahme enthält keinen Ton (%1): der Anruf wurde wohl gleich zu Beginn aufgelegt.</translation>
+    </message>
+    <message>
+        <source>⚠ This file is damaged (%1) and cannot be played. A copy can still be saved.</source>
+        <translation>⚠ Diese Datei ist beschädigt (%1) und lässt sich nicht abspielen. Eine Kopie kann trotzdem gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>✘ This file cannot be read from this computer (%1): ask for membership of Asterisk&apos;s group.</source>
+        <translation>✘ Diese Datei ist von diesem Computer aus nicht lesbar (%1): lassen Sie sich in die Gruppe von Asterisk aufnehmen.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>unknown duration</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>length unknown</source>
+        <translation>Länge unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 to %4, %5</source>
+        <translation>%1, %2, %3 an %4, %5</translation>
+    </message>
+    <message>
+        <source>✘ The recordings folder %1 does not exist on this computer. Mount Asterisk&apos;s monitor folder here, or change it in Settings → Recording.</source>
+        <translation>✘ Der Aufnahmeordner %1 existiert auf diesem Computer nicht. Binden Sie den Monitor-Ordner von Asterisk hier ein oder ändern Sie ihn unter Einstellungen → Aufnahme.</translation>
+    </message>
+    <message>
+        <source>✘ %1 is a file, not a folder: change it in Settings → Recording.</source>
+        <translation>✘ %1 ist eine Datei, kein Ordner: ändern Sie es unter Einstellungen → Aufnahme.</translation>
+    </message>
+    <message>
+        <source>✘ The recordings folder %1 cannot be read: ask for membership of Asterisk&apos;s group.</source>
+        <translation>✘ Der Aufnahmeordner %1 ist nicht lesbar: lassen Sie sich in die Gruppe von Asterisk aufnehmen.</translation>
+    </message>
+    <message>
+        <source>✘ %1 is no longer there: someone else moved or deleted it.</source>
+        <translation>✘ %1 ist nicht mehr da: jemand anderes hat es verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>● %1 is still being recorded: stop the recording first.</source>
+        <translation>● %1 wird noch aufgenommen: beenden Sie zuerst die Aufnahme.</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>✘ The file name is empty.</source>
+        <translation>✘ Der Dateiname ist leer.</translation>
+    </message>
+    <message>
+        <source>✘ Every recording would get the same name: add {uniqueid} or {date} and {time}.</source>
+        <translation>✘ Jede Aufnahme bekäme denselben Namen: fügen Sie {uniqueid} oder {date} und {time} hinzu.</translation>
+    </message>
+    <message>
+        <source>✘ Unknown placeholder: use {caller}, {callee}, {date}, {time} and {uniqueid}.</source>
+        <translation>✘ Unbekannter Platzhalter: verwenden Sie {caller}, {callee}, {date}, {time} und {uniqueid}.</translation>
+    </message>
+    <message>
+        <source>✘ No folders in the file name: MixMonitor writes into the monitor folder.</source>
+        <translation>✘ Keine Ordner im Dateinamen: MixMonitor schreibt in den Monitor-Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Could not save %1</source>

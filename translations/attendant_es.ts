@@ -3234,6 +3234,225 @@
     </message>
 </context>
 <context>
+    <name>RecordingBrowser</name>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer borrado</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Delete recording</source>
+        <translation>Borrar grabación</translation>
+    </message>
+    <message>
+        <source>Delete the recording %1?
+
+It can be undone for %2 seconds.</source>
+        <translation>¿Borrar la grabación %1?
+
+Se puede deshacer durante %2 segundos.</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Grabaciones</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Llamado</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Recorded calls</source>
+        <translation>Llamadas grabadas</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>Carpeta de grabaciones</translation>
+    </message>
+    <message>
+        <source>Chosen recording</source>
+        <translation>Grabación elegida</translation>
+    </message>
+    <message>
+        <source>Recording player</source>
+        <translation>Reproductor de grabaciones</translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation>Reproducir grabación</translation>
+    </message>
+    <message>
+        <source>Save a copy of the recording</source>
+        <translation>Guardar una copia de la grabación</translation>
+    </message>
+    <message>
+        <source>Read the recordings folder again</source>
+        <translation>Volver a leer la carpeta de grabaciones</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Deshacer (%1)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer borrado</translation>
+    </message>
+    <message>
+        <source>Deleted recording</source>
+        <translation>Grabación borrada</translation>
+    </message>
+    <message>
+        <source>No recordings in %1 yet.</source>
+        <translation>Todavía no hay grabaciones en %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>Still being recorded: it can be deleted once the recording stops.</source>
+        <translation>Todavía se está grabando: se podrá borrar cuando termine la grabación.</translation>
+    </message>
+    <message>
+        <source>🗑 Deleted: %1</source>
+        <translation>🗑 Borrado: %1</translation>
+    </message>
+    <message>
+        <source>Audio (*.%1)</source>
+        <translation>Audio (*.%1)</translation>
+    </message>
+    <message>
+        <source>✔ Saved a copy as %1.</source>
+        <translation>✔ Copia guardada como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingText</name>
+    <message>
+        <source>✔ Complete</source>
+        <translation>✔ Completa</translation>
+    </message>
+    <message>
+        <source>● Being recorded</source>
+        <translation>● Grabando</translation>
+    </message>
+    <message>
+        <source>∅ Empty</source>
+        <translation>∅ Vacía</translation>
+    </message>
+    <message>
+        <source>⚠ Damaged</source>
+        <translation>⚠ Dañada</translation>
+    </message>
+    <message>
+        <source>✘ Cannot be read</source>
+        <translation>✘ No se puede leer</translation>
+    </message>
+    <message>
+        <source>∅ This recording has no audio (%1): the call was probably hung up as it started.</source>
+        <translation>∅ Esta grabación no tiene audio (%1): probablemente se colgó la llamada al empezar.</translation>
+    </message>
+    <message>
+        <source>⚠ This file is damaged (%1) and cannot be played. A copy can still be saved.</source>
+        <translation>⚠ Este archivo está dañado (%1) y no se puede reproducir. Aún se puede guardar una copia.</translation>
+    </message>
+    <message>
+        <source>✘ This file cannot be read from this computer (%1): ask for membership of Asterisk&apos;s group.</source>
+        <translation>✘ Este archivo no se puede leer desde este ordenador (%1): pida ser miembro del grupo de Asterisk.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>unknown duration</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>length unknown</source>
+        <translation>duración desconocida</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 to %4, %5</source>
+        <translation>%1, %2, %3 a %4, %5</translation>
+    </message>
+    <message>
+        <source>✘ The recordings folder %1 does not exist on this computer. Mount Asterisk&apos;s monitor folder here, or change it in Settings → Recording.</source>
+        <translation>✘ La carpeta de grabaciones %1 no existe en este ordenador. Monte aquí la carpeta monitor de Asterisk o cámbiela en Ajustes → Grabación.</translation>
+    </message>
+    <message>
+        <source>✘ %1 is a file, not a folder: change it in Settings → Recording.</source>
+        <translation>✘ %1 es un archivo, no una carpeta: cámbielo en Ajustes → Grabación.</translation>
+    </message>
+    <message>
+        <source>✘ The recordings folder %1 cannot be read: ask for membership of Asterisk&apos;s group.</source>
+        <translation>✘ La carpeta de grabaciones %1 no se puede leer: pida ser miembro del grupo de Asterisk.</translation>
+    </message>
+    <message>
+        <source>✘ %1 is no longer there: someone else moved or deleted it.</source>
+        <translation>✘ %1 ya no está: otra persona lo movió o borró.</translation>
+    </message>
+    <message>
+        <source>● %1 is still being recorded: stop the recording first.</source>
+        <translation>● %1 todavía se está grabando: detenga primero la grabación.</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+    <message>
+        <source>✘ The file name is empty.</source>
+        <translation>✘ El nombre de archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>✘ Every recording would get the same name: add {uniqueid} or {date} and {time}.</source>
+        <translation>✘ Todas las grabaciones tendrían el mismo nombre: añada {uniqueid} o {date} y {time}.</translation>
+    </message>
+    <message>
+        <source>✘ Unknown placeholder: use {caller}, {callee}, {date}, {time} and {uniqueid}.</source>
+        <translation>✘ Marcador desconocido: use {caller}, {callee}, {date}, {time} y {uniqueid}.</translation>
+    </message>
+    <message>
+        <source>✘ No folders in the file name: MixMonitor writes into the monitor folder.</source>
+        <translation>✘ Sin carpetas en el nombre de archivo: MixMonitor escribe en la carpeta monitor.</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Could not save %1</source>

@@ -3234,6 +3234,225 @@
     </message>
 </context>
 <context>
+    <name>RecordingBrowser</name>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Delete recording</source>
+        <translation>Supprimer l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Delete the recording %1?
+
+It can be undone for %2 seconds.</source>
+        <translation>Supprimer l&apos;enregistrement %1&#xa0;?
+
+La suppression peut être annulée pendant %2 secondes.</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Recorded calls</source>
+        <translation>Appels enregistrés</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>Dossier des enregistrements</translation>
+    </message>
+    <message>
+        <source>Chosen recording</source>
+        <translation>Enregistrement choisi</translation>
+    </message>
+    <message>
+        <source>Recording player</source>
+        <translation>Lecteur d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>Play recording</source>
+        <translation>Lire l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Save a copy of the recording</source>
+        <translation>Enregistrer une copie de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Read the recordings folder again</source>
+        <translation>Relire le dossier des enregistrements</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Annuler (%1)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Deleted recording</source>
+        <translation>Enregistrement supprimé</translation>
+    </message>
+    <message>
+        <source>No recordings in %1 yet.</source>
+        <translation>Pas encore d&apos;enregistrement dans %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Still being recorded: it can be deleted once the recording stops.</source>
+        <translation>Enregistrement en cours&#xa0;: il pourra être supprimé une fois arrêté.</translation>
+    </message>
+    <message>
+        <source>🗑 Deleted: %1</source>
+        <translation>🗑 Supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Audio (*.%1)</source>
+        <translation>Audio (*.%1)</translation>
+    </message>
+    <message>
+        <source>✔ Saved a copy as %1.</source>
+        <translation>✔ Copie enregistrée sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingText</name>
+    <message>
+        <source>✔ Complete</source>
+        <translation>✔ Complet</translation>
+    </message>
+    <message>
+        <source>● Being recorded</source>
+        <translation>● En cours d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>∅ Empty</source>
+        <translation>∅ Vide</translation>
+    </message>
+    <message>
+        <source>⚠ Damaged</source>
+        <translation>⚠ Endommagé</translation>
+    </message>
+    <message>
+        <source>✘ Cannot be read</source>
+        <translation>✘ Illisible</translation>
+    </message>
+    <message>
+        <source>∅ This recording has no audio (%1): the call was probably hung up as it started.</source>
+        <translation>∅ Cet enregistrement ne contient pas de son (%1)&#xa0;: l&apos;appel a sans doute été raccroché dès le début.</translation>
+    </message>
+    <message>
+        <source>⚠ This file is damaged (%1) and cannot be played. A copy can still be saved.</source>
+        <translation>⚠ Ce fichier est endommagé (%1) et ne peut pas être lu. Une copie peut quand même être enregistrée.</translation>
+    </message>
+    <message>
+        <source>✘ This file cannot be read from this computer (%1): ask for membership of Asterisk&apos;s group.</source>
+        <translation>✘ Ce fichier ne peut pas être lu depuis cet ordinateur (%1)&#xa0;: demandez à faire partie du groupe d&apos;Asterisk.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>unknown duration</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>length unknown</source>
+        <translation>durée inconnue</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 to %4, %5</source>
+        <translation>%1, %2, %3 vers %4, %5</translation>
+    </message>
+    <message>
+        <source>✘ The recordings folder %1 does not exist on this computer. Mount Asterisk&apos;s monitor folder here, or change it in Settings → Recording.</source>
+        <translation>✘ Le dossier des enregistrements %1 n&apos;existe pas sur cet ordinateur. Montez ici le dossier monitor d&apos;Asterisk ou changez-le dans Paramètres → Enregistrement.</translation>
+    </message>
+    <message>
+        <source>✘ %1 is a file, not a folder: change it in Settings → Recording.</source>
+        <translation>✘ %1 est un fichier, pas un dossier&#xa0;: changez-le dans Paramètres → Enregistrement.</translation>
+    </message>
+    <message>
+        <source>✘ The recordings folder %1 cannot be read: ask for membership of Asterisk&apos;s group.</source>
+        <translation>✘ Le dossier des enregistrements %1 est illisible&#xa0;: demandez à faire partie du groupe d&apos;Asterisk.</translation>
+    </message>
+    <message>
+        <source>✘ %1 is no longer there: someone else moved or deleted it.</source>
+        <translation>✘ %1 n&apos;est plus là&#xa0;: quelqu&apos;un d&apos;autre l&apos;a déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>● %1 is still being recorded: stop the recording first.</source>
+        <translation>● %1 est encore en cours d&apos;enregistrement&#xa0;: arrêtez d&apos;abord l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>✘ The file name is empty.</source>
+        <translation>✘ Le nom de fichier est vide.</translation>
+    </message>
+    <message>
+        <source>✘ Every recording would get the same name: add {uniqueid} or {date} and {time}.</source>
+        <translation>✘ Tous les enregistrements auraient le même nom&#xa0;: ajoutez {uniqueid} ou {date} et {time}.</translation>
+    </message>
+    <message>
+        <source>✘ Unknown placeholder: use {caller}, {callee}, {date}, {time} and {uniqueid}.</source>
+        <translation>✘ Espace réservé inconnu&#xa0;: utilisez {caller}, {callee}, {date}, {time} et {uniqueid}.</translation>
+    </message>
+    <message>
+        <source>✘ No folders in the file name: MixMonitor writes into the monitor folder.</source>
+        <translation>✘ Pas de dossier dans le nom de fichier&#xa0;: MixMonitor écrit dans le dossier monitor.</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Could not save %1</source>

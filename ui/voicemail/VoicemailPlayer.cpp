@@ -197,6 +197,19 @@ void VoicemailPlayer::setMessage(const VoicemailMessage& message)
     m_player->setSource(QUrl::fromLocalFile(m_source));
 }
 
+void VoicemailPlayer::setAudioFile(const QString& path, qint64 durationMs)
+{
+    VoicemailMessage file;
+    file.folder = Voicemail::Folder::Old; // never new: playing it marks nothing
+    file.audioPaths = {path};
+    setMessage(file);
+    if (!canPlay() || durationMs <= 0)
+        return;
+    m_position->setRange(0, int(durationMs));
+    m_progress->reset(durationMs);
+    updateTimeLabel();
+}
+
 QString VoicemailPlayer::statusText() const
 {
     return m_status->text();

@@ -33,6 +33,9 @@ public:
     // Loads the message (does not start playing). A message without audio is
     // shown with a plain explanation and the controls disabled.
     void setMessage(const VoicemailMessage& message);
+    // Loads a plain audio file (a call recording): nothing to mark heard.
+    // durationMs (-1: unknown) fills the length until the media says it.
+    void setAudioFile(const QString& path, qint64 durationMs);
     void clear();
     const VoicemailMessage& message() const { return m_message; }
     // The file chosen for playback, empty if none.
