@@ -120,10 +120,17 @@ AvailabilityControl::Error AvailabilityControl::setSwitch(const QString& device,
         return Error::NoDevice; // func_devstate writes Custom: devices only
     if (!m_client)
         return Error::NotConnected;
+    QList<AmiRequest> requests;
+    // FreePBX routes by DAYNIGHT/C<n>, the device state only lights the keys:
+    // a toggle writes both, as its own Call Flow Control page does.
+    const QString key = preset().dayNightKey(device);
+    if (!key.isEmpty())
+        requests.append(
+            dbPut(preset().dayNightFamily, key, on ? QStringLiteral("NIGHT") : QStringLiteral("DAY")));
     // 13-daynight-nightmode: INUSE = on (the hint reads InUse), NOT_INUSE = off.
-    run(Operation::Switch, device,
-        {setvar(QStringLiteral("DEVICE_STATE(%1)").arg(device),
-            on ? QStringLiteral("INUSE") : QStringLiteral("NOT_INUSE"))});
+    requests.append(setvar(QStringLiteral("DEVICE_STATE(%1)").arg(device),
+        on ? QStringLiteral("INUSE") : QStringLiteral("NOT_INUSE")));
+    run(Operation::Switch, device, requests);
     return Error::None;
 }
 
@@ -131,8 +138,11 @@ QList<QByteArray> AvailabilityControl::actionsFor(Operation operation) const
 {
     switch (operation) {
     case Operation::Presence:
-    case Operation::Switch:
         return {"Setvar"};
+    case Operation::Switch:
+        if (preset().dayNightFamily.isEmpty())
+            return {"Setvar"};
+        return {"Setvar", "DBPut"};
     case Operation::Dnd:
         if (preset().dndFamily.isEmpty())
             return {"Setvar"};

@@ -22,7 +22,9 @@ class ForwardingStore;
 //    DBPut DND/<ext> YES / DBDel;
 //  - forwarding: DBPut <family>/<ext> <number> / DBDel, then the UserEvent
 //    ForwardingStore::ChangeEvent so other desks re-read (ASTDB sends no event);
-//  - a switch (night mode): Setvar DEVICE_STATE(Custom:<x>) INUSE / NOT_INUSE.
+//  - a switch (night mode): Setvar DEVICE_STATE(Custom:<x>) INUSE / NOT_INUSE,
+//    and for FreePBX's Call Flow Control (Custom:DAYNIGHT<n>) first
+//    DBPut DAYNIGHT/C<n> NIGHT / DAY, which its routing reads.
 // Every value goes through AmiRequest (CR/LF/NUL refused); what Attendant can
 // tell is wrong is refused before anything is sent (the returned Error). The
 // PBX's answer comes with finished(); the board follows the PBX's events.

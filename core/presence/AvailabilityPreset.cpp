@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/presence/AvailabilityPreset.h"
 
+#include <QRegularExpression>
+
 AvailabilityPreset AvailabilityPreset::freePbx()
 {
     return {};
@@ -13,6 +15,7 @@ AvailabilityPreset AvailabilityPreset::plainAsterisk()
     p.busyFamily.clear();
     p.noAnswerFamily.clear();
     p.dndFamily.clear();
+    p.dayNightFamily.clear();
     return p;
 }
 
@@ -42,4 +45,14 @@ QStringList AvailabilityPreset::families() const
             out.append(f);
     }
     return out;
+}
+
+QString AvailabilityPreset::dayNightKey(const QString& device) const
+{
+    static const QRegularExpression CallFlow(
+        QStringLiteral("^Custom:DAYNIGHT(\\d{1,3})$"), QRegularExpression::CaseInsensitiveOption);
+    if (dayNightFamily.isEmpty())
+        return {};
+    const QRegularExpressionMatch m = CallFlow.match(device);
+    return m.hasMatch() ? QLatin1Char('C') + m.captured(1) : QString();
 }

@@ -39,6 +39,10 @@ public:
     QString noAnswerFamily = QStringLiteral("CFU");
     QString dndFamily = QStringLiteral("DND"); // empty: DND is only the device state
     QString dndDevicePattern = QStringLiteral("Custom:DND%1");
+    // FreePBX Call Flow Control: its routing reads DAYNIGHT/C<n> (DAY or NIGHT)
+    // and its hints show Custom:DAYNIGHT<n>; a toggle writes both. Empty: the
+    // switches are device states only.
+    QString dayNightFamily = QStringLiteral("DAYNIGHT");
 
     static AvailabilityPreset freePbx();
     static AvailabilityPreset plainAsterisk();
@@ -49,6 +53,9 @@ public:
     // Every ASTDB family read at login (never the whole ASTDB: DBGetTree without
     // Family dumps registrar contacts and everything else).
     QStringList families() const;
+    // The ASTDB key of a Call Flow Control switch ("Custom:DAYNIGHT0" → "C0"),
+    // empty for any other device or without a day/night family.
+    QString dayNightKey(const QString& device) const;
 
     friend bool operator==(const AvailabilityPreset&, const AvailabilityPreset&) = default;
 };

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void badForwardNumbers_data();
     void badForwardNumbers();
     void nightSwitchLikeTheRecording();
+    void freePbxCallFlowWritesTheDatabaseToo();
+    void plainAsteriskCallFlowIsOnlyTheDevice();
     void switchMustBeACustomDevice();
     void dndMustBeACustomDevice();
 
@@ -276,6 +278,56 @@ void TestAvailabilityControl::nightSwitchLikeTheRecording()
     const AmiMessage sent = m_server->receivedActions("Setvar").value(0);
     QCOMPARE(sent.value("Variable"), QStringLiteral("DEVICE_STATE(Custom:nightmode)"));
     QCOMPARE(sent.value("Value"), QStringLiteral("INUSE"));
+}
+
+void TestAvailabilityControl::freePbxCallFlowWritesTheDatabaseToo()
+{
+    // FreePBX's routing reads DAYNIGHT/C<n>; the device state only lights the key.
+    m_server->setHandler("DBPut", [](const AmiMessage& a) {
+        return answerWith(QStringLiteral("11-astdb-forward-dnd"), "11-astdb-forward-dnd-2", a);
+    });
+    m_server->setHandler("Setvar", [](const AmiMessage& a) {
+        return answerWith(QStringLiteral("13-daynight-nightmode"), "13-daynight-nightmode-4", a);
+    });
+    QSignalSpy finished(m_control.get(), &AvailabilityControl::finished);
+    QCOMPARE(m_control->setSwitch(QStringLiteral("Custom:DAYNIGHT0"), true), Error::None);
+    QVERIFY(waitFinished(finished));
+    QVERIFY(finished.first().at(2).toBool());
+    const AmiMessage put = m_server->receivedActions("DBPut").value(0);
+    QCOMPARE(put.value("Family"), QStringLiteral("DAYNIGHT"));
+    QCOMPARE(put.value("Key"), QStringLiteral("C0"));
+    QCOMPARE(put.value("Val"), QStringLiteral("NIGHT"));
+    QCOMPARE(m_server->receivedActions("Setvar").value(0).value("Variable"),
+        QStringLiteral("DEVICE_STATE(Custom:DAYNIGHT0)"));
+    QCOMPARE(m_server->receivedActions("Setvar").value(0).value("Value"), QStringLiteral("INUSE"));
+
+    finished.clear();
+    QCOMPARE(m_control->setSwitch(QStringLiteral("Custom:daynight12"), false), Error::None);
+    QVERIFY(waitFinished(finished));
+    QCOMPARE(m_server->receivedActions("DBPut").value(1).value("Key"), QStringLiteral("C12"));
+    QCOMPARE(m_server->receivedActions("DBPut").value(1).value("Val"), QStringLiteral("DAY"));
+    QCOMPARE(m_server->receivedActions("Setvar").value(1).value("Value"), QStringLiteral("NOT_INUSE"));
+    QCOMPARE(m_control->actionsFor(Operation::Switch), QList<QByteArray>({"Setvar", "DBPut"}));
+
+    // Any other switch is its device state only, also with the FreePBX preset.
+    finished.clear();
+    QCOMPARE(m_control->setSwitch(QStringLiteral("Custom:nightmode"), true), Error::None);
+    QVERIFY(waitFinished(finished));
+    QCOMPARE(m_server->receivedActions("DBPut").size(), 2);
+}
+
+void TestAvailabilityControl::plainAsteriskCallFlowIsOnlyTheDevice()
+{
+    m_store->setPreset(AvailabilityPreset::plainAsterisk());
+    m_server->setHandler("Setvar", [](const AmiMessage& a) {
+        return answerWith(QStringLiteral("13-daynight-nightmode"), "13-daynight-nightmode-4", a);
+    });
+    QSignalSpy finished(m_control.get(), &AvailabilityControl::finished);
+    QCOMPARE(m_control->setSwitch(QStringLiteral("Custom:DAYNIGHT0"), true), Error::None);
+    QVERIFY(waitFinished(finished));
+    QVERIFY(finished.first().at(2).toBool());
+    QVERIFY(m_server->receivedActions("DBPut").isEmpty());
+    QCOMPARE(m_control->actionsFor(Operation::Switch), QList<QByteArray>({"Setvar"}));
 }
 
 void TestAvailabilityControl::switchMustBeACustomDevice()
