@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApplicationRig.h"
+
 #include "Application.h"
 #include "HistoryDesk.h"
 #include "core/directory/DirectoryModel.h"
@@ -46,28 +48,6 @@
 
 namespace {
 
-bool copyTree(const QString& from, const QString& to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + u'/' + QDir(from).relativeFilePath(file);
-        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
-
-QDockWidget* dockTitled(MainWindow* window, const QString& title)
-{
-    const QList<QDockWidget*> docks = window->findChildren<QDockWidget*>();
-    for (QDockWidget* d : docks) {
-        if (d->windowTitle() == title)
-            return d;
-    }
-    return nullptr;
-}
-
 // A call that just ended, as the history records it.
 CallRecord incomingCall(const QString& from, CallRecord::Outcome outcome)
 {
@@ -86,16 +66,14 @@ CallRecord incomingCall(const QString& from, CallRecord::Outcome outcome)
 
 // The composition root with a real (saved) profile and no PBX: the directory
 // and voicemail docks come from the profile, not only from --demo.
-class TestApplication : public QObject
+class TestApplication : public ApplicationRig
 {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
+    void init() { setUpRig(); }
     void profileDirectoryAndSpoolAreDocked();
     void unreadableSpoolSaysSo();
     void noSpoolNoVoicemailDock();
-    void savedSettingsRebuildThePanels();
-    void serverOptionSettingsShowTheConnectionInUse();
     void historyTakesTheCallLogsPlace();
     void firstStartOffersTheDemoOffice();
     void cancelledFirstStartSaysWhatHappens();
@@ -106,65 +84,7 @@ private Q_SLOTS:
 
 private:
     // Writes a profile "Office" with the CSV file and the given spool root; returns the settings file.
-    QString writeProfile(const QString& spoolRoot, const QList<ServerConfig>& servers = {});
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-void TestApplication::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
-
-void TestApplication::serverOptionSettingsShowTheConnectionInUse()
-{
-    // Item 15a: a saved profile "Office" points at one PBX; the desk is
-    // started with --server at another. Settings must show the one in use.
-    ServerConfig saved;
-    saved.id = QStringLiteral("saved");
-    saved.host = QStringLiteral("pbx.office.invalid");
-    saved.port = 5038;
-    saved.username = QStringLiteral("desk1");
-    const QString ini = writeProfile(QString(), {saved});
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 port = closed.serverPort();
-    closed.close();
-
-    QString shownHost;
-    int shownPort = 0;
-    QString shownUser;
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, this, [&] {
-        const QList<QWidget*> windows = QApplication::topLevelWidgets();
-        for (QWidget* w : windows) {
-            if (auto* ask = qobject_cast<QInputDialog*>(w); ask && ask->isVisible())
-                ask->reject();
-            auto* dialog = qobject_cast<SettingsDialog*>(w);
-            if (!dialog || !dialog->isVisible())
-                continue;
-            const Profile shown = dialog->editedProfile();
-            if (!shown.servers.isEmpty()) {
-                shownHost = shown.servers.constFirst().host;
-                shownPort = shown.servers.constFirst().port;
-                shownUser = shown.servers.constFirst().username;
-            }
-            dialog->reject();
-        }
-    });
-    poll.start(20);
-
-    Application app;
-    QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini,
-        QStringLiteral("--server"), QStringLiteral("ami://panel@127.0.0.1:%1").arg(port)}));
-    Q_EMIT app.window()->settingsRequested();
-    QCOMPARE(shownHost, QStringLiteral("127.0.0.1"));
-    QCOMPARE(shownPort, int(port));
-    QCOMPARE(shownUser, QStringLiteral("panel"));
-    // Nothing was saved by looking.
-    Settings settings(ini);
-    QCOMPARE(settings.profile(QStringLiteral("Office"))->servers.constFirst().host, saved.host);
-}
 
 void TestApplication::historyTakesTheCallLogsPlace()
 {
@@ -402,31 +322,6 @@ void TestApplication::demoHasTheAvailabilityParts()
     QVERIFY2(forward->text().contains(QStringLiteral("0612345678")), qPrintable(forward->text()));
 }
 
-QString TestApplication::writeProfile(const QString& spoolRoot, const QList<ServerConfig>& servers)
-{
-    const QString csv = m_dir->filePath(QStringLiteral("phonebook.csv"));
-    QFile f(csv);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write("Name,Extension,E-Mail\nAnna Berg,1001,anna@example.com\nBruno Díaz,1002,\nCarla Rossi,1003,\n");
-    f.close();
-
-    Profile p;
-    p.name = QStringLiteral("Office");
-    DirectorySourceConfig source;
-    source.id = QStringLiteral("phonebook");
-    source.filePath = csv;
-    p.directorySources = {source};
-    p.voicemail.spoolRoot = spoolRoot;
-    p.servers = servers;
-    const QString ini = m_dir->filePath(QStringLiteral("attendant.ini"));
-    Settings settings(ini);
-    settings.saveProfile(p);
-    settings.setCurrentProfileName(p.name);
-    settings.sync();
-    return ini;
-}
-
 void TestApplication::profileDirectoryAndSpoolAreDocked()
 {
     const QString spool = m_dir->filePath(QStringLiteral("spool"));
@@ -475,63 +370,6 @@ void TestApplication::noSpoolNoVoicemailDock()
     QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), writeProfile(QString())}));
     QVERIFY(dockTitled(app.window(), QStringLiteral("Directory")));
     QVERIFY(!dockTitled(app.window(), QStringLiteral("Voicemail")));
-}
-
-void TestApplication::savedSettingsRebuildThePanels()
-{
-    // The settings dialog only saves a profile with a usable PBX: one where nobody listens.
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    ServerConfig pbx;
-    pbx.id = QStringLiteral("pbx");
-    pbx.host = QStringLiteral("127.0.0.1");
-    pbx.port = closed.serverPort();
-    pbx.username = QStringLiteral("panel");
-    closed.close();
-    const QString ini = writeProfile(QString(), {pbx});
-
-    const QString spool = m_dir->filePath(QStringLiteral("spool"));
-    QVERIFY(copyTree(QStringLiteral(ATTENDANT_TEST_DATA "/voicemail-spool"), spool));
-    bool edited = false;
-    // Dialogs run their own event loops: act from inside them once shown. The
-    // AMI secret is asked for (none saved) and declined; the settings get a spool.
-    QTimer poll;
-    connect(&poll, &QTimer::timeout, this, [&] {
-        const QList<QWidget*> windows = QApplication::topLevelWidgets();
-        for (QWidget* w : windows) {
-            if (auto* ask = qobject_cast<QInputDialog*>(w); ask && ask->isVisible())
-                ask->reject();
-            auto* dialog = qobject_cast<SettingsDialog*>(w);
-            if (!dialog || !dialog->isVisible())
-                continue;
-            VoicemailConfig config = dialog->voicemailPage()->config();
-            config.spoolRoot = spool;
-            dialog->voicemailPage()->setConfig(config);
-            dialog->accept();
-            edited = true;
-        }
-    });
-    poll.start(20);
-
-    Application app;
-    QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini}));
-    QVERIFY(!dockTitled(app.window(), QStringLiteral("Voicemail")));
-    const QPointer<QDockWidget> oldDirectory = dockTitled(app.window(), QStringLiteral("Directory"));
-    QVERIFY(oldDirectory);
-
-    // The operator sets a spool in the settings and saves: no restart needed.
-    Q_EMIT app.window()->settingsRequested();
-    QVERIFY(edited);
-
-    QVERIFY(!oldDirectory); // replaced, not stacked
-    QDockWidget* directoryDock = dockTitled(app.window(), QStringLiteral("Directory"));
-    QVERIFY(directoryDock);
-    QTRY_COMPARE(qobject_cast<DirectoryPanel*>(directoryDock->widget())->model()->totalCount(), 3);
-    QDockWidget* voicemailDock = dockTitled(app.window(), QStringLiteral("Voicemail"));
-    QVERIFY(voicemailDock);
-    auto* voicemail = qobject_cast<VoicemailBrowser*>(voicemailDock->widget());
-    QVERIFY(voicemail);
-    QTRY_VERIFY(voicemail->mailboxView()->model()->rowCount() >= 5);
 }
 
 QTEST_MAIN(TestApplication)

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApplicationRig.h"
+
+#include "core/settings/Settings.h"
+#include "ui/main/MainWindow.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QDockWidget>
+#include <QFile>
+#include <QTest>
+
+void ApplicationRig::setUpRig()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+bool ApplicationRig::copyTree(const QString& from, const QString& to)
+{
+    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + u'/' + QDir(from).relativeFilePath(file);
+        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target))
+            return false;
+    }
+    return true;
+}
+
+QDockWidget* ApplicationRig::dockTitled(MainWindow* window, const QString& title)
+{
+    const QList<QDockWidget*> docks = window->findChildren<QDockWidget*>();
+    for (QDockWidget* d : docks) {
+        if (d->windowTitle() == title)
+            return d;
+    }
+    return nullptr;
+}
+
+QString ApplicationRig::writeProfile(const QString& spoolRoot, const QList<ServerConfig>& servers)
+{
+    const QString csv = m_dir->filePath(QStringLiteral("phonebook.csv"));
+    QFile f(csv);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("Name,Extension,E-Mail\nAnna Berg,1001,anna@example.com\nBruno Díaz,1002,\nCarla Rossi,1003,\n");
+    f.close();
+
+    Profile p;
+    p.name = QStringLiteral("Office");
+    DirectorySourceConfig source;
+    source.id = QStringLiteral("phonebook");
+    source.filePath = csv;
+    p.directorySources = {source};
+    p.voicemail.spoolRoot = spoolRoot;
+    p.servers = servers;
+    const QString ini = m_dir->filePath(QStringLiteral("attendant.ini"));
+    Settings settings(ini);
+    settings.saveProfile(p);
+    settings.setCurrentProfileName(p.name);
+    settings.sync();
+    return ini;
+}
