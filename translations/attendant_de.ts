@@ -459,16 +459,60 @@
         <translation>Reines Asterisk (Custom-Gerätezustände)</translation>
     </message>
     <message>
-        <source>(no text: not offered)</source>
-        <translation>(kein Text: nicht angeboten)</translation>
-    </message>
-    <message>
         <source>New status</source>
         <translation>Neuer Status</translation>
     </message>
     <message>
         <source>No server yet: add one on the Servers page.</source>
         <translation>Noch kein Server: fügen Sie auf der Seite „Server“ einen hinzu.</translation>
+    </message>
+    <message>
+        <source>AstDB family of the always-forward</source>
+        <translation>AstDB-Familie der ständigen Umleitung</translation>
+    </message>
+    <message>
+        <source>Where your dialplan reads the always-forward (DB(&lt;family&gt;/&lt;extension&gt;)); empty: CF, as FreePBX.</source>
+        <translation>Wo Ihr Wählplan die ständige Umleitung liest (DB(&lt;Familie&gt;/&lt;Nebenstelle&gt;)); leer: CF, wie FreePBX.</translation>
+    </message>
+    <message>
+        <source>Re-read forwards every</source>
+        <translation>Umleitungen neu lesen alle</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>only at login and when another desk announces a change</source>
+        <translation>nur bei der Anmeldung und wenn ein anderer Platz eine Änderung meldet</translation>
+    </message>
+    <message>
+        <source>The AstDB sends no event when a phone&apos;s feature code changes a forward: Attendant re-reads it this often.</source>
+        <translation>Die AstDB sendet kein Ereignis, wenn der Funktionscode eines Telefons eine Umleitung ändert: Attendant liest sie in diesem Abstand neu.</translation>
+    </message>
+    <message>
+        <source>Always-forward family:</source>
+        <translation>Familie der ständigen Umleitung:</translation>
+    </message>
+    <message>
+        <source>Re-read forwards every:</source>
+        <translation>Umleitungen neu lesen alle:</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (not offered)</source>
+        <translation>⚠ %1 (nicht angeboten)</translation>
+    </message>
+    <message>
+        <source>A status without text is not offered: type its text.</source>
+        <translation>Ein Status ohne Text wird nicht angeboten: Geben Sie seinen Text ein.</translation>
+    </message>
+    <message>
+        <source>Not offered: %1</source>
+        <translation>Nicht angeboten: %1</translation>
     </message>
 </context>
 <context>
@@ -555,6 +599,17 @@
     <message>
         <source>When not answering</source>
         <translation>Bei keiner Antwort</translation>
+    </message>
+    <message>
+        <source>The note may not contain line breaks, tabs or other control characters.</source>
+        <translation>Die Notiz darf keine Zeilenumbrüche, Tabulatoren oder andere Steuerzeichen enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>Die Notiz ist zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Die Notiz ist zu lang: höchstens %n Zeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3030,17 +3085,6 @@
     <message>
         <source>Set status</source>
         <translation>Status setzen</translation>
-    </message>
-    <message>
-        <source>The note may not contain line breaks, tabs or other control characters.</source>
-        <translation>Die Notiz darf keine Zeilenumbrüche, Tabulatoren oder andere Steuerzeichen enthalten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The note is too long: at most %n characters.</source>
-        <translation>
-            <numerusform>Die Notiz ist zu lang: höchstens %n Zeichen.</numerusform>
-            <numerusform>Die Notiz ist zu lang: höchstens %n Zeichen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The return time has already passed.</source>

@@ -10,6 +10,13 @@
             <numerusform>The note may not contain line breaks or control characters, and at most %n characters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The note is too long: at most %n character.</numerusform>
+            <numerusform>The note is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConferenceText</name>
@@ -85,16 +92,6 @@
         <translation>
             <numerusform>%n contact found.</numerusform>
             <numerusform>%n contacts found.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PresenceDialog</name>
-    <message numerus="yes">
-        <source>The note is too long: at most %n characters.</source>
-        <translation>
-            <numerusform>The note is too long: at most %n character.</numerusform>
-            <numerusform>The note is too long: at most %n characters.</numerusform>
         </translation>
     </message>
 </context>

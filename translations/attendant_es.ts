@@ -459,16 +459,60 @@
         <translation>Asterisk simple (estados de dispositivo Custom)</translation>
     </message>
     <message>
-        <source>(no text: not offered)</source>
-        <translation>(sin texto: no se ofrece)</translation>
-    </message>
-    <message>
         <source>New status</source>
         <translation>Nuevo estado</translation>
     </message>
     <message>
         <source>No server yet: add one on the Servers page.</source>
         <translation>Aún no hay servidor: añada uno en la página Servidores.</translation>
+    </message>
+    <message>
+        <source>AstDB family of the always-forward</source>
+        <translation>Familia AstDB del desvío siempre</translation>
+    </message>
+    <message>
+        <source>Where your dialplan reads the always-forward (DB(&lt;family&gt;/&lt;extension&gt;)); empty: CF, as FreePBX.</source>
+        <translation>Dónde lee su plan de marcación el desvío siempre (DB(&lt;familia&gt;/&lt;extensión&gt;)); vacío: CF, como FreePBX.</translation>
+    </message>
+    <message>
+        <source>Re-read forwards every</source>
+        <translation>Releer los desvíos cada</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>only at login and when another desk announces a change</source>
+        <translation>solo al iniciar sesión y cuando otro puesto anuncia un cambio</translation>
+    </message>
+    <message>
+        <source>The AstDB sends no event when a phone&apos;s feature code changes a forward: Attendant re-reads it this often.</source>
+        <translation>La AstDB no envía ningún evento cuando el código de función de un teléfono cambia un desvío: Attendant lo relee con esta frecuencia.</translation>
+    </message>
+    <message>
+        <source>Always-forward family:</source>
+        <translation>Familia del desvío siempre:</translation>
+    </message>
+    <message>
+        <source>Re-read forwards every:</source>
+        <translation>Releer los desvíos cada:</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (not offered)</source>
+        <translation>⚠ %1 (no se ofrece)</translation>
+    </message>
+    <message>
+        <source>A status without text is not offered: type its text.</source>
+        <translation>Un estado sin texto no se ofrece: escriba su texto.</translation>
+    </message>
+    <message>
+        <source>Not offered: %1</source>
+        <translation>No se ofrece: %1</translation>
     </message>
 </context>
 <context>
@@ -555,6 +599,17 @@
     <message>
         <source>When not answering</source>
         <translation>Si no contesta</translation>
+    </message>
+    <message>
+        <source>The note may not contain line breaks, tabs or other control characters.</source>
+        <translation>La nota no puede contener saltos de línea, tabuladores ni otros caracteres de control.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>La nota es demasiado larga: como máximo %n carácter.</numerusform>
+            <numerusform>La nota es demasiado larga: como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3030,17 +3085,6 @@
     <message>
         <source>Set status</source>
         <translation>Fijar estado</translation>
-    </message>
-    <message>
-        <source>The note may not contain line breaks, tabs or other control characters.</source>
-        <translation>La nota no puede contener saltos de línea, tabuladores ni otros caracteres de control.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The note is too long: at most %n characters.</source>
-        <translation>
-            <numerusform>La nota es demasiado larga: como máximo %n carácter.</numerusform>
-            <numerusform>La nota es demasiado larga: como máximo %n caracteres.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The return time has already passed.</source>

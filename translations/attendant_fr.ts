@@ -459,16 +459,60 @@
         <translation>Asterisk seul (états de périphérique Custom)</translation>
     </message>
     <message>
-        <source>(no text: not offered)</source>
-        <translation>(sans texte&#xa0;: non proposé)</translation>
-    </message>
-    <message>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
         <source>No server yet: add one on the Servers page.</source>
         <translation>Pas encore de serveur&#xa0;: ajoutez-en un sur la page Serveurs.</translation>
+    </message>
+    <message>
+        <source>AstDB family of the always-forward</source>
+        <translation>Famille AstDB du renvoi permanent</translation>
+    </message>
+    <message>
+        <source>Where your dialplan reads the always-forward (DB(&lt;family&gt;/&lt;extension&gt;)); empty: CF, as FreePBX.</source>
+        <translation>Où votre plan de numérotation lit le renvoi permanent (DB(&lt;famille&gt;/&lt;poste&gt;))&#xa0;; vide&#xa0;: CF, comme FreePBX.</translation>
+    </message>
+    <message>
+        <source>Re-read forwards every</source>
+        <translation>Relire les renvois toutes les</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>only at login and when another desk announces a change</source>
+        <translation>seulement à la connexion et quand un autre poste annonce un changement</translation>
+    </message>
+    <message>
+        <source>The AstDB sends no event when a phone&apos;s feature code changes a forward: Attendant re-reads it this often.</source>
+        <translation>L’AstDB n’envoie aucun événement quand le code de service d’un téléphone change un renvoi&#xa0;: Attendant le relit à cette fréquence.</translation>
+    </message>
+    <message>
+        <source>Always-forward family:</source>
+        <translation>Famille du renvoi permanent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re-read forwards every:</source>
+        <translation>Relire les renvois toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sans texte)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (not offered)</source>
+        <translation>⚠ %1 (non proposé)</translation>
+    </message>
+    <message>
+        <source>A status without text is not offered: type its text.</source>
+        <translation>Un statut sans texte n’est pas proposé&#xa0;: saisissez son texte.</translation>
+    </message>
+    <message>
+        <source>Not offered: %1</source>
+        <translation>Non proposé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -555,6 +599,17 @@
     <message>
         <source>When not answering</source>
         <translation>Si pas de réponse</translation>
+    </message>
+    <message>
+        <source>The note may not contain line breaks, tabs or other control characters.</source>
+        <translation>La note ne peut contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>La note est trop longue&#xa0;: au plus %n caractère.</numerusform>
+            <numerusform>La note est trop longue&#xa0;: au plus %n caractères.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3030,17 +3085,6 @@
     <message>
         <source>Set status</source>
         <translation>Définir le statut</translation>
-    </message>
-    <message>
-        <source>The note may not contain line breaks, tabs or other control characters.</source>
-        <translation>La note ne peut contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The note is too long: at most %n characters.</source>
-        <translation>
-            <numerusform>La note est trop longue&#xa0;: au plus %n caractère.</numerusform>
-            <numerusform>La note est trop longue&#xa0;: au plus %n caractères.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The return time has already passed.</source>

@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace {
@@ -56,14 +58,43 @@ AvailabilitySettingsPage::AvailabilitySettingsPage(QWidget* parent)
     , m_remove(button(tr("&Remove status"), tr("Remove status"), this))
     , m_up(button(tr("Move &up"), tr("Move status up"), this))
     , m_down(button(tr("Move do&wn"), tr("Move status down"), this))
+    , m_family(new QLineEdit(this))
+    , m_poll(new QSpinBox(this))
+    , m_problem(new QLabel(this))
 {
-    auto* servers = new QGroupBox(tr("How each server keeps DND and forwarding"), this);
-    servers->setAccessibleName(servers->title());
-    servers->setLayout(m_serverForm);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(servers);
+    layout->addWidget(buildServers());
     layout->addWidget(buildPermissions());
     layout->addWidget(buildStatuses(), 1);
+}
+
+QWidget* AvailabilitySettingsPage::buildServers()
+{
+    auto* box = new QGroupBox(tr("How each server keeps DND and forwarding"), this);
+    box->setAccessibleName(box->title());
+    m_family->setObjectName(QStringLiteral("availabilityForwardFamily"));
+    m_family->setAccessibleName(tr("AstDB family of the always-forward"));
+    m_family->setPlaceholderText(QStringLiteral("CF"));
+    m_family->setToolTip(tr("Where your dialplan reads the always-forward (DB(<family>/<extension>)); "
+                            "empty: CF, as FreePBX."));
+    // Letters, digits and - _ . only: a family name is a path element of the AstDB.
+    m_family->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z0-9_.-]{0,40}")), m_family));
+    m_poll->setObjectName(QStringLiteral("availabilityPollSeconds"));
+    m_poll->setAccessibleName(tr("Re-read forwards every"));
+    m_poll->setRange(0, 3600);
+    m_poll->setSingleStep(30);
+    m_poll->setSuffix(tr(" s"));
+    m_poll->setSpecialValueText(tr("only at login and when another desk announces a change"));
+    m_poll->setToolTip(tr("The AstDB sends no event when a phone's feature code changes a forward: "
+                          "Attendant re-reads it this often."));
+    auto* more = new QFormLayout;
+    more->addRow(tr("Always-forward family:"), m_family);
+    more->addRow(tr("Re-read forwards every:"), m_poll);
+    auto* v = new QVBoxLayout(box);
+    v->addLayout(m_serverForm);
+    v->addLayout(more);
+    return box;
 }
 
 QWidget* AvailabilitySettingsPage::buildPermissions()
@@ -98,6 +129,10 @@ QWidget* AvailabilitySettingsPage::buildStatuses()
     auto* form = new QFormLayout;
     form->addRow(tr("State:"), m_state);
     form->addRow(tr("Text:"), m_note);
+    m_problem->setObjectName(QStringLiteral("availabilityStatusProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setVisible(false);
+    form->addRow(m_problem);
     auto* v = new QVBoxLayout(box);
     auto* row = new QHBoxLayout;
     row->addWidget(m_list, 1);
@@ -137,6 +172,8 @@ void AvailabilitySettingsPage::setProfile(const Profile& profile)
     m_dnd->setChecked(m_loaded.othersDnd);
     m_forwarding->setChecked(m_loaded.othersForwarding);
     m_switches->setChecked(m_loaded.switches);
+    m_family->setText(m_loaded.alwaysFamily);
+    m_poll->setValue(m_loaded.pollSeconds);
     m_list->clear();
     const auto statuses
         = m_loaded.statuses.isEmpty() ? AvailabilityActions::builtInStatuses() : m_loaded.statuses;
@@ -180,11 +217,13 @@ void AvailabilitySettingsPage::applyTo(Profile& profile) const
     a.othersDnd = m_dnd->isChecked();
     a.othersForwarding = m_forwarding->isChecked();
     a.switches = m_switches->isChecked();
+    a.alwaysFamily = m_family->text().trimmed();
+    a.pollSeconds = m_poll->value();
     a.statuses.clear();
     for (int row = 0; row < m_list->count(); ++row) {
         const AvailabilitySettings::Status s = statusAt(row);
-        // An empty or unwritable text is not offered (the file reader would skip it too).
-        if (!s.note.isEmpty() && PresenceNote(s.status, s.note).validate() == PresenceNote::Error::None)
+        // The list marks these "not offered" and says why (the file reader would skip them too).
+        if (problemOf(s).isEmpty())
             a.statuses.append(s);
     }
     if (a.statuses == AvailabilityActions::builtInStatuses())
@@ -204,8 +243,23 @@ void AvailabilitySettingsPage::label(QListWidgetItem* item)
 {
     const auto s = item->data(StatusRole).value<Status>();
     const QString note = item->data(NoteRole).toString();
-    item->setText(AvailabilityText::symbol(s) + u' ' + (note.isEmpty() ? tr("(no text: not offered)") : note)
-        + QStringLiteral(" — ") + AvailabilityText::status(s));
+    const QString shown = note.simplified();
+    QString text = AvailabilityText::symbol(s) + u' ' + (shown.isEmpty() ? tr("(no text)") : shown)
+        + QStringLiteral(" — ") + AvailabilityText::status(s);
+    const QString problem = problemOf({s, note.trimmed()});
+    if (!problem.isEmpty())
+        text = tr("⚠ %1 (not offered)").arg(text);
+    item->setText(text);
+    item->setToolTip(problem);
+}
+
+QString AvailabilitySettingsPage::problemOf(const AvailabilitySettings::Status& status)
+{
+    if (status.note.isEmpty())
+        return tr("A status without text is not offered: type its text.");
+    const QString problem
+        = AvailabilityText::noteProblem(PresenceNote(status.status, status.note).validate());
+    return problem.isEmpty() ? QString() : tr("Not offered: %1").arg(problem);
 }
 
 AvailabilitySettings::Status AvailabilitySettingsPage::statusAt(int row) const
@@ -250,6 +304,15 @@ void AvailabilitySettingsPage::showSelected()
     const AvailabilitySettings::Status s = selected ? statusAt(row) : AvailabilitySettings::Status {};
     m_state->setCurrentIndex(qMax(0, m_state->findData(QVariant::fromValue(s.status))));
     m_note->setText(selected ? m_list->item(row)->data(NoteRole).toString() : QString());
+    showProblem();
+}
+
+void AvailabilitySettingsPage::showProblem()
+{
+    const int row = m_list->currentRow();
+    const QString problem = row >= 0 ? problemOf(statusAt(row)) : QString();
+    m_problem->setText(problem.isEmpty() ? QString() : u"⚠ " + problem);
+    m_problem->setVisible(!problem.isEmpty());
 }
 
 void AvailabilitySettingsPage::editSelected()
@@ -260,4 +323,5 @@ void AvailabilitySettingsPage::editSelected()
     item->setData(StatusRole, m_state->currentData());
     item->setData(NoteRole, m_note->text());
     label(item);
+    showProblem();
 }

@@ -11,7 +11,9 @@ class QComboBox;
 class QFormLayout;
 class QLineEdit;
 class QListWidget;
+class QLabel;
 class QPushButton;
+class QSpinBox;
 
 // Settings › Availability (the profile's [availability] group, issue 14): how
 // each server keeps DND and forwarding (FreePBX or plain Asterisk), what this
@@ -41,8 +43,13 @@ public:
     QPushButton* removeButton() const { return m_remove; }
     QPushButton* upButton() const { return m_up; }
     QPushButton* downButton() const { return m_down; }
+    QLineEdit* forwardFamilyEdit() const { return m_family; }
+    QSpinBox* pollSpin() const { return m_poll; }
+    // Why the selected status is not offered (empty when it is).
+    QLabel* problemLabel() const { return m_problem; }
 
 private:
+    QWidget* buildServers();
     QWidget* buildPermissions();
     QWidget* buildStatuses();
     QLayout* buildStatusButtons();
@@ -51,8 +58,11 @@ private:
     void removeSelected();
     void move(int by);
     void showSelected();
+    void showProblem();
     void editSelected();
     static void label(class QListWidgetItem* item);
+    // Why a status cannot be offered, in words; empty when it can.
+    static QString problemOf(const AvailabilitySettings::Status& status);
     AvailabilitySettings::Status statusAt(int row) const;
 
     QFormLayout* m_serverForm;
@@ -69,4 +79,7 @@ private:
     QPushButton* m_remove;
     QPushButton* m_up;
     QPushButton* m_down;
+    QLineEdit* m_family;
+    QSpinBox* m_poll;
+    QLabel* m_problem;
 };

@@ -106,3 +106,18 @@ QString AvailabilityText::forwardKind(AvailabilityPreset::Forward forward)
     }
     return {};
 }
+
+QString AvailabilityText::noteProblem(PresenceNote::Error error)
+{
+    switch (error) {
+    case PresenceNote::Error::None:
+    case PresenceNote::Error::UnknownStatus:
+        break;
+    case PresenceNote::Error::ControlCharacter:
+        return tr("The note may not contain line breaks, tabs or other control characters.");
+    case PresenceNote::Error::NoteTooLong:
+        return tr(
+            "The note is too long: at most %n characters.", nullptr, int(PresenceNote::MaximumNoteLength));
+    }
+    return {};
+}

@@ -24,6 +24,9 @@ public:
     static QString reason(const AvailabilityRules::Verdict& verdict);
     // Why nothing was sent.
     static QString error(AvailabilityControl::Error error);
+    // Why a note cannot be sent to the PBX; empty for None (and UnknownStatus,
+    // which the status choice already prevents).
+    static QString noteProblem(PresenceNote::Error error);
     // "Always", "When busy", "When not answering".
     static QString forwardKind(AvailabilityPreset::Forward forward);
 };

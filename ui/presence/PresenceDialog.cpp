@@ -141,19 +141,7 @@ QString PresenceDialog::problem() const
 
 void PresenceDialog::validate()
 {
-    QString problem;
-    switch (note().validate()) {
-    case PresenceNote::Error::None:
-    case PresenceNote::Error::UnknownStatus:
-        break;
-    case PresenceNote::Error::ControlCharacter:
-        problem = tr("The note may not contain line breaks, tabs or other control characters.");
-        break;
-    case PresenceNote::Error::NoteTooLong:
-        problem = tr(
-            "The note is too long: at most %n characters.", nullptr, int(PresenceNote::MaximumNoteLength));
-        break;
-    }
+    QString problem = AvailabilityText::noteProblem(note().validate());
     const QDateTime at = returnAt();
     if (problem.isEmpty() && at.isValid() && at <= now())
         problem = tr("The return time has already passed.");

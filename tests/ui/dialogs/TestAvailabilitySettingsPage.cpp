@@ -11,10 +11,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void builtInListShownAndKeptBuiltIn();
     void editedListAndPermissionsSavedAndReadBack();
     void statusMenuOffersTheSavedList();
+    void unsendableStatusSaysWhy();
+    void forwardFamilyAndPollSavedAndReadBack();
     void everyWidgetNamed();
 
 private:
@@ -193,15 +197,80 @@ void TestAvailabilitySettingsPage::statusMenuOffersTheSavedList()
         > texts.indexOf(QRegularExpression(QStringLiteral(".*Meeting"))));
 }
 
+// A status whose text the PBX would misread is not silently dropped on Save:
+// the list marks it "not offered" and the page says why, before Save.
+void TestAvailabilitySettingsPage::unsendableStatusSaysWhy()
+{
+    SettingsDialog dialog(m_settings.get(), nullptr);
+    AvailabilitySettingsPage* p = page(dialog);
+    QVERIFY(p);
+    QVERIFY(p->problemLabel()->isHidden());
+    QTest::mouseClick(p->addButton(), Qt::LeftButton);
+    p->noteEdit()->selectAll();
+    p->noteEdit()->insert(QStringLiteral("Lunch\tthen gym"));
+    QCOMPARE(p->noteEdit()->text(), QStringLiteral("Lunch\tthen gym"));
+    QVERIFY(!p->problemLabel()->isHidden());
+    QVERIFY2(p->problemLabel()->text().contains(QStringLiteral("control characters")),
+        qPrintable(p->problemLabel()->text()));
+    const QListWidgetItem* item = p->statusList()->currentItem();
+    QVERIFY2(item->text().contains(QStringLiteral("not offered")), qPrintable(item->text()));
+    QVERIFY(item->toolTip().contains(QStringLiteral("control characters")));
+    // An empty text says so too; a good text clears the warning.
+    p->noteEdit()->selectAll();
+    p->noteEdit()->del();
+    QVERIFY2(p->problemLabel()->text().contains(QStringLiteral("without text")),
+        qPrintable(p->problemLabel()->text()));
+    typeNote(p, QStringLiteral("Gym"));
+    QVERIFY(p->problemLabel()->isHidden());
+    QVERIFY(!p->statusList()->currentItem()->text().contains(QStringLiteral("not offered")));
+    // Switching rows shows the selected row's own state.
+    p->noteEdit()->selectAll();
+    p->noteEdit()->insert(QStringLiteral("a\rb"));
+    p->statusList()->setCurrentRow(0);
+    QVERIFY(p->problemLabel()->isHidden());
+    p->statusList()->setCurrentRow(1);
+    QVERIFY(!p->problemLabel()->isHidden());
+    dialog.accept();
+    // The bad one is not offered, so what is offered is the built-in list again.
+    QVERIFY(saved().statuses.isEmpty());
+}
+
+void TestAvailabilitySettingsPage::forwardFamilyAndPollSavedAndReadBack()
+{
+    {
+        SettingsDialog dialog(m_settings.get(), nullptr);
+        AvailabilitySettingsPage* p = page(dialog);
+        QVERIFY(p);
+        QCOMPARE(p->pollSpin()->value(), AvailabilitySettings::ForwardingPollSeconds);
+        QVERIFY(p->forwardFamilyEdit()->text().isEmpty());
+        // A family is a path element of the AstDB: no '/' or spaces get in.
+        QTest::keyClicks(p->forwardFamilyEdit(), QStringLiteral("FWD/x y"));
+        QCOMPARE(p->forwardFamilyEdit()->text(), QStringLiteral("FWDxy"));
+        p->pollSpin()->setValue(0);
+        QVERIFY(p->pollSpin()->text().contains(QStringLiteral("only at login")));
+        p->pollSpin()->setValue(300);
+        dialog.accept();
+    }
+    QCOMPARE(saved().alwaysFamily, QStringLiteral("FWDxy"));
+    QCOMPARE(saved().pollSeconds, 300);
+    QCOMPARE(saved().preset(QStringLiteral("pbx"), QString()).alwaysFamily, QStringLiteral("FWDxy"));
+    SettingsDialog again(m_settings.get(), nullptr);
+    AvailabilitySettingsPage* p = page(again);
+    QCOMPARE(p->forwardFamilyEdit()->text(), QStringLiteral("FWDxy"));
+    QCOMPARE(p->pollSpin()->value(), 300);
+}
+
 void TestAvailabilitySettingsPage::everyWidgetNamed()
 {
     SettingsDialog dialog(m_settings.get(), nullptr);
     AvailabilitySettingsPage* p = page(dialog);
     QVERIFY(p);
     for (const QWidget* w : p->findChildren<QWidget*>()) {
+        if (qobject_cast<const QSpinBox*>(w->parentWidget()))
+            continue; // the spin box's own editor: the screen reader meets the spin box
         if (qobject_cast<const QCheckBox*>(w) || qobject_cast<const QComboBox*>(w)
             || qobject_cast<const QLineEdit*>(w) || qobject_cast<const QListWidget*>(w)
-            || qobject_cast<const QPushButton*>(w))
+            || qobject_cast<const QPushButton*>(w) || qobject_cast<const QSpinBox*>(w))
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
     }
 }
