@@ -5,6 +5,7 @@
 #include "ui/dialogs/LdapSourceDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QTabWidget>
 #include <QTextStream>
@@ -49,6 +50,8 @@ void Screenshots::saveSettings(const QString& folder)
     bool saved = true;
     for (int i = 0; i < dialog.tabs()->count(); ++i) {
         dialog.tabs()->setCurrentIndex(i);
+        // Rows a page adds while it is shown appear on the next turn of the event loop.
+        QCoreApplication::processEvents();
         const QString page = dialog.tabs()->tabText(i).remove(u'&').toLower();
         const QString file
             = QDir(folder).filePath(QStringLiteral("settings-") + page + QStringLiteral(".png"));

@@ -104,6 +104,10 @@ void TestAvailabilitySettingsPage::builtInListShownAndKeptBuiltIn()
         p->presetCombo(QStringLiteral("pbx"))->currentData().toInt(), int(AvailabilityPreset::Kind::FreePbx));
     QCOMPARE(
         p->presetCombo(QStringLiteral("pbx"))->accessibleName(), QStringLiteral("Preset of Head office"));
+    // Shown, the server's row can be seen (it was laid out but hidden once).
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(p->presetCombo(QStringLiteral("pbx"))->isVisible());
     dialog.accept();
     // Untouched, the list stays the built-in one (it follows the desk's language).
     QVERIFY(saved().statuses.isEmpty());
