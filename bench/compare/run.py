@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PEERS = os.path.join(HERE, "peers")
@@ -58,13 +59,27 @@ def measure(command, env):
     return result
 
 
-def install_peers(tmp):
-    if subprocess.call(["/usr/bin/python3", "-c", "import panoramisk"], stderr=subprocess.DEVNULL) != 0:
-        subprocess.check_call(["apt-get", "install", "-y", "python3-panoramisk"],
-                              env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
-    subprocess.check_call(["npm", "install", "--prefix", tmp, "--no-audit", "--no-fund", "--silent"]
-                          + NPM_PACKAGES)
-    return os.path.join(tmp, "node_modules")
+def install_peers(tmp, wanted):
+    """Installs the peers that are wanted; returns (NODE_PATH, the peers that could not be installed).
+    Without a network (or apt/npm) a peer is reported as not installed and left out; the rest still run."""
+    missing = set()
+    if "panoramisk" in wanted and subprocess.call(["/usr/bin/python3", "-c", "import panoramisk"],
+                                                  stderr=subprocess.DEVNULL) != 0:
+        try:
+            subprocess.check_call(["apt-get", "install", "-y", "python3-panoramisk"],
+                                  env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
+        except (OSError, subprocess.CalledProcessError) as error:
+            print(f"panoramisk not installed ({error}): left out", file=sys.stderr)
+            missing.add("panoramisk")
+    npm_wanted = [p for p in NPM_PACKAGES if p in wanted]
+    if npm_wanted:
+        try:
+            subprocess.check_call(["npm", "install", "--prefix", tmp, "--no-audit", "--no-fund", "--silent"]
+                                  + npm_wanted, timeout=600)
+        except (OSError, subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+            print(f"npm peers not installed ({error}): left out", file=sys.stderr)
+            missing.update(npm_wanted)
+    return os.path.join(tmp, "node_modules"), missing
 
 
 def clients(build, node_path):
@@ -126,11 +141,11 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", default="")
     args = parser.parse_args()
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="attendant-peers-") as tmp:
-        node_path = install_peers(tmp)
-        chosen = clients(args.build, node_path)
-        if args.only:
-            chosen = {k: v for k, v in chosen.items() if k in args.only.split(",")}
+        wanted = args.only.split(",") if args.only else list(clients(args.build, "").keys())
+        node_path, missing = install_peers(tmp, wanted)
+        chosen = {k: v for k, v in clients(args.build, node_path).items() if k in wanted and k not in missing}
         results = {name: [] for name in chosen}
         for run in range(args.runs):
             for name, (command, env) in chosen.items():
@@ -139,7 +154,10 @@ def main():
                 rate = args.events / r["seconds"] if r.get("seconds") else 0
                 print(f"run {run + 1} {name}: {rate / 1e6:.3f} M events/s, CPU {r['cpu']:.2f} s, "
                       f"RSS {r['rss']:.1f} MiB, counts {'ok' if r['ok'] else 'WRONG'}", file=sys.stderr)
+        load_after = os.getloadavg()
         print(table(results, args.events))
+        print(f"\n{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average "
+              f"{load_before[0]:.2f} before, {load_after[0]:.2f} after ({os.cpu_count()} CPUs)")
     return 0
 
 

@@ -40,46 +40,84 @@ bool isAscii(QByteArrayView bytes)
 AmiMessage AmiMessage::banner(QByteArrayView line)
 {
     AmiMessage m;
-    m.m_raw = line.toByteArray();
-    m.m_kind = Kind::Banner;
-    m.m_kindKnown = true;
+    m.m_bytes = line.toByteArray();
+    m.m_size = quint32(line.size());
+    m.m_banner = true;
     return m;
+}
+
+void AmiMessage::clear()
+{
+    m_bytes = QByteArray();
+    m_offset = 0;
+    m_size = 0;
+    m_fields.clear();
+    m_eventField = m_responseField = m_actionIdField = m_actionField = -1;
+    m_outputPos = 0;
+    m_outputLen = 0;
+    m_skippedLines = 0;
+    m_banner = false;
+}
+
+void AmiMessage::noteKnownKey(const char* key, qsizetype keyLen, quint16 tag)
+{
+    const QByteArrayView k(key, keyLen);
+    const qint32 index = qint32(m_fields.size() - 1);
+    auto note = [&](qint32& field, QByteArrayView name) {
+        if (field < 0 && tag == tagOf(name.data(), name.size()) && equalsIgnoreCase(k, name))
+            field = index;
+    };
+    if (keyLen == 5) {
+        note(m_eventField, "Event");
+    } else if (keyLen == 6) {
+        note(m_actionField, "Action");
+    } else {
+        note(m_responseField, "Response");
+        note(m_actionIdField, "ActionID");
+    }
 }
 
 AmiMessage::Kind AmiMessage::kind() const
 {
-    if (m_kindKnown)
-        return m_kind;
-    // Header order is not fixed (astmanproxy puts ActionID first), so look at every key.
+    if (m_banner)
+        return Kind::Banner;
+    // Header order is not fixed (astmanproxy puts ActionID first): the first
+    // of the three keys decides.
     Kind k = m_fields.isEmpty() ? Kind::Empty : Kind::Other;
-    for (qsizetype i = 0; i < m_fields.size(); ++i) {
-        const QByteArrayView key = keyAt(i);
-        if (equalsIgnoreCase(key, "Response")) {
-            k = Kind::Response;
-            break;
+    qint32 first = -1;
+    auto consider = [&](qint32 field, Kind kindOfField) {
+        if (field >= 0 && (first < 0 || field < first)) {
+            first = field;
+            k = kindOfField;
         }
-        if (equalsIgnoreCase(key, "Event")) {
-            k = Kind::Event;
-            break;
-        }
-        if (equalsIgnoreCase(key, "Action")) {
-            k = Kind::Action;
-            break;
-        }
-    }
+    };
+    consider(m_responseField, Kind::Response);
+    consider(m_eventField, Kind::Event);
+    consider(m_actionField, Kind::Action);
     return k;
+}
+
+qsizetype AmiMessage::keyLength(const Field& f) const
+{
+    if (f.keyLen != LongKey)
+        return f.keyLen;
+    // Only blanks lie between the colon and the value.
+    qsizetype colon = qsizetype(f.valuePos) - 1;
+    while (base()[colon] != ':')
+        --colon;
+    return colon - qsizetype(f.keyPos);
 }
 
 QByteArrayView AmiMessage::keyAt(qsizetype i) const
 {
     const Field& f = m_fields[i];
-    return QByteArrayView(m_raw.constData() + f.keyPos, f.keyLen);
+    return QByteArrayView(base() + f.keyPos, keyLength(f));
 }
 
 QByteArrayView AmiMessage::rawValueAt(qsizetype i) const
 {
     const Field& f = m_fields[i];
-    return QByteArrayView(m_raw.constData() + f.valuePos, f.valueLen);
+    return QByteArrayView(base() + f.valuePos, f.valueLen);
 }
 
 QString AmiMessage::valueAt(qsizetype i) const
@@ -89,13 +127,20 @@ QString AmiMessage::valueAt(qsizetype i) const
 
 qsizetype AmiMessage::indexOf(QByteArrayView key, qsizetype from) const
 {
-    // Hot: every consumer looks up several keys of every event. Compare
-    // lengths first, without building a view per field.
-    const char* raw = m_raw.constData();
-    const quint32 length = quint32(key.size());
+    // Hot: every consumer looks up several keys of every event. The length
+    // and the first and last letters rule out nearly every other key
+    // before a byte is compared.
+    const qsizetype length = key.size();
+    const quint16 shortLength = length >= LongKey ? LongKey : quint16(length);
+    const quint16 tag = tagOf(key.data(), length);
+    const char* bytes = base();
     for (qsizetype i = from; i < m_fields.size(); ++i) {
         const Field& f = m_fields[i];
-        if (f.keyLen == length && equalsIgnoreCase(QByteArrayView(raw + f.keyPos, length), key))
+        if (f.keyLen != shortLength || f.keyTag != tag)
+            continue;
+        if (shortLength == LongKey && keyLength(f) != length)
+            continue;
+        if (equalsIgnoreCase(QByteArrayView(bytes + f.keyPos, length), key))
             return i;
     }
     return -1;
@@ -135,22 +180,23 @@ bool AmiMessage::valueIs(QByteArrayView key, QByteArrayView what) const
 
 QString AmiMessage::bannerText() const
 {
-    return m_kind == Kind::Banner ? decode(m_raw) : QString();
+    return m_banner ? decode(rawView()) : QString();
 }
 
 QString AmiMessage::bannerVersion() const
 {
-    if (m_kind != Kind::Banner)
+    if (!m_banner)
         return {};
-    const qsizetype slash = m_raw.lastIndexOf('/');
-    return slash < 0 ? QString() : decode(QByteArrayView(m_raw).sliced(slash + 1)).trimmed();
+    const QByteArrayView line = rawView();
+    const qsizetype slash = line.lastIndexOf('/');
+    return slash < 0 ? QString() : decode(line.sliced(slash + 1)).trimmed();
 }
 
 QStringList AmiMessage::outputLines() const
 {
     if (m_outputLen == 0)
         return values("Output");
-    QStringList lines = decode(QByteArrayView(m_raw.constData() + m_outputPos, m_outputLen)).split(u'\n');
+    QStringList lines = decode(QByteArrayView(base() + m_outputPos, m_outputLen)).split(u'\n');
     for (QString& line : lines) {
         if (line.endsWith(u'\r'))
             line.chop(1);
@@ -160,19 +206,26 @@ QStringList AmiMessage::outputLines() const
     return lines;
 }
 
+void AmiMessage::ownBytes()
+{
+    if (m_offset == 0 && m_bytes.size() == qsizetype(m_size))
+        return;
+    m_bytes = QByteArray(base(), m_size);
+    m_offset = 0;
+}
+
 AmiMessage& AmiMessage::append(QByteArrayView key, QByteArrayView value)
 {
-    m_kindKnown = false;
-    Field f;
-    f.keyPos = quint32(m_raw.size());
-    f.keyLen = quint32(key.size());
-    m_raw.append(key);
-    m_raw.append(": ");
-    f.valuePos = quint32(m_raw.size());
-    f.valueLen = quint32(value.size());
-    m_raw.append(value);
-    m_raw.append("\r\n");
-    m_fields.append(f);
+    // A parsed message shares its chunk: it gets bytes of its own first.
+    ownBytes();
+    const quint32 keyPos = quint32(m_bytes.size());
+    m_bytes.append(key);
+    m_bytes.append(": ");
+    const quint32 valuePos = quint32(m_bytes.size());
+    m_bytes.append(value);
+    m_bytes.append("\r\n");
+    m_size = quint32(m_bytes.size());
+    addField(m_bytes.constData() + keyPos, keyPos, key.size(), valuePos, quint32(value.size()));
     return *this;
 }
 
@@ -184,7 +237,7 @@ AmiMessage& AmiMessage::append(QByteArrayView key, const QString& value)
 QByteArray AmiMessage::toWire() const
 {
     QByteArray out;
-    out.reserve(m_raw.size() + m_fields.size() * 4 + 2);
+    out.reserve(m_size + m_fields.size() * 4 + 2);
     for (qsizetype i = 0; i < m_fields.size(); ++i) {
         out.append(keyAt(i));
         out.append(": ");

@@ -13,6 +13,13 @@
 // case-insensitive. The bytes are kept as received and decoded on access:
 // UTF-8 where valid, Latin-1 otherwise, so no byte is ever dropped.
 //
+// A parsed message does not copy its bytes: it shares (implicitly, by
+// reference count) the chunk the parser read it into with the other messages
+// of the same read, so a copy of an AmiMessage is cheap and owns what it
+// reads; keeping one keeps its chunk alive (ownBytes() lets go of the rest).
+// The views returned by keyAt(), rawValue() etc. are valid as long as the
+// message they came from. Up to InlineFields headers live inside the object.
+//
 // The same class builds outgoing actions (append()), so the wire format is
 // produced in one place.
 class AmiMessage final
@@ -31,8 +38,11 @@ public:
     AmiMessage() = default;
     static AmiMessage banner(QByteArrayView line);
 
+    // Headers held inside the object; a message with more puts them on the heap.
+    static constexpr qsizetype InlineFields = 32;
+
     Kind kind() const;
-    bool isEmpty() const { return m_fields.isEmpty() && m_outputLen == 0 && m_kind != Kind::Banner; }
+    bool isEmpty() const { return m_fields.isEmpty() && m_outputLen == 0 && !m_banner; }
     bool isResponse() const { return kind() == Kind::Response; }
     bool isEvent() const { return kind() == Kind::Event; }
 
@@ -50,10 +60,10 @@ public:
     // Value of key compared case-insensitively with what (ASCII), without decoding.
     bool valueIs(QByteArrayView key, QByteArrayView what) const;
 
-    // Shortcuts for the headers every layer asks for.
-    QByteArrayView eventName() const { return rawValue("Event"); }
-    QByteArrayView response() const { return rawValue("Response"); }
-    QByteArrayView actionId() const { return rawValue("ActionID"); }
+    // Shortcuts for the headers every layer asks for (found while parsing: no search).
+    QByteArrayView eventName() const { return knownValue(m_eventField); }
+    QByteArrayView response() const { return knownValue(m_responseField); }
+    QByteArrayView actionId() const { return knownValue(m_actionIdField); }
     QString message() const { return value("Message"); }
 
     // For a banner: the full line ("Asterisk Call Manager/11.0.0") and the part after the last '/'.
@@ -74,27 +84,62 @@ public:
     AmiMessage& append(QByteArrayView key, const QString& value);
     // Wire form: every header "Key: Value\r\n" and a final "\r\n".
     QByteArray toWire() const;
-    // The bytes as received (headers block, without the terminating blank line).
-    const QByteArray& raw() const { return m_raw; }
+    // The bytes as received (headers block, without the terminating blank
+    // line): a view valid as long as this message, or a copy of them.
+    QByteArrayView rawView() const { return QByteArrayView(base(), m_size); }
+    QByteArray raw() const { return rawView().toByteArray(); }
+    // Keeps only this message's own bytes (a copy) instead of sharing the
+    // parser's chunk: for a message kept long after the read it came in.
+    void ownBytes();
 
     // Decodes AMI bytes: UTF-8 when valid, otherwise Latin-1 (never drops bytes).
     static QString decode(QByteArrayView bytes);
 
 private:
     friend class AmiParser;
+    // Positions are relative to the message's first byte. keyTag is the
+    // lower-cased first and last byte of the key: a lookup compares it and
+    // the length before it compares any bytes.
     struct Field
     {
         quint32 keyPos;
-        quint32 keyLen;
         quint32 valuePos;
         quint32 valueLen;
+        quint16 keyLen; // LongKey: longer, see keyLength()
+        quint16 keyTag;
     };
+    static constexpr quint16 LongKey = 0xFFFF;
 
-    QByteArray m_raw;
-    QVarLengthArray<Field, 16> m_fields;
+    static quint16 tagOf(const char* key, qsizetype length)
+    {
+        return length == 0 ? 0 : quint16(((uchar(key[0]) | 0x20) << 8) | (uchar(key[length - 1]) | 0x20));
+    }
+    const char* base() const { return m_bytes.constData() + m_offset; }
+    qsizetype keyLength(const Field& f) const;
+    QByteArrayView knownValue(qint32 field) const { return field < 0 ? QByteArrayView() : rawValueAt(field); }
+    // Adds a field whose key (at key, keyLen bytes) and value are already in the bytes.
+    void addField(const char* key, quint32 keyPos, qsizetype keyLen, quint32 valuePos, quint32 valueLen)
+    {
+        const quint16 tag = tagOf(key, keyLen);
+        m_fields.append({keyPos, valuePos, valueLen, keyLen >= LongKey ? LongKey : quint16(keyLen), tag});
+        if (keyLen == 5 || keyLen == 6 || keyLen == 8)
+            noteKnownKey(key, keyLen, tag);
+    }
+    void noteKnownKey(const char* key, qsizetype keyLen, quint16 tag);
+    // Back to an empty message, the inline field storage kept (for the parser).
+    void clear();
+
+    QByteArray m_bytes; // the parser's chunk (shared), or this message's own bytes
+    quint32 m_offset = 0; // where the message starts in m_bytes
+    quint32 m_size = 0;
+    QVarLengthArray<Field, InlineFields> m_fields;
+    // First field with that key, -1 if none.
+    qint32 m_eventField = -1;
+    qint32 m_responseField = -1;
+    qint32 m_actionIdField = -1;
+    qint32 m_actionField = -1;
     quint32 m_outputPos = 0;
     quint32 m_outputLen = 0;
     int m_skippedLines = 0;
-    Kind m_kind = Kind::Empty;
-    bool m_kindKnown = false;
+    bool m_banner = false;
 };

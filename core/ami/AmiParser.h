@@ -10,6 +10,11 @@
 // socket, no clock. The owner of the connection feeds every read and drains
 // the messages; the same bytes split differently give the same messages.
 //
+// Bytes are copied once, into a chunk the messages then share (see
+// AmiMessage): while a message of a chunk is alive the parser never writes
+// into that chunk again, it starts a new one with the unfinished tail; once
+// every message of it is gone, it reuses the chunk.
+//
 // Understands the banner line, CRLF (and bare LF) framing, the legacy
 // "Response: Follows" block that ends in "--END COMMAND--", and colon-less
 // lines astmanproxy may glue onto a message. A message that grows past
@@ -33,6 +38,19 @@ public:
     // Parses what it can; complete messages are appended to the queue.
     // After MessageTooLarge the parser stays failed until reset().
     Status feed(QByteArrayView bytes);
+    // The same, for up to maxBytes that read(char* to, qsizetype maxBytes)
+    // writes straight into the parser's buffer (a socket read: no copy in
+    // between); read returns how many it wrote (<= 0: none). The pointer is
+    // only valid during the call.
+    template <class Read>
+    Status feedWith(qsizetype maxBytes, Read&& read)
+    {
+        if (m_status != Status::Ok || maxBytes <= 0)
+            return m_status;
+        char* to = prepareAppend(maxBytes);
+        const qint64 got = read(to, maxBytes);
+        return commitAppend(maxBytes, got > 0 ? qsizetype(got) : 0);
+    }
 
     bool hasMessages() const { return m_head < m_ready.size(); }
     AmiMessage takeMessage();
@@ -48,9 +66,14 @@ public:
     void reset();
 
 private:
+    // Makes room for maxBytes at the end of the buffer (in a chunk no message reads).
+    char* prepareAppend(qsizetype maxBytes);
+    // Keeps the first got of them and parses.
+    Status commitAppend(qsizetype maxBytes, qsizetype got);
     void parseLines();
-    void parseFollowsLine(QByteArrayView line, qsizetype lineStart);
-    void parseHeaderLine(QByteArrayView line, qsizetype lineStart);
+    // colon: first ':' in the line, or -1.
+    void parseFollowsLine(QByteArrayView line, qsizetype lineStart, qsizetype colon);
+    void parseHeaderLine(QByteArrayView line, qsizetype lineStart, qsizetype colon);
     void endOfMessage(qsizetype lineStart);
     // Adds "Key: Value" (colon at the given offset); returns the value's offset in line.
     qsizetype addField(QByteArrayView line, qsizetype lineStart, qsizetype colon);

@@ -33,14 +33,15 @@ void AmiPeerLifecycle::reset()
 bool AmiPeerLifecycle::handleEvent(const AmiMessage& event, bool loggedIn)
 {
     const QByteArrayView name = event.eventName();
-    if (name.compare("FullyBooted", Qt::CaseInsensitive) == 0) {
+    // Sizes first: this runs for every event.
+    if (name.size() == 11 && name.compare("FullyBooted", Qt::CaseInsensitive) == 0) {
         if (!m_expectFullyBooted)
             return loggedIn && resyncDue();
         m_expectFullyBooted = false; // the one that follows our Login
         return false;
     }
     // Through astmanproxy the proxy stays: only its upstream goes away.
-    if (!m_proxy && name.compare("Shutdown", Qt::CaseInsensitive) == 0) {
+    if (!m_proxy && name.size() == 8 && name.compare("Shutdown", Qt::CaseInsensitive) == 0) {
         // "Shutdown: Cleanly|Uncleanly", "Restart: True|False"; EOF follows.
         m_leaving = event.valueIs("Restart", "True") ? Leaving::Restarting : Leaving::Stopping;
         qCInfo(lcAmi).noquote() << "Asterisk announced"

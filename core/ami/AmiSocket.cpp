@@ -141,18 +141,20 @@ void AmiSocket::handleReadyRead()
     if (!socket)
         return;
     QPointer<AmiSocket> guard(this);
-    // At most what the capped buffer holds, into one reused buffer.
+    // At most what the capped buffer holds, straight into the parser's buffer.
     const qint64 available = socket->bytesAvailable();
     if (available <= 0)
         return;
-    m_readBuffer.resize(available);
-    const qint64 got = socket->read(m_readBuffer.data(), available);
+    qint64 got = 0;
+    const AmiParser::Status status = m_parser.feedWith(available, [socket, &got](char* to, qsizetype max) {
+        got = socket->read(to, max);
+        return got;
+    });
     if (got <= 0)
         return;
     Q_EMIT bytesReceived();
     if (!guard || m_socket != socket)
         return;
-    const AmiParser::Status status = m_parser.feed(QByteArrayView(m_readBuffer.constData(), got));
     if (!deliver(socket) || !guard)
         return;
     if (status == AmiParser::Status::MessageTooLarge) {
@@ -164,16 +166,20 @@ void AmiSocket::handleReadyRead()
 bool AmiSocket::deliver(QTcpSocket* socket)
 {
     QPointer<AmiSocket> guard(this);
-    QList<AmiMessage> messages;
+    // The list of the last read, emptied: its capacity goes back to the parser.
+    QList<AmiMessage> messages = std::exchange(m_delivered, {});
     m_parser.takeMessages(messages);
     // Every message of this read, in order: events glued to the login reply
     // are handled after the login, never lost.
-    for (const AmiMessage& message : messages) {
+    for (const AmiMessage& message : std::as_const(messages)) {
         if (lcAmi().isDebugEnabled())
             qCDebug(lcAmi).noquote() << "<<" << AmiTrafficLog::describe(message);
         Q_EMIT messageReceived(message);
         if (!guard || m_socket != socket)
             return false;
     }
+    // Dropping them lets the parser reuse their chunk.
+    messages.clear();
+    m_delivered = std::move(messages);
     return true;
 }

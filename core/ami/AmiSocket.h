@@ -58,8 +58,8 @@ private:
     bool deliver(QTcpSocket* socket);
 
     QTcpSocket* m_socket = nullptr; // a QSslSocket when TLS is on
-    QByteArray m_readBuffer;
     AmiParser m_parser;
+    QList<AmiMessage> m_delivered; // empty; kept for its capacity
     QString m_peerName; // host:port, for the certificate prompt
     QByteArray m_pinnedSha256;
 };

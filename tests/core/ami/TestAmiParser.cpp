@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <memory>
+
 namespace {
 
 QString fixture(const QString& relative)
@@ -88,6 +90,9 @@ private Q_SLOTS:
     void proxyGluedBanner();
     void proxyMangledLineSkipped();
     void builderRoundTrip();
+    void messagesOutliveTheParser();
+    void appendToParsedMessage();
+    void manyHeadersAndLongKeys();
 };
 
 void TestAmiParser::realTranscripts_data()
@@ -374,6 +379,89 @@ void TestAmiParser::builderRoundTrip()
     QCOMPARE(back.size(), 1);
     QCOMPARE(render(back.first()), render(action));
     QCOMPARE(back.first().values("Variable"), (QStringList {"A=1", "B=2"}));
+}
+
+void TestAmiParser::messagesOutliveTheParser()
+{
+    // Messages share the parser's chunk: one kept while the parser goes on
+    // (new reads, a reset, the parser gone) must still read its own bytes.
+    const QByteArray first
+        = "Event: Newchannel\r\nChannel: PJSIP/1001-00000001\r\nUniqueid: 1.1\r\n\r\nEvent: Hang";
+    const QByteArray second = "up\r\nUniqueid: 1.1\r\nCause-txt: Normal Clearing\r\n\r\n";
+    auto parser = std::make_unique<AmiParser>();
+    QCOMPARE(parser->feed(first), AmiParser::Status::Ok);
+    QList<AmiMessage> kept;
+    parser->takeMessages(kept);
+    QCOMPARE(kept.size(), 1);
+    // The next read must not write into the chunk the kept message reads.
+    for (int i = 0; i < 200; ++i)
+        QCOMPARE(parser->feed(QByteArray(second + "Event: Hang")), AmiParser::Status::Ok);
+    QCOMPARE(parser->feed(second), AmiParser::Status::Ok);
+    QList<AmiMessage> later;
+    parser->takeMessages(later);
+    QCOMPARE(later.size(), 201);
+    QCOMPARE(later.last().eventName(), QByteArrayView("Hangup"));
+    QCOMPARE(later.last().value("Cause-txt"), QStringLiteral("Normal Clearing"));
+    parser->reset();
+    parser.reset();
+    AmiMessage copy = kept.first();
+    kept.clear();
+    QCOMPARE(copy.eventName(), QByteArrayView("Newchannel"));
+    QCOMPARE(copy.value("channel"), QStringLiteral("PJSIP/1001-00000001"));
+    QCOMPARE(copy.rawView(),
+        QByteArrayView("Event: Newchannel\r\nChannel: PJSIP/1001-00000001\r\nUniqueid: 1.1\r\n"));
+    copy.ownBytes();
+    QCOMPARE(copy.raw(), copy.rawView().toByteArray());
+    QCOMPARE(copy.value("Uniqueid"), QStringLiteral("1.1"));
+}
+
+void TestAmiParser::appendToParsedMessage()
+{
+    // A parsed message (a slice of a chunk) that is added to gets bytes of
+    // its own; the other messages of the chunk do not change.
+    QList<AmiMessage> messages
+        = parseAll("Response: Success\r\nActionID: 7\r\n\r\nEvent: FullyBooted\r\n\r\n");
+    QCOMPARE(messages.size(), 2);
+    AmiMessage reply = messages.first();
+    reply.append("Message", QByteArrayView("Added"));
+    QCOMPARE(reply.kind(), AmiMessage::Kind::Response);
+    QCOMPARE(reply.actionId(), QByteArrayView("7"));
+    QCOMPARE(reply.message(), QStringLiteral("Added"));
+    QCOMPARE(reply.toWire(), QByteArray("Response: Success\r\nActionID: 7\r\nMessage: Added\r\n\r\n"));
+    QCOMPARE(messages.first().size(), 2);
+    QCOMPARE(messages.last().eventName(), QByteArrayView("FullyBooted"));
+    QCOMPARE(messages.last().kind(), AmiMessage::Kind::Event);
+}
+
+void TestAmiParser::manyHeadersAndLongKeys()
+{
+    // More headers than fit inside the object, keys that differ only in
+    // length or in the middle, a key longer than 65,535 bytes, and the kind
+    // decided by the first of Response/Event/Action whatever the case.
+    QByteArray bytes = "actionid: 42\r\nEVENT: VarSet\r\nResponse: Late\r\n";
+    for (int i = 0; i < 40; ++i)
+        bytes += "Variable: v" + QByteArray::number(i) + "\r\n";
+    bytes += "CallerIDNum: 1001\r\nCallerIDName: Zoë\r\nCallerXDNum: x\r\n";
+    const QByteArray longKey(70000, 'k');
+    bytes += longKey + ":  long\r\n\r\n";
+    const QList<AmiMessage> messages = parseAll(bytes);
+    QCOMPARE(messages.size(), 1);
+    const AmiMessage& m = messages.first();
+    QCOMPARE(m.kind(), AmiMessage::Kind::Event);
+    QCOMPARE(m.eventName(), QByteArrayView("VarSet"));
+    QCOMPARE(m.actionId(), QByteArrayView("42"));
+    QCOMPARE(m.response(), QByteArrayView("Late"));
+    QCOMPARE(m.size(), 3 + 40 + 3 + 1);
+    QCOMPARE(m.values("variable").size(), 40);
+    QCOMPARE(m.values("Variable").last(), QStringLiteral("v39"));
+    QCOMPARE(m.value("CallerIDNum"), QStringLiteral("1001"));
+    QCOMPARE(m.value("calleridname"), QStringLiteral("Zoë"));
+    QCOMPARE(m.value("CallerXDNum"), QStringLiteral("x"));
+    QVERIFY(!m.contains("CallerIDNu"));
+    QCOMPARE(m.keyAt(m.size() - 1), QByteArrayView(longKey));
+    QCOMPARE(m.value(longKey), QStringLiteral("long"));
+    QVERIFY(!m.contains(QByteArray(70001, 'k')));
+    QCOMPARE(m.indexOf(QByteArray(65535, 'k')), -1);
 }
 
 QTEST_GUILESS_MAIN(TestAmiParser)
