@@ -9,6 +9,7 @@
 #include "demo/DemoFeatures.h"
 #include "demo/DemoNoAnswer.h"
 #include "demo/DemoOffice.h"
+#include "demo/DemoPauseClock.h"
 #include "demo/DemoRecording.h"
 #include "demo/DemoScenario.h"
 #include "demo/DemoSession.h"
@@ -25,6 +26,7 @@
 DemoPbx::DemoPbx(QObject* parent, Clock* clock)
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system())
+    , m_officeClock(std::make_unique<DemoPauseClock>(m_clock))
 {
     m_accounts.insert(QStringLiteral("demo"), {QStringLiteral("demo"), false});
 }
@@ -67,6 +69,14 @@ void DemoPbx::setEventRate(double eventsPerSecond)
         m_scenario->setEventRate(eventsPerSecond);
 }
 
+void DemoPbx::setPaused(bool paused)
+{
+    m_paused = paused;
+    m_officeClock->setPaused(paused);
+    if (m_scenario)
+        m_scenario->setPaused(paused);
+}
+
 void DemoPbx::setLoad(int extensions, double eventsPerSecond)
 {
     setExtensionCount(extensions);
@@ -91,7 +101,7 @@ bool DemoPbx::start(const QHostAddress& address, quint16 port)
         return false;
     }
 
-    m_world = std::make_unique<DemoWorld>(m_clock, m_seed);
+    m_world = std::make_unique<DemoWorld>(m_officeClock.get(), m_seed);
     m_world->populate(DemoOffice::build(m_extensionCount));
     m_voicemail = std::make_unique<DemoVoicemail>(spoolPath());
     m_calls = std::make_unique<DemoCalls>(m_world.get());
@@ -123,6 +133,7 @@ bool DemoPbx::start(const QHostAddress& address, quint16 port)
         m_conference->setTalking(true);
         m_scenario->seedActivity();
         m_scenario->setEventRate(m_eventRate);
+        m_scenario->setPaused(m_paused);
     }
     return true;
 }

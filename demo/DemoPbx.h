@@ -44,6 +44,11 @@ class DemoPbx final : public QObject
 public:
     static constexpr int DefaultExtensionCount = 40;
     static constexpr double DefaultEventRate = 20.0;
+    // The in-app demo's two paces (DemoScenario::EventsPerCall events a call):
+    // calm, about three calls a minute, to follow cause and effect; busy,
+    // about sixteen, a reception desk at its peak.
+    static constexpr double CalmEventRate = 4.0;
+    static constexpr double BusyEventRate = DefaultEventRate;
 
     // clock: nullptr means Clock::system(); it must outlive the DemoPbx.
     explicit DemoPbx(QObject* parent = nullptr, Clock* clock = nullptr);
@@ -63,6 +68,10 @@ public:
     void setEventRate(double eventsPerSecond);
     // Load mode: many extensions and a high event rate (e.g. 5000, 2000).
     void setLoad(int extensions, double eventsPerSecond);
+    double eventRate() const { return m_eventRate; }
+    // Holds the office still (see DemoScenario::setPaused); AMI keeps answering.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
     bool start(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
     void stop();
@@ -113,9 +122,11 @@ private:
     void seedVoicemail();
 
     Clock* m_clock;
+    std::unique_ptr<class DemoPauseClock> m_officeClock; // the world's: its timers hold while paused
     quint32 m_seed = 1;
     int m_extensionCount = DefaultExtensionCount;
     double m_eventRate = DefaultEventRate;
+    bool m_paused = false;
     QString m_spoolOverride;
     QString m_error;
     struct Account

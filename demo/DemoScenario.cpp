@@ -51,12 +51,34 @@ void DemoScenario::setEventRate(double eventsPerSecond)
 {
     m_rate = qMax(0.0, eventsPerSecond);
     m_budget = 0;
-    if (m_rate > 0 && !m_timer->isActive()) {
+    if (m_rate > 0 && !m_timer->isActive() && !isPaused()) {
         m_timer->setSingleShot(false);
         m_timer->start(TickMs);
     } else if (m_rate <= 0) {
         m_timer->stop();
         m_pending.clear();
+    }
+}
+
+void DemoScenario::setPaused(bool paused)
+{
+    if (paused == isPaused())
+        return;
+    const qint64 now = m_world->nowMs();
+    if (paused) {
+        m_pausedAtMs = now;
+        m_timer->stop();
+        return;
+    }
+    const qint64 lasted = now - m_pausedAtMs;
+    m_pausedAtMs = -1;
+    for (Pending& p : m_pending)
+        p.dueMs += lasted;
+    for (QueueWait& w : m_queueDue)
+        w.dueMs += lasted;
+    if (m_rate > 0) {
+        m_timer->setSingleShot(false);
+        m_timer->start(TickMs);
     }
 }
 

@@ -29,6 +29,11 @@ public:
     // 0 stops generating; the scripted API still works.
     void setEventRate(double eventsPerSecond);
     double eventRate() const { return m_rate; }
+    // Paused, the office holds still: no call starts, rings on, ends or changes,
+    // until it is resumed; then everything goes on where it stood (what was due
+    // is due as much later as the pause lasted). The scripted API still works.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_pausedAtMs >= 0; }
     // Short calls for load mode (many per second), long ones for the demo.
     void setShortCalls(bool shortCalls) { m_shortCalls = shortCalls; }
     // A few things already going on when the demo starts (queue callers, a parked call).
@@ -65,6 +70,7 @@ private:
     ClockTimer* m_timer;
     double m_rate = 0;
     double m_budget = 0; // calls to start
+    qint64 m_pausedAtMs = -1;
     bool m_shortCalls = false;
     QHash<QString, Pending> m_pending;
     struct QueueWait
