@@ -28,6 +28,7 @@
 #include "ui/main/OperatorActions.h"
 #include "ui/main/ProfilePanels.h"
 #include "ui/main/Screenshots.h"
+#include "ui/recording/CallRecordingPanel.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -111,6 +112,7 @@ void Application::startServers()
     m_network->start();
     for (const ServerConfig& s : std::as_const(m_profile.servers))
         startServer(s);
+    m_window->recordingPanel()->applySettings(m_profile.recording);
 }
 
 void Application::connectLinks()
@@ -323,6 +325,8 @@ void Application::openSettings()
         m_profile.directorySources = saved->directorySources;
         m_profile.voicemail = saved->voicemail;
         m_profile.availability = saved->availability;
+        m_profile.recording = saved->recording;
+        m_window->recordingPanel()->applySettings(m_profile.recording);
         m_panels->rebuild(m_profile);
         if (m_availability)
             m_availability->applySettings(m_profile);

@@ -3155,6 +3155,14 @@
         <source>Voicemail</source>
         <translation>Mailbox</translation>
     </message>
+    <message>
+        <source>Recordings (%1)</source>
+        <translation>Aufnahmen (%1)</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Aufnahmen</translation>
+    </message>
 </context>
 <context>
     <name>QueueMemberText</name>
@@ -3402,6 +3410,137 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
     <message>
         <source>✔ Saved a copy as %1.</source>
         <translation>✔ Kopie gespeichert als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingSettingsPage</name>
+    <message>
+        <source>Announce the recording with a beep every</source>
+        <translation>Aufnahme mit einem Piepton ankündigen, alle</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Monitor folder</source>
+        <translation>Monitor-Ordner</translation>
+    </message>
+    <message>
+        <source>Empty: no recordings panel for this server</source>
+        <translation>Leer: keine Aufnahmeliste für diesen Server</translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s /var/spool/asterisk/monitor, or where it is mounted on this computer</source>
+        <translation>/var/spool/asterisk/monitor von Asterisk, oder wo er auf diesem Computer eingebunden ist</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>{caller} {callee} {date} {time} {uniqueid}; the extension chooses the format (.wav, .WAV for wav49, .gsm)</source>
+        <translation>{caller} {callee} {date} {time} {uniqueid}; die Endung bestimmt das Format (.wav, .WAV für wav49, .gsm)</translation>
+    </message>
+    <message>
+        <source>MixMonitor options</source>
+        <translation>MixMonitor-Optionen</translation>
+    </message>
+    <message>
+        <source>b: only while the call is bridged; v(n)/V(n): volume; see Asterisk&apos;s “core show application MixMonitor”</source>
+        <translation>b: nur solange der Anruf verbunden ist; v(n)/V(n): Lautstärke; siehe „core show application MixMonitor“ in Asterisk</translation>
+    </message>
+    <message>
+        <source>Announce the recording with a beep</source>
+        <translation>Aufnahme mit einem Piepton ankündigen</translation>
+    </message>
+    <message>
+        <source>Seconds between beeps</source>
+        <translation>Sekunden zwischen Pieptönen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Monitor folder state</source>
+        <translation>Zustand des Monitor-Ordners</translation>
+    </message>
+    <message>
+        <source>File name check</source>
+        <translation>Prüfung des Dateinamens</translation>
+    </message>
+    <message>
+        <source>Options check</source>
+        <translation>Prüfung der Optionen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the monitor folder</source>
+        <translation>Monitor-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Monitor folder:</source>
+        <translation>Monitor-Ordner:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Dateiname:</translation>
+    </message>
+    <message>
+        <source>MixMonitor options:</source>
+        <translation>MixMonitor-Optionen:</translation>
+    </message>
+    <message>
+        <source>Where the law asks for callers to be told, switch the beep on (MixMonitor B option; Asterisk needs func_periodic_hook).</source>
+        <translation>Wo das Gesetz verlangt, Anrufer zu informieren, schalten Sie den Piepton ein (MixMonitor-Option B; Asterisk braucht func_periodic_hook).</translation>
+    </message>
+    <message>
+        <source>✘ %1 does not exist on this computer.</source>
+        <translation>✘ %1 existiert auf diesem Computer nicht.</translation>
+    </message>
+    <message>
+        <source>✘ %1 is not a folder.</source>
+        <translation>✘ %1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>✘ %1 cannot be read: ask for membership of Asterisk&apos;s group.</source>
+        <translation>✘ %1 ist nicht lesbar: lassen Sie sich in die Gruppe von Asterisk aufnehmen.</translation>
+    </message>
+    <message>
+        <source>✔ Readable and writable.</source>
+        <translation>✔ Lesbar und beschreibbar.</translation>
+    </message>
+    <message>
+        <source>✔ For example: %1</source>
+        <translation>✔ Zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>✘ Options are letters, each with an optional value in parentheses, without spaces: for example b or bv(2).</source>
+        <translation>✘ Optionen sind Buchstaben, jeder mit einem optionalen Wert in Klammern, ohne Leerzeichen: zum Beispiel b oder bv(2).</translation>
+    </message>
+    <message>
+        <source>✔ Sent as: %1</source>
+        <translation>✔ Gesendet als: %1</translation>
+    </message>
+    <message>
+        <source>(no options)</source>
+        <translation>(keine Optionen)</translation>
+    </message>
+    <message>
+        <source>− No recordings panel for this server.</source>
+        <translation>− Keine Aufnahmeliste für diesen Server.</translation>
+    </message>
+    <message>
+        <source>⚠ Readable, but not writable: recordings can be played, not deleted.</source>
+        <translation>⚠ Lesbar, aber nicht beschreibbar: Aufnahmen lassen sich abspielen, nicht löschen.</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +4026,18 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
     <message>
         <source>Availability</source>
         <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Recording on “%1”: %2</source>
+        <translation>Aufnahme auf „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Recording on “%1”: the MixMonitor options are not valid.</source>
+        <translation>Aufnahme auf „%1“: die MixMonitor-Optionen sind ungültig.</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
     </message>
 </context>
 <context>

@@ -3155,6 +3155,14 @@
         <source>Voicemail</source>
         <translation>Buzón de voz</translation>
     </message>
+    <message>
+        <source>Recordings (%1)</source>
+        <translation>Grabaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Grabaciones</translation>
+    </message>
 </context>
 <context>
     <name>QueueMemberText</name>
@@ -3402,6 +3410,137 @@ Se puede deshacer durante %2 segundos.</translation>
     <message>
         <source>✔ Saved a copy as %1.</source>
         <translation>✔ Copia guardada como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingSettingsPage</name>
+    <message>
+        <source>Announce the recording with a beep every</source>
+        <translation>Anunciar la grabación con un pitido cada</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Monitor folder</source>
+        <translation>Carpeta monitor</translation>
+    </message>
+    <message>
+        <source>Empty: no recordings panel for this server</source>
+        <translation>Vacío: sin panel de grabaciones para este servidor</translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s /var/spool/asterisk/monitor, or where it is mounted on this computer</source>
+        <translation>/var/spool/asterisk/monitor de Asterisk, o donde esté montado en este ordenador</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre de archivo</translation>
+    </message>
+    <message>
+        <source>{caller} {callee} {date} {time} {uniqueid}; the extension chooses the format (.wav, .WAV for wav49, .gsm)</source>
+        <translation>{caller} {callee} {date} {time} {uniqueid}; la extensión elige el formato (.wav, .WAV para wav49, .gsm)</translation>
+    </message>
+    <message>
+        <source>MixMonitor options</source>
+        <translation>Opciones de MixMonitor</translation>
+    </message>
+    <message>
+        <source>b: only while the call is bridged; v(n)/V(n): volume; see Asterisk&apos;s “core show application MixMonitor”</source>
+        <translation>b: solo mientras la llamada está conectada; v(n)/V(n): volumen; vea «core show application MixMonitor» de Asterisk</translation>
+    </message>
+    <message>
+        <source>Announce the recording with a beep</source>
+        <translation>Anunciar la grabación con un pitido</translation>
+    </message>
+    <message>
+        <source>Seconds between beeps</source>
+        <translation>Segundos entre pitidos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Monitor folder state</source>
+        <translation>Estado de la carpeta monitor</translation>
+    </message>
+    <message>
+        <source>File name check</source>
+        <translation>Comprobación del nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Options check</source>
+        <translation>Comprobación de las opciones</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the monitor folder</source>
+        <translation>Elegir la carpeta monitor</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Monitor folder:</source>
+        <translation>Carpeta monitor:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nombre de archivo:</translation>
+    </message>
+    <message>
+        <source>MixMonitor options:</source>
+        <translation>Opciones de MixMonitor:</translation>
+    </message>
+    <message>
+        <source>Where the law asks for callers to be told, switch the beep on (MixMonitor B option; Asterisk needs func_periodic_hook).</source>
+        <translation>Donde la ley exige avisar a los llamantes, active el pitido (opción B de MixMonitor; Asterisk necesita func_periodic_hook).</translation>
+    </message>
+    <message>
+        <source>✘ %1 does not exist on this computer.</source>
+        <translation>✘ %1 no existe en este ordenador.</translation>
+    </message>
+    <message>
+        <source>✘ %1 is not a folder.</source>
+        <translation>✘ %1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>✘ %1 cannot be read: ask for membership of Asterisk&apos;s group.</source>
+        <translation>✘ %1 no se puede leer: pida ser miembro del grupo de Asterisk.</translation>
+    </message>
+    <message>
+        <source>✔ Readable and writable.</source>
+        <translation>✔ Se puede leer y escribir.</translation>
+    </message>
+    <message>
+        <source>✔ For example: %1</source>
+        <translation>✔ Por ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>✘ Options are letters, each with an optional value in parentheses, without spaces: for example b or bv(2).</source>
+        <translation>✘ Las opciones son letras, cada una con un valor opcional entre paréntesis, sin espacios: por ejemplo b o bv(2).</translation>
+    </message>
+    <message>
+        <source>✔ Sent as: %1</source>
+        <translation>✔ Se envía como: %1</translation>
+    </message>
+    <message>
+        <source>(no options)</source>
+        <translation>(sin opciones)</translation>
+    </message>
+    <message>
+        <source>− No recordings panel for this server.</source>
+        <translation>− Sin panel de grabaciones para este servidor.</translation>
+    </message>
+    <message>
+        <source>⚠ Readable, but not writable: recordings can be played, not deleted.</source>
+        <translation>⚠ Se puede leer, pero no escribir: las grabaciones se pueden reproducir, no borrar.</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +4026,18 @@ Se puede deshacer durante %2 segundos.</translation>
     <message>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <source>Recording on “%1”: %2</source>
+        <translation>Grabación en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Recording on “%1”: the MixMonitor options are not valid.</source>
+        <translation>Grabación en «%1»: las opciones de MixMonitor no son válidas.</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabación</translation>
     </message>
 </context>
 <context>

@@ -3155,6 +3155,14 @@
         <source>Voicemail</source>
         <translation>Messagerie vocale</translation>
     </message>
+    <message>
+        <source>Recordings (%1)</source>
+        <translation>Enregistrements (%1)</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Enregistrements</translation>
+    </message>
 </context>
 <context>
     <name>QueueMemberText</name>
@@ -3402,6 +3410,137 @@ La suppression peut être annulée pendant %2 secondes.</translation>
     <message>
         <source>✔ Saved a copy as %1.</source>
         <translation>✔ Copie enregistrée sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingSettingsPage</name>
+    <message>
+        <source>Announce the recording with a beep every</source>
+        <translation>Annoncer l&apos;enregistrement par un bip toutes les</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Monitor folder</source>
+        <translation>Dossier monitor</translation>
+    </message>
+    <message>
+        <source>Empty: no recordings panel for this server</source>
+        <translation>Vide&#xa0;: pas de panneau d&apos;enregistrements pour ce serveur</translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s /var/spool/asterisk/monitor, or where it is mounted on this computer</source>
+        <translation>/var/spool/asterisk/monitor d&apos;Asterisk, ou l&apos;endroit où il est monté sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom de fichier</translation>
+    </message>
+    <message>
+        <source>{caller} {callee} {date} {time} {uniqueid}; the extension chooses the format (.wav, .WAV for wav49, .gsm)</source>
+        <translation>{caller} {callee} {date} {time} {uniqueid}&#xa0;; l&apos;extension choisit le format (.wav, .WAV pour wav49, .gsm)</translation>
+    </message>
+    <message>
+        <source>MixMonitor options</source>
+        <translation>Options de MixMonitor</translation>
+    </message>
+    <message>
+        <source>b: only while the call is bridged; v(n)/V(n): volume; see Asterisk&apos;s “core show application MixMonitor”</source>
+        <translation>b&#xa0;: seulement tant que l&apos;appel est relié&#xa0;; v(n)/V(n)&#xa0;: volume&#xa0;; voir « core show application MixMonitor » dans Asterisk</translation>
+    </message>
+    <message>
+        <source>Announce the recording with a beep</source>
+        <translation>Annoncer l&apos;enregistrement par un bip</translation>
+    </message>
+    <message>
+        <source>Seconds between beeps</source>
+        <translation>Secondes entre les bips</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Monitor folder state</source>
+        <translation>État du dossier monitor</translation>
+    </message>
+    <message>
+        <source>File name check</source>
+        <translation>Vérification du nom de fichier</translation>
+    </message>
+    <message>
+        <source>Options check</source>
+        <translation>Vérification des options</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the monitor folder</source>
+        <translation>Choisir le dossier monitor</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Monitor folder:</source>
+        <translation>Dossier monitor&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nom de fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>MixMonitor options:</source>
+        <translation>Options de MixMonitor&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where the law asks for callers to be told, switch the beep on (MixMonitor B option; Asterisk needs func_periodic_hook).</source>
+        <translation>Là où la loi exige de prévenir les appelants, activez le bip (option B de MixMonitor&#xa0;; Asterisk a besoin de func_periodic_hook).</translation>
+    </message>
+    <message>
+        <source>✘ %1 does not exist on this computer.</source>
+        <translation>✘ %1 n&apos;existe pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>✘ %1 is not a folder.</source>
+        <translation>✘ %1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>✘ %1 cannot be read: ask for membership of Asterisk&apos;s group.</source>
+        <translation>✘ %1 est illisible&#xa0;: demandez à faire partie du groupe d&apos;Asterisk.</translation>
+    </message>
+    <message>
+        <source>✔ Readable and writable.</source>
+        <translation>✔ Lisible et modifiable.</translation>
+    </message>
+    <message>
+        <source>✔ For example: %1</source>
+        <translation>✔ Par exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✘ Options are letters, each with an optional value in parentheses, without spaces: for example b or bv(2).</source>
+        <translation>✘ Les options sont des lettres, chacune avec une valeur facultative entre parenthèses, sans espace&#xa0;: par exemple b ou bv(2).</translation>
+    </message>
+    <message>
+        <source>✔ Sent as: %1</source>
+        <translation>✔ Envoyé sous la forme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(no options)</source>
+        <translation>(aucune option)</translation>
+    </message>
+    <message>
+        <source>− No recordings panel for this server.</source>
+        <translation>− Pas de panneau d&apos;enregistrements pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>⚠ Readable, but not writable: recordings can be played, not deleted.</source>
+        <translation>⚠ Lisible mais pas modifiable&#xa0;: les enregistrements peuvent être lus, pas supprimés.</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +4026,18 @@ La suppression peut être annulée pendant %2 secondes.</translation>
     <message>
         <source>Availability</source>
         <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Recording on “%1”: %2</source>
+        <translation>Enregistrement sur « %1 »&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Recording on “%1”: the MixMonitor options are not valid.</source>
+        <translation>Enregistrement sur « %1 »&#xa0;: les options de MixMonitor ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ QRegularExpression templatePattern(const QString& pattern)
             re += QRegularExpression::escape(m.captured(0));
         at = m.capturedEnd();
     }
-    re += QRegularExpression::escape(plainCharacters(pattern.mid(at))) + u'$';
+    re += QRegularExpression::escape(plainCharacters(pattern.mid(at))) + QStringLiteral("\\z");
     return QRegularExpression(re);
 }
 

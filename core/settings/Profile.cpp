@@ -70,6 +70,7 @@ void Profile::write(QSettings& settings) const
     voicemail.write(settings);
     settings.endGroup();
     availability.write(settings);
+    recording.write(settings);
 }
 
 Profile Profile::read(QSettings& settings)
@@ -123,6 +124,7 @@ Profile Profile::read(QSettings& settings)
     p.voicemail = VoicemailConfig::read(settings);
     settings.endGroup();
     p.availability = AvailabilitySettings::read(settings);
+    p.recording = RecordingSettings::read(settings);
     return p;
 }
 

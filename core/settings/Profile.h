@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/presence/AvailabilitySettings.h"
+#include "core/recording/RecordingSettings.h"
 #include "core/settings/DirectorySourceConfig.h"
 #include "core/settings/ServerConfig.h"
 
@@ -62,6 +63,7 @@ struct Profile
     QList<DirectorySourceConfig> directorySources; // merged into one directory panel
     VoicemailConfig voicemail;
     AvailabilitySettings availability; // presence, DND, forwarding, switches (issue 14)
+    RecordingSettings recording; // per server: monitor folder, file names, MixMonitor options (issue 15)
 
     // `"Operator" <1000>`, the form the transcripts use.
     QString callerId() const;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/ProfileProblems.h"
 
+#include "core/recording/RecordingFileName.h"
+#include "core/recording/RecordingSettings.h"
 #include "core/settings/Profile.h"
+#include "ui/recording/RecordingText.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +28,18 @@ QStringList profileProblems(const Profile& p)
         if (d.location().isEmpty())
             problems << QCoreApplication::translate(
                 "SettingsDialog", "Every directory source needs a server address or a file.");
+    }
+    for (auto it = p.recording.servers.cbegin(); it != p.recording.servers.cend(); ++it) {
+        const ServerConfig* server = p.server(it.key());
+        const QString name = server ? server->label() : it.key();
+        if (const auto problem = RecordingFileName::check(it->fileTemplate);
+            problem != RecordingFileName::Problem::None)
+            problems << QCoreApplication::translate("SettingsDialog", "Recording on “%1”: %2")
+                            .arg(name, RecordingText::templateProblem(problem));
+        if (!RecordingSettings::validOptions(it->options))
+            problems << QCoreApplication::translate(
+                "SettingsDialog", "Recording on “%1”: the MixMonitor options are not valid.")
+                            .arg(name);
     }
     return problems;
 }

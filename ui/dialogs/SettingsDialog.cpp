@@ -12,6 +12,7 @@
 #include "ui/dialogs/GeneralSettingsPage.h"
 #include "ui/dialogs/HistorySettingsPage.h"
 #include "ui/dialogs/ProfileProblems.h"
+#include "ui/dialogs/RecordingSettingsPage.h"
 #include "ui/dialogs/VoicemailSettingsPage.h"
 
 #include <QCheckBox>
@@ -42,6 +43,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     , m_voicemailPage(new VoicemailSettingsPage(this))
     , m_pinsPage(new CertificatePinsPage(this))
     , m_availabilityPage(new AvailabilitySettingsPage(this))
+    , m_recordingPage(new RecordingSettingsPage(this))
     , m_generalPage(new GeneralSettingsPage(*settings, this))
 {
     setWindowTitle(firstRun ? tr("Welcome to Attendant") : tr("Attendant settings"));
@@ -53,6 +55,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     m_tabs->addTab(buildServerPage(), tr("Servers"));
     m_tabs->addTab(m_directoryPage, tr("Directory"));
     m_tabs->addTab(m_voicemailPage, tr("Voicemail"));
+    m_tabs->addTab(m_recordingPage, tr("Recording"));
     m_tabs->addTab(new HistorySettingsPage(settings, this), tr("History"));
     m_tabs->addTab(m_availabilityPage, tr("Availability"));
     m_tabs->addTab(m_pinsPage, tr("Certificates"));
@@ -62,6 +65,8 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_availabilityPage)
             m_availabilityPage->setServers(editedProfile().servers);
+        if (m_tabs->currentWidget() == m_recordingPage)
+            m_recordingPage->setServers(editedProfile().servers);
     });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -261,6 +266,7 @@ void SettingsDialog::loadProfile(const Profile& profile)
     m_voicemailPage->setConfig(profile.voicemail);
     m_pinsPage->setProfile(profile);
     m_availabilityPage->setProfile(profile);
+    m_recordingPage->setProfile(profile);
     m_serverRow = -1;
     m_servers->clear();
     for (const ServerConfig& s : profile.servers)
@@ -397,6 +403,7 @@ Profile SettingsDialog::editedProfile() const
     p.voicemail = m_voicemailPage->config();
     m_pinsPage->applyTo(p);
     m_availabilityPage->applyTo(p);
+    m_recordingPage->applyTo(p);
     return p;
 }
 

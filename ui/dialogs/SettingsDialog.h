@@ -21,6 +21,7 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class RecordingSettingsPage;
 class SecretStore;
 class Settings;
 class VoicemailSettingsPage;
@@ -52,6 +53,7 @@ public:
     VoicemailSettingsPage* voicemailPage() const { return m_voicemailPage; }
     CertificatePinsPage* pinsPage() const { return m_pinsPage; }
     AvailabilitySettingsPage* availabilityPage() const { return m_availabilityPage; }
+    RecordingSettingsPage* recordingPage() const { return m_recordingPage; }
     QComboBox* languageCombo() const;
     GeneralSettingsPage* generalPage() const { return m_generalPage; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -107,5 +109,6 @@ private:
     VoicemailSettingsPage* m_voicemailPage;
     CertificatePinsPage* m_pinsPage;
     AvailabilitySettingsPage* m_availabilityPage;
+    RecordingSettingsPage* m_recordingPage;
     GeneralSettingsPage* m_generalPage;
 };

@@ -5,11 +5,13 @@
 #include "core/directory/PbxPresenceSource.h"
 #include "core/pbx/PbxServer.h"
 #include "core/pbx/VoicemailServers.h"
+#include "core/recording/RecordingLibrary.h"
 #include "core/voicemail/VoicemailStore.h"
 #include "ui/directory/DirectoryPanel.h"
 #include "ui/directory/DirectorySources.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperatorActions.h"
+#include "ui/recording/RecordingBrowser.h"
 #include "ui/voicemail/VoicemailBrowser.h"
 #include "ui/voicemail/VoicemailSpoolNotice.h"
 
@@ -47,6 +49,7 @@ void ProfilePanels::build(const Profile& profile)
         m_voicemailDock = m_window->addPanel(voicemail, tr("Voicemail"), Qt::BottomDockWidgetArea);
         m_window->tabifyDockWidget(m_directoryDock, m_voicemailDock);
     }
+    buildRecordings(profile.recording);
     m_directoryDock->raise();
     m_window->resizeDocks({m_directoryDock}, {m_window->height() / 3}, Qt::Vertical);
 }
@@ -125,9 +128,37 @@ QWidget* ProfilePanels::buildVoicemail(const VoicemailConfig& config, DirectoryM
     return voicemail;
 }
 
+void ProfilePanels::buildRecordings(const RecordingSettings& settings)
+{
+    QList<PbxServer*> servers;
+    for (PbxServer* server : std::as_const(m_servers)) {
+        if (server && !settings.forServer(server->id()).monitorDirectory.isEmpty())
+            servers.append(server);
+    }
+    for (PbxServer* server : std::as_const(servers)) {
+        const RecordingSettings::Server config = settings.forServer(server->id());
+        auto* library = new RecordingLibrary(m_parts);
+        library->setDirectory(config.monitorDirectory);
+        library->setFileTemplate(config.fileTemplate);
+        library->rescan();
+        auto* browser = new RecordingBrowser(library);
+        connect(browser, &RecordingBrowser::messageShown, m_window, &MainWindow::showMessage);
+        const QString name = server->displayName().isEmpty() ? server->id() : server->displayName();
+        QDockWidget* dock = m_window->addPanel(browser,
+            servers.size() > 1 ? tr("Recordings (%1)").arg(name) : tr("Recordings"),
+            Qt::BottomDockWidgetArea);
+        dock->setObjectName(QStringLiteral("recordingsDock:") + server->id());
+        m_window->tabifyDockWidget(m_directoryDock, dock);
+        m_recordingDocks.append(dock);
+    }
+}
+
 void ProfilePanels::remove()
 {
-    // Widgets first: the browser uses the store in m_parts.
+    // Widgets first: the browsers use the stores and libraries in m_parts.
+    for (const QPointer<QDockWidget>& dock : std::as_const(m_recordingDocks))
+        delete dock;
+    m_recordingDocks.clear();
     delete m_voicemailDock;
     delete m_directoryDock;
     delete m_parts;

@@ -39,6 +39,8 @@ private:
     QWidget* buildDirectory(const Profile& profile, DirectoryModel* model);
     // The browser, a notice when the spool cannot be read, nullptr when none is set.
     QWidget* buildVoicemail(const VoicemailConfig& config, DirectoryModel* directoryModel);
+    // One recordings browser per server with a monitor folder, tabbed beside the directory.
+    void buildRecordings(const RecordingSettings& settings);
     void remove();
 
     MainWindow* m_window;
@@ -49,4 +51,5 @@ private:
     QPointer<QDockWidget> m_directoryDock;
     QPointer<DirectoryModel> m_directoryModel;
     QPointer<QDockWidget> m_voicemailDock;
+    QList<QPointer<QDockWidget>> m_recordingDocks;
 };

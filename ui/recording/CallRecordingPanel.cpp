@@ -66,6 +66,7 @@ CallRecordingPanel::~CallRecordingPanel() = default;
 void CallRecordingPanel::addServer(const QString& serverId, RecordingStore* store, RecordingControl* control)
 {
     m_servers.insert(serverId, Server {store, control});
+    control->setOptions(m_settings.forServer(serverId).mixMonitorOptions());
     for (auto signal : {&RecordingStore::recordingStarted, &RecordingStore::recordingChanged})
         connect(store, signal, this, &CallRecordingPanel::refresh);
     connect(store, &RecordingStore::recordingStopped, this, &CallRecordingPanel::refresh);
@@ -76,6 +77,15 @@ void CallRecordingPanel::addServer(const QString& serverId, RecordingStore* stor
                 true);
         });
     refresh();
+}
+
+void CallRecordingPanel::applySettings(const RecordingSettings& settings)
+{
+    m_settings = settings;
+    for (auto it = m_servers.cbegin(); it != m_servers.cend(); ++it) {
+        if (it->control)
+            it->control->setOptions(settings.forServer(it.key()).mixMonitorOptions());
+    }
 }
 
 void CallRecordingPanel::setCallView(QAbstractItemView* calls)
@@ -155,13 +165,17 @@ void CallRecordingPanel::updateButtons()
 void CallRecordingPanel::recordCurrentCall()
 {
     const QModelIndex call = m_calls ? m_calls->currentIndex() : QModelIndex();
-    const Server server = m_servers.value(call.data(CallRoles::ServerId).toString());
+    const QString serverId = call.data(CallRoles::ServerId).toString();
+    const Server server = m_servers.value(serverId);
     const QString channel = call.data(CallRoles::CallerChannel).toString();
     if (!server.control || channel.isEmpty())
         return;
-    const QString file = RecordingFileName::make(m_fileTemplate,
-        call.data(CallRoles::CallerNumber).toString(), call.data(CallRoles::CalleeNumber).toString(),
-        QDateTime::currentDateTime(), call.data(CallRoles::Key).toString().section(QLatin1Char('/'), -1));
+    const QString pattern = m_settings.servers.contains(serverId)
+        ? m_settings.forServer(serverId).fileTemplate
+        : m_fileTemplate;
+    const QString file = RecordingFileName::make(pattern, call.data(CallRoles::CallerNumber).toString(),
+        call.data(CallRoles::CalleeNumber).toString(), QDateTime::currentDateTime(),
+        call.data(CallRoles::Key).toString().section(QLatin1Char('/'), -1));
     server.control->start(channel, file);
     Q_EMIT messageShown(tr("Recording the call into %1").arg(file), false);
 }

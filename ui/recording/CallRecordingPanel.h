@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/recording/RecordingControl.h"
+#include "core/recording/RecordingSettings.h"
 #include "core/recording/RecordingStore.h"
 
 #include <QAbstractItemView>
@@ -29,6 +30,8 @@ public:
     void setCallView(QAbstractItemView* calls);
     // File name template (RecordingFileName), e.g. "{date}-{time}-{caller}-{callee}-{uniqueid}.wav".
     void setFileTemplate(const QString& pattern) { m_fileTemplate = pattern; }
+    // Per server (Settings › Recording): the file-name template and the MixMonitor options, beep included.
+    void applySettings(const RecordingSettings& settings);
 
     QListWidget* list() const { return m_list; }
 
@@ -58,4 +61,5 @@ private:
     QPointer<QAbstractItemView> m_calls;
     QHash<QString, Server> m_servers;
     QString m_fileTemplate;
+    RecordingSettings m_settings;
 };
