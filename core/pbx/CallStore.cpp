@@ -147,6 +147,10 @@ void CallStore::updateApplication(Channel& c, const QString& app, const QString&
         return;
     if (app != c.application)
         c.applicationSinceMs = atMs;
+    // Out of app_queue (dialled back after parking, sent on): no longer a queue call, as a fresh start sees
+    // it.
+    if (!c.queue.isEmpty() && app != QLatin1String("Queue") && app != QLatin1String("AppQueue"))
+        c.queue.clear();
     c.application = app;
     c.applicationData = data;
     m_changes.channel(c.uniqueid);
@@ -214,7 +218,37 @@ void CallStore::handleCoreShowChannel(const AmiMessage& m)
     }
     if (isSyncing() && !bridgeId.isEmpty())
         m_seenBridges.insert(bridgeId);
+    learnQueue(*c);
     m_changes.channel(c->uniqueid);
+}
+
+void CallStore::learnQueue(Channel& c)
+{
+    // A queue caller runs Queue(support,…) until it hangs up, answered or not, and the
+    // members' lines run AppQueue in its call (02-CoreShowChannels-during-calls): a fresh
+    // start learns the queue from the list as the live stream did from QueueCallerJoin.
+    if (!c.queue.isEmpty())
+        return;
+    const auto queueOf = [](const Channel& ch) {
+        return ch.application == QLatin1String("Queue") ? ch.applicationData.section(QLatin1Char(','), 0, 0)
+                                                        : QString();
+    };
+    QString queue = queueOf(c);
+    if (c.application == QLatin1String("AppQueue")) {
+        // The caller: in the same call, or (its call moved on) the bridge partner.
+        QStringList others = m_index.channelsOfCall(c.linkedid);
+        if (const Channel* peer = peerOf(c.uniqueid))
+            others.append(peer->uniqueid);
+        for (const QString& uid : std::as_const(others)) {
+            if (const Channel* caller = m_index.channel(uid); caller && queue.isEmpty())
+                queue = caller->queue.isEmpty() ? queueOf(*caller) : caller->queue;
+        }
+    }
+    if (queue.isEmpty())
+        return;
+    c.queue = queue;
+    m_changes.channel(c.uniqueid);
+    m_changes.shownBy(c);
 }
 
 void CallStore::removeChannel(const QString& uid)
@@ -418,6 +452,8 @@ void CallStore::syncEnded(Categories refreshed)
     for (const QString& uid : uids) {
         if (!m_seenChannels.contains(uid))
             removeChannel(uid);
+        else if (Channel* c = m_index.find(uid))
+            learnQueue(*c); // a member listed before its caller
     }
     const QStringList bridges = m_index.bridges().keys();
     for (const QString& id : bridges) {

@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 class TestCallStore : public QObject
 {
     Q_OBJECT
@@ -21,6 +23,9 @@ private Q_SLOTS:
     void calls_data();
     void calls();
     void storeAlone();
+    void answeredQueueCallAfterAFreshStart_data();
+    void answeredQueueCallAfterAFreshStart();
+    void queueCallerLeavingTheQueueApplication();
     void actionOutcomes_data();
     void actionOutcomes();
 };
@@ -128,6 +133,60 @@ void TestCallStore::storeAlone()
     QVERIFY(callGone > 0);
     QVERIFY(log[callGone - 1].startsWith(QLatin1String("removed ")));
     QCOMPARE(log[callGone + 1], QString(QStringLiteral("gone ") + log[callGone - 1].mid(8)));
+}
+
+void TestCallStore::answeredQueueCallAfterAFreshStart_data()
+{
+    QTest::addColumn<bool>("memberFirst");
+    QTest::newRow("caller listed first, as recorded") << false;
+    QTest::newRow("member listed first") << true;
+}
+
+void TestCallStore::answeredQueueCallAfterAFreshStart()
+{
+    // Regression (issue 19, chaos cuts): a client that saw QueueCallerJoin
+    // knew the answered call came through queue support, a fresh start (or a
+    // resync) did not. The list says it: the caller runs Queue(support,…),
+    // the member's line AppQueue in the caller's call.
+    QFETCH(bool, memberFirst);
+    QList<AmiMessage> items;
+    for (const AmiMessage& m : Transcript::load(QStringLiteral("02-CoreShowChannels-during-calls"))) {
+        if (m.eventName() == "CoreShowChannel")
+            items.append(m);
+    }
+    if (memberFirst)
+        std::reverse(items.begin(), items.end());
+    PbxState pbx(QStringLiteral("lab"));
+    pbx.beginSync();
+    for (const AmiMessage& m : std::as_const(items))
+        pbx.apply(m);
+    pbx.endSync(PbxState::Category::Channels);
+    QCOMPARE(pbx.channel(QStringLiteral("1795738490.2"))->queue, QStringLiteral("support"));
+    QCOMPARE(pbx.channel(QStringLiteral("1795738490.3"))->queue, QStringLiteral("support"));
+    QCOMPARE(pbx.call(QStringLiteral("1795738490.2")).queue, QStringLiteral("support"));
+    // Calls that did not come through a queue stay without one.
+    int queued = 0;
+    for (const Pbx::Channel& c : pbx.channels())
+        queued += c.queue.isEmpty() ? 0 : 1;
+    QCOMPARE(queued, 2);
+}
+
+void TestCallStore::queueCallerLeavingTheQueueApplication()
+{
+    // Regression (issue 19): a queue caller parked and dialled back to its parker runs
+    // AppDial (04-park-timeout): a fresh start sees no queue call, so neither may a client
+    // that saw it join the queue.
+    PbxState pbx(QStringLiteral("lab"));
+    QVERIFY(Transcript::replay(pbx, QStringLiteral("04-queue-call"), QStringLiteral("BridgeEnter#2")));
+    const QString caller = pbx.channelByName(QStringLiteral("PJSIP/1001-00000020"))->uniqueid;
+    QCOMPARE(pbx.channel(caller)->queue, QStringLiteral("support"));
+    const QList<AmiMessage> messages = Transcript::load(QStringLiteral("04-queue-call"));
+    AmiMessage dialBack
+        = messages[Transcript::find(messages, QStringLiteral("Newexten[Application=Queue]#1"))];
+    dialBack = Transcript::withValue(dialBack, "Application", QStringLiteral("AppDial"));
+    dialBack = Transcript::withValue(dialBack, "AppData", QStringLiteral("(Outgoing Line)"));
+    pbx.apply(dialBack);
+    QCOMPARE(pbx.channel(caller)->queue, QString());
 }
 
 void TestCallStore::actionOutcomes_data()
