@@ -186,8 +186,11 @@ void DemoCalls::dialStage(DemoCall& c, const QString& to)
         return;
     c.target = to;
     c.dialStartMs = m_world->nowMs();
-    a->application = QStringLiteral("Dial");
-    a->appData = dialData(to);
+    // A queue caller stays in Queue(); its member's line is app_queue's (04-queue-call).
+    if (!c.queued) {
+        a->application = QStringLiteral("Dial");
+        a->appData = dialData(to);
+    }
     // An outside number goes out on the trunk; the far end shows its number.
     DemoChannel& b = outside
         ? m_world->createChannel(QLatin1String(DemoWorld::TrunkDevice), QString(), a->linkedid)
@@ -201,8 +204,7 @@ void DemoCalls::dialStage(DemoCall& c, const QString& to)
     m_world->varSet(b, QStringLiteral("DIALEDPEERNUMBER"), to);
     b.connectedNum = a->callerNum;
     b.connectedName = a->callerName;
-    m_world->newexten(b, QStringLiteral("phones"), QStringLiteral("s"), 1, QStringLiteral("AppDial"),
-        QStringLiteral("(Outgoing Line)"));
+    outgoingLine(c, b, QStringLiteral("s"));
     m_world->channelEvent("NewConnectedLine", b);
     if (c.queued && target)
         m_world->agentEvent("AgentCalled", *a, b, *target); // 04-queue-call: before its DialBegin
@@ -226,6 +228,17 @@ void DemoCalls::dialStage(DemoCall& c, const QString& to)
         });
     }
     Q_EMIT callRinging(id);
+}
+
+void DemoCalls::outgoingLine(const DemoCall& call, DemoChannel& b, const QString& exten)
+{
+    // The dialled line runs AppDial; a queue member's runs AppQueue at the queue's extension.
+    if (call.queued)
+        m_world->newexten(b, QStringLiteral("phones"), QLatin1String(DemoWorld::QueueExtension), 1,
+            QStringLiteral("AppQueue"), QStringLiteral("(Outgoing Line)"));
+    else
+        m_world->newexten(b, QStringLiteral("phones"), exten, 1, QStringLiteral("AppDial"),
+            QStringLiteral("(Outgoing Line)"));
 }
 
 void DemoCalls::ringTarget(DemoChannel& a, DemoChannel& b, DemoExtension* target)
@@ -286,8 +299,7 @@ bool DemoCalls::answer(const QString& callId)
     if (originated && target)
         m_world->queueMemberStatus(*target);
     c->bridge = bridge.id;
-    m_world->newexten(*b, QStringLiteral("phones"), QString(), 1, QStringLiteral("AppDial"),
-        QStringLiteral("(Outgoing Line)"));
+    outgoingLine(*c, *b, QString());
     for (DemoChannel* ch : {b, a}) {
         bridge.channels.append(ch->uniqueid);
         ch->bridgeId = bridge.id;

@@ -114,6 +114,7 @@ private:
     QString dialData(const QString& to) const;
     void reportCallerInUse(const QString& uniqueid);
     void ringTarget(DemoChannel& a, DemoChannel& b, DemoExtension* target);
+    void outgoingLine(const DemoCall& call, DemoChannel& b, const QString& exten);
     void dialResult(DemoCall& c, DemoChannel& a, DemoChannel& b);
     void answerOriginated(DemoCall& c, DemoChannel& a, DemoChannel& b, DemoExtension* target);
     void answerDialled(DemoCall& c, DemoChannel& a, DemoChannel& b, DemoExtension* target);

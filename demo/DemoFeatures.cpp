@@ -212,6 +212,17 @@ void DemoFeatures::publishParked(const DemoChannel& p, const DemoParkedCall& par
     m_world->deviceStateChange(parkDevice(parked.space), QStringLiteral("INUSE"));
 }
 
+void DemoFeatures::publishSpaceIdle(int space)
+{
+    AmiMessage status = m_world->event("ExtensionStatus");
+    status.append("Exten", QString::number(space));
+    status.append("Context", QByteArrayView("parkedcalls"));
+    status.append("Hint", parkDevice(space));
+    status.append("Status", QByteArrayView("0"));
+    status.append("StatusText", QByteArrayView("Idle"));
+    m_world->publish(status);
+}
+
 void DemoFeatures::handleParkTimeout(int space, const QString& parkee)
 {
     DemoParkedCall* parked = m_world->parkedCall(space);
@@ -231,6 +242,7 @@ void DemoFeatures::handleParkTimeout(int space, const QString& parkee)
     msg.append("ParkingTimeout", QByteArrayView("0"));
     msg.append("ParkingDuration", QString::number((m_world->nowMs() - info.parkedAtMs) / 1000));
     m_world->publish(msg);
+    publishSpaceIdle(space);
     m_world->channelEvent("MusicOnHoldStop", *p);
     if (DemoBridge* holding = m_world->bridge(info.bridgeId)) {
         holding->channels.removeOne(parkee);
@@ -243,10 +255,18 @@ void DemoFeatures::handleParkTimeout(int space, const QString& parkee)
     m_world->deviceStateChange(parkDevice(space), QStringLiteral("NOT_INUSE"));
     const QString back = info.parkerDialString.section(QLatin1Char('/'), 1);
     DemoCall& call = m_calls->createCall(parkee, DemoCall::Origin::Phone);
-    if (m_world->extension(back))
+    if (m_world->extension(back)) {
+        // The parkee dials its parker from park-dial as app_dial's line (04-park-timeout).
+        m_world->newexten(
+            *p, p->context, p->exten, 1, QStringLiteral("AppDial"), QStringLiteral("(Outgoing Line)"));
         m_calls->dialStage(call, back);
-    else
+        if (DemoChannel* again = m_world->channel(parkee)) {
+            again->application = QStringLiteral("AppDial");
+            again->appData = QStringLiteral("(Outgoing Line)");
+        }
+    } else {
         m_calls->hangup(call.id, DemoCalls::Side::Caller);
+    }
 }
 
 bool DemoFeatures::pickup(DemoCall& call, int space)

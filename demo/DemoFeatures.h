@@ -63,6 +63,7 @@ private:
     bool route(DemoCall& call, const QString& exten);
     void joinQueue(DemoCall& call);
     void handleParkTimeout(int space, const QString& parkee);
+    void publishSpaceIdle(int space);
     // ParkedCall, then the space's ExtensionStatus and DeviceStateChange (04-park-and-retrieve).
     void publishParked(const DemoChannel& parkee, const DemoParkedCall& parked);
     // After parking: the parker leaves the old bridge, which goes, and hangs up.

@@ -262,8 +262,9 @@ void DemoScenario::handleTick()
             break;
         case Next::Park:
             if (const DemoCall* call = m_calls->call(id)) {
-                if (const DemoChannel* callee = m_world->channel(call->callee))
-                    m_features->park(callee->name, QString(), between(20000, 90000));
+                // A queue agent parks the caller (an outside party cannot park the agent).
+                if (const DemoChannel* parkee = m_world->channel(call->queued ? call->caller : call->callee))
+                    m_features->park(parkee->name, QString(), between(20000, 90000));
             }
             break;
         case Next::Hangup:

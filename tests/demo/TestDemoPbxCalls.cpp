@@ -178,6 +178,18 @@ void TestDemoPbxCalls::parkTimeoutAndPickup()
     QVERIFY(
         client->waitFor([](const AmiMessage& m) { return m.eventName() == "ParkedCallTimeOut"; }, &timedOut));
     QCOMPARE(timedOut.value("ParkingSpace"), QStringLiteral("701"));
+    // The space reads Idle again and the parkee runs app_dial's line from park-dial (04-park-timeout;
+    // both were missing: a client fed only events kept the space InUse, issue 19's chaos run).
+    AmiMessage idle;
+    QVERIFY(client->waitFor([](const AmiMessage& m) { return m.eventName() == "ExtensionStatus"; }, &idle));
+    QCOMPARE(idle.value("Exten"), QStringLiteral("701"));
+    QCOMPARE(idle.value("Status"), QStringLiteral("0"));
+    AmiMessage dialBack;
+    QVERIFY(client->waitFor(
+        [&](const AmiMessage& m) { return m.eventName() == "Newexten" && m.value("Channel") == parkee; },
+        &dialBack));
+    QCOMPARE(dialBack.value("Context"), QStringLiteral("park-dial"));
+    QCOMPARE(dialBack.value("Application"), QStringLiteral("AppDial"));
     QVERIFY(client->waitFor([](const AmiMessage& m) {
         return m.eventName() == "DialBegin"
             && m.value("DestChannel").startsWith(QLatin1String("PJSIP/1000-"));
