@@ -4,6 +4,7 @@
 #include "Autostart.h"
 #include "AvailabilityDesk.h"
 #include "CommandLine.h"
+#include "DemoPaceMenu.h"
 #include "HistoryDesk.h"
 #include "ServerModels.h"
 #include "SingleInstance.h"
@@ -80,6 +81,8 @@ bool Application::start(const QStringList& arguments)
     m_panels->build(m_profile);
     DefaultLayout::apply(m_window.get(), *m_settings);
     m_availability->addToolBar(m_window.get());
+    if (m_demo)
+        m_demoPace = new DemoPaceMenu(m_demo.get(), m_window.get(), this);
     connectLinks();
     scheduleScreenshots(commandLine);
     return true;

@@ -13,6 +13,7 @@ class AvailabilityDesk;
 class CallControl;
 class CommandLine;
 class CertificateTrust;
+class DemoPaceMenu;
 class DemoPbx;
 class MainWindow;
 class NetworkWatch;
@@ -43,6 +44,8 @@ public:
     int exitCode() const { return m_exitCode; }
 
     MainWindow* window() const { return m_window.get(); }
+    DemoPaceMenu* demoPace() const { return m_demoPace; }
+    DemoPbx* demo() const { return m_demo.get(); }
     HistoryDesk* historyDesk() const { return m_history; }
 
 private:
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     SecretStore* m_secrets = nullptr;
     std::unique_ptr<DemoPbx> m_demo;
+    DemoPaceMenu* m_demoPace = nullptr; // with --demo only
     Profile m_profile;
     bool m_temporaryProfile = false; // --demo / --server: nothing saved
     OperatorActions* m_actions = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "demo/DemoPbx.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -23,7 +25,7 @@ public:
 
     bool demo = false;
     int demoExtensions = 40;
-    double demoEventsPerSecond = 20;
+    double demoEventsPerSecond = DemoPbx::CalmEventRate; // the demo starts calm
     QString profile;
     QString server;
     QString settingsFile;

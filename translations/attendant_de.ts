@@ -1528,6 +1528,45 @@
     </message>
 </context>
 <context>
+    <name>DemoPaceMenu</name>
+    <message>
+        <source>&amp;Demo office</source>
+        <translation>Demo-Bü&amp;ro</translation>
+    </message>
+    <message>
+        <source>&amp;Calm: about 3 calls a minute</source>
+        <translation>&amp;Ruhig: etwa 3 Anrufe pro Minute</translation>
+    </message>
+    <message>
+        <source>&amp;Busy: about 16 calls a minute</source>
+        <translation>&amp;Lebhaft: etwa 16 Anrufe pro Minute</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the office</source>
+        <translation>Büro &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Hold every call of the demo office where it is; what you do still happens</source>
+        <translation>Hält jeden Anruf des Demo-Büros an, wo er ist; was Sie tun, geschieht weiterhin</translation>
+    </message>
+    <message>
+        <source>The demo office is calm now: about 3 calls a minute.</source>
+        <translation>Das Demo-Büro ist jetzt ruhig: etwa 3 Anrufe pro Minute.</translation>
+    </message>
+    <message>
+        <source>The demo office is busy now: about 16 calls a minute.</source>
+        <translation>Das Demo-Büro ist jetzt lebhaft: etwa 16 Anrufe pro Minute.</translation>
+    </message>
+    <message>
+        <source>⏸ Demo office paused: nothing moves until you resume it (Demo office › Pause the office). What you do still happens.</source>
+        <translation>⏸ Demo-Büro angehalten: nichts bewegt sich, bis Sie es fortsetzen (Demo-Büro › Büro anhalten). Was Sie tun, geschieht weiterhin.</translation>
+    </message>
+    <message>
+        <source>▶ Demo office running again.</source>
+        <translation>▶ Das Demo-Büro läuft wieder.</translation>
+    </message>
+</context>
+<context>
     <name>DialUrl</name>
     <message>
         <source>The link is empty.</source>

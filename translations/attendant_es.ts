@@ -1528,6 +1528,45 @@
     </message>
 </context>
 <context>
+    <name>DemoPaceMenu</name>
+    <message>
+        <source>&amp;Demo office</source>
+        <translation>&amp;Oficina de demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Calm: about 3 calls a minute</source>
+        <translation>&amp;Tranquila: unas 3 llamadas por minuto</translation>
+    </message>
+    <message>
+        <source>&amp;Busy: about 16 calls a minute</source>
+        <translation>&amp;Ajetreada: unas 16 llamadas por minuto</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the office</source>
+        <translation>&amp;Pausar la oficina</translation>
+    </message>
+    <message>
+        <source>Hold every call of the demo office where it is; what you do still happens</source>
+        <translation>Detiene cada llamada de la oficina de demostración donde está; lo que usted haga sigue ocurriendo</translation>
+    </message>
+    <message>
+        <source>The demo office is calm now: about 3 calls a minute.</source>
+        <translation>La oficina de demostración está tranquila: unas 3 llamadas por minuto.</translation>
+    </message>
+    <message>
+        <source>The demo office is busy now: about 16 calls a minute.</source>
+        <translation>La oficina de demostración está ajetreada: unas 16 llamadas por minuto.</translation>
+    </message>
+    <message>
+        <source>⏸ Demo office paused: nothing moves until you resume it (Demo office › Pause the office). What you do still happens.</source>
+        <translation>⏸ Oficina de demostración en pausa: nada se mueve hasta que la reanude (Oficina de demostración › Pausar la oficina). Lo que usted haga sigue ocurriendo.</translation>
+    </message>
+    <message>
+        <source>▶ Demo office running again.</source>
+        <translation>▶ La oficina de demostración vuelve a funcionar.</translation>
+    </message>
+</context>
+<context>
     <name>DialUrl</name>
     <message>
         <source>The link is empty.</source>

@@ -1528,6 +1528,45 @@
     </message>
 </context>
 <context>
+    <name>DemoPaceMenu</name>
+    <message>
+        <source>&amp;Demo office</source>
+        <translation>&amp;Bureau de démo</translation>
+    </message>
+    <message>
+        <source>&amp;Calm: about 3 calls a minute</source>
+        <translation>&amp;Calme&#xa0;: environ 3 appels par minute</translation>
+    </message>
+    <message>
+        <source>&amp;Busy: about 16 calls a minute</source>
+        <translation>&amp;Animé&#xa0;: environ 16 appels par minute</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the office</source>
+        <translation>&amp;Mettre le bureau en pause</translation>
+    </message>
+    <message>
+        <source>Hold every call of the demo office where it is; what you do still happens</source>
+        <translation>Fige chaque appel du bureau de démo là où il en est&#xa0;; ce que vous faites a toujours lieu</translation>
+    </message>
+    <message>
+        <source>The demo office is calm now: about 3 calls a minute.</source>
+        <translation>Le bureau de démo est calme&#xa0;: environ 3 appels par minute.</translation>
+    </message>
+    <message>
+        <source>The demo office is busy now: about 16 calls a minute.</source>
+        <translation>Le bureau de démo est animé&#xa0;: environ 16 appels par minute.</translation>
+    </message>
+    <message>
+        <source>⏸ Demo office paused: nothing moves until you resume it (Demo office › Pause the office). What you do still happens.</source>
+        <translation>⏸ Bureau de démo en pause&#xa0;: rien ne bouge jusqu’à ce que vous le relanciez (Bureau de démo › Mettre le bureau en pause). Ce que vous faites a toujours lieu.</translation>
+    </message>
+    <message>
+        <source>▶ Demo office running again.</source>
+        <translation>▶ Le bureau de démo tourne de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>DialUrl</name>
     <message>
         <source>The link is empty.</source>

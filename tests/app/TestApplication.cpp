@@ -2,18 +2,21 @@
 #include "ApplicationRig.h"
 
 #include "Application.h"
+#include "DemoPaceMenu.h"
 #include "HistoryDesk.h"
 #include "core/directory/DirectoryModel.h"
 #include "core/history/CallHistory.h"
 #include "core/history/HistoryModel.h"
 #include "core/models/ModelRoles.h"
 #include "core/settings/Settings.h"
+#include "demo/DemoPbx.h"
 #include "ui/dialogs/FirstStart.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/VoicemailSettingsPage.h"
 #include "ui/directory/DirectoryPanel.h"
 #include "ui/history/HistoryPanel.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/StatusMessage.h"
 #include "ui/main/TrayIcon.h"
 #include "ui/tiles/ExtensionBoard.h"
 #include "ui/tiles/TileBoardModel.h"
@@ -33,7 +36,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+
 #include <QPointer>
 #include <QPushButton>
 #include <QScreen>
@@ -81,6 +86,7 @@ private Q_SLOTS:
     void trayCountsMissedCallsUntilHistoryIsOpened();
     void historyRowOpensTheContact();
     void demoHasTheAvailabilityParts();
+    void demoStartsCalmAndPauses();
 
 private:
     // Writes a profile "Office" with the CSV file and the given spool root; returns the settings file.
@@ -370,6 +376,29 @@ void TestApplication::noSpoolNoVoicemailDock()
     QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), writeProfile(QString())}));
     QVERIFY(dockTitled(app.window(), QStringLiteral("Directory")));
     QVERIFY(!dockTitled(app.window(), QStringLiteral("Voicemail")));
+}
+
+// The demo office starts calm; its menu makes it busy and holds it still.
+void TestApplication::demoStartsCalmAndPauses()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Application app;
+    QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--demo"), QStringLiteral("--settings"),
+        m_dir->filePath(QStringLiteral("demo.ini"))}));
+    DemoPaceMenu* pace = app.demoPace();
+    QVERIFY(pace);
+    QCOMPARE(app.demo()->eventRate(), DemoPbx::CalmEventRate);
+    QVERIFY(pace->calmAction()->isChecked());
+    QVERIFY(app.window()->menuBar()->actions().contains(pace->menu()->menuAction()));
+    pace->busyAction()->trigger();
+    QCOMPARE(app.demo()->eventRate(), DemoPbx::BusyEventRate);
+    QVERIFY(!pace->calmAction()->isChecked());
+    pace->pauseAction()->trigger();
+    QVERIFY(app.demo()->isPaused());
+    const QString said = app.window()->statusMessage()->text();
+    QVERIFY2(said.contains(QStringLiteral("paused")), qPrintable(said));
+    pace->pauseAction()->trigger();
+    QVERIFY(!app.demo()->isPaused());
 }
 
 QTEST_MAIN(TestApplication)
