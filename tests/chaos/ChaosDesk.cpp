@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
@@ -30,8 +31,8 @@ ChaosDesk::ChaosDesk(quint16 port, const QString& id, QObject* parent)
     m_config.connection.port = port;
     m_config.connection.username = ChaosOffice::user();
     m_config.connection.connectTimeoutMs = 5000;
-    m_config.connection.reconnectMinMs = 10;
-    m_config.connection.reconnectMaxMs = 40;
+    m_config.connection.reconnectMinMs = 1;
+    m_config.connection.reconnectMaxMs = 5;
 }
 
 ChaosDesk::~ChaosDesk() = default;
@@ -92,6 +93,11 @@ StateDiff ChaosDesk::compareWithFresh(quint16 port)
         return failed;
     }
     return compareStates(state(), fresh->state());
+}
+
+void quietClientLogs()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("attendant.*.info=false\nattendant.*.warning=false"));
 }
 
 bool waitUntil(const std::function<bool()>& condition, int timeoutMs)

@@ -63,6 +63,10 @@ private:
 
 StateDiff compareStates(const PbxState& seen, const PbxState& fresh);
 
+// Silences the client's own log lines (a login and a lost link per cycle, a
+// thousand times), so the test's measurements stay readable in its output.
+void quietClientLogs();
+
 // Runs the event loop until condition() holds (true) or timeoutMs passed
 // (false). Unlike QTest::qWaitFor it never sleeps between checks, so the
 // sockets and the office's pump run at full speed meanwhile.

@@ -74,6 +74,7 @@ private:
 
 void TestChaosCuts::initTestCase()
 {
+    quietClientLogs();
     m_office = std::make_unique<ChaosOffice>(OfficeSeed, Extensions, EventsPerSecond);
     QVERIFY(m_office->start());
     m_office->advance(60000); // a minute into the working day: calls, queue, parked calls

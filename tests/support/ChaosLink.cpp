@@ -27,6 +27,10 @@ ChaosLink::ChaosLink(QTcpSocket* client, quint16 upstreamPort, QObject* parent)
         Q_EMIT cut(Direction::ServerToClient, offset, tail);
         close();
     });
+    // The proxy adds no delay of its own (no Nagle): a slow link is a fault it is told to make.
+    m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    connect(m_upstream, &QTcpSocket::connected, this,
+        [this] { m_upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
     m_upstream->connectToHost(QHostAddress::LocalHost, upstreamPort);
     // Bytes the client sent before the upstream answered wait in the pipe.
     if (m_client->bytesAvailable() > 0)
