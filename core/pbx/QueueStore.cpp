@@ -198,6 +198,10 @@ void QueueStore::removeQueueCaller(const QString& queueName, const QString& uniq
     const int position = it->position;
     q->callers.erase(it);
     m_calls->touchActivityOf(uniqueid);
+    touch(m_touched, queueName);
+    // While a resync settles the list's positions are the truth: a stale caller moves nobody.
+    if (isSyncing())
+        return;
     // Asterisk moves everyone behind up by one without telling anybody.
     for (QueueCaller& qc : q->callers) {
         if (qc.position > position) {
@@ -205,7 +209,6 @@ void QueueStore::removeQueueCaller(const QString& queueName, const QString& uniq
             m_calls->touchActivityOf(qc.uniqueid); // "position 2" is now "position 1"
         }
     }
-    touch(m_touched, queueName);
 }
 
 void QueueStore::dropCallers()

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void queueCallers();
     void oneQueueChangePerEvent();
     void callerGoesWithItsChannel();
+    void staleCallerDroppedByAResyncMovesNobody();
 };
 
 void TestQueueStore::queueMembers_data()
@@ -148,6 +149,40 @@ void TestQueueStore::callerGoesWithItsChannel()
     QVERIFY(!pbx.channel(alice.uniqueid));
     QVERIFY(store->queue(QStringLiteral("support"))->callers.isEmpty());
     QCOMPARE(changed.count(), 1);
+}
+
+void TestQueueStore::staleCallerDroppedByAResyncMovesNobody()
+{
+    // Regression (issue 19, the PBX came back as another one): Alice waited
+    // before the link was lost; the new lists show Carol at 1 and Bob at 2.
+    // Alice's channel is not listed, so she goes when the channels settle, and
+    // that moved Bob up to 1 beside Carol, where a fresh client shows 2.
+    PbxState pbx(QStringLiteral("lab"));
+    QVERIFY(Transcript::replay(pbx, QStringLiteral("04-queue-call"), QStringLiteral("QueueCallerJoin#1")));
+    const auto waiting = [](const QString& name, const QString& uid, int position) {
+        return makeEvent("QueueEntry",
+            {{"Queue", QStringLiteral("support")}, {"Position", QString::number(position)}, {"Channel", name},
+                {"Uniqueid", uid}, {"CallerIDNum", name.mid(6, 4)}, {"Wait", QStringLiteral("5")}});
+    };
+    const auto channel = [](const QString& name, const QString& uid) {
+        return makeEvent("CoreShowChannel",
+            {{"Channel", name}, {"ChannelState", QStringLiteral("6")}, {"Uniqueid", uid}, {"Linkedid", uid},
+                {"Application", QStringLiteral("Queue")},
+                {"ApplicationData", QStringLiteral("support,t,,,60")}});
+    };
+    pbx.beginSync();
+    pbx.apply(makeEvent("QueueParams", {{"Queue", QStringLiteral("support")}}));
+    pbx.apply(waiting(QStringLiteral("PJSIP/1003-00000040"), QStringLiteral("1795738000.1"), 1));
+    pbx.apply(waiting(QStringLiteral("PJSIP/1002-00000041"), QStringLiteral("1795738000.2"), 2));
+    pbx.apply(channel(QStringLiteral("PJSIP/1003-00000040"), QStringLiteral("1795738000.1")));
+    pbx.apply(channel(QStringLiteral("PJSIP/1002-00000041"), QStringLiteral("1795738000.2")));
+    pbx.endSync(PbxState::Categories(PbxState::Category::Channels) | PbxState::Category::Queues);
+    const Pbx::Queue* q = pbx.queueStore()->queue(QStringLiteral("support"));
+    QVERIFY(q);
+    QStringList positions;
+    for (const Pbx::QueueCaller& c : q->callers)
+        positions.append(c.uniqueid + QLatin1Char('@') + QString::number(c.position));
+    QCOMPARE(positions, QStringList({QStringLiteral("1795738000.1@1"), QStringLiteral("1795738000.2@2")}));
 }
 
 QTEST_GUILESS_MAIN(TestQueueStore)
