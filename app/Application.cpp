@@ -150,7 +150,7 @@ void Application::scheduleScreenshots(const CommandLine& commandLine)
         // A fixed size, so pictures for the documentation are comparable; a smaller screen
         // (Xvfb at 1366x768) is pictured as a receptionist there would see it.
         m_window->resize(QSize(1500, 940).boundedTo(m_window->availableSize()));
-        screenshots->scheduleWindow(commandLine.screenshot, 8000);
+        screenshots->scheduleWindow(commandLine.screenshot, 8000, commandLine.screenshotPanel);
     }
 }
 
@@ -234,12 +234,15 @@ bool Application::startDemo(int extensions, double eventsPerSecond)
     s.port = m_demo->serverPort();
     s.username = QStringLiteral("demo");
     m_profile.servers = {s};
-    // The directory file and voicemail spool the demo PBX writes.
+    // The directory file, voicemail spool and monitor folder the demo PBX writes.
     DirectorySourceConfig directory;
     directory.id = QStringLiteral("demo");
     directory.filePath = m_demo->directoryFilePath();
     m_profile.directorySources = {directory};
     m_profile.voicemail.spoolRoot = m_demo->spoolPath();
+    RecordingSettings::Server recording;
+    recording.monitorDirectory = m_demo->monitorPath();
+    m_profile.recording.servers.insert(s.id, recording);
     m_temporaryProfile = true;
     return true;
 }

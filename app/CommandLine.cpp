@@ -38,8 +38,11 @@ bool CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption settingsShotsOption(QStringLiteral("screenshot-settings"),
         tr("Save a picture of every settings page into <folder> (settings-<page>.png), then quit."),
         tr("folder"));
+    const QCommandLineOption panelOption(QStringLiteral("screenshot-panel"),
+        tr("With --screenshot: bring the panel titled <title> to the front first, e.g. Recordings."),
+        tr("title"));
     parser.addOptions({demoOption, profileOption, serverOption, settingsOption, schemeOption, loadOption,
-        screenshotOption, settingsShotsOption});
+        screenshotOption, settingsShotsOption, panelOption});
     parser.addPositionalArgument(
         QStringLiteral("link"), tr("tel:, sip: or callto: links to dial."), tr("[link…]"));
     if (!parser.parse(arguments)) {
@@ -63,6 +66,7 @@ bool CommandLine::parse(const QStringList& arguments)
     colorScheme = parser.value(schemeOption);
     screenshot = parser.value(screenshotOption);
     settingsScreenshots = parser.value(settingsShotsOption);
+    screenshotPanel = parser.value(panelOption);
     links = parser.positionalArguments();
     if (demo && parser.isSet(loadOption) && !parseDemoLoad(parser.value(loadOption))) {
         printError(tr("--demo-load wants <extensions>x<events per second>, e.g. 5000x2000."));

@@ -31,6 +31,7 @@ public:
     QString settingsFile;
     QString colorScheme;
     QString screenshot;
+    QString screenshotPanel; // the dock raised before the window's picture
     QString settingsScreenshots;
     QStringList links;
 

@@ -112,6 +112,11 @@ bool DemoPbx::start(const QHostAddress& address, quint16 port)
     m_conference = std::make_unique<DemoConference>(m_world.get(), m_calls.get());
     m_features->setConference(m_conference.get());
     m_recording = std::make_unique<DemoRecording>(m_world.get());
+    m_recording->setMonitorDirectory(monitorPath());
+    if (!m_recording->seedRecordings()) {
+        m_error = QStringLiteral("cannot write ") + monitorPath();
+        return false;
+    }
     connect(m_world.get(), &DemoWorld::eventPublished, this, &DemoPbx::handleEvent);
     seedVoicemail();
     if (!DemoVoicemail::writeDirectory(directoryFilePath(), *m_world)) {
@@ -176,6 +181,11 @@ quint16 DemoPbx::serverPort() const
 QString DemoPbx::spoolPath() const
 {
     return m_basePath.isEmpty() ? QString() : m_basePath + QStringLiteral("/voicemail");
+}
+
+QString DemoPbx::monitorPath() const
+{
+    return m_basePath.isEmpty() ? QString() : m_basePath + QStringLiteral("/monitor");
 }
 
 QString DemoPbx::directoryFilePath() const

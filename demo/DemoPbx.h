@@ -81,6 +81,8 @@ public:
     quint16 serverPort() const;
     QString spoolPath() const;
     QString directoryFilePath() const;
+    // MixMonitor's spool as the desk reads it (the events keep Asterisk's /var/spool/asterisk/monitor).
+    QString monitorPath() const;
     int sessionCount() const { return int(m_sessions.size()); }
 
     // Scripted API (tests): call ids are the caller channel's Uniqueid.

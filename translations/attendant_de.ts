@@ -999,6 +999,14 @@
         <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
         <translation>--demo-load erwartet &lt;Nebenstellen&gt;x&lt;Ereignisse pro Sekunde&gt;, z. B. 5000x2000.</translation>
     </message>
+    <message>
+        <source>With --screenshot: bring the panel titled &lt;title&gt; to the front first, e.g. Recordings.</source>
+        <translation>Mit --screenshot: zuerst das Fenster mit dem Titel &lt;title&gt; nach vorn holen, z. B. Aufnahmen.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
 </context>
 <context>
     <name>ConferencePanel</name>
@@ -3679,6 +3687,10 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
     <message>
         <source>Could not save %1</source>
         <translation>%1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>No panel is titled %1</source>
+        <translation>Kein Fenster heißt %1</translation>
     </message>
 </context>
 <context>

@@ -999,6 +999,14 @@
         <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
         <translation>--demo-load espera &lt;extensiones&gt;x&lt;eventos por segundo&gt;, p. ej. 5000x2000.</translation>
     </message>
+    <message>
+        <source>With --screenshot: bring the panel titled &lt;title&gt; to the front first, e.g. Recordings.</source>
+        <translation>Con --screenshot: traer antes al frente el panel titulado &lt;title&gt;, p. ej. Grabaciones.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
 </context>
 <context>
     <name>ConferencePanel</name>
@@ -3679,6 +3687,10 @@ Se puede deshacer durante %2 segundos.</translation>
     <message>
         <source>Could not save %1</source>
         <translation>No se pudo guardar %1</translation>
+    </message>
+    <message>
+        <source>No panel is titled %1</source>
+        <translation>Ningún panel se titula %1</translation>
     </message>
 </context>
 <context>

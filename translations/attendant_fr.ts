@@ -999,6 +999,14 @@
         <source>--demo-load wants &lt;extensions&gt;x&lt;events per second&gt;, e.g. 5000x2000.</source>
         <translation>--demo-load attend &lt;postes&gt;x&lt;événements par seconde&gt;, p. ex. 5000x2000.</translation>
     </message>
+    <message>
+        <source>With --screenshot: bring the panel titled &lt;title&gt; to the front first, e.g. Recordings.</source>
+        <translation>Avec --screenshot&#xa0;: amener d&apos;abord au premier plan le panneau intitulé &lt;title&gt;, par ex. Enregistrements.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
 </context>
 <context>
     <name>ConferencePanel</name>
@@ -3679,6 +3687,10 @@ La suppression peut être annulée pendant %2 secondes.</translation>
     <message>
         <source>Could not save %1</source>
         <translation>Impossible d&apos;enregistrer %1</translation>
+    </message>
+    <message>
+        <source>No panel is titled %1</source>
+        <translation>Aucun panneau ne s&apos;intitule %1</translation>
     </message>
 </context>
 <context>

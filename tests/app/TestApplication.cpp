@@ -18,6 +18,7 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/StatusMessage.h"
 #include "ui/main/TrayIcon.h"
+#include "ui/recording/RecordingBrowser.h"
 #include "ui/tiles/ExtensionBoard.h"
 #include "ui/tiles/TileBoardModel.h"
 #include "ui/tiles/TileView.h"
@@ -44,6 +45,7 @@
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void historyRowOpensTheContact();
     void demoHasTheAvailabilityParts();
     void demoStartsCalmAndPauses();
+    void demoShowsItsRecordedCalls();
 
 private:
     // Writes a profile "Office" with the CSV file and the given spool root; returns the settings file.
@@ -326,6 +329,25 @@ void TestApplication::demoHasTheAvailabilityParts()
     QAction* forward = menu.findChild<QAction*>(QStringLiteral("availabilityForward"));
     QVERIFY(forward);
     QVERIFY2(forward->text().contains(QStringLiteral("0612345678")), qPrintable(forward->text()));
+}
+
+// The demo office has recorded calls: its monitor folder is the Recordings panel's, with real WAVs.
+void TestApplication::demoShowsItsRecordedCalls()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Application app;
+    QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--demo"), QStringLiteral("--settings"),
+        m_dir->filePath(QStringLiteral("demo.ini"))}));
+    QDockWidget* dock = dockTitled(app.window(), QStringLiteral("Recordings"));
+    QVERIFY(dock);
+    auto* browser = qobject_cast<RecordingBrowser*>(dock->widget());
+    QVERIFY(browser);
+    QTRY_COMPARE_WITH_TIMEOUT(browser->table()->rowCount(), 2, 10000);
+    const RecordingFile first = browser->recordings().first();
+    QCOMPARE(first.state, RecordingFile::State::Complete);
+    QCOMPARE(first.caller, QStringLiteral("+15551234567"));
+    QCOMPARE(first.durationMs, qint64(47000));
+    QVERIFY(browser->notice()->isHidden());
 }
 
 void TestApplication::profileDirectoryAndSpoolAreDocked()

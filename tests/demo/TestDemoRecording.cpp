@@ -2,6 +2,7 @@
 #include "DemoTestClient.h"
 #include "DemoTestOffice.h"
 #include "MockClock.h"
+#include "core/recording/RecordingScan.h"
 #include "demo/DemoPbx.h"
 #include "demo/DemoRecording.h"
 #include "demo/DemoWorld.h"
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void startMuteStopAsRecorded();
     void errorsAsRecorded();
     void hangupSendsNoStop();
+    void officeHasRecordedCalls();
+    void recordingWritesARealFile();
 
 private:
     AmiMessage ask(const AmiMessage& a);
@@ -176,6 +179,53 @@ void TestDemoRecording::hangupSendsNoStop()
     QCOMPARE(count("Hangup"), 2);
     QCOMPARE(count("MixMonitorStop"), 0);
     QCOMPARE(m_pbx->recording()->count(), 0);
+}
+
+void TestDemoRecording::officeHasRecordedCalls()
+{
+    // Read as the desk reads them: complete WAVs whose names follow the default template.
+    const RecordingScan::Result r = RecordingScan::scan(m_pbx->monitorPath(), {});
+    QCOMPARE(r.problem, RecordingScan::Problem::None);
+    QCOMPARE(r.files.size(), 2);
+    for (const RecordingFile& f : r.files) {
+        QCOMPARE(f.state, RecordingFile::State::Complete);
+        QVERIFY(f.namedByTemplate);
+        QVERIFY(!f.uniqueid.isEmpty());
+    }
+    QCOMPARE(r.files[0].caller, QStringLiteral("+15551234567"));
+    QCOMPARE(r.files[0].durationMs, qint64(47000));
+    QCOMPARE(r.files[1].durationMs, qint64(12000));
+    QVERIFY(r.files[0].when > r.files[1].when);
+}
+
+void TestDemoRecording::recordingWritesARealFile()
+{
+    const QString file = QStringLiteral("20261206-120000-1001-1002-%1.wav").arg(m_callId);
+    QCOMPARE(
+        ask(action("MixMonitor", {{"Channel", m_caller}, {"File", file}, {"Options", QStringLiteral("b")}}))
+            .response(),
+        QByteArrayView("Success"));
+    const QString path = m_pbx->monitorPath() + u'/' + file;
+    RecordingFile live = RecordingScan::readFile(m_pbx->monitorPath(), file, {});
+    QCOMPARE(live.state, RecordingFile::State::Growing); // format_wav's lengths are still 0
+    QCOMPARE(live.caller, QStringLiteral("1001"));
+    m_clock->advance(9000);
+    QCOMPARE(ask(action("StopMixMonitor", {{"Channel", m_caller}})).response(), QByteArrayView("Success"));
+    const RecordingFile done = RecordingScan::readFile(m_pbx->monitorPath(), file, {});
+    QCOMPARE(done.state, RecordingFile::State::Complete);
+    QCOMPARE(done.durationMs, qint64(9000));
+    QCOMPARE(done.path, path);
+
+    // Ended by the hangup (no MixMonitorStop): complete too.
+    const QString second = QStringLiteral("second.wav");
+    QCOMPARE(ask(action("MixMonitor", {{"Channel", m_caller}, {"File", second}})).response(),
+        QByteArrayView("Success"));
+    m_clock->advance(3000);
+    QVERIFY(m_pbx->hangup(m_callId, true));
+    m_clock->advance(0);
+    const RecordingFile ended = RecordingScan::readFile(m_pbx->monitorPath(), second, {});
+    QCOMPARE(ended.state, RecordingFile::State::Complete);
+    QCOMPARE(ended.durationMs, qint64(3000));
 }
 
 QTEST_GUILESS_MAIN(TestDemoRecording)

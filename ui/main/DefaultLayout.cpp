@@ -14,14 +14,21 @@ namespace {
 constexpr int kTallScreen = 900;
 
 // By the panel's class: titles are translated, the classes live in rooms ui/main does not include.
-QDockWidget* dockOf(QMainWindow* window, const char* panelClass)
+QList<QDockWidget*> docksOf(QMainWindow* window, const char* panelClass)
 {
+    QList<QDockWidget*> out;
     const QList<QDockWidget*> docks = window->findChildren<QDockWidget*>();
     for (QDockWidget* d : docks) {
         if (d->widget() && QLatin1String(d->widget()->metaObject()->className()) == QLatin1String(panelClass))
-            return d;
+            out.append(d);
     }
-    return nullptr;
+    return out;
+}
+
+QDockWidget* dockOf(QMainWindow* window, const char* panelClass)
+{
+    const QList<QDockWidget*> docks = docksOf(window, panelClass);
+    return docks.isEmpty() ? nullptr : docks.first();
 }
 
 // Docks `docks` (those that exist and are not hidden on purpose) as tabs of one group in `area`.
@@ -97,7 +104,9 @@ void DefaultLayout::arrange(QMainWindow* window)
     const bool tall = !screen || screen->availableGeometry().height() >= kTallScreen;
     QDockWidget* calls = dockOf(window, "CallsPanel");
     QDockWidget* directory = dockOf(window, "DirectoryPanel");
-    QDockWidget* voicemail = dockOf(window, "VoicemailBrowser");
+    // The recordings of each server with a monitor folder go with the directory and voicemail.
+    const QList<QDockWidget*> lower = QList<QDockWidget*> {directory, dockOf(window, "VoicemailBrowser")}
+        + docksOf(window, "RecordingBrowser");
     window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     group(window, Qt::RightDockWidgetArea, {calls});
     group(window, Qt::RightDockWidgetArea,
@@ -105,10 +114,10 @@ void DefaultLayout::arrange(QMainWindow* window)
             dockOf(window, "CallRecordingPanel")});
     QList<QDockWidget*> bottom {dockOf(window, "ParkedPanel"), dockOf(window, "HistoryPanel")};
     if (!tall)
-        bottom << directory << voicemail;
+        bottom << lower;
     QDockWidget* parked = group(window, Qt::RightDockWidgetArea, bottom);
     if (tall) {
-        if (QDockWidget* below = group(window, Qt::BottomDockWidgetArea, {directory, voicemail}))
+        if (QDockWidget* below = group(window, Qt::BottomDockWidgetArea, lower))
             window->resizeDocks({below}, {window->height() / 3}, Qt::Vertical);
     }
     if (calls && parked)

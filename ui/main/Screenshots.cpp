@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -27,14 +28,29 @@ Screenshots::Screenshots(QWidget* window, Settings* settings, SecretStore* secre
     , m_secrets(secrets)
 { }
 
-void Screenshots::scheduleWindow(const QString& file, int delayMs)
+void Screenshots::scheduleWindow(const QString& file, int delayMs, const QString& panel)
 {
+    if (!panel.isEmpty())
+        QTimer::singleShot(delayMs / 2, this, [this, panel] { raisePanel(panel); });
     QTimer::singleShot(delayMs, this, [this, file] {
         const bool saved = m_window->grab().save(file);
         if (!saved)
             printError(tr("Could not save %1").arg(file));
         Q_EMIT finished(saved ? 0 : 1);
     });
+}
+
+void Screenshots::raisePanel(const QString& title)
+{
+    const auto docks = m_window->findChildren<QDockWidget*>();
+    for (QDockWidget* dock : docks) {
+        if (dock->windowTitle().remove(u'&').compare(title, Qt::CaseInsensitive) == 0) {
+            dock->show();
+            dock->raise();
+            return;
+        }
+    }
+    printError(tr("No panel is titled %1").arg(title));
 }
 
 void Screenshots::scheduleSettings(const QString& folder, int delayMs)

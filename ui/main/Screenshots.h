@@ -16,7 +16,8 @@ class Screenshots final : public QObject
 public:
     Screenshots(QWidget* window, Settings* settings, SecretStore* secrets, QObject* parent = nullptr);
 
-    void scheduleWindow(const QString& file, int delayMs);
+    // panel: the title of a dock to bring to the front first (empty: as it is).
+    void scheduleWindow(const QString& file, int delayMs, const QString& panel = {});
     // Every settings page, and the editor of the first LDAP source.
     void scheduleSettings(const QString& folder, int delayMs);
 
@@ -25,6 +26,7 @@ Q_SIGNALS:
 
 private:
     void saveSettings(const QString& folder);
+    void raisePanel(const QString& title);
 
     QWidget* m_window;
     Settings* m_settings;
