@@ -42,7 +42,7 @@ AmiMessage AmiMessage::banner(QByteArrayView line)
     AmiMessage m;
     m.m_bytes = line.toByteArray();
     m.m_size = quint32(line.size());
-    m.m_banner = true;
+    m.m_kind = Kind::Banner;
     return m;
 }
 
@@ -53,48 +53,38 @@ void AmiMessage::clear()
     m_size = 0;
     m_fields.clear();
     m_eventField = m_responseField = m_actionIdField = m_actionField = -1;
+    m_keyMask = 0;
+    m_eventNameHash = nameHash("", 0);
     m_outputPos = 0;
     m_outputLen = 0;
     m_skippedLines = 0;
-    m_banner = false;
+    m_kind = Kind::Empty;
 }
 
-void AmiMessage::noteKnownKey(const char* key, qsizetype keyLen, quint16 tag)
+void AmiMessage::noteKnownKey(
+    const char* key, qsizetype keyLen, quint16 tag, const char* value, qsizetype valueLen)
 {
     const QByteArrayView k(key, keyLen);
     const qint32 index = qint32(m_fields.size() - 1);
-    auto note = [&](qint32& field, QByteArrayView name) {
-        if (field < 0 && tag == tagOf(name.data(), name.size()) && equalsIgnoreCase(k, name))
-            field = index;
+    // Header order is not fixed (astmanproxy puts ActionID first): the first
+    // of Response, Event and Action decides the kind.
+    auto note = [&](qint32& field, QByteArrayView name, Kind kindOfField) {
+        if (field >= 0 || tag != tagOf(name.data(), name.size()) || !equalsIgnoreCase(k, name))
+            return false;
+        field = index;
+        if (m_kind == Kind::Other && kindOfField != Kind::Other)
+            m_kind = kindOfField;
+        return true;
     };
     if (keyLen == 5) {
-        note(m_eventField, "Event");
+        if (note(m_eventField, "Event", Kind::Event))
+            m_eventNameHash = nameHash(value, valueLen);
     } else if (keyLen == 6) {
-        note(m_actionField, "Action");
+        note(m_actionField, "Action", Kind::Action);
     } else {
-        note(m_responseField, "Response");
-        note(m_actionIdField, "ActionID");
+        note(m_responseField, "Response", Kind::Response);
+        note(m_actionIdField, "ActionID", Kind::Other);
     }
-}
-
-AmiMessage::Kind AmiMessage::kind() const
-{
-    if (m_banner)
-        return Kind::Banner;
-    // Header order is not fixed (astmanproxy puts ActionID first): the first
-    // of the three keys decides.
-    Kind k = m_fields.isEmpty() ? Kind::Empty : Kind::Other;
-    qint32 first = -1;
-    auto consider = [&](qint32 field, Kind kindOfField) {
-        if (field >= 0 && (first < 0 || field < first)) {
-            first = field;
-            k = kindOfField;
-        }
-    };
-    consider(m_responseField, Kind::Response);
-    consider(m_eventField, Kind::Event);
-    consider(m_actionField, Kind::Action);
-    return k;
 }
 
 qsizetype AmiMessage::keyLength(const Field& f) const
@@ -125,22 +115,19 @@ QString AmiMessage::valueAt(qsizetype i) const
     return decode(rawValueAt(i));
 }
 
-qsizetype AmiMessage::indexOf(QByteArrayView key, qsizetype from) const
+qsizetype AmiMessage::find(QByteArrayView key, quint16 length, quint16 tag, qsizetype from) const
 {
     // Hot: every consumer looks up several keys of every event. The length
     // and the first and last letters rule out nearly every other key
     // before a byte is compared.
-    const qsizetype length = key.size();
-    const quint16 shortLength = length >= LongKey ? LongKey : quint16(length);
-    const quint16 tag = tagOf(key.data(), length);
     const char* bytes = base();
     for (qsizetype i = from; i < m_fields.size(); ++i) {
         const Field& f = m_fields[i];
-        if (f.keyLen != shortLength || f.keyTag != tag)
+        if (f.keyLen != length || f.keyTag != tag)
             continue;
-        if (shortLength == LongKey && keyLength(f) != length)
+        if (length == LongKey && keyLength(f) != key.size())
             continue;
-        if (equalsIgnoreCase(QByteArrayView(bytes + f.keyPos, length), key))
+        if (equalsIgnoreCase(QByteArrayView(bytes + f.keyPos, key.size()), key))
             return i;
     }
     return -1;
@@ -180,12 +167,12 @@ bool AmiMessage::valueIs(QByteArrayView key, QByteArrayView what) const
 
 QString AmiMessage::bannerText() const
 {
-    return m_banner ? decode(rawView()) : QString();
+    return m_kind == Kind::Banner ? decode(rawView()) : QString();
 }
 
 QString AmiMessage::bannerVersion() const
 {
-    if (!m_banner)
+    if (m_kind != Kind::Banner)
         return {};
     const QByteArrayView line = rawView();
     const qsizetype slash = line.lastIndexOf('/');

@@ -41,8 +41,22 @@ public:
     // Headers held inside the object; a message with more puts them on the heap.
     static constexpr qsizetype InlineFields = 32;
 
-    Kind kind() const;
-    bool isEmpty() const { return m_fields.isEmpty() && m_outputLen == 0 && !m_banner; }
+    // FNV-1a over the lower-cased bytes: how event names are matched (see
+    // eventNameHash() and core/pbx/EventName.h).
+    static constexpr quint32 nameHash(const char* s, qsizetype n)
+    {
+        quint32 h = 2166136261u;
+        for (qsizetype i = 0; i < n; ++i) {
+            char c = s[i];
+            if (c >= 'A' && c <= 'Z')
+                c = char(c + 32);
+            h = (h ^ quint32(static_cast<unsigned char>(c))) * 16777619u;
+        }
+        return h;
+    }
+
+    Kind kind() const { return m_kind; }
+    bool isEmpty() const { return m_fields.isEmpty() && m_outputLen == 0 && m_kind != Kind::Banner; }
     bool isResponse() const { return kind() == Kind::Response; }
     bool isEvent() const { return kind() == Kind::Event; }
 
@@ -52,7 +66,13 @@ public:
     QString valueAt(qsizetype i) const;
 
     bool contains(QByteArrayView key) const { return indexOf(key) >= 0; }
-    qsizetype indexOf(QByteArrayView key, qsizetype from = 0) const;
+    qsizetype indexOf(QByteArrayView key, qsizetype from = 0) const
+    {
+        // Most lookups ask for a header the message does not have: one bit says so.
+        const quint16 length = shortLength(key.size());
+        const quint16 tag = tagOf(key.data(), key.size());
+        return (m_keyMask & keyBit(length, tag)) == 0 ? -1 : find(key, length, tag, from);
+    }
     QByteArrayView rawValue(QByteArrayView key) const;
     QString value(QByteArrayView key) const;
     QString value(QByteArrayView key, const QString& fallback) const;
@@ -64,6 +84,8 @@ public:
     QByteArrayView eventName() const { return knownValue(m_eventField); }
     QByteArrayView response() const { return knownValue(m_responseField); }
     QByteArrayView actionId() const { return knownValue(m_actionIdField); }
+    // nameHash() of eventName(), computed once while parsing.
+    quint32 eventNameHash() const { return m_eventNameHash; }
     QString message() const { return value("Message"); }
 
     // For a banner: the full line ("Asterisk Call Manager/11.0.0") and the part after the last '/'.
@@ -114,6 +136,12 @@ private:
     {
         return length == 0 ? 0 : quint16(((uchar(key[0]) | 0x20) << 8) | (uchar(key[length - 1]) | 0x20));
     }
+    static quint16 shortLength(qsizetype length) { return length >= LongKey ? LongKey : quint16(length); }
+    static quint64 keyBit(quint16 length, quint16 tag)
+    {
+        return quint64(1) << ((quint32(tag) * 0x9E3779B1u ^ quint32(length) * 0x85EBCA6Bu) >> 26);
+    }
+    qsizetype find(QByteArrayView key, quint16 length, quint16 tag, qsizetype from) const;
     const char* base() const { return m_bytes.constData() + m_offset; }
     qsizetype keyLength(const Field& f) const;
     QByteArrayView knownValue(qint32 field) const { return field < 0 ? QByteArrayView() : rawValueAt(field); }
@@ -121,11 +149,15 @@ private:
     void addField(const char* key, quint32 keyPos, qsizetype keyLen, quint32 valuePos, quint32 valueLen)
     {
         const quint16 tag = tagOf(key, keyLen);
-        m_fields.append({keyPos, valuePos, valueLen, keyLen >= LongKey ? LongKey : quint16(keyLen), tag});
+        const quint16 length = shortLength(keyLen);
+        m_fields.append({keyPos, valuePos, valueLen, length, tag});
+        m_keyMask |= keyBit(length, tag);
+        if (m_kind == Kind::Empty)
+            m_kind = Kind::Other;
         if (keyLen == 5 || keyLen == 6 || keyLen == 8)
-            noteKnownKey(key, keyLen, tag);
+            noteKnownKey(key, keyLen, tag, key + (valuePos - keyPos), valueLen);
     }
-    void noteKnownKey(const char* key, qsizetype keyLen, quint16 tag);
+    void noteKnownKey(const char* key, qsizetype keyLen, quint16 tag, const char* value, qsizetype valueLen);
     // Back to an empty message, the inline field storage kept (for the parser).
     void clear();
 
@@ -138,8 +170,10 @@ private:
     qint32 m_responseField = -1;
     qint32 m_actionIdField = -1;
     qint32 m_actionField = -1;
+    quint64 m_keyMask = 0; // keyBit() of every key
+    quint32 m_eventNameHash = nameHash("", 0);
     quint32 m_outputPos = 0;
     quint32 m_outputLen = 0;
     int m_skippedLines = 0;
-    bool m_banner = false;
+    Kind m_kind = Kind::Empty;
 };

@@ -10,14 +10,15 @@ using namespace PbxStateUtil;
 
 struct ChannelSnapshot::Keys
 {
-    const char* channel;
-    const char* uniqueid;
-    const char* linkedid;
-    const char* state;
-    const char* callerIdNum;
-    const char* callerIdName;
-    const char* connectedNum;
-    const char* connectedName;
+    // Views, not C strings: a lookup per event should not start with strlen().
+    QByteArrayView channel;
+    QByteArrayView uniqueid;
+    QByteArrayView linkedid;
+    QByteArrayView state;
+    QByteArrayView callerIdNum;
+    QByteArrayView callerIdName;
+    QByteArrayView connectedNum;
+    QByteArrayView connectedName;
 };
 
 namespace {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/ami/AmiMessage.h"
+
 #include <QByteArrayView>
 #include <QtGlobal>
 
@@ -8,21 +10,15 @@
 // name, so names are matched case-insensitively with one pass and one switch
 // however many there are. A case confirms with equals() (hashes may collide):
 //
-//   switch (EventName::hash(m.eventName())) {
+//   switch (m.eventNameHash()) {
 //   case EventName::hash("Hangup"):
 //       if (EventName::equals(m.eventName(), "Hangup")) ...
 namespace EventName {
 
 constexpr quint32 hash(const char* s, qsizetype n)
 {
-    quint32 h = 2166136261u;
-    for (qsizetype i = 0; i < n; ++i) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z')
-            c = char(c + 32);
-        h = (h ^ quint32(static_cast<unsigned char>(c))) * 16777619u;
-    }
-    return h;
+    // The same function the parser hashes every event's name with (AmiMessage::eventNameHash()).
+    return AmiMessage::nameHash(s, n);
 }
 
 template <qsizetype N>

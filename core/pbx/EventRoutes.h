@@ -40,7 +40,7 @@ public:
     bool dispatch(Store& store, const AmiMessage& event) const
     {
         const QByteArrayView name = event.eventName();
-        const quint32 h = EventName::hash(name);
+        const quint32 h = event.eventNameHash(); // hashed once, by the parser
         auto it = std::lower_bound(
             m_entries.cbegin(), m_entries.cend(), h, [](const Entry& e, quint32 v) { return e.hash < v; });
         for (; it != m_entries.cend() && it->hash == h; ++it) {
