@@ -2,13 +2,17 @@
 #include "ApplicationRig.h"
 
 #include "core/settings/Settings.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/main/MainWindow.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QDockWidget>
 #include <QFile>
+#include <QInputDialog>
 #include <QTest>
+#include <QTimer>
 
 void ApplicationRig::setUpRig()
 {
@@ -61,4 +65,25 @@ QString ApplicationRig::writeProfile(const QString& spoolRoot, const QList<Serve
     settings.setCurrentProfileName(p.name);
     settings.sync();
     return ini;
+}
+
+void ApplicationRig::answerDialogs(
+    QTimer& poll, const QString& secret, std::function<void(SettingsDialog*)> onSettings)
+{
+    connect(&poll, &QTimer::timeout, this, [secret, onSettings = std::move(onSettings)] {
+        const QList<QWidget*> windows = QApplication::topLevelWidgets();
+        for (QWidget* w : windows) {
+            if (auto* ask = qobject_cast<QInputDialog*>(w); ask && ask->isVisible()) {
+                if (secret.isEmpty()) {
+                    ask->reject();
+                } else {
+                    ask->setTextValue(secret);
+                    ask->accept();
+                }
+            }
+            if (auto* dialog = qobject_cast<SettingsDialog*>(w); dialog && dialog->isVisible())
+                onSettings(dialog);
+        }
+    });
+    poll.start(20);
 }

@@ -59,24 +59,15 @@ void TestApplicationSettings::serverOptionSettingsShowTheConnectionInUse()
     int shownPort = 0;
     QString shownUser;
     QTimer poll;
-    connect(&poll, &QTimer::timeout, this, [&] {
-        const QList<QWidget*> windows = QApplication::topLevelWidgets();
-        for (QWidget* w : windows) {
-            if (auto* ask = qobject_cast<QInputDialog*>(w); ask && ask->isVisible())
-                ask->reject();
-            auto* dialog = qobject_cast<SettingsDialog*>(w);
-            if (!dialog || !dialog->isVisible())
-                continue;
-            const Profile shown = dialog->editedProfile();
-            if (!shown.servers.isEmpty()) {
-                shownHost = shown.servers.constFirst().host;
-                shownPort = shown.servers.constFirst().port;
-                shownUser = shown.servers.constFirst().username;
-            }
-            dialog->reject();
+    answerDialogs(poll, QString(), [&](SettingsDialog* dialog) {
+        const Profile shown = dialog->editedProfile();
+        if (!shown.servers.isEmpty()) {
+            shownHost = shown.servers.constFirst().host;
+            shownPort = shown.servers.constFirst().port;
+            shownUser = shown.servers.constFirst().username;
         }
+        dialog->reject();
     });
-    poll.start(20);
 
     Application app;
     QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini,
@@ -109,22 +100,13 @@ void TestApplicationSettings::savedSettingsRebuildThePanels()
     // Dialogs run their own event loops: act from inside them once shown. The
     // AMI secret is asked for (none saved) and declined; the settings get a spool.
     QTimer poll;
-    connect(&poll, &QTimer::timeout, this, [&] {
-        const QList<QWidget*> windows = QApplication::topLevelWidgets();
-        for (QWidget* w : windows) {
-            if (auto* ask = qobject_cast<QInputDialog*>(w); ask && ask->isVisible())
-                ask->reject();
-            auto* dialog = qobject_cast<SettingsDialog*>(w);
-            if (!dialog || !dialog->isVisible())
-                continue;
-            VoicemailConfig config = dialog->voicemailPage()->config();
-            config.spoolRoot = spool;
-            dialog->voicemailPage()->setConfig(config);
-            dialog->accept();
-            edited = true;
-        }
+    answerDialogs(poll, QString(), [&](SettingsDialog* dialog) {
+        VoicemailConfig config = dialog->voicemailPage()->config();
+        config.spoolRoot = spool;
+        dialog->voicemailPage()->setConfig(config);
+        dialog->accept();
+        edited = true;
     });
-    poll.start(20);
 
     Application app;
     QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini}));
@@ -165,22 +147,11 @@ void TestApplicationSettings::savedAvailabilityAppliesAtOnce()
 
     bool edited = false;
     QTimer poll;
-    connect(&poll, &QTimer::timeout, this, [&] {
-        const QList<QWidget*> windows = QApplication::topLevelWidgets();
-        for (QWidget* w : windows) {
-            if (auto* ask = qobject_cast<QInputDialog*>(w); ask && ask->isVisible()) {
-                ask->setTextValue(QStringLiteral("panelpass"));
-                ask->accept();
-            }
-            auto* dialog = qobject_cast<SettingsDialog*>(w);
-            if (!dialog || !dialog->isVisible())
-                continue;
-            dialog->availabilityPage()->othersDndBox()->setChecked(false);
-            dialog->accept();
-            edited = true;
-        }
+    answerDialogs(poll, QStringLiteral("panelpass"), [&](SettingsDialog* dialog) {
+        dialog->availabilityPage()->othersDndBox()->setChecked(false);
+        dialog->accept();
+        edited = true;
     });
-    poll.start(20);
 
     Application app;
     QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini}));
