@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when lupdate would change a .ts file (a tr() string added, changed or
 # removed without refreshing the translations) or when a string is left
-# untranslated.
+# untranslated, or when a translation loses a placeholder, carries a stray
+# brace or misses the French no-break space (scripts/check-translation-text.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
@@ -22,4 +23,5 @@ for f in translations/*.ts; do
         status=1
     fi
 done
+python3 scripts/check-translation-text.py translations || status=1
 exit $status

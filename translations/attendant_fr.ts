@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1. %2 {1:?}</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
