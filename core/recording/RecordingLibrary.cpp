@@ -55,13 +55,13 @@ void RecordingLibrary::run(std::function<void()> work)
 
 void RecordingLibrary::rescan()
 {
-    QHash<QString, qint64> sizes;
+    RecordingScan::Previous previous;
     for (const RecordingFile& f : std::as_const(m_files))
-        sizes.insert(f.fileName, f.size);
+        previous.insert(f.fileName, f);
     const QString dir = m_directory;
     const QString pattern = m_pattern;
-    run([this, dir, pattern, sizes] {
-        RecordingScan::Result r = RecordingScan::scan(dir, pattern, sizes);
+    run([this, dir, pattern, previous] {
+        RecordingScan::Result r = RecordingScan::scan(dir, pattern, previous);
         // Queued to this object: dropped by Qt if the library is gone meanwhile.
         QMetaObject::invokeMethod(
             this, [this, r = std::move(r)] { applyScan(r); }, Qt::QueuedConnection);

@@ -119,7 +119,7 @@ RecordingFile readFile(
 namespace {
 
 void scanDirectory(const QString& root, const QString& relative, int depth, const QString& pattern,
-    const QHash<QString, qint64>& previousSizes, QList<RecordingFile>& out)
+    const Previous& previous, QList<RecordingFile>& out)
 {
     const QDir dir(relative.isEmpty() ? root : root + u'/' + relative);
     const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
@@ -127,16 +127,24 @@ void scanDirectory(const QString& root, const QString& relative, int depth, cons
         const QString name = relative.isEmpty() ? e.fileName() : relative + u'/' + e.fileName();
         if (e.isDir()) {
             if (depth < kMaxDepth && !e.fileName().startsWith(u'.'))
-                scanDirectory(root, name, depth + 1, pattern, previousSizes, out);
+                scanDirectory(root, name, depth + 1, pattern, previous, out);
         } else if (isRecordingName(e.fileName())) {
-            out.append(readFile(root, name, pattern, previousSizes.value(name, -1)));
+            const auto seen = previous.constFind(name);
+            if (seen == previous.cend()) {
+                out.append(readFile(root, name, pattern));
+                continue;
+            }
+            const bool unchanged = seen->size == e.size()
+                && seen->modifiedMs == e.lastModified().toMSecsSinceEpoch()
+                && seen->state != RecordingFile::State::Growing;
+            out.append(unchanged ? *seen : readFile(root, name, pattern, seen->size));
         }
     }
 }
 
 } // namespace
 
-Result scan(const QString& root, const QString& pattern, const QHash<QString, qint64>& previousSizes)
+Result scan(const QString& root, const QString& pattern, const Previous& previous)
 {
     Result r;
     const QFileInfo info(root);
@@ -153,7 +161,7 @@ Result scan(const QString& root, const QString& pattern, const QHash<QString, qi
         r.problem = Problem::Unreadable;
         return r;
     }
-    scanDirectory(QDir::cleanPath(root), QString(), 0, pattern, previousSizes, r.files);
+    scanDirectory(QDir::cleanPath(root), QString(), 0, pattern, previous, r.files);
     std::sort(r.files.begin(), r.files.end(), [](const RecordingFile& a, const RecordingFile& b) {
         return a.when != b.when ? a.when > b.when : a.fileName < b.fileName;
     });

@@ -37,7 +37,11 @@ RecordingFile readFile(
     const QString& root, const QString& relativePath, const QString& pattern, qint64 previousSize = -1);
 // Duration and state from the first bytes of a file and its full size.
 void readAudio(RecordingFile& file, QByteArrayView header);
+// What the last look found, by file name: a finished file whose size and time did not change is
+// taken from here instead of being opened again (a big folder on a share is read every 2 s while
+// something records); any other file's size is compared with its size then.
+using Previous = QHash<QString, RecordingFile>;
 // Every recording under root (and dated subfolders, three levels down as FreePBX makes them).
-Result scan(const QString& root, const QString& pattern, const QHash<QString, qint64>& previousSizes = {});
+Result scan(const QString& root, const QString& pattern, const Previous& previous = {});
 
 } // namespace RecordingScan

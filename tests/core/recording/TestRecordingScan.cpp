@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void partiesFromTemplate();
     void otherNamesUseFileTime();
     void growingBetweenLooks();
+    void unchangedFileIsNotOpenedAgain();
     void datedSubfolders();
     void strangersIgnored();
     void missingDirectory();
@@ -132,12 +134,34 @@ void TestRecordingScan::growingBetweenLooks()
     RecordingScan::Result first = RecordingScan::scan(m_dir->path(), {});
     QCOMPARE(first.files.first().state, State::Complete);
     QVERIFY(WavFixture::write(p, QByteArray(33 * 100, 'x')));
-    const QHash<QString, qint64> sizes {{QStringLiteral("a.gsm"), first.files.first().size}};
-    RecordingScan::Result second = RecordingScan::scan(m_dir->path(), {}, sizes);
+    const RecordingScan::Previous before {{QStringLiteral("a.gsm"), first.files.first()}};
+    RecordingScan::Result second = RecordingScan::scan(m_dir->path(), {}, before);
     QCOMPARE(second.files.first().state, State::Growing);
     QCOMPARE(second.files.first().durationMs, qint64(2000));
-    const QHash<QString, qint64> same {{QStringLiteral("a.gsm"), second.files.first().size}};
+    const RecordingScan::Previous same {{QStringLiteral("a.gsm"), second.files.first()}};
     QCOMPARE(RecordingScan::scan(m_dir->path(), {}, same).files.first().state, State::Complete);
+}
+
+void TestRecordingScan::unchangedFileIsNotOpenedAgain()
+{
+    const QString p = path("a.wav");
+    QVERIFY(WavFixture::write(p, WavFixture::pcm(1000)));
+    const RecordingScan::Result first = RecordingScan::scan(m_dir->path(), {});
+    QCOMPARE(first.files.first().durationMs, qint64(1000));
+    const RecordingScan::Previous before {{QStringLiteral("a.wav"), first.files.first()}};
+    // Same size, same time, other bytes: what the last look found stands.
+    const QDateTime mtime = QFileInfo(p).lastModified();
+    QVERIFY(WavFixture::write(p, QByteArray(WavFixture::pcm(1000).size(), 'x')));
+    QFile f(p);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.setFileTime(mtime, QFileDevice::FileModificationTime));
+    f.close();
+    QCOMPARE(RecordingScan::scan(m_dir->path(), {}, before).files.first().state, State::Complete);
+    // Another time: read again, and now it is no WAV.
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.setFileTime(mtime.addSecs(5), QFileDevice::FileModificationTime));
+    f.close();
+    QCOMPARE(RecordingScan::scan(m_dir->path(), {}, before).files.first().state, State::Damaged);
 }
 
 void TestRecordingScan::datedSubfolders()
