@@ -4090,6 +4090,18 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
         <source>Recording</source>
         <translation>Aufnahme</translation>
     </message>
+    <message>
+        <source>My desk</source>
+        <translation>Mein Platz</translation>
+    </message>
+    <message>
+        <source>Phone system details (usually your administrator&apos;s)</source>
+        <translation>Einstellungen der Telefonanlage (meist Sache Ihrer Administration)</translation>
+    </message>
+    <message>
+        <source>How your phone system names things. Change these only as your administrator says: a wrong value makes calls, do not disturb or voicemail fail.</source>
+        <translation>Wie Ihre Telefonanlage die Dinge nennt. Ändern Sie diese Werte nur nach Angabe Ihrer Administration: ein falscher Wert lässt Anrufe, Nicht stören oder die Mailbox scheitern.</translation>
+    </message>
 </context>
 <context>
     <name>StateStyle</name>

@@ -4090,6 +4090,18 @@ Se puede deshacer durante %2 segundos.</translation>
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
+    <message>
+        <source>My desk</source>
+        <translation>Mi puesto</translation>
+    </message>
+    <message>
+        <source>Phone system details (usually your administrator&apos;s)</source>
+        <translation>Detalles de la centralita (normalmente cosa de su administrador)</translation>
+    </message>
+    <message>
+        <source>How your phone system names things. Change these only as your administrator says: a wrong value makes calls, do not disturb or voicemail fail.</source>
+        <translation>Cómo nombra las cosas su centralita. Cámbielos solo si su administrador lo indica: un valor erróneo hace fallar las llamadas, el no molestar o el buzón de voz.</translation>
+    </message>
 </context>
 <context>
     <name>StateStyle</name>

@@ -4090,6 +4090,18 @@ La suppression peut être annulée pendant %2 secondes.</translation>
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
+    <message>
+        <source>My desk</source>
+        <translation>Mon poste</translation>
+    </message>
+    <message>
+        <source>Phone system details (usually your administrator&apos;s)</source>
+        <translation>Détails du standard (en général l’affaire de votre administrateur)</translation>
+    </message>
+    <message>
+        <source>How your phone system names things. Change these only as your administrator says: a wrong value makes calls, do not disturb or voicemail fail.</source>
+        <translation>Comment votre standard nomme les choses. Ne les changez que sur indication de votre administrateur&#xa0;: une valeur erronée fait échouer les appels, le «&#xa0;ne pas déranger&#xa0;» ou la messagerie.</translation>
+    </message>
 </context>
 <context>
     <name>StateStyle</name>

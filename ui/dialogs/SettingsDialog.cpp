@@ -20,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeySequenceEdit>
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -84,7 +86,8 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
         });
     if (firstRun)
         m_tabs->setCurrentIndex(1);
-    resize(720, 560);
+    // Wide enough for every tab title (no scroll arrows), within a small screen.
+    resize(qBound(720, m_tabs->tabBar()->sizeHint().width() + 40, 1280), 560);
 }
 
 QLayout* SettingsDialog::buildProfileRow()
@@ -142,7 +145,6 @@ QComboBox* SettingsDialog::languageCombo() const
 QWidget* SettingsDialog::buildProfilePage()
 {
     auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
     m_name = new QLineEdit(page);
     m_device = new QLineEdit(page);
     m_device->setPlaceholderText(QStringLiteral("PJSIP/1000"));
@@ -158,14 +160,31 @@ QWidget* SettingsDialog::buildProfilePage()
     m_voicemail = new QLineEdit(page);
     m_voicemail->setToolTip(tr("Extension that reaches a mailbox directly; %1 = extension (e.g. *%1)"));
     m_parkingLot = new QLineEdit(page);
-    form->addRow(tr("Profile name:"), m_name);
-    form->addRow(tr("Your phone (device):"), m_device);
-    form->addRow(tr("Your extension:"), m_extension);
-    form->addRow(tr("Caller ID name:"), m_callerName);
-    form->addRow(tr("Dial context:"), m_context);
-    form->addRow(tr("Do-not-disturb device:"), m_dnd);
-    form->addRow(tr("Voicemail extension:"), m_voicemail);
-    form->addRow(tr("Parking lot:"), m_parkingLot);
+    // The receptionist's own choices first; how the phone system is set up apart, for the administrator.
+    auto* desk = new QGroupBox(tr("My desk"), page);
+    desk->setAccessibleName(desk->title());
+    auto* deskForm = new QFormLayout(desk);
+    deskForm->addRow(tr("Profile name:"), m_name);
+    deskForm->addRow(tr("Your phone (device):"), m_device);
+    deskForm->addRow(tr("Your extension:"), m_extension);
+    deskForm->addRow(tr("Caller ID name:"), m_callerName);
+    auto* pbx = new QGroupBox(tr("Phone system details (usually your administrator's)"), page);
+    pbx->setAccessibleName(pbx->title());
+    auto* pbxForm = new QFormLayout(pbx);
+    auto* hint = new QLabel(tr("How your phone system names things. Change these only as your "
+                               "administrator says: a wrong value makes calls, do not disturb or "
+                               "voicemail fail."),
+        pbx);
+    hint->setWordWrap(true);
+    pbxForm->addRow(hint);
+    pbxForm->addRow(tr("Dial context:"), m_context);
+    pbxForm->addRow(tr("Do-not-disturb device:"), m_dnd);
+    pbxForm->addRow(tr("Voicemail extension:"), m_voicemail);
+    pbxForm->addRow(tr("Parking lot:"), m_parkingLot);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(desk);
+    layout->addWidget(pbx);
+    layout->addStretch(1);
     return page;
 }
 

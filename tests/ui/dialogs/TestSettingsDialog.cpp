@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void colorSchemeSaved();
     void historyPageSavedOnlyWhenAccepted();
     void lineBreakInAmiUserRefused();
+    void myDeskApartFromPhoneSystemDetails();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -323,6 +326,35 @@ void TestSettingsDialog::lineBreakInAmiUserRefused()
     const auto saved = Settings(m_settings->fileName()).profile(QStringLiteral("Office"));
     QVERIFY(saved.has_value());
     QCOMPARE(saved->servers.value(0).username, QStringLiteral("panel"));
+}
+
+// The first page keeps the receptionist's own choices apart from the PBX's names.
+void TestSettingsDialog::myDeskApartFromPhoneSystemDetails()
+{
+    SettingsDialog dialog(m_settings.get(), nullptr);
+    const auto boxTitled = [&dialog](const QString& title) -> QGroupBox* {
+        for (QGroupBox* box : dialog.findChildren<QGroupBox*>()) {
+            if (box->title() == title)
+                return box;
+        }
+        return nullptr;
+    };
+    QGroupBox* desk = boxTitled(QStringLiteral("My desk"));
+    QGroupBox* pbx = boxTitled(QStringLiteral("Phone system details (usually your administrator's)"));
+    QVERIFY(desk && pbx);
+    QCOMPARE(desk->accessibleName(), desk->title());
+    const auto texts = [](QGroupBox* box) {
+        QStringList out;
+        for (const QLineEdit* edit : box->findChildren<QLineEdit*>())
+            out.append(edit->text());
+        return out;
+    };
+    QVERIFY2(texts(desk).contains(QStringLiteral("PJSIP/1000")), qPrintable(texts(desk).join(u'|')));
+    QVERIFY(!texts(desk).contains(QStringLiteral("Custom:DND%1")));
+    QVERIFY2(texts(pbx).contains(QStringLiteral("Custom:DND%1")), qPrintable(texts(pbx).join(u'|')));
+    QVERIFY(!texts(pbx).contains(QStringLiteral("PJSIP/1000")));
+    // Every tab title fits: the dialog is as wide as its tab bar.
+    QVERIFY(dialog.width() >= dialog.tabs()->tabBar()->sizeHint().width());
 }
 
 QTEST_MAIN(TestSettingsDialog)
