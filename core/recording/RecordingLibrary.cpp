@@ -2,6 +2,7 @@
 #include "core/recording/RecordingLibrary.h"
 
 #include "core/common/Clock.h"
+#include "core/recording/RecordingStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,6 +42,16 @@ RecordingLibrary::~RecordingLibrary()
         QFile::remove(m_directory + u'/' + name);
     // Jobs capture `this`; they must be over before the members go.
     m_pool.waitForDone();
+}
+
+void RecordingLibrary::follow(RecordingStore* store)
+{
+    const auto soon = [this] {
+        if (!m_rescanTimer->isActive())
+            m_rescanTimer->start(kSettleMs);
+    };
+    connect(store, &RecordingStore::recordingStarted, this, soon);
+    connect(store, &RecordingStore::recordingStopped, this, soon);
 }
 
 void RecordingLibrary::setDirectory(const QString& directory)

@@ -14,6 +14,7 @@
 
 class Clock;
 class ClockTimer;
+class RecordingStore;
 
 // The recordings browser's library: Asterisk's monitor spool (MixMonitor's
 // files, on this computer or a mounted share), listed on one worker thread
@@ -53,6 +54,9 @@ public:
 
     // Lists the folder on the worker; scanFinished() when done.
     void rescan();
+    // Reads the folder again when a recording on that server starts or stops: a folder on a
+    // network share reports no change of its own. Not owned; may go first.
+    void follow(RecordingStore* store);
     bool hasScanned() const { return m_scanned; }
     RecordingScan::Problem problem() const { return m_problem; }
     QString problemDetail() const { return m_problemDetail; }

@@ -140,6 +140,7 @@ void ProfilePanels::buildRecordings(const RecordingSettings& settings)
         auto* library = new RecordingLibrary(m_parts);
         library->setDirectory(config.monitorDirectory);
         library->setFileTemplate(config.fileTemplate);
+        library->follow(server->recordings());
         library->rescan();
         auto* browser = new RecordingBrowser(library);
         connect(browser, &RecordingBrowser::messageShown, m_window, &MainWindow::showMessage);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/recording/RecordingLibrary.h"
 
+#include "core/recording/RecordingStore.h"
+
+#include "AmiEvents.h"
 #include "MockClock.h"
 #include "WavFixture.h"
 
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void saveCopyOfAVanishedFile();
     void missingFolderThenMounted();
     void pendingDeleteHappensWhenTheLibraryGoes();
+    void readsAgainWhenARecordingStartsOrStops();
 
 private:
     QString path(const QString& name) const { return m_dir->path() + u'/' + name; }
@@ -185,6 +189,25 @@ void TestRecordingLibrary::pendingDeleteHappensWhenTheLibraryGoes()
     m_library.reset();
     QVERIFY(!QFile::exists(path(kFirst)));
     QVERIFY(QFile::exists(path(kSecond)));
+}
+
+void TestRecordingLibrary::readsAgainWhenARecordingStartsOrStops()
+{
+    // A share reports no change: the PBX's events say when to look (09-mixmonitor-actions).
+    QVERIFY(scan());
+    RecordingStore store(nullptr, m_clock.get());
+    m_library->follow(&store);
+    QSignalSpy done(m_library.get(), &RecordingLibrary::scanFinished);
+    const QList<QPair<QByteArray, QString>> channel {
+        {"Channel", QStringLiteral("PJSIP/1001-0000000d")}, {"Uniqueid", QStringLiteral("1796547600.13")}};
+    store.apply(makeEvent("MixMonitorStart", channel));
+    QCOMPARE(done.size(), 0);
+    m_clock->advance(1000);
+    QVERIFY(done.wait(5000));
+    store.apply(makeEvent("MixMonitorStop", channel));
+    m_clock->advance(1000);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRecordingLibrary)
