@@ -40,6 +40,8 @@ void QueueStore::apply(const AmiMessage& event)
         {"QueueMemberPenalty", [](S& s, const M& m) { s.handleQueueMember(m, false); }},
         {"QueueMemberRinginuse", [](S& s, const M& m) { s.handleQueueMember(m, false); }},
         {"QueueMemberRemoved", [](S& s, const M& m) { s.handleQueueMemberRemoved(m); }},
+        {"AgentConnect", [](S& s, const M& m) { s.handleAgentCall(m, true); }},
+        {"AgentComplete", [](S& s, const M& m) { s.handleAgentCall(m, false); }},
         {"QueueEntry", [](S& s, const M& m) { s.handleQueueCallerJoin(m, true); }},
         {"QueueCallerJoin", [](S& s, const M& m) { s.handleQueueCallerJoin(m, false); }},
         {"QueueCallerLeave",
@@ -139,6 +141,23 @@ void QueueStore::applyMember(QueueMember& member, const AmiMessage& m, bool list
         member.inCall = isTrue(m.rawValue("InCall"));
     if (m.contains("CallsTaken"))
         member.callsTaken = m.rawValue("CallsTaken").toInt();
+}
+
+void QueueStore::handleAgentCall(const AmiMessage& m, bool inCall)
+{
+    // The member's QueueMemberStatus says InCall: 0 as it answers (it comes before
+    // AgentConnect, 04-queue-call) while QueueStatus lists InCall: 1 during the call
+    // (02-QueueStatus-during-calls): the agent events say it live.
+    auto q = m_queues.find(m.value("Queue"));
+    if (q == m_queues.end())
+        return;
+    const QString interface = m.value("Interface");
+    for (QueueMember& member : q->members) {
+        if (member.interface == interface && member.inCall != inCall) {
+            member.inCall = inCall;
+            touch(m_touched, q.key());
+        }
+    }
 }
 
 void QueueStore::handleQueueMemberRemoved(const AmiMessage& m)

@@ -50,6 +50,7 @@ private:
     void handleQueueMember(const AmiMessage& m, bool listItem);
     void applyMember(Pbx::QueueMember& member, const AmiMessage& m, bool listItem);
     void handleQueueMemberRemoved(const AmiMessage& m);
+    void handleAgentCall(const AmiMessage& m, bool inCall);
     void handleQueueCallerJoin(const AmiMessage& m, bool listItem);
     void removeQueueCaller(const QString& queueName, const QString& uniqueid);
     void dropUnseen(const QString& name);

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void oneQueueChangePerEvent();
     void callerGoesWithItsChannel();
     void staleCallerDroppedByAResyncMovesNobody();
+    void memberInCallFromTheAgentEvents_data();
+    void memberInCallFromTheAgentEvents();
 };
 
 void TestQueueStore::queueMembers_data()
@@ -183,6 +185,32 @@ void TestQueueStore::staleCallerDroppedByAResyncMovesNobody()
     for (const Pbx::QueueCaller& c : q->callers)
         positions.append(c.uniqueid + QLatin1Char('@') + QString::number(c.position));
     QCOMPARE(positions, QStringList({QStringLiteral("1795738000.1@1"), QStringLiteral("1795738000.2@2")}));
+}
+
+void TestQueueStore::memberInCallFromTheAgentEvents_data()
+{
+    QTest::addColumn<QString>("stop");
+    QTest::addColumn<bool>("inCall");
+    QTest::newRow("Carol's phone rings") << "AgentCalled#2" << false;
+    QTest::newRow("she answered: in use, not yet connected") << "QueueCallerLeave#1" << false;
+    QTest::newRow("connected to the caller") << "AgentConnect#1" << true;
+    QTest::newRow("the call ended") << "AgentComplete#1" << false;
+}
+
+void TestQueueStore::memberInCallFromTheAgentEvents()
+{
+    // Regression (issue 19, a never-cut client against a fresh one): QueueStatus lists
+    // Carol InCall: 1 during a queue call; a client fed only events said 0.
+    QFETCH(QString, stop);
+    QFETCH(bool, inCall);
+    PbxState pbx(QStringLiteral("lab"));
+    QVERIFY(Transcript::replay(pbx, QStringLiteral("04-queue-call"), stop));
+    const Pbx::Queue* q = pbx.queueStore()->queue(QStringLiteral("support"));
+    QVERIFY(q);
+    const auto carol = std::find_if(q->members.cbegin(), q->members.cend(),
+        [](const Pbx::QueueMember& m) { return m.interface == QLatin1String("PJSIP/1003"); });
+    QVERIFY(carol != q->members.cend());
+    QCOMPARE(carol->inCall, inCall);
 }
 
 QTEST_GUILESS_MAIN(TestQueueStore)
