@@ -56,11 +56,12 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void cutsAtRandomOffsets();
+    void cutsOfTheClientsRequests();
 
 private:
     qint64 pickOffset(QRandomGenerator& rng, int round) const;
     void classify(const QByteArray& tail);
-    bool oneCut(qint64 offset);
+    bool oneCut(qint64 offset, Direction direction = Direction::ServerToClient);
     void reportLiveDrift();
 
     std::unique_ptr<ChaosOffice> m_office;
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<ChaosDesk> m_witness; // connected straight to the office, never cut
     qint64 m_loginBytes = 0; // a login's bytes up to FullyBooted, measured
     qint64 m_syncBytes = 0; // a login and the whole resync, measured
+    qint64 m_requestBytes = 0; // what the client sends for them
     CutTally m_tally;
 };
 
@@ -91,6 +93,7 @@ void TestChaosCuts::initTestCase()
         Qt::SingleShotConnection);
     QVERIFY(m_desk->waitReady());
     m_syncBytes = m_proxy->liveForwarded(Direction::ServerToClient);
+    m_requestBytes = m_proxy->liveForwarded(Direction::ClientToServer);
     qInfo("office: %d extensions, %zu calls; login %lld bytes, login and resync %lld bytes", Extensions,
         size_t(m_desk->state().callIds().size()), m_loginBytes, m_syncBytes);
     QVERIFY(m_syncBytes > m_loginBytes);
@@ -136,9 +139,9 @@ void TestChaosCuts::classify(const QByteArray& tail)
         ++m_tally.midLine;
 }
 
-bool TestChaosCuts::oneCut(qint64 offset)
+bool TestChaosCuts::oneCut(qint64 offset, Direction direction)
 {
-    m_proxy->cutNextConnectionAt(Direction::ServerToClient, offset);
+    m_proxy->cutNextConnectionAt(direction, offset);
     QSignalSpy cut(m_proxy.get(), &ChaosProxy::cut);
     // The office is busy until the cut, then quiet: the resync after it must
     // give exactly what a fresh client reads (the drift of live events after
@@ -204,6 +207,32 @@ void TestChaosCuts::cutsAtRandomOffsets()
     reportLiveDrift();
     QCOMPARE(m_tally.cuts, rounds);
     QVERIFY(m_tally.login > 0 && m_tally.resync > 0 && m_tally.live > 0 && m_tally.midLine > 0);
+    QCOMPARE(m_tally.differences, 0);
+    QCOMPARE(m_tally.lost, 0);
+    QCOMPARE(m_tally.duplicated, 0);
+}
+
+void TestChaosCuts::cutsOfTheClientsRequests()
+{
+    // The other direction: the PBX gets half a Login or half a list action, then the link is gone.
+    m_tally = CutTally {};
+    QRandomGenerator rng(CutSeed + 1);
+    const int rounds = qMax(1, cutsToRun() / 5);
+    for (int round = 0; round < rounds; ++round) {
+        const qint64 offset = rng.bounded(qint64(0), m_requestBytes);
+        QMetaObject::Connection tally = connect(m_proxy.get(), &ChaosProxy::cut, this,
+            [this](Direction, qint64, const QByteArray& tail) { classify(tail); });
+        const bool done = oneCut(offset, Direction::ClientToServer);
+        disconnect(tally);
+        QVERIFY2(done,
+            qPrintable(
+                QStringLiteral("round %1 (request cut at byte %2) did not recover").arg(round).arg(offset)));
+    }
+    qInfo("%d cuts of the client's %lld request bytes: %d during login, %d during resync; %d mid-line; "
+          "%d differences, %d lost calls, %d duplicated calls",
+        m_tally.cuts, m_requestBytes, m_tally.login, m_tally.resync, m_tally.midLine, m_tally.differences,
+        m_tally.lost, m_tally.duplicated);
+    QCOMPARE(m_tally.cuts, rounds);
     QCOMPARE(m_tally.differences, 0);
     QCOMPARE(m_tally.lost, 0);
     QCOMPARE(m_tally.duplicated, 0);
