@@ -3,6 +3,7 @@
 
 #include "ui/common/StateStyle.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,6 +48,17 @@ void IncomingCallBanner::showCall(
             ? tr("Ringing on your phone — pick up the handset to answer")
             : tr("via %1 — ringing on your phone: pick up the handset to answer").arg(via));
     show();
+    announce();
+}
+
+void IncomingCallBanner::announce()
+{
+    // A screen reader says a new call at once, as a sighted operator sees the banner:
+    // the banner's name becomes the caller and an alert is raised on it.
+    setAccessibleName(m_who->text());
+    setAccessibleDescription(m_via->text());
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void IncomingCallBanner::clearCall(const QString& key)
@@ -55,6 +67,8 @@ void IncomingCallBanner::clearCall(const QString& key)
         return;
     m_key.clear();
     hide();
+    setAccessibleName(tr("Incoming call"));
+    setAccessibleDescription(QString());
 }
 
 QString IncomingCallBanner::text() const

@@ -6,7 +6,8 @@
 class QLabel;
 
 // The call ringing on the operator's own phone, large, above the board:
-// who calls and through which queue or number.
+// who calls and through which queue or number. Screen readers are told with
+// an alert on the banner, named after the caller.
 class IncomingCallBanner final : public QFrame
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ protected:
 
 private:
     void applyColours();
+    void announce();
 
     QLabel* m_icon;
     QLabel* m_who;
