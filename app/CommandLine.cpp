@@ -50,15 +50,8 @@ bool CommandLine::parse(const QStringList& arguments)
         m_exitCode = 2;
         return false;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+    if (answeredHelpOrVersion(parser))
         return false;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << QCoreApplication::applicationName() << u' '
-                            << QCoreApplication::applicationVersion() << Qt::endl;
-        return false;
-    }
     demo = parser.isSet(demoOption);
     profile = parser.value(profileOption);
     server = parser.value(serverOption);
@@ -74,6 +67,20 @@ bool CommandLine::parse(const QStringList& arguments)
         return false;
     }
     return true;
+}
+
+bool CommandLine::answeredHelpOrVersion(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return true;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << u' '
+                            << QCoreApplication::applicationVersion() << Qt::endl;
+        return true;
+    }
+    return false;
 }
 
 bool CommandLine::parseDemoLoad(const QString& load)

@@ -37,6 +37,8 @@ public:
 
 private:
     // "<extensions>x<events per second>"; false when it is not.
+    // --help and --version print their answer here (true: nothing else to do).
+    static bool answeredHelpOrVersion(const class QCommandLineParser& parser);
     bool parseDemoLoad(const QString& load);
 
     int m_exitCode = 0;
