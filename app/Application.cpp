@@ -11,6 +11,7 @@
 #include "UrlHandler.h"
 #include "core/ami/AmiClient.h"
 #include "core/ami/NetworkWatch.h"
+#include "core/conference/ConferenceRooms.h"
 #include "core/pbx/CallControl.h"
 #include "core/pbx/PbxServer.h"
 #include "core/pbx/PbxServerStatus.h"
@@ -296,7 +297,8 @@ void Application::startServer(const ServerConfig& config)
     control->setProfile(m_profile);
     m_actions->addServer(config.id, control);
     control->setPermissions(server->permissions());
-    m_window->addServerPanels(server, m_profile.originateContext, m_profile.callerId());
+    m_window->addServerPanels(server, m_profile.originateContext, m_profile.callerId(),
+        ConferenceRooms::parse(config.conferenceRooms));
     connect(m_network, &NetworkWatch::networkAvailable, server->client(), &AmiClient::handleNetworkAvailable);
     m_window->addServerStatus(config.label(), server);
     certificateTrust()->watch(server->client(), config.id);

@@ -19,6 +19,7 @@ ServerModels::ServerModels(QObject* parent)
 void ServerModels::addServer(PbxServer* server)
 {
     m_extensions->addServer(server->state());
+    m_extensions->setCallExtras(server->state(), server->recordings(), server->conferences());
     m_calls->addServer(server->state());
     m_parked->addServer(server->state());
     m_queues->addServer(server->state());

@@ -20,7 +20,14 @@ DemoConference::~DemoConference() = default;
 
 bool DemoConference::isConferenceExtension(const QString& exten)
 {
-    return exten == QLatin1String(RoomExtension) || exten == QLatin1String(AdminExtension);
+    return exten == QLatin1String(RoomExtension) || exten == QLatin1String(AdminExtension)
+        || isAdHocRoom(exten);
+}
+
+bool DemoConference::isAdHocRoom(const QString& exten)
+{
+    // exten => _851X,1,ConfBridge(${EXTEN},lab_bridge,lab_user): the rooms of three-way calls.
+    return exten.size() == 4 && exten.startsWith(QLatin1String("851")) && exten.at(3).isDigit();
 }
 
 bool DemoConference::route(DemoCall& call, const QString& exten)
@@ -31,7 +38,7 @@ bool DemoConference::route(DemoCall& call, const QString& exten)
     const QString callId = call.id;
     // The channel belongs to ConfBridge now, not to a two-party call.
     m_calls->schedule(0, [this, callId] { m_calls->removeCall(callId); });
-    const QString room = QLatin1String(RoomExtension);
+    const QString room = isAdHocRoom(exten) ? exten : QLatin1String(RoomExtension);
     const bool admin = exten == QLatin1String(AdminExtension);
     DemoChannel* ch = m_world->channel(uniqueid);
     if (!ch)

@@ -16,7 +16,8 @@ struct DemoCall;
 struct DemoChannel;
 
 // ConfBridge as Asterisk 22 runs it (tests/data/ami/22.10.1/08-confbridge-*):
-// extension 8500 joins room 8500 as a user, 8501 as its admin (marked);
+// extension 8500 joins room 8500 as a user, 8501 as its admin (marked),
+// 8510 … 8519 each their own room as a user (the desk's three-way calls);
 // ConfbridgeStart/Join/Talking/Mute/Unmute/Leave/End/Record/StopRecord with
 // the bridge snapshot (softmix, creator ConfBridge, the announcer channel
 // counted in BridgeNumChannels, the recorder too while recording), the
@@ -38,6 +39,8 @@ public:
     ~DemoConference() override;
 
     static bool isConferenceExtension(const QString& exten);
+    // 8510 … 8519: rooms made on the fly (three-way calls), each its own ConfBridge.
+    static bool isAdHocRoom(const QString& exten);
     // The call's caller channel dialled `exten`: it joins the room. False when
     // exten is no conference extension (the call is left alone).
     bool route(DemoCall& call, const QString& exten);

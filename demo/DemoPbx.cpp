@@ -137,6 +137,7 @@ bool DemoPbx::start(const QHostAddress& address, quint16 port)
         m_conference->startMeeting(DemoOffice::meeting(*m_world));
         m_conference->setTalking(true);
         m_scenario->seedActivity();
+        seedRecordedCall();
         m_scenario->setEventRate(m_eventRate);
         m_scenario->setPaused(m_paused);
     }
@@ -289,6 +290,28 @@ bool DemoPbx::authenticate(const QString& user, const QString& secret, const QBy
     if (ok && readOnly)
         *readOnly = it->readOnly;
     return ok;
+}
+
+void DemoPbx::seedRecordedCall()
+{
+    // Two free colleagues on a call a colleague records (MixMonitor, as sent by
+    // another desk): the board shows a recording it did not start.
+    QStringList free;
+    for (const QString& number : m_world->extensionNumbers()) {
+        const DemoExtension* e = m_world->extension(number);
+        if (e && e->state == DemoDeviceState::NotInUse && !e->dnd && !e->queueMember
+            && number != QLatin1String(DemoWorld::OperatorExtension))
+            free.append(number);
+        if (free.size() == 2)
+            break;
+    }
+    if (free.size() < 2)
+        return;
+    const QString id = startCall(free.at(0), free.at(1));
+    const DemoChannel* caller = answer(id) ? m_world->channel(id) : nullptr;
+    if (caller)
+        m_recording->start(
+            caller->name, free.at(0) + u'-' + free.at(1) + QStringLiteral(".wav"), QStringLiteral("b"));
 }
 
 QString DemoPbx::startCall(const QString& from, const QString& to)

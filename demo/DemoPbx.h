@@ -118,6 +118,7 @@ Q_SIGNALS:
     void sessionsChanged();
 
 private:
+    void seedRecordedCall();
     void handleNewConnection();
     void handleEvent(const AmiMessage& event);
     void dispatch(const QByteArray& wire, QByteArrayView privilege);

@@ -789,10 +789,6 @@
         <translation>Zuerst ein Gespräch in der Gesprächsliste wählen</translation>
     </message>
     <message>
-        <source>This call is being recorded already</source>
-        <translation>Dieses Gespräch wird bereits aufgezeichnet</translation>
-    </message>
-    <message>
         <source>Record the chosen call (MixMonitor)</source>
         <translation>Das gewählte Gespräch aufzeichnen (MixMonitor)</translation>
     </message>
@@ -815,6 +811,61 @@
     <message>
         <source>Recording the call into %1</source>
         <translation>Gespräch wird aufgezeichnet in %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallRecordingText</name>
+    <message>
+        <source>&amp;Record call</source>
+        <translation>Gespräch &amp;aufzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause recording</source>
+        <translation>Aufzeichnung &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume recording</source>
+        <translation>Aufzeichnung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop recording</source>
+        <translation>Aufzeichnung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Choose a call first (a tile on a call, or a row of the calls panel)</source>
+        <translation>Zuerst ein Gespräch wählen (eine Kachel im Gespräch oder eine Zeile der Gesprächsliste)</translation>
+    </message>
+    <message>
+        <source>This call is being recorded already</source>
+        <translation>Dieses Gespräch wird bereits aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>This call is not being recorded</source>
+        <translation>Dieses Gespräch wird nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>The recording is paused already</source>
+        <translation>Die Aufzeichnung ist bereits pausiert</translation>
+    </message>
+    <message>
+        <source>The recording is not paused</source>
+        <translation>Die Aufzeichnung ist nicht pausiert</translation>
+    </message>
+    <message>
+        <source>● REC %1</source>
+        <translation>● AUFN %1</translation>
+    </message>
+    <message>
+        <source>‖ REC paused %1</source>
+        <translation>‖ AUFN pausiert %1</translation>
+    </message>
+    <message>
+        <source>recorded for %1</source>
+        <translation>wird seit %1 aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>recording paused (%1)</source>
+        <translation>Aufzeichnung pausiert (%1)</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1977,18 @@
     <message>
         <source>Not connected to the PBX of %1.</source>
         <translation>Nicht mit der Telefonanlage von %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Three-way conference: the call of %1 moves into room %2, then %3 is rung into it</source>
+        <translation>Dreierkonferenz: das Gespräch von %1 wechselt in Raum %2, dann wird %3 dazugerufen</translation>
+    </message>
+    <message>
+        <source>The call of %1 is not answered yet: a three-way conference needs an answered call.</source>
+        <translation>Das Gespräch von %1 ist noch nicht angenommen: eine Dreierkonferenz braucht ein angenommenes Gespräch.</translation>
+    </message>
+    <message>
+        <source>%1 is on a call and no room is free for a three-way call.</source>
+        <translation>%1 telefoniert, und kein Raum ist für ein Dreiergespräch frei.</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3396,37 @@
     </message>
 </context>
 <context>
+    <name>RecordingActions</name>
+    <message>
+        <source>Record or stop recording the chosen call</source>
+        <translation>Das gewählte Gespräch aufzeichnen oder die Aufzeichnung beenden</translation>
+    </message>
+    <message>
+        <source>Pause or resume recording the chosen call</source>
+        <translation>Aufzeichnung des gewählten Gesprächs pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Recording %1: %2</source>
+        <translation>Aufzeichnung %1: %2</translation>
+    </message>
+    <message>
+        <source>Recording the call of %1 into %2</source>
+        <translation>Gespräch von %1 wird aufgezeichnet in %2</translation>
+    </message>
+    <message>
+        <source>Recording of the call of %1 paused</source>
+        <translation>Aufzeichnung des Gesprächs von %1 pausiert</translation>
+    </message>
+    <message>
+        <source>Recording of the call of %1 resumed</source>
+        <translation>Aufzeichnung des Gesprächs von %1 fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Recording of the call of %1 stopped</source>
+        <translation>Aufzeichnung des Gesprächs von %1 beendet</translation>
+    </message>
+</context>
+<context>
     <name>RecordingBrowser</name>
     <message>
         <source>&amp;Undo delete</source>
@@ -4230,6 +4324,10 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
     <message>
         <source>forwarded when not answering to %1</source>
         <translation>bei keiner Antwort umgeleitet zu %1</translation>
+    </message>
+    <message>
+        <source>In conference %1</source>
+        <translation>In Konferenz %1</translation>
     </message>
 </context>
 <context>

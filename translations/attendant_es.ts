@@ -789,10 +789,6 @@
         <translation>Elija primero una llamada en el panel de llamadas</translation>
     </message>
     <message>
-        <source>This call is being recorded already</source>
-        <translation>Esta llamada ya se está grabando</translation>
-    </message>
-    <message>
         <source>Record the chosen call (MixMonitor)</source>
         <translation>Grabar la llamada elegida (MixMonitor)</translation>
     </message>
@@ -815,6 +811,61 @@
     <message>
         <source>Recording the call into %1</source>
         <translation>Grabando la llamada en %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallRecordingText</name>
+    <message>
+        <source>&amp;Record call</source>
+        <translation>&amp;Grabar llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Pause recording</source>
+        <translation>&amp;Pausar grabación</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume recording</source>
+        <translation>&amp;Reanudar grabación</translation>
+    </message>
+    <message>
+        <source>&amp;Stop recording</source>
+        <translation>&amp;Detener grabación</translation>
+    </message>
+    <message>
+        <source>Choose a call first (a tile on a call, or a row of the calls panel)</source>
+        <translation>Elija primero una llamada (una ficha en llamada o una fila del panel de llamadas)</translation>
+    </message>
+    <message>
+        <source>This call is being recorded already</source>
+        <translation>Esta llamada ya se está grabando</translation>
+    </message>
+    <message>
+        <source>This call is not being recorded</source>
+        <translation>Esta llamada no se está grabando</translation>
+    </message>
+    <message>
+        <source>The recording is paused already</source>
+        <translation>La grabación ya está en pausa</translation>
+    </message>
+    <message>
+        <source>The recording is not paused</source>
+        <translation>La grabación no está en pausa</translation>
+    </message>
+    <message>
+        <source>● REC %1</source>
+        <translation>● GRAB %1</translation>
+    </message>
+    <message>
+        <source>‖ REC paused %1</source>
+        <translation>‖ GRAB en pausa %1</translation>
+    </message>
+    <message>
+        <source>recorded for %1</source>
+        <translation>grabando desde hace %1</translation>
+    </message>
+    <message>
+        <source>recording paused (%1)</source>
+        <translation>grabación en pausa (%1)</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1977,18 @@
     <message>
         <source>Not connected to the PBX of %1.</source>
         <translation>No conectado a la centralita de %1.</translation>
+    </message>
+    <message>
+        <source>Three-way conference: the call of %1 moves into room %2, then %3 is rung into it</source>
+        <translation>Conferencia a tres: la llamada de %1 pasa a la sala %2 y después se llama a %3 para que entre</translation>
+    </message>
+    <message>
+        <source>The call of %1 is not answered yet: a three-way conference needs an answered call.</source>
+        <translation>La llamada de %1 aún no se ha contestado: una conferencia a tres necesita una llamada contestada.</translation>
+    </message>
+    <message>
+        <source>%1 is on a call and no room is free for a three-way call.</source>
+        <translation>%1 está en una llamada y no hay ninguna sala libre para una llamada a tres.</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3396,37 @@
     </message>
 </context>
 <context>
+    <name>RecordingActions</name>
+    <message>
+        <source>Record or stop recording the chosen call</source>
+        <translation>Grabar la llamada elegida o detener su grabación</translation>
+    </message>
+    <message>
+        <source>Pause or resume recording the chosen call</source>
+        <translation>Pausar o reanudar la grabación de la llamada elegida</translation>
+    </message>
+    <message>
+        <source>Recording %1: %2</source>
+        <translation>Grabación %1: %2</translation>
+    </message>
+    <message>
+        <source>Recording the call of %1 into %2</source>
+        <translation>Grabando la llamada de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Recording of the call of %1 paused</source>
+        <translation>Grabación de la llamada de %1 en pausa</translation>
+    </message>
+    <message>
+        <source>Recording of the call of %1 resumed</source>
+        <translation>Grabación de la llamada de %1 reanudada</translation>
+    </message>
+    <message>
+        <source>Recording of the call of %1 stopped</source>
+        <translation>Grabación de la llamada de %1 detenida</translation>
+    </message>
+</context>
+<context>
     <name>RecordingBrowser</name>
     <message>
         <source>&amp;Undo delete</source>
@@ -4230,6 +4324,10 @@ Se puede deshacer durante %2 segundos.</translation>
     <message>
         <source>forwarded when not answering to %1</source>
         <translation>desviado si no contesta a %1</translation>
+    </message>
+    <message>
+        <source>In conference %1</source>
+        <translation>En conferencia %1</translation>
     </message>
 </context>
 <context>

@@ -789,10 +789,6 @@
         <translation>Choisissez d&apos;abord un appel dans le panneau des appels</translation>
     </message>
     <message>
-        <source>This call is being recorded already</source>
-        <translation>Cet appel est déjà enregistré</translation>
-    </message>
-    <message>
         <source>Record the chosen call (MixMonitor)</source>
         <translation>Enregistrer l&apos;appel choisi (MixMonitor)</translation>
     </message>
@@ -815,6 +811,61 @@
     <message>
         <source>Recording the call into %1</source>
         <translation>Enregistrement de l&apos;appel dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallRecordingText</name>
+    <message>
+        <source>&amp;Record call</source>
+        <translation>&amp;Enregistrer l’appel</translation>
+    </message>
+    <message>
+        <source>&amp;Pause recording</source>
+        <translation>Mettre l’enregistrement en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume recording</source>
+        <translation>&amp;Reprendre l’enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Stop recording</source>
+        <translation>&amp;Arrêter l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Choose a call first (a tile on a call, or a row of the calls panel)</source>
+        <translation>Choisissez d’abord un appel (une tuile en ligne, ou une ligne du panneau des appels)</translation>
+    </message>
+    <message>
+        <source>This call is being recorded already</source>
+        <translation>Cet appel est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>This call is not being recorded</source>
+        <translation>Cet appel n’est pas enregistré</translation>
+    </message>
+    <message>
+        <source>The recording is paused already</source>
+        <translation>L’enregistrement est déjà en pause</translation>
+    </message>
+    <message>
+        <source>The recording is not paused</source>
+        <translation>L’enregistrement n’est pas en pause</translation>
+    </message>
+    <message>
+        <source>● REC %1</source>
+        <translation>● ENR %1</translation>
+    </message>
+    <message>
+        <source>‖ REC paused %1</source>
+        <translation>‖ ENR en pause %1</translation>
+    </message>
+    <message>
+        <source>recorded for %1</source>
+        <translation>enregistré depuis %1</translation>
+    </message>
+    <message>
+        <source>recording paused (%1)</source>
+        <translation>enregistrement en pause (%1)</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1977,18 @@
     <message>
         <source>Not connected to the PBX of %1.</source>
         <translation>Non connecté au PBX de %1.</translation>
+    </message>
+    <message>
+        <source>Three-way conference: the call of %1 moves into room %2, then %3 is rung into it</source>
+        <translation>Conférence à trois&#xa0;: l’appel de %1 passe dans la salle %2, puis %3 est appelé pour les rejoindre</translation>
+    </message>
+    <message>
+        <source>The call of %1 is not answered yet: a three-way conference needs an answered call.</source>
+        <translation>L’appel de %1 n’est pas encore décroché&#xa0;: une conférence à trois demande un appel décroché.</translation>
+    </message>
+    <message>
+        <source>%1 is on a call and no room is free for a three-way call.</source>
+        <translation>%1 est en ligne et aucune salle n’est libre pour un appel à trois.</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3396,37 @@
     </message>
 </context>
 <context>
+    <name>RecordingActions</name>
+    <message>
+        <source>Record or stop recording the chosen call</source>
+        <translation>Enregistrer l’appel choisi, ou arrêter son enregistrement</translation>
+    </message>
+    <message>
+        <source>Pause or resume recording the chosen call</source>
+        <translation>Mettre en pause ou reprendre l’enregistrement de l’appel choisi</translation>
+    </message>
+    <message>
+        <source>Recording %1: %2</source>
+        <translation>Enregistrement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Recording the call of %1 into %2</source>
+        <translation>Enregistrement de l’appel de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Recording of the call of %1 paused</source>
+        <translation>Enregistrement de l’appel de %1 mis en pause</translation>
+    </message>
+    <message>
+        <source>Recording of the call of %1 resumed</source>
+        <translation>Enregistrement de l’appel de %1 repris</translation>
+    </message>
+    <message>
+        <source>Recording of the call of %1 stopped</source>
+        <translation>Enregistrement de l’appel de %1 arrêté</translation>
+    </message>
+</context>
+<context>
     <name>RecordingBrowser</name>
     <message>
         <source>&amp;Undo delete</source>
@@ -4230,6 +4324,10 @@ La suppression peut être annulée pendant %2 secondes.</translation>
     <message>
         <source>forwarded when not answering to %1</source>
         <translation>renvoyé si pas de réponse vers %1</translation>
+    </message>
+    <message>
+        <source>In conference %1</source>
+        <translation>En conférence %1</translation>
     </message>
 </context>
 <context>

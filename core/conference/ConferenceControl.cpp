@@ -16,6 +16,12 @@ ConferenceControl::ConferenceControl(
 {
     connect(store, &ConferenceStore::memberJoined, this,
         [this](const QString& room, const QString& channel, const QString&) { handleJoined(room, channel); });
+    // A three-way call rings its third party only once the call itself is in the room.
+    connect(this, &ConferenceControl::succeeded, this, [this](quint64 id, Operation, const QString& room) {
+        if (const QString device = m_thenInvite.take(id); !device.isEmpty())
+            invite(room, device);
+    });
+    connect(this, &ConferenceControl::failed, this, [this](quint64 id) { m_thenInvite.remove(id); });
 }
 
 ConferenceControl::~ConferenceControl() = default;
@@ -133,6 +139,15 @@ quint64 ConferenceControl::bringIn(const QString& room, const QString& channel, 
             .set("ExtraPriority", QStringLiteral("1"));
     }
     return send(Operation::BringIn, room, request, channel);
+}
+
+quint64 ConferenceControl::threeWay(
+    const QString& room, const QString& channel, const QString& extraChannel, const QString& device)
+{
+    const quint64 id = bringIn(room, channel, extraChannel);
+    if (!device.isEmpty())
+        m_thenInvite.insert(id, device);
+    return id;
 }
 
 quint64 ConferenceControl::send(

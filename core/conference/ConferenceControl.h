@@ -88,6 +88,11 @@ public:
     quint64 invite(const QString& room, const QString& device);
     // Moves a live channel into the room; with `extraChannel` its peer too.
     quint64 bringIn(const QString& room, const QString& channel, const QString& extraChannel = {});
+    // A three-way call: both sides of a live call go into `room` (a free one, see
+    // ConferenceRooms), and once they are in, `device` is rung into it. Reports the
+    // move (BringIn, this id), then the invite as its own request (Invite, a new id).
+    quint64 threeWay(
+        const QString& room, const QString& channel, const QString& extraChannel, const QString& device);
 
 Q_SIGNALS:
     void succeeded(quint64 requestId, ConferenceControl::Operation operation, const QString& room);
@@ -123,4 +128,5 @@ private:
     quint64 m_nextId = 1;
     QHash<AmiAction*, Pending> m_inFlight;
     QList<Pending> m_awaitingJoin;
+    QHash<quint64, QString> m_thenInvite; // three-way: move id → the phone rung once the call is in
 };

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/ExtensionModel.h"
 
+#include "core/conference/ConferenceStore.h"
 #include "core/models/ModelRoles.h"
 #include "core/pbx/PbxState.h"
 #include "core/presence/ForwardingStore.h"
 #include "core/presence/PresenceNote.h"
+#include "core/recording/RecordingStore.h"
 
 ExtensionModel::ExtensionModel(QObject* parent, Clock* clock)
     : ServerListModel(parent, clock)
@@ -49,6 +51,58 @@ void ExtensionModel::setForwarding(PbxState* state, ForwardingStore* store)
         [this, state](const QString& number) { handleForwardingChanged(state, number); });
     for (const QString& number : store->extensions())
         handleForwardingChanged(state, number);
+}
+
+void ExtensionModel::setCallExtras(PbxState* state, RecordingStore* recordings, ConferenceStore* conferences)
+{
+    m_extras.insert(state, Extras {recordings, conferences});
+    // Rare events: every tile of the server is compared again at the next frame,
+    // and only those whose roles really changed go out.
+    const auto dirty = [this, state] { markServerDirty(state); };
+    if (recordings) {
+        connect(recordings, &RecordingStore::recordingStarted, this, dirty);
+        connect(recordings, &RecordingStore::recordingChanged, this, dirty);
+        connect(recordings, &RecordingStore::recordingStopped, this, dirty);
+    }
+    if (conferences) {
+        // Not roomChanged: talking turns would touch every tile several times a second.
+        connect(conferences, &ConferenceStore::memberJoined, this, dirty);
+        connect(conferences, &ConferenceStore::memberLeft, this, dirty);
+        connect(conferences, &ConferenceStore::roomRemoved, this, dirty);
+    }
+    markServerDirty(state);
+}
+
+void ExtensionModel::markServerDirty(const PbxState* state)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).state == state)
+            markRowDirty(row);
+    }
+}
+
+QVariant ExtensionModel::extrasData(const Row& row, int role) const
+{
+    using namespace ExtensionRoles;
+    const Extras x = m_extras.value(row.state);
+    const QString own = activityOf(row).channelId;
+    if (role == InConference)
+        return x.conferences && !own.isEmpty() ? x.conferences->roomOf(own) : QString();
+    const CallRecording* recording = nullptr;
+    if (x.recordings && !own.isEmpty()) {
+        // Either side of its call may be the recorded channel.
+        const Pbx::Channel* ch = row.state->channel(own);
+        QStringList channels {own};
+        if (ch)
+            channels += row.state->channelsOfCall(ch->linkedid);
+        for (const QString& uniqueid : std::as_const(channels)) {
+            if ((recording = x.recordings->recording(uniqueid)))
+                break;
+        }
+    }
+    if (role == RecordingSinceMs)
+        return recording ? recording->startedAtMs : qint64(0);
+    return recording ? (recording->paused ? 2 : 1) : 0;
 }
 
 void ExtensionModel::handleForwardingChanged(PbxState* state, const QString& number)
@@ -242,6 +296,10 @@ QVariant ExtensionModel::availabilityData(const Row& row, const Pbx::Extension& 
     case ForwardNoAnswer:
     case DatabaseDnd:
         return forwardingData(row, e.exten, role);
+    case Recording:
+    case RecordingSinceMs:
+    case InConference:
+        return extrasData(row, role);
     default:
         return {};
     }
@@ -260,6 +318,7 @@ QHash<int, QByteArray> ExtensionModel::roleNames() const
         {Device, "device"}, {Activity, "activity"}, {StaleSinceMs, "staleSinceMs"},
         {PresenceProvider, "presenceProvider"}, {PresenceReturnMs, "presenceReturnMs"},
         {ForwardAlways, "forwardAlways"}, {ForwardBusy, "forwardBusy"}, {ForwardNoAnswer, "forwardNoAnswer"},
-        {DatabaseDnd, "databaseDnd"}});
+        {DatabaseDnd, "databaseDnd"}, {Recording, "recording"}, {RecordingSinceMs, "recordingSinceMs"},
+        {InConference, "inConference"}});
     return names;
 }

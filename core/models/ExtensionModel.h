@@ -9,7 +9,9 @@
 
 #include <optional>
 
+class ConferenceStore;
 class ForwardingStore;
+class RecordingStore;
 
 struct ExtensionModelRow
 {
@@ -37,6 +39,9 @@ public:
     QModelIndex indexOf(const PbxState* state, const QString& extensionKey) const;
     // The server's call forwarding and database DND (ForwardAlways … DatabaseDnd roles).
     void setForwarding(PbxState* state, ForwardingStore* store);
+    // The server's recordings and conference rooms (Recording, RecordingSinceMs, InConference roles):
+    // whoever started a recording, the tile of every party of the call shows it.
+    void setCallExtras(PbxState* state, RecordingStore* recordings, ConferenceStore* conferences);
 
 private:
     using Row = ExtensionModelRow;
@@ -56,6 +61,14 @@ private:
     // The roles of presence return time and forwarding (issue 14).
     QVariant availabilityData(const Row& row, const Pbx::Extension& e, int role) const;
     QVariant forwardingData(const Row& row, const QString& number, int role) const;
+    QVariant extrasData(const Row& row, int role) const;
+    void markServerDirty(const PbxState* state);
 
     QHash<const PbxState*, QPointer<ForwardingStore>> m_forwarding;
+    struct Extras
+    {
+        QPointer<RecordingStore> recordings;
+        QPointer<ConferenceStore> conferences;
+    };
+    QHash<const PbxState*, Extras> m_extras;
 };

@@ -41,6 +41,9 @@ enum : int
     ForwardBusy, // QString: forwarded when busy (CFB)
     ForwardNoAnswer, // QString: forwarded when not answering or unreachable (CFU)
     DatabaseDnd, // bool: the PBX's database says DND (FreePBX DND/<ext>), whatever the hint shows
+    Recording, // int: its call is recorded (MixMonitor on either side): 0 = no, 1 = recording, 2 = paused
+    RecordingSinceMs, // qint64: since when (0 = not recorded)
+    InConference, // QString: the ConfBridge room its phone is in ("8500"), empty if none
 };
 } // namespace ExtensionRoles
 

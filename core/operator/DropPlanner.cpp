@@ -140,7 +140,7 @@ DropPlan DropPlanner::plan(
     if (targetCall) {
         if (takesPart(target.call, dragged.device))
             return refuse(Refusal::AlreadyInCall);
-        return refuse(Refusal::TargetBusy);
+        return threeWay(dragged, target.call);
     }
     return connect(dragged, target, target.number);
 }
@@ -199,4 +199,32 @@ DropPlan DropPlanner::transfer(const DropCall& call, const QString& handingDevic
     if (p.moveChannel.isEmpty() || number.isEmpty())
         return refuse(p.moveChannel.isEmpty() ? Refusal::NoChannel : Refusal::NotDialable);
     return p;
+}
+
+DropPlan DropPlanner::threeWay(const DropItem& third, const DropCall& call)
+{
+    // The third party is rung like the first phone of a connection.
+    DropPlan p = connect(third, DropItem(), third.number);
+    if (!p.isAllowed())
+        return p;
+    if (!call.answered)
+        return refuse(Refusal::NotAnswered);
+    if (call.callerChannel.isEmpty() || call.calleeChannel.isEmpty())
+        return refuse(Refusal::NoChannel);
+    p.action = Action::ThreeWay;
+    p.callKey = call.key;
+    // As 08-confbridge-redirect-call-into-room: the callee is the Channel, the caller the ExtraChannel.
+    p.moveChannel = call.calleeChannel;
+    p.transfererChannel = call.callerChannel;
+    return p;
+}
+
+DropPlan DropPlanner::withRoom(DropPlan plan, const QString& room)
+{
+    if (plan.action != Action::ThreeWay)
+        return plan;
+    if (room.isEmpty())
+        return refuse(Refusal::NoFreeRoom);
+    plan.room = room;
+    return plan;
 }

@@ -50,6 +50,9 @@ struct DropPlan
         Transfer, // blind: Redirect `moveChannel` (or BlindTransfer on `transfererChannel`) to `number`
         AttendedTransfer, // Atxfer on `transfererChannel` (the operator's own channel) to `number`
         Connect, // ring `device` first, then connect it to `number` (Originate)
+        // Redirect both sides of the call (`moveChannel`, `transfererChannel` as
+        // ExtraChannel) into a free ConfBridge `room`, then ring `device` into it.
+        ThreeWay,
     };
 
     enum class Refusal
@@ -68,6 +71,8 @@ struct DropPlan
         TargetBusy, // connecting needs a free target
         AttendedNeedsOwnCall, // Atxfer works only on the operator's own answered call
         NoChannel, // the call has no channel to move (it is ending)
+        NotAnswered, // a three-way call needs an answered call
+        NoFreeRoom, // a three-way call needs a free conference room (ServerConfig::conferenceRooms)
     };
 
     Action action = Action::Refuse;
@@ -77,6 +82,7 @@ struct DropPlan
     QString transfererChannel; // transfers: the party that hands the call over
     QString device; // connect: the phone rung first
     QString number; // where the call goes (dialable: digits, '*', '#', leading '+')
+    QString room; // three-way: the conference room it meets in
 
     bool isAllowed() const { return action != Action::Refuse; }
 };
@@ -89,6 +95,7 @@ struct DropPlan
 //   call → call row                     refused: calls are not joined by a drop
 //   idle tile → call row                transfer that call to the tile
 //   idle tile → free tile               connect them (ring the dragged one first)
+//   idle tile → busy tile               a three-way conference with the tile's call
 //   contact → call (busy tile or row)   transfer that call to the contact's number
 //   contact → free tile                 connect that extension with the contact
 //
@@ -103,6 +110,9 @@ public:
     // ("PJSIP/1000"); attended transfers need its channel in the call.
     static DropPlan plan(
         const DropItem& dragged, const DropItem& target, bool attended, const QString& operatorDevice);
+    // A three-way plan meets in `room` (the first free one the server offers);
+    // without one it is refused (NoFreeRoom). Other plans are returned as they are.
+    static DropPlan withRoom(DropPlan plan, const QString& room);
     // "PJSIP/1000-00000013" belongs to device "PJSIP/1000".
     static bool channelOfDevice(const QString& channel, const QString& device);
     // A number from outside (directory, file) reduced to what may be dialled
@@ -113,6 +123,7 @@ private:
     static DropPlan transfer(const DropCall& call, const QString& handingDevice, const QString& number,
         bool attended, const QString& operatorDevice);
     static DropPlan connect(const DropItem& ringFirst, const DropItem& target, const QString& number);
+    static DropPlan threeWay(const DropItem& third, const DropCall& call);
     static DropPlan refuse(DropPlan::Refusal refusal);
     static DropPlan::Refusal targetRefusal(Pbx::ExtensionState state);
     static bool takesPart(const DropCall& call, const QString& device);

@@ -88,6 +88,7 @@ void ServerConfig::write(QSettings& settings) const
     settings.setValue(
         QStringLiteral("pinnedCertificateSha256"), QString::fromLatin1(pinnedCertificateSha256));
     settings.setValue(QStringLiteral("caCertificateFile"), caCertificateFile);
+    settings.setValue(QStringLiteral("conferenceRooms"), conferenceRooms);
 }
 
 ServerConfig ServerConfig::read(const QSettings& settings)
@@ -107,6 +108,7 @@ ServerConfig ServerConfig::read(const QSettings& settings)
     c.pinnedCertificateSha256
         = settings.value(QStringLiteral("pinnedCertificateSha256")).toString().toLatin1();
     c.caCertificateFile = settings.value(QStringLiteral("caCertificateFile")).toString();
+    c.conferenceRooms = settings.value(QStringLiteral("conferenceRooms"), c.conferenceRooms).toString();
     return c;
 }
 

@@ -24,6 +24,10 @@ struct ServerConfig
     AmiConnectionSettings::ProxyMode proxyMode = AmiConnectionSettings::ProxyMode::Auto;
     QByteArray pinnedCertificateSha256; // hex; a fingerprint is public, not a secret
     QString caCertificateFile;
+    // The ConfBridge rooms the desk may open for a three-way call ("8510-8519",
+    // "8600,8601"): extensions of the originate context that run ConfBridge(${EXTEN}).
+    // The demo's dialplan has 8510-8519 (docs/admin.md).
+    QString conferenceRooms = QStringLiteral("8510-8519");
 
     AmiConnectionSettings toConnectionSettings() const;
     // The SecretStore key of this server's AMI secret.

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void lockedRoomRefusesJoiner();
     void redirectMovesBothSidesIn();
     void meetingTakesTurnsTalking();
+    void threeWayInAFreshRoom();
 
 private:
     bool connectClient(DemoTestClient& client);
@@ -289,6 +290,49 @@ void TestDemoConference::redirectMovesBothSidesIn()
     QCOMPARE(count(client, "ConfbridgeJoin"), 3);
     QCOMPARE(m_pbx->conference()->members(QStringLiteral("8500")).size(), 3);
     QVERIFY(m_pbx->world()->channelByName(callerName));
+}
+
+// The desk's three-way call: both sides of a live call into a room of their own
+// (8510, not the meeting's 8500), then the third party rung into it.
+void TestDemoConference::threeWayInAFreshRoom()
+{
+    DemoTestClient client;
+    QVERIFY(connectClient(client));
+    m_pbx->conference()->startMeeting({QStringLiteral("1005"), QStringLiteral("1006")});
+    const QString callId = m_pbx->startCall(QStringLiteral("1002"), QStringLiteral("1003"));
+    QVERIFY(m_pbx->answer(callId));
+    const QString callerName = m_pbx->world()->channel(callId)->name;
+    QString calleeName;
+    for (DemoChannel* ch : m_pbx->world()->channelsOf(QStringLiteral("1003")))
+        calleeName = ch->name;
+    const QString room = QStringLiteral("8510");
+    const AmiMessage r = ask(client,
+        action("Redirect",
+            {{"Channel", calleeName}, {"Exten", room}, {"Context", QStringLiteral("phones")},
+                {"Priority", QStringLiteral("1")}, {"ExtraChannel", callerName}, {"ExtraExten", room},
+                {"ExtraContext", QStringLiteral("phones")}, {"ExtraPriority", QStringLiteral("1")}}));
+    QCOMPARE(r.message(), QStringLiteral("Dual Redirect successful"));
+    QCOMPARE(m_pbx->conference()->members(room).size(), 2);
+    QVERIFY(!joinRoom(client, QStringLiteral("1001"), room).isEmpty());
+    QCOMPARE(m_pbx->conference()->members(room).size(), 3);
+    QCOMPARE(m_pbx->conference()->members(QStringLiteral("8500")).size(), 2); // the meeting is untouched
+    // The room's own ConfbridgeStart, with the recorded bridge snapshot's shape.
+    AmiMessage start;
+    for (const AmiMessage& m : client.received()) {
+        if (m.eventName() == "ConfbridgeStart" && m.value("Conference") == room)
+            start = m;
+    }
+    QCOMPARE(start.value("BridgeName"), room);
+    QCOMPARE(start.value("BridgeCreator"), QStringLiteral("ConfBridge"));
+    QCOMPARE(start.value("BridgeTechnology"), QStringLiteral("softmix"));
+    // "ConfBridge" with the room's name as its first argument, as the recording has for 8500.
+    bool appData = false;
+    for (const AmiMessage& m : client.received()) {
+        appData = appData
+            || (m.eventName() == "Newexten" && m.value("Application") == QLatin1String("ConfBridge")
+                && m.value("AppData") == room + QStringLiteral(",lab_bridge,lab_user"));
+    }
+    QVERIFY(appData);
 }
 
 void TestDemoConference::meetingTakesTurnsTalking()

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoTestOffice.h"
 #include "MockClock.h"
+#include "core/conference/ConferenceControl.h"
+#include "core/conference/ConferenceStore.h"
 #include "core/pbx/CallControl.h"
 #include "core/pbx/PbxServer.h"
 #include "core/pbx/PbxSync.h"
 #include "core/settings/Profile.h"
 #include "demo/DemoCalls.h"
 #include "demo/DemoChanSpy.h"
+#include "demo/DemoConference.h"
 #include "demo/DemoFeatures.h"
 #include "demo/DemoPbx.h"
 #include "demo/DemoWorld.h"
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void transferToVoicemail();
     void spyOnACall_data();
     void spyOnACall();
+    void threeWayConference();
 
 private:
     // Runs the event loop (CallFollower waits in real time) and the mock clock until spy fired
@@ -159,5 +163,34 @@ void TestDemoWithCallControl::spyOnACall()
     QCOMPARE(m_pbx->chanSpy()->spyeeOf(spyer.first()->uniqueid), callId);
 }
 
+// Drag a free tile onto a busy one: the call goes into a free room of its own
+// (8510), then the third phone is rung into it; the desk's ConferenceStore sees all three.
+void TestDemoWithCallControl::threeWayConference()
+{
+    ConferenceControl conference(
+        m_server->client(), m_server->conferences(), m_server->conferenceSync(), nullptr, m_clock.get());
+    conference.setDialplan(QStringLiteral("phones"), QStringLiteral("\"Operator\" <1000>"));
+    const QString callId = m_pbx->startCall(QStringLiteral("1002"), QStringLiteral("1003"));
+    QVERIFY(m_pbx->answer(callId));
+    const QString caller = m_pbx->world()->channel(callId)->name;
+    QString callee;
+    for (DemoChannel* ch : m_pbx->world()->channelsOf(QStringLiteral("1003")))
+        callee = ch->name;
+    QSignalSpy ok(&conference, &ConferenceControl::succeeded);
+    QSignalSpy failed(&conference, &ConferenceControl::failed);
+    const quint64 id
+        = conference.threeWay(QStringLiteral("8510"), callee, caller, QStringLiteral("PJSIP/1005"));
+    QVERIFY(settle(ok));
+    QCOMPARE(ok.first().at(0).toULongLong(), id);
+    QCOMPARE(ok.first().at(1).value<ConferenceControl::Operation>(), ConferenceControl::Operation::BringIn);
+    ok.clear();
+    QVERIFY(settle(ok)); // the third phone answered and joined
+    QCOMPARE(ok.first().at(1).value<ConferenceControl::Operation>(), ConferenceControl::Operation::Invite);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(m_pbx->conference()->members(QStringLiteral("8510")).size(), 3);
+    const ConferenceRoom* room = m_server->conferences()->room(QStringLiteral("8510"));
+    QVERIFY(room);
+    QCOMPARE(room->members.size(), 3);
+}
 QTEST_GUILESS_MAIN(TestDemoWithCallControl)
 #include "TestDemoWithCallControl.moc"

@@ -286,8 +286,8 @@ Refusal ConferencePanel::check(Action action) const
         }
         return ConferenceControl::Operation::Invite;
     }());
-    const bool permitted = !server->permissions || !server->permissions->isKnown()
-        || server->permissions->isPermitted(amiAction);
+    // A refusal learned from a reply counts before the listing is in, too.
+    const bool permitted = !server->permissions || server->permissions->isPermitted(amiAction);
     return ConferenceRules::check(action, room, member, permitted);
 }
 

@@ -14,8 +14,8 @@ namespace {
 
 bool permitted(const AmiPermissions* permissions, Operation operation)
 {
-    return !permissions || !permissions->isKnown()
-        || permissions->isPermitted(ConferenceControl::actionOf(operation));
+    // A refusal learned from a reply counts before the listing is in, too.
+    return !permissions || permissions->isPermitted(ConferenceControl::actionOf(operation));
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/DropActions.h"
 
+#include "core/conference/ConferenceControl.h"
+#include "core/conference/ConferenceRooms.h"
 #include "core/models/ModelRoles.h"
 #include "core/pbx/CallControl.h"
 #include "ui/common/MimeTypes.h"
@@ -32,6 +34,7 @@ CallControl::Operation operationOf(Action action)
         return CallControl::Operation::AttendedTransfer;
     case Action::Connect:
         return CallControl::Operation::CallBetween;
+    case Action::ThreeWay: // a Redirect (class call) and an Originate (originate)
     case Action::Transfer:
     case Action::Refuse:
         break;
@@ -48,6 +51,12 @@ DropActions::DropActions(OperatorActions* actions, TileBoardModel* board, QObjec
 { }
 
 DropActions::~DropActions() = default;
+
+void DropActions::addConferences(
+    const QString& serverId, ConferenceStore* store, ConferenceControl* control, const QStringList& rooms)
+{
+    m_conferences.insert(serverId, Conferences {store, control, rooms});
+}
 
 DropActions::Side DropActions::tileSide(const QModelIndex& tile) const
 {
@@ -136,8 +145,12 @@ DropActions::Decision DropActions::decide(
     const QString server
         = d.dragged.item.serverId.isEmpty() ? d.target.item.serverId : d.dragged.item.serverId;
     d.control = m_actions ? m_actions->control(server) : nullptr;
+    d.server = server;
     const QString operatorDevice = d.control ? d.control->profile().operatorDevice : QString();
     d.plan = DropPlanner::plan(d.dragged.item, d.target.item, attended, operatorDevice);
+    const Conferences rooms = m_conferences.value(server);
+    d.plan = DropPlanner::withRoom(
+        d.plan, rooms.control ? ConferenceRooms::firstFree(rooms.rooms, rooms.store) : QString());
     return d;
 }
 
@@ -177,6 +190,9 @@ QString DropActions::actionText(const Decision& d, bool attendedPossible) const
         const QString second = contact ? d.dragged.label : d.target.label;
         return tr("Connect %1 with %2: the phone of %1 rings first").arg(first, second);
     }
+    case Action::ThreeWay:
+        return tr("Three-way conference: the call of %1 moves into room %2, then %3 is rung into it")
+            .arg(d.target.label, d.plan.room, d.dragged.label);
     case Action::Refuse:
         break;
     }
@@ -224,6 +240,11 @@ QString DropActions::refusalText(const Decision& d) const
                   "transfer it.");
     case Refusal::NoChannel:
         return tr("That call has ended.");
+    case Refusal::NotAnswered:
+        return tr("The call of %1 is not answered yet: a three-way conference needs an answered call.")
+            .arg(d.target.label);
+    case Refusal::NoFreeRoom:
+        return tr("%1 is on a call and no room is free for a three-way call.").arg(d.target.label);
     case Refusal::None:
         break;
     }
@@ -246,7 +267,9 @@ DropHandler::Preview DropActions::preview(
         return p;
     }
     if (p.allowed) {
-        const QString missing = d.control->missingClass(operationOf(d.plan.action));
+        QString missing = d.control->missingClass(operationOf(d.plan.action));
+        if (missing.isEmpty() && d.plan.action == Action::ThreeWay)
+            missing = d.control->missingClass(CallControl::Operation::CallBetween);
         if (!missing.isEmpty()) {
             p.allowed = false;
             p.text = UiText::missingPermission(missing);
@@ -318,6 +341,13 @@ void DropActions::execute(const Decision& d)
         if (m_actions)
             m_actions->describeConnect(c, id, contact ? d.target.label : d.dragged.label,
                 contact ? d.dragged.label : d.target.label);
+        return;
+    }
+    case Action::ThreeWay: {
+        // Its outcome (joined, or why not) is the conferences panel's to report.
+        ConferenceControl* conference = m_conferences.value(d.server).control;
+        if (conference)
+            conference->threeWay(p.room, p.moveChannel, p.transfererChannel, p.device);
         return;
     }
     case Action::Refuse:

@@ -4,10 +4,14 @@
 #include "core/operator/DropPlanner.h"
 #include "ui/common/DropHandler.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 class CallControl;
+class ConferenceControl;
+class ConferenceStore;
 class OperatorActions;
 class TileBoardModel;
 
@@ -32,6 +36,10 @@ public:
     // The dragged call, tile or contact as a DropItem with its words ("ACME
     // Corp"), for other drop targets (conference rooms); false when it is gone.
     bool resolveDragged(const QMimeData* mime, DropItem* item, QString* label) const;
+    // A server's conference rooms for three-way calls (a free tile dropped on a
+    // busy one): `rooms` as ServerConfig::conferenceRooms lists them.
+    void addConferences(const QString& serverId, ConferenceStore* store, ConferenceControl* control,
+        const QStringList& rooms);
 
 Q_SIGNALS:
     // A sentence for the status bar: what a drop started, or why it was refused (error).
@@ -51,6 +59,7 @@ private:
         Side dragged;
         Side target;
         CallControl* control = nullptr;
+        QString server; // the PBX it happens on
         QString text; // what it does, or why not
     };
 
@@ -67,4 +76,11 @@ private:
 
     QPointer<OperatorActions> m_actions;
     QPointer<TileBoardModel> m_board;
+    struct Conferences
+    {
+        QPointer<ConferenceStore> store;
+        QPointer<ConferenceControl> control;
+        QStringList rooms;
+    };
+    QHash<QString, Conferences> m_conferences; // by server id
 };

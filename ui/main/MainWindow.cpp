@@ -16,6 +16,7 @@
 #include "ui/main/DropActions.h"
 #include "ui/main/OperatorActions.h"
 #include "ui/main/PanelKeys.h"
+#include "ui/main/RecordingActions.h"
 #include "ui/main/ServerStatusWidget.h"
 #include "ui/main/StatusMessage.h"
 #include "ui/main/TrayIcon.h"
@@ -34,6 +35,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -61,6 +63,9 @@ MainWindow::MainWindow(Settings* settings, OperatorActions* actions, QWidget* pa
     , m_tray(new TrayIcon(this, this))
     , m_message(new StatusMessage(this, m_clock))
     , m_drops(new DropActions(actions, m_board->boardModel(), this))
+    , m_recordingActions(
+          new RecordingActions([this](const QModelIndex& t) { return m_actions->callOfTile(t); },
+              [this] { return chosenCall(); }, this))
     , m_zoom(new TileZoom(m_board->view()))
 {
     setWindowTitle(tr("Attendant"));
@@ -104,6 +109,9 @@ void MainWindow::dockSidePanels()
     tabifyDockWidget(parked, recordings);
     parked->raise();
     connect(m_recordings, &CallRecordingPanel::messageShown, this, &MainWindow::showMessage);
+    connect(m_recordingActions, &RecordingActions::messageShown, this, &MainWindow::showMessage);
+    m_recordingActions->setFileTemplates(
+        [this](const QString& id) { return m_recordings->fileTemplate(id); });
 }
 
 void MainWindow::connectOperatorActions()
@@ -218,6 +226,12 @@ void MainWindow::buildCallMenu()
         addAction(m_actions->action(key));
     }
     call->addSeparator();
+    // Ctrl+R / Ctrl+Shift+R: record the chosen call (RecordingActions).
+    for (QAction* a : {m_recordingActions->startStopAction(), m_recordingActions->pauseResumeAction()}) {
+        call->addAction(a);
+        addAction(a);
+    }
+    call->addSeparator();
     call->addAction(tr("&Find extension"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
         m_board->filterEdit()->setFocus();
         m_board->filterEdit()->selectAll();
@@ -314,15 +328,25 @@ void MainWindow::setExtensionModel(QAbstractItemModel* model)
     }
 }
 
-void MainWindow::addServerPanels(PbxServer* server, const QString& context, const QString& callerId)
+void MainWindow::addServerPanels(
+    PbxServer* server, const QString& context, const QString& callerId, const QStringList& threeWayRooms)
 {
     auto* conferences
         = new ConferenceControl(server->client(), server->conferences(), server->conferenceSync(), server);
     conferences->setDialplan(context, callerId);
     m_conferences->addServer(
         server->id(), server->conferences(), conferences, server->permissions(), server->state());
-    m_recordings->addServer(server->id(), server->recordings(),
-        new RecordingControl(server->client(), server->recordings(), server));
+    m_drops->addConferences(server->id(), server->conferences(), conferences, threeWayRooms);
+    auto* recording = new RecordingControl(server->client(), server->recordings(), server);
+    m_recordings->addServer(server->id(), server->recordings(), recording, server->permissions());
+    m_recordingActions->addServer(server->id(), server->recordings(), recording, server->permissions());
+}
+
+QModelIndex MainWindow::chosenCall() const
+{
+    // The chosen tile's call, else the calls panel's chosen row.
+    const QModelIndex call = m_actions->callOfTile(m_board->currentTile());
+    return call.isValid() ? call : m_calls->view()->currentIndex();
 }
 
 void MainWindow::setCallModel(QAbstractItemModel* model)
@@ -362,6 +386,7 @@ void MainWindow::showTileMenu(const QModelIndex& tile, const QPoint& globalPos)
 {
     QMenu menu(this);
     m_actions->populateTileMenu(&menu, tile);
+    m_recordingActions->populateTileMenu(&menu, tile);
     Q_EMIT tileMenuAboutToShow(&menu, tile);
     menu.exec(globalPos);
 }

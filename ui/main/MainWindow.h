@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 
 class AmiClient;
 class CallsPanel;
@@ -23,6 +24,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QueuePanel;
+class RecordingActions;
 class Settings;
 class StatusMessage;
 class TileZoom;
@@ -58,7 +60,9 @@ public:
     void addServerStatus(const QString& label, PbxServer* server);
     // The server's conference rooms and call recordings in their panels; `context` is where
     // the rooms' extensions live, `callerId` what an invited phone shows.
-    void addServerPanels(PbxServer* server, const QString& context, const QString& callerId);
+    // `threeWayRooms`: the server's conference rooms for three-way calls (ConferenceRooms::parse).
+    void addServerPanels(PbxServer* server, const QString& context, const QString& callerId,
+        const QStringList& threeWayRooms = {});
     // Adds an action to the Edit menu (created, after File, by the first call):
     // e.g. the voicemail browser's "Undo delete", so Ctrl+Z works from anywhere.
     void addEditAction(QAction* action);
@@ -72,6 +76,7 @@ public:
     IncomingCallBanner* incomingBanner() const { return m_banner; }
     OperatorCallWatcher* callWatcher() const { return m_watcher; }
     DropActions* dropActions() const { return m_drops; }
+    RecordingActions* recordingActions() const { return m_recordingActions; }
     PanelKeys* panelKeys() const { return m_panelKeys; }
     TileZoom* tileZoom() const { return m_zoom; }
     TrayIcon* tray() const { return m_tray; }
@@ -109,6 +114,8 @@ private:
     void openCrm(const QString& number, const QString& name, const QString& queue);
     void updateTray();
     void showTileMenu(const QModelIndex& tile, const QPoint& globalPos);
+    // The call the recording keys act on: the chosen tile's, else the calls panel's.
+    QModelIndex chosenCall() const;
 
     Settings* m_settings;
     OperatorActions* m_actions;
@@ -124,6 +131,7 @@ private:
     TrayIcon* m_tray;
     StatusMessage* m_message;
     DropActions* m_drops;
+    RecordingActions* m_recordingActions;
     TileZoom* m_zoom;
     QMenu* m_viewMenu = nullptr;
     PanelKeys* m_panelKeys = nullptr;

@@ -3,9 +3,11 @@
 
 #include "core/common/Clock.h"
 #include "core/models/ModelRoles.h"
+#include "core/pbx/AmiPermissions.h"
 #include "core/recording/RecordingControl.h"
 #include "core/recording/RecordingFileName.h"
 #include "core/recording/RecordingStore.h"
+#include "ui/common/CallRecordingText.h"
 #include "ui/common/UiText.h"
 
 #include <QAbstractItemView>
@@ -63,10 +65,13 @@ CallRecordingPanel::CallRecordingPanel(QWidget* parent, Clock* clock)
 
 CallRecordingPanel::~CallRecordingPanel() = default;
 
-void CallRecordingPanel::addServer(const QString& serverId, RecordingStore* store, RecordingControl* control)
+void CallRecordingPanel::addServer(
+    const QString& serverId, RecordingStore* store, RecordingControl* control, AmiPermissions* permissions)
 {
-    m_servers.insert(serverId, Server {store, control});
+    m_servers.insert(serverId, Server {store, control, permissions});
     control->setOptions(m_settings.forServer(serverId).mixMonitorOptions());
+    if (permissions)
+        connect(permissions, &AmiPermissions::changed, this, &CallRecordingPanel::updateButtons);
     for (auto signal : {&RecordingStore::recordingStarted, &RecordingStore::recordingChanged})
         connect(store, signal, this, &CallRecordingPanel::refresh);
     connect(store, &RecordingStore::recordingStopped, this, &CallRecordingPanel::refresh);
@@ -86,6 +91,12 @@ void CallRecordingPanel::applySettings(const RecordingSettings& settings)
         if (it->control)
             it->control->setOptions(settings.forServer(it.key()).mixMonitorOptions());
     }
+}
+
+QString CallRecordingPanel::fileTemplate(const QString& serverId) const
+{
+    return m_settings.servers.contains(serverId) ? m_settings.forServer(serverId).fileTemplate
+                                                 : m_fileTemplate;
 }
 
 void CallRecordingPanel::setCallView(QAbstractItemView* calls)
@@ -139,27 +150,42 @@ bool CallRecordingPanel::chosen(Server* server, QString* channel) const
     return server->control && server->store;
 }
 
+void CallRecordingPanel::setButton(QPushButton* button, RecordingRules::Action action, bool hasTarget,
+    const CallRecording* recording, const Server& server, const QString& whatItDoes)
+{
+    const QByteArray ami = RecordingControl::actionOf(CallRecordingText::operation(action));
+    const bool permitted = !server.permissions || server.permissions->isPermitted(ami);
+    const RecordingRules::Refusal refusal = RecordingRules::check(action, hasTarget, recording, permitted);
+    button->setEnabled(refusal == RecordingRules::Refusal::None);
+    const QString why = CallRecordingText::refusal(refusal, action);
+    button->setToolTip(why.isEmpty() ? whatItDoes : whatItDoes + u'\n' + why);
+    button->setAccessibleDescription(button->toolTip());
+}
+
 void CallRecordingPanel::updateButtons()
 {
     const QModelIndex call = m_calls ? m_calls->currentIndex() : QModelIndex();
     const QString channel = call.data(CallRoles::CallerChannel).toString();
     const Server server = m_servers.value(call.data(CallRoles::ServerId).toString());
-    const bool recorded = server.store && server.store->recording(channel);
-    m_record->setEnabled(!channel.isEmpty() && server.control && !recorded);
-    m_record->setToolTip(channel.isEmpty() ? tr("Choose a call in the calls panel first")
-            : recorded                     ? tr("This call is being recorded already")
-                                           : tr("Record the chosen call (MixMonitor)"));
+    const CallRecording* recorded = server.store ? server.store->recording(channel) : nullptr;
+    setButton(m_record, RecordingRules::Action::Start, !channel.isEmpty() && server.control, recorded, server,
+        tr("Record the chosen call (MixMonitor)"));
+    if (channel.isEmpty())
+        m_record->setToolTip(tr("Choose a call in the calls panel first"));
     Server s;
     QString c;
     const bool any = chosen(&s, &c);
     const CallRecording* r = any ? s.store->recording(c) : nullptr;
-    m_pause->setText(r && r->paused ? tr("Resume") : tr("Pause"));
+    const RecordingRules::Action pause = RecordingRules::pauseResume(r);
+    m_pause->setText(pause == RecordingRules::Action::Resume ? tr("Resume") : tr("Pause"));
     m_pause->setAccessibleName(m_pause->text());
-    m_pause->setEnabled(r != nullptr);
-    m_stop->setEnabled(r != nullptr);
-    const QString why = tr("Choose a recording in the list first");
-    m_pause->setToolTip(r ? tr("Pause or resume the chosen recording") : why);
-    m_stop->setToolTip(r ? tr("Stop recording the chosen call") : why);
+    setButton(m_pause, pause, r != nullptr, r, s, tr("Pause or resume the chosen recording"));
+    setButton(m_stop, RecordingRules::Action::Stop, r != nullptr, r, s, tr("Stop recording the chosen call"));
+    if (!r) {
+        const QString why = tr("Choose a recording in the list first");
+        m_pause->setToolTip(why);
+        m_stop->setToolTip(why);
+    }
 }
 
 void CallRecordingPanel::recordCurrentCall()
@@ -170,9 +196,7 @@ void CallRecordingPanel::recordCurrentCall()
     const QString channel = call.data(CallRoles::CallerChannel).toString();
     if (!server.control || channel.isEmpty())
         return;
-    const QString pattern = m_settings.servers.contains(serverId)
-        ? m_settings.forServer(serverId).fileTemplate
-        : m_fileTemplate;
+    const QString pattern = fileTemplate(serverId);
     const QString file = RecordingFileName::make(pattern, call.data(CallRoles::CallerNumber).toString(),
         call.data(CallRoles::CalleeNumber).toString(), QDateTime::currentDateTime(),
         call.data(CallRoles::Key).toString().section(QLatin1Char('/'), -1));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/operator/RecordingRules.h"
 #include "core/recording/RecordingControl.h"
 #include "core/recording/RecordingSettings.h"
 #include "core/recording/RecordingStore.h"
@@ -10,6 +11,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class AmiPermissions;
 class Clock;
 class QListWidget;
 class QPushButton;
@@ -25,11 +27,16 @@ public:
     explicit CallRecordingPanel(QWidget* parent = nullptr, Clock* clock = nullptr);
     ~CallRecordingPanel() override;
 
-    void addServer(const QString& serverId, RecordingStore* store, RecordingControl* control);
+    // `permissions` may be null (everything assumed granted); a button the AMI
+    // account may not use is disabled and its tooltip names the missing class.
+    void addServer(const QString& serverId, RecordingStore* store, RecordingControl* control,
+        AmiPermissions* permissions = nullptr);
     // The calls panel's view: "Record call" records its current call (CallRoles).
     void setCallView(QAbstractItemView* calls);
     // File name template (RecordingFileName), e.g. "{date}-{time}-{caller}-{callee}-{uniqueid}.wav".
     void setFileTemplate(const QString& pattern) { m_fileTemplate = pattern; }
+    // The file name template for a recording started on `serverId` (the tile menu's too).
+    QString fileTemplate(const QString& serverId) const;
     // Per server (Settings › Recording): the file-name template and the MixMonitor options, beep included.
     void applySettings(const RecordingSettings& settings);
 
@@ -43,7 +50,11 @@ private:
     {
         QPointer<RecordingStore> store;
         QPointer<RecordingControl> control;
+        QPointer<AmiPermissions> permissions;
     };
+    // Enables `button` when `action` may be sent; else its tooltip says why.
+    void setButton(QPushButton* button, RecordingRules::Action action, bool hasTarget,
+        const CallRecording* recording, const Server& server, const QString& whatItDoes);
 
     void refresh();
     void updateButtons();

@@ -122,6 +122,7 @@ struct TileDelegate::Facts
     QString returnTime; // "back at 14:00", "overdue since 14:00"
     QString forward; // "→ 0612…"
     QString dndApart; // "Do not disturb" beside another state (on a call)
+    QString recording; // "● REC 0:42": its call is recorded, by anybody
 };
 
 TileDelegate::Facts TileDelegate::factsOf(const QModelIndex& index, qint64 nowMs)
@@ -132,7 +133,8 @@ TileDelegate::Facts TileDelegate::factsOf(const QModelIndex& index, qint64 nowMs
         !name.isEmpty(), index.data(ExtensionRoles::Presence).toString(), TileText::presence(index),
         TileText::party(index, nowMs), index.data(ExtensionRoles::CallStartMs).toLongLong(),
         index.data(ExtensionRoles::MailboxNew).toInt(), index.data(ExtensionRoles::StaleSinceMs).toLongLong(),
-        TileText::returnTime(index, nowMs), TileText::forward(index), TileText::dndApart(index)};
+        TileText::returnTime(index, nowMs), TileText::forward(index), TileText::dndApart(index),
+        TileText::recording(index, nowMs)};
 }
 
 void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -189,6 +191,18 @@ int TileDelegate::paintAvailability(
         PresenceStyle::paintGlyph(
             p, QRectF(right - line, line1.top(), line, line), QStringLiteral("dnd"), text);
         right -= line + 4;
+    }
+    if (!tile.recording.isEmpty()) {
+        // The symbol and the word REC say it; the red only repeats it.
+        QFont bold = option.font;
+        bold.setBold(true);
+        const int width = QFontMetrics(bold).horizontalAdvance(tile.recording) + 2;
+        p->setFont(bold);
+        p->setPen(QColor(0xc6, 0x28, 0x28));
+        p->drawText(QRect(right - width, line1.top(), width, line), Qt::AlignRight | Qt::AlignVCenter,
+            tile.recording);
+        p->setFont(option.font);
+        right -= width + 4;
     }
     if (!tile.forward.isEmpty()) {
         const int width = QFontMetrics(option.font).horizontalAdvance(tile.forward) + 2;

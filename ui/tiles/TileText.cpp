@@ -5,6 +5,7 @@
 #include "core/models/ModelRoles.h"
 #include "core/presence/PresenceNote.h"
 #include "ui/common/ActivityText.h"
+#include "ui/common/CallRecordingText.h"
 #include "ui/common/PresenceStyle.h"
 #include "ui/common/StateStyle.h"
 
@@ -28,9 +29,19 @@ QString TileText::state(const QModelIndex& tile)
     // A parking space holding a call is not "on a call" itself.
     if (const QString word = ActivityText::stateWord(activityOf(tile)); !word.isEmpty())
         text = word;
+    // A phone in a ConfBridge room is not just busy: say which room.
+    if (const QString room = tile.data(ExtensionRoles::InConference).toString(); !room.isEmpty())
+        text = tr("In conference %1").arg(room);
     if (held > 0 && state != ExtensionState::OnHold && state != ExtensionState::InUseOnHold)
         text += QStringLiteral(" · ") + tr("%n on hold", nullptr, held);
     return text;
+}
+
+QString TileText::recording(const QModelIndex& tile, qint64 nowMs)
+{
+    return CallRecordingText::indicator(tile.data(ExtensionRoles::Recording).toInt(),
+        tile.data(ExtensionRoles::RecordingSinceMs).toLongLong(),
+        nowMs >= 0 ? nowMs : Clock::system()->currentMSecsSinceEpoch());
 }
 
 Pbx::CallActivity TileText::activityOf(const QModelIndex& tile)
@@ -117,6 +128,9 @@ QString TileText::accessible(const QModelIndex& tile)
     parts << state(tile);
     if (const QString who = party(tile); !who.isEmpty())
         parts << who;
+    if (const int rec = tile.data(ExtensionRoles::Recording).toInt(); rec != CallRecordingText::NotRecorded)
+        parts << CallRecordingText::spoken(rec, tile.data(ExtensionRoles::RecordingSinceMs).toLongLong(),
+            Clock::system()->currentMSecsSinceEpoch());
     if (const QString note = presence(tile); !note.isEmpty())
         parts << note;
     if (const QString back = returnTime(tile); !back.isEmpty())

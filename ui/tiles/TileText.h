@@ -14,9 +14,11 @@ class TileText final
 {
     Q_DECLARE_TR_FUNCTIONS(TileText)
 public:
+    // "● REC 0:42" / "‖ REC paused 0:42" while its call is recorded (by anybody); else empty.
+    static QString recording(const QModelIndex& tile, qint64 nowMs = -1);
     // "Alice Example", or the number when there is no name.
     static QString title(const QModelIndex& tile);
-    // "Free", "On a call · 1 on hold", …
+    // "Free", "On a call · 1 on hold", "In conference 8500", …
     static QString state(const QModelIndex& tile);
     // "with Bob Example 1002" / "from 5551234" / "leaving a message for Dave Example 1004" /
     // "parked on 701 by Operator 1000 · returns in 1:40"; empty without a call (see ActivityText).

@@ -3,9 +3,11 @@
 #include "Transcript.h"
 
 #include "core/ami/AmiMessage.h"
+#include "core/conference/ConferenceStore.h"
 #include "core/models/ExtensionModel.h"
 #include "core/models/ModelRoles.h"
 #include "core/pbx/PbxState.h"
+#include "core/recording/RecordingStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void featureHintsAreNoTiles();
     void namesComeFromConfiguration();
     void staleServerMarksOnlyItsRows();
+    void recordingAndConferenceOnTiles();
 };
 
 void TestExtensionModel::rowsFollowServers()
@@ -416,6 +419,54 @@ void TestExtensionModel::staleServerMarksOnlyItsRows()
 
     a.setStaleSince(0);
     QCOMPARE(talking.data(ExtensionRoles::StaleSinceMs).toLongLong(), 0);
+}
+
+void TestExtensionModel::recordingAndConferenceOnTiles()
+{
+    // 09-mixmonitor-actions: Alice (1001) calls Bob (1002); her channel is recorded,
+    // paused, resumed. Both tiles say so, Bob's too: the recording is on his call.
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    RecordingStore recordings(nullptr, &clock);
+    ConferenceStore conferences(nullptr, &clock);
+    ExtensionModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Transcript::seedPresenceHints(pbx);
+    model.addServer(&pbx);
+    model.setCallExtras(&pbx, &recordings, &conferences);
+    const auto role = [&](const QString& exten, int r) {
+        return model.indexOf(&pbx, exten + QStringLiteral("@phones")).data(r);
+    };
+    const auto playUntil = [&](const QString& name, const QString& spec) {
+        const QList<AmiMessage> events = Transcript::liveEvents(name);
+        const qsizetype stop = spec.isEmpty() ? events.size() - 1 : Transcript::find(events, spec);
+        for (qsizetype i = 0; i <= stop; ++i) {
+            pbx.apply(events.at(i));
+            recordings.apply(events.at(i));
+            conferences.apply(events.at(i));
+        }
+        clock.advance(CoalescedListModel::FlushIntervalMs);
+        return stop >= 0;
+    };
+    const QString name = QStringLiteral("09-mixmonitor-actions");
+    QVERIFY(playUntil(name, QStringLiteral("MixMonitorStart#1")));
+    QCOMPARE(role(QStringLiteral("1001"), ExtensionRoles::Recording).toInt(), 1);
+    QCOMPARE(role(QStringLiteral("1002"), ExtensionRoles::Recording).toInt(), 1);
+    QCOMPARE(role(QStringLiteral("1001"), ExtensionRoles::RecordingSinceMs).toLongLong(), 1796532129709LL);
+    QCOMPARE(role(QStringLiteral("1003"), ExtensionRoles::Recording).toInt(), 0);
+
+    recordings.clear();
+    pbx.clear();
+    Transcript::seedPresenceHints(pbx);
+    QVERIFY(playUntil(name, QStringLiteral("MixMonitorMute#1")));
+    QCOMPARE(role(QStringLiteral("1001"), ExtensionRoles::Recording).toInt(), 2); // paused
+
+    // 08-confbridge-join-talk-leave: the operator's phone joins room 8500.
+    pbx.clear();
+    Transcript::seedPresenceHints(pbx);
+    QVERIFY(playUntil(QStringLiteral("08-confbridge-join-talk-leave"), QStringLiteral("ConfbridgeJoin#1")));
+    QCOMPARE(role(QStringLiteral("1000"), ExtensionRoles::InConference).toString(), QStringLiteral("8500"));
+    QCOMPARE(role(QStringLiteral("1001"), ExtensionRoles::InConference).toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestExtensionModel)

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void otherServerIsRefused();
+    void threeWayNeedsAFreeRoom();
     void dialable_data();
     void dialable();
     void channelOfDevice();
@@ -115,6 +116,10 @@ void TestDropPlanner::plans_data()
         << tile(QStringLiteral("1001"), S::Idle) << tile(QStringLiteral("1005"), S::Idle) << true
         << int(A::Connect) << QString() << QString() << QStringLiteral("PJSIP/1001")
         << QStringLiteral("1005");
+    QTest::newRow("free tile onto a busy tile: a three-way conference with its call")
+        << tile(QStringLiteral("1005"), S::Idle) << tile(QStringLiteral("1003"), S::InUse, colleaguesCall())
+        << false << int(A::ThreeWay) << QStringLiteral("PJSIP/1003-00000009")
+        << QStringLiteral("PJSIP/1001-00000008") << QStringLiteral("PJSIP/1005") << QStringLiteral("1005");
     QTest::newRow("free tile onto a call row: transfer that call to it")
         << tile(QStringLiteral("1005"), S::Idle) << row(operatorCall()) << false << int(A::Transfer) << trunk
         << op << QString() << QStringLiteral("1005");
@@ -194,9 +199,12 @@ void TestDropPlanner::refusals_data()
     QTest::newRow("attended of a call that still rings")
         << row(ringingCall()) << tile(QStringLiteral("1005"), S::Idle) << true
         << int(R::AttendedNeedsOwnCall);
-    QTest::newRow("free tile onto a busy tile")
-        << tile(QStringLiteral("1005"), S::Idle) << tile(QStringLiteral("1003"), S::InUse, colleaguesCall())
-        << false << int(R::TargetBusy);
+    QTest::newRow("free tile onto a ringing tile: no three-way before it is answered")
+        << tile(QStringLiteral("1005"), S::Idle) << tile(QStringLiteral("1002"), S::Ringing, ringingCall())
+        << false << int(R::NotAnswered);
+    QTest::newRow("busy tile without a known call onto a busy tile")
+        << tile(QStringLiteral("1005"), S::Busy) << tile(QStringLiteral("1003"), S::InUse, colleaguesCall())
+        << false << int(R::SourceBusy);
     QTest::newRow("free tile onto a busy tile whose call is unknown") << tile(QStringLiteral("1001"),
         S::Idle) << tile(QStringLiteral("1005"), S::Busy) << false << int(R::TargetBusy);
     QTest::newRow("free tile onto an unregistered phone")
@@ -290,6 +298,19 @@ void TestDropPlanner::channelOfDevice()
         !DropPlanner::channelOfDevice(QStringLiteral("PJSIP/10001-00000013"), QStringLiteral("PJSIP/1000")));
     QVERIFY(!DropPlanner::channelOfDevice(QStringLiteral("PJSIP/1000"), QStringLiteral("PJSIP/1000")));
     QVERIFY(!DropPlanner::channelOfDevice(QStringLiteral("PJSIP/1000-1"), QString()));
+}
+
+void TestDropPlanner::threeWayNeedsAFreeRoom()
+{
+    const DropPlan p = DropPlanner::plan(tile(QStringLiteral("1005"), S::Idle),
+        tile(QStringLiteral("1003"), S::InUse, colleaguesCall()), false, kOperator);
+    QCOMPARE(p.action, A::ThreeWay);
+    QCOMPARE(DropPlanner::withRoom(p, QStringLiteral("8510")).room, QStringLiteral("8510"));
+    QCOMPARE(DropPlanner::withRoom(p, QString()).refusal, R::NoFreeRoom);
+    // Other plans need no room.
+    const DropPlan transfer
+        = DropPlanner::plan(row(operatorCall()), tile(QStringLiteral("1005"), S::Idle), false, kOperator);
+    QCOMPARE(DropPlanner::withRoom(transfer, QString()).action, A::Transfer);
 }
 
 QTEST_GUILESS_MAIN(TestDropPlanner)

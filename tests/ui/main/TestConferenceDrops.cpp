@@ -10,10 +10,12 @@
 #include "core/settings/Settings.h"
 #include "ui/common/MimeTypes.h"
 #include "ui/conference/ConferencePanel.h"
+#include "ui/main/DropActions.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperatorActions.h"
 #include "ui/tiles/ExtensionBoard.h"
 #include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileView.h"
 
 #include <QListView>
 #include <QMimeData>
@@ -51,10 +53,12 @@ private Q_SLOTS:
     void bringsPeopleIn();
     void refusals_data();
     void refusals();
+    void freeTileOntoBusyTileMakesAThreeWay();
 
 private:
     Outcome dropOnRoom(const QByteArray& format, const QString& key, int room = 0);
     void joinRoom(const QString& channel, bool admin);
+    void joinRoomAs(const QString& room, const QString& channel);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
@@ -134,6 +138,14 @@ void TestConferenceDrops::joinRoom(const QString& channel, bool admin)
             {"Channel", channel}, {"CallerIDNum", channel.mid(6, 4)},
             {"Uniqueid", QStringLiteral("1796532114.13")},
             {"Admin", admin ? QStringLiteral("Yes") : QStringLiteral("No")},
+            {"Muted", QStringLiteral("No")}}));
+}
+
+void TestConferenceDrops::joinRoomAs(const QString& room, const QString& channel)
+{
+    m_store->apply(makeEvent("ConfbridgeJoin",
+        {{"Conference", room}, {"Channel", channel}, {"CallerIDNum", channel.mid(6, 4)},
+            {"Uniqueid", QStringLiteral("1796532114.17")}, {"Admin", QStringLiteral("No")},
             {"Muted", QStringLiteral("No")}}));
 }
 
@@ -258,6 +270,61 @@ void TestConferenceDrops::refusals()
     m_client->send(AmiRequest("Ping"));
     QTRY_COMPARE(m_server->receivedActions("Ping").size(), 1);
     QCOMPARE(m_server->receivedActions().size(), before + 1); // only the Ping
+}
+
+// A free tile dropped on a busy one: the call goes into the first free room
+// for three-way calls (8500 runs a meeting, so not that one), then the
+// dropped tile's phone is rung into it once the call has joined.
+void TestConferenceDrops::freeTileOntoBusyTileMakesAThreeWay()
+{
+    m_window->dropActions()->addConferences(
+        QStringLiteral("main"), m_store, m_conference, {QStringLiteral("8500"), QStringLiteral("8510")});
+    // Asterisk's answers in 08-confbridge-redirect-call-into-room.
+    m_server->setHandler("Redirect", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Dual Redirect successful"}});
+    });
+    m_server->setHandler("Originate", [](const AmiMessage& a) {
+        return FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", a.actionId()},
+            {"Message", "Originate successfully queued"}});
+    });
+    TileView* view = m_window->board()->view();
+    TileBoardModel* board = m_window->board()->boardModel();
+    QModelIndex carol;
+    for (int r = 0; r < board->rowCount(); ++r) {
+        if (board->index(r, 0).data(ExtensionRoles::Number).toString() == QLatin1String("1003"))
+            carol = board->index(r, 0);
+    }
+    QVERIFY(carol.isValid());
+    const QPoint at = view->visualRect(carol).center();
+    QMimeData mime;
+    mime.setData(QString::fromLatin1(MimeTypes::kExtension), QByteArrayLiteral("main/1005@phones"));
+    const Qt::DropActions actions = Qt::CopyAction | Qt::LinkAction;
+    QDragEnterEvent enter(at, actions, &mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(view->viewport(), &enter);
+    QDragMoveEvent move(at, actions, &mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(view->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QCOMPARE(QToolTip::text(),
+        QStringLiteral(
+            "Three-way conference: the call of Carol Clark moves into room 8510, then Eve Evans is rung "
+            "into it"));
+    QDropEvent drop(QPointF(at), actions, &mime, Qt::NoButton, {});
+    QCoreApplication::sendEvent(view->viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE(m_server->receivedActions("Redirect").size(), 1);
+    QCOMPARE(wireWithoutActionId(m_server->receivedActions("Redirect").first()),
+        lines({"Action: Redirect", "Channel: PJSIP/1003-00000009", "Exten: 8510", "Context: phones",
+            "Priority: 1", "ExtraChannel: PJSIP/1004-0000000a", "ExtraExten: 8510", "ExtraContext: phones",
+            "ExtraPriority: 1"}));
+    // Nobody is rung before the call is in the room.
+    QVERIFY(m_server->receivedActions("Originate").isEmpty());
+    QTRY_COMPARE(m_conference->awaitingJoins(), 1);
+    joinRoomAs(QStringLiteral("8510"), QStringLiteral("PJSIP/1003-00000009"));
+    QTRY_COMPARE(m_server->receivedActions("Originate").size(), 1);
+    QCOMPARE(wireWithoutActionId(m_server->receivedActions("Originate").first()),
+        lines({"Action: Originate", "Channel: PJSIP/1005", "Context: phones", "Exten: 8510", "Priority: 1",
+            "CallerID: \"Operator\" <1000>", "Timeout: 30000", "Async: true"}));
 }
 
 QTEST_MAIN(TestConferenceDrops)

@@ -415,7 +415,7 @@ void TestDropActions::refusals_data()
         << QStringLiteral("The phone of Ivan Irwin is not registered.");
     QTest::newRow("free tile onto a busy one")
         << Source::Tile << QStringLiteral("1001") << Target::Tile << QStringLiteral("1003") << none
-        << QStringLiteral("Carol Clark is on a call.");
+        << QStringLiteral("Carol Clark is on a call and no room is free for a three-way call.");
     QTest::newRow("a call onto someone in it")
         << Source::CallRow << QStringLiteral("1") << Target::Tile << QStringLiteral("1003") << none
         << QStringLiteral("Carol Clark is already in this call.");

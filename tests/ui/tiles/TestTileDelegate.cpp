@@ -5,6 +5,7 @@
 #include "ui/common/UiText.h"
 #include "ui/tiles/TileBoardModel.h"
 #include "ui/tiles/TileDelegate.h"
+#include "ui/tiles/TileText.h"
 
 #include <QDateTime>
 #include <QListView>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void durationText_data();
     void durationText();
     void scalesWithFontAndDpi();
+    void recordingAndConferenceInWords();
 };
 
 void TestTileDelegate::everyStateHasOwnWordsAndGlyph()
@@ -247,6 +249,49 @@ void TestTileDelegate::scalesWithFontAndDpi()
     // The stripe reaches the bottom device pixel rows: the layout used the whole tile.
     const QColor stripe = hi.pixelColor(4, hi.height() / 2);
     QVERIFY(stripe != QColor(Qt::white));
+}
+
+void TestTileDelegate::recordingAndConferenceInWords()
+{
+    MockClock clock;
+    QListView view;
+    TileDelegate delegate(&view, &clock);
+    QStandardItemModel model;
+    const qint64 now = clock.currentMSecsSinceEpoch();
+    QStandardItem* item = UiFixtures::extensionItem({QStringLiteral("1001"), QStringLiteral("Alice"),
+        S::InUse, QStringLiteral("Sales"), QStringLiteral("1002"), QStringLiteral("Bob"), now - 70000});
+    model.appendRow(item);
+    const QModelIndex tile = model.index(0, 0);
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.font = view.font();
+    option.rect = QRect(QPoint(0, 0), delegate.tileSize(option.font));
+    auto render = [&] {
+        QImage img(option.rect.size(), QImage::Format_ARGB32);
+        img.fill(Qt::white);
+        QPainter p(&img);
+        delegate.paint(&p, option, tile);
+        return img;
+    };
+    const QImage plain = render();
+    QCOMPARE(TileText::recording(tile, now), QString());
+
+    // Recorded for 65 s (started by anybody): a symbol and the word REC, with the time.
+    item->setData(1, ExtensionRoles::Recording);
+    item->setData(now - 65000, ExtensionRoles::RecordingSinceMs);
+    QCOMPARE(TileText::recording(tile, now), QStringLiteral("● REC ") + UiText::duration(65000));
+    QVERIFY(render() != plain);
+    QVERIFY2(TileText::accessible(tile).contains(QStringLiteral("recorded for")),
+        qPrintable(TileText::accessible(tile)));
+    item->setData(2, ExtensionRoles::Recording);
+    QCOMPARE(TileText::recording(tile, now), QStringLiteral("‖ REC paused ") + UiText::duration(65000));
+    QVERIFY2(TileText::accessible(tile).contains(QStringLiteral("recording paused")),
+        qPrintable(TileText::accessible(tile)));
+
+    // In a ConfBridge room: the state says which, not just "On a call".
+    item->setData(QStringLiteral("8500"), ExtensionRoles::InConference);
+    QCOMPARE(TileText::state(tile), QStringLiteral("In conference 8500"));
+    QVERIFY(TileText::accessible(tile).contains(QStringLiteral("In conference 8500")));
 }
 
 QTEST_MAIN(TestTileDelegate)

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AmiEvents.h"
+
+#include "core/conference/ConferenceRooms.h"
+#include "core/conference/ConferenceStore.h"
+
+#include <QTest>
+
+// The rooms a server offers for three-way calls, as configured, and the first free one.
+class TestConferenceRooms : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void firstFreeSkipsRunningRooms();
+};
+
+void TestConferenceRooms::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("rooms");
+    QTest::newRow("the default range") << QStringLiteral(
+        "8510-8512") << QStringList {QStringLiteral("8510"), QStringLiteral("8511"), QStringLiteral("8512")};
+    QTest::newRow("list and range, spaces")
+        << QStringLiteral(" 8600 , 8510 - 8511")
+        << QStringList {QStringLiteral("8600"), QStringLiteral("8510"), QStringLiteral("8511")};
+    QTest::newRow("leading zeros kept")
+        << QStringLiteral("0850-0851") << QStringList {QStringLiteral("0850"), QStringLiteral("0851")};
+    QTest::newRow("no digits, backwards, line breaks: nothing")
+        << QStringLiteral("abc, 8519-8510, 85\n00") << QStringList();
+    QTest::newRow("duplicates once") << QStringLiteral("8510,8510-8511")
+                                     << QStringList {QStringLiteral("8510"), QStringLiteral("8511")};
+    QTest::newRow("empty") << QString() << QStringList();
+}
+
+void TestConferenceRooms::parse()
+{
+    QFETCH(QString, text);
+    QTEST(ConferenceRooms::parse(text), "rooms");
+}
+
+void TestConferenceRooms::firstFreeSkipsRunningRooms()
+{
+    ConferenceStore store;
+    const QStringList rooms = ConferenceRooms::parse(QStringLiteral("8510-8511"));
+    QCOMPARE(ConferenceRooms::firstFree(rooms, &store), QStringLiteral("8510"));
+    store.apply(makeEvent("ConfbridgeStart", {{"Conference", QStringLiteral("8510")}}));
+    QCOMPARE(ConferenceRooms::firstFree(rooms, &store), QStringLiteral("8511"));
+    store.apply(makeEvent("ConfbridgeStart", {{"Conference", QStringLiteral("8511")}}));
+    QCOMPARE(ConferenceRooms::firstFree(rooms, &store), QString());
+}
+
+QTEST_GUILESS_MAIN(TestConferenceRooms)
+#include "TestConferenceRooms.moc"
