@@ -308,10 +308,15 @@ void DemoPbx::seedRecordedCall()
     if (free.size() < 2)
         return;
     const QString id = startCall(free.at(0), free.at(1));
-    const DemoChannel* caller = answer(id) ? m_world->channel(id) : nullptr;
-    if (caller)
-        m_recording->start(
-            caller->name, free.at(0) + u'-' + free.at(1) + QStringLiteral(".wav"), QStringLiteral("b"));
+    if (!answer(id))
+        return;
+    // Recorded a moment later, as if a colleague pressed Record: a desk that logged in
+    // at the start sees the MixMonitorStart (Asterisk lists no running recordings).
+    const QString file = free.at(0) + u'-' + free.at(1) + QStringLiteral(".wav");
+    m_calls->schedule(RecordedCallDelayMs, [this, id, file] {
+        if (const DemoChannel* caller = m_world->channel(id))
+            m_recording->start(caller->name, file, QStringLiteral("b"));
+    });
 }
 
 QString DemoPbx::startCall(const QString& from, const QString& to)

@@ -118,6 +118,7 @@ Q_SIGNALS:
     void sessionsChanged();
 
 private:
+    static constexpr qint64 RecordedCallDelayMs = 3000;
     void seedRecordedCall();
     void handleNewConnection();
     void handleEvent(const AmiMessage& event);
