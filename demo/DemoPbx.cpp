@@ -234,6 +234,7 @@ void DemoPbx::seedVoicemail()
 void DemoPbx::handleNewConnection()
 {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // small replies go at once
         auto* session = new DemoSession(socket, this);
         m_sessions.append(session);
         connect(session, &DemoSession::closed, this, [this, session] {

@@ -29,7 +29,12 @@ void AmiSocket::open(const AmiConnectionSettings& settings)
     QSslSocket* tlsSocket = settings.tls ? new QSslSocket(this) : nullptr;
     m_socket = tlsSocket ? tlsSocket : new QTcpSocket(this);
     m_socket->setReadBufferSize(ReadBufferBytes);
-    connect(m_socket, &QTcpSocket::connected, this, [] { qCDebug(lcAmi) << "TCP connected"; });
+    connect(m_socket, &QTcpSocket::connected, this, [this] {
+        // Actions and their replies are small writes: without TCP_NODELAY, Nagle's
+        // algorithm and the peer's delayed ACK hold each one back ~40 ms.
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        qCDebug(lcAmi) << "TCP connected";
+    });
     connect(m_socket, &QTcpSocket::readyRead, this, &AmiSocket::handleReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &AmiSocket::handleDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &AmiSocket::handleSocketError);
