@@ -184,7 +184,8 @@ void RecordingSettingsPage::checkDirectory()
         m_directoryStatus->setText(
             tr("✘ %1 cannot be read: ask for membership of Asterisk's group.").arg(shown));
     else if (!info.isWritable())
-        m_directoryStatus->setText(tr("⚠ Readable, but not writable: recordings can be played, not deleted."));
+        m_directoryStatus->setText(
+            tr("⚠ Readable, but not writable: recordings can be played, not deleted."));
     else
         m_directoryStatus->setText(tr("✔ Readable and writable."));
 }
