@@ -130,6 +130,14 @@
         <source>Parked call</source>
         <translation>Geparkter Anruf</translation>
     </message>
+    <message>
+        <source>in conference %1</source>
+        <translation>in Konferenz %1</translation>
+    </message>
+    <message>
+        <source>CONF</source>
+        <translation>KONF</translation>
+    </message>
 </context>
 <context>
     <name>AmiClient</name>

@@ -130,6 +130,14 @@
         <source>Parked call</source>
         <translation>Llamada aparcada</translation>
     </message>
+    <message>
+        <source>in conference %1</source>
+        <translation>en conferencia %1</translation>
+    </message>
+    <message>
+        <source>CONF</source>
+        <translation>CONF</translation>
+    </message>
 </context>
 <context>
     <name>AmiClient</name>

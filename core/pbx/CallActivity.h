@@ -27,6 +27,7 @@ public:
         Parked, // waiting on a parking space (place: "701", number/name: who parked it)
         ParkedHere, // a parking space's view: number/name = the parked caller, by* = who parked it
         Queued, // waiting in a queue (place: queue name, position)
+        Conference, // in a ConfBridge room with others (place: the room)
         Other, // in the dialplan or another application (place: the application)
     };
     Q_ENUM(Kind)

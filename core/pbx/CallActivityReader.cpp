@@ -23,7 +23,7 @@ CallActivityReader::CallActivityReader(const PbxState& state)
 CallActivity CallActivityReader::of(const Channel& c) const
 {
     CallActivity a;
-    if (parked(c, a) || queued(c, a) || bridged(c, a))
+    if (parked(c, a) || queued(c, a) || conference(c, a) || bridged(c, a))
         return a;
     if (isApp(c, QLatin1StringView("VoiceMail"))) {
         voicemail(c, a);
@@ -98,6 +98,19 @@ bool CallActivityReader::queued(const Channel& c, CallActivity& a) const
     a.place = q->name;
     a.position = it->position;
     a.sinceMs = it->joinedMs;
+    return true;
+}
+
+bool CallActivityReader::conference(const Channel& c, CallActivity& a) const
+{
+    const auto b = m_state.bridges().constFind(c.bridgeId);
+    const bool known = b != m_state.bridges().cend() && b->isConference();
+    if (!known && !c.inConfBridge())
+        return false;
+    a.kind = CallActivity::Kind::Conference;
+    // The bridge's name, or ConfBridge's first argument (a resync's CoreShowChannel has no BridgeName).
+    a.place = known && !b->name.isEmpty() ? b->name : c.applicationData.section(u',', 0, 0).trimmed();
+    a.sinceMs = c.bridgeEnteredMs;
     return true;
 }
 

@@ -28,6 +28,8 @@ private:
     const Channel* dialled(const Channel& c) const;
     bool parked(const Channel& c, CallActivity& a) const;
     bool queued(const Channel& c, CallActivity& a) const;
+    // In a ConfBridge room: the room, never one of the others as a "peer".
+    bool conference(const Channel& c, CallActivity& a) const;
     bool bridged(const Channel& c, CallActivity& a) const;
     void voicemail(const Channel& c, CallActivity& a) const;
     // The far end named by the connected line, if it names someone else.

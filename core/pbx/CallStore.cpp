@@ -325,6 +325,7 @@ void CallStore::handleBridgeCreate(const AmiMessage& m)
         return;
     Bridge& b = m_index.bridge(id);
     b.type = m.value("BridgeType");
+    noteCreator(b, m);
     if (isSyncing())
         m_seenBridges.insert(id);
     Q_EMIT bridgeChanged(id);
@@ -338,10 +339,20 @@ void CallStore::handleBridgeEnter(const AmiMessage& m)
         return;
     if (!m_index.findBridge(id))
         m_index.bridge(id).type = m.value("BridgeType");
+    noteCreator(m_index.bridge(id), m);
     if (c->bridgeId != id) {
         if (!c->bridgeId.isEmpty())
             leaveBridge(*c);
         enterBridge(*c, id, eventTimeMs(m, m_clock));
+    }
+}
+
+void CallStore::noteCreator(Bridge& b, const AmiMessage& m)
+{
+    // 08-confbridge-join-talk-leave: BridgeCreator ConfBridge, BridgeName the room.
+    if (const QString creator = m.value("BridgeCreator"); !creator.isEmpty()) {
+        b.creator = creator;
+        b.name = m.value("BridgeName");
     }
 }
 

@@ -107,6 +107,7 @@ private:
     void learnQueue(Pbx::Channel& c);
     void handleBridgeCreate(const AmiMessage& m);
     void handleBridgeEnter(const AmiMessage& m);
+    static void noteCreator(Pbx::Bridge& bridge, const AmiMessage& m);
     void handleBridgeLeave(const AmiMessage& m);
     void handleTransfer(const AmiMessage& m, TransferKind kind);
     void handleOriginateResponse(const AmiMessage& m);

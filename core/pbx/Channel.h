@@ -32,6 +32,13 @@ struct Channel
     QString exten;
     QString application; // the dialplan application running now (Newexten, CoreShowChannel)
     QString applicationData; // its arguments ("1004@default,u" for VoiceMail)
+
+    // In a ConfBridge room, as its application says (also when only CoreShowChannel told).
+    bool inConfBridge() const
+    {
+        return !bridgeId.isEmpty()
+            && application.compare(QLatin1String("ConfBridge"), Qt::CaseInsensitive) == 0;
+    }
     qint64 applicationSinceMs = 0; // when it started (0 = unknown)
     qint64 createdMs = 0;
     QString bridgeId;

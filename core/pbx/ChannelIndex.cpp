@@ -107,7 +107,8 @@ const Channel* ChannelIndex::bridgeMate(const Channel& c) const
     if (c.bridgeId.isEmpty())
         return nullptr;
     const Bridge* b = findBridge(c.bridgeId);
-    if (!b)
+    // A conference room joins many people: none of them is "the" other party.
+    if (!b || b->isConference() || c.inConfBridge())
         return nullptr;
     for (const QString& uid : b->channels) {
         if (uid != c.uniqueid) {

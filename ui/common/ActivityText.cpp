@@ -62,6 +62,8 @@ QString ActivityText::sentence(const Pbx::CallActivity& a, qint64 nowMs)
             return tr("waiting in queue %1 (position %2)").arg(a.place).arg(a.position);
         return tr("waiting in queue %1").arg(a.place);
     }
+    case Kind::Conference:
+        return tr("in conference %1").arg(a.place);
     case Kind::Other:
         return {};
     }
@@ -87,6 +89,8 @@ QString ActivityText::mark(Kind kind)
         return tr("QUEUE");
     case Kind::Talking:
         return tr("TALK");
+    case Kind::Conference:
+        return tr("CONF");
     case Kind::None:
     case Kind::Other:
         break;
@@ -111,6 +115,7 @@ Pbx::ExtensionState ActivityText::markState(Kind kind)
     case Kind::None:
         return Pbx::ExtensionState::Unknown; // neutral: nobody talks
     case Kind::Talking:
+    case Kind::Conference:
         break;
     }
     return Pbx::ExtensionState::InUse;

@@ -53,6 +53,10 @@ QString TileText::party(const QModelIndex& tile, qint64 nowMs)
 {
     // What the call really is (leaving a message, parked, queued…), when the model says.
     const Pbx::CallActivity activity = activityOf(tile);
+    // In a room, the state line names it ("In conference 8500"): no second line repeating it.
+    if (activity.kind == Pbx::CallActivity::Kind::Conference
+        && !tile.data(ExtensionRoles::InConference).toString().isEmpty())
+        return {};
     if (activity.kind != Pbx::CallActivity::Kind::None)
         return ActivityText::sentence(
             activity, nowMs >= 0 ? nowMs : Clock::system()->currentMSecsSinceEpoch());

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AmiEvents.h"
 #include "Transcript.h"
 
 #include "core/ami/AmiMessage.h"
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void callShowsTheActivity();
     void retrievedParkedCallIsOneConversation();
     void holdKnownOnlyFromTheDeviceState();
+    void conferenceMembersAreInTheRoomNotWithEachOther();
+    void conferenceKnownFromTheChannelList();
 };
 
 void TestCallActivityReader::callActivity_data()
@@ -293,6 +296,66 @@ void TestCallActivityReader::holdKnownOnlyFromTheDeviceState()
     QCOMPARE(pbx.activity(QStringLiteral("1000@phones")).what.kind, Kind::OnHold);
     QCOMPARE(pbx.activity(QStringLiteral("1000@phones")).what.number, QStringLiteral("1002"));
     QVERIFY(pbx.call(pbx.callIds().value(0)).onHold);
+}
+
+// 08-confbridge-join-talk-leave: three phones dial room 8500. Each is in the
+// room (BridgeCreator ConfBridge, BridgeName 8500), not "with" whoever else
+// happens to be first in the bridge, and no call names another member as callee.
+void TestCallActivityReader::conferenceMembersAreInTheRoomNotWithEachOther()
+{
+    PbxState pbx(QStringLiteral("lab"));
+    QVERIFY(
+        replayNamed(pbx, QStringLiteral("08-confbridge-join-talk-leave"), QStringLiteral("BridgeEnter#3")));
+    const qint64 entered[] = {1796532078252, 1796532078261, 1796532078270};
+    int i = 0;
+    for (const char* phone : {"1000@phones", "1001@phones", "1002@phones"}) {
+        const Pbx::ExtensionActivity a = pbx.activity(QLatin1String(phone));
+        QCOMPARE(a.what.kind, Kind::Conference);
+        QCOMPARE(a.what.place, QStringLiteral("8500"));
+        QCOMPARE(a.what.number, QString());
+        QCOMPARE(a.peerNumber, QString());
+        QCOMPARE(a.what.sinceMs, entered[i++]);
+    }
+    const QStringList ids = pbx.callIds();
+    QCOMPARE(ids.size(), 3);
+    for (const QString& id : ids) {
+        const Pbx::Call call = pbx.call(id);
+        QCOMPARE(call.activity.kind, Kind::Conference);
+        QCOMPARE(call.activity.place, QStringLiteral("8500"));
+        QVERIFY2(call.calleeNumber.isEmpty(), qPrintable(call.callerNumber + u'>' + call.calleeNumber));
+    }
+}
+
+// A desk that logs in while a meeting runs learns it from CoreShowChannels only:
+// no BridgeCreator there, but Application ConfBridge and its room argument.
+void TestCallActivityReader::conferenceKnownFromTheChannelList()
+{
+    PbxState pbx(QStringLiteral("lab"));
+    Transcript::seed(pbx);
+    for (const char* phone : {"1000", "1001"}) {
+        const QString n = QLatin1String(phone);
+        pbx.apply(makeEvent("CoreShowChannel",
+            {{"Channel", QStringLiteral("PJSIP/%1-0000000%2").arg(n, n.right(1))},
+                {"ChannelState", QStringLiteral("6")}, {"ChannelStateDesc", QStringLiteral("Up")},
+                {"CallerIDNum", n}, {"CallerIDName", QStringLiteral("Phone ") + n},
+                {"ConnectedLineNum", QStringLiteral("1000")},
+                {"ConnectedLineName", QStringLiteral("Phone 1000")}, {"Context", QStringLiteral("phones")},
+                {"Exten", QStringLiteral("8500")}, {"Priority", QStringLiteral("2")},
+                {"Uniqueid", QStringLiteral("1796532078.") + n.right(1)},
+                {"Linkedid", QStringLiteral("1796532078.") + n.right(1)},
+                {"Application", QStringLiteral("ConfBridge")},
+                {"ApplicationData", QStringLiteral("8500,lab_bridge,lab_user")},
+                {"Duration", QStringLiteral("00:00:09")},
+                {"BridgeId", QStringLiteral("75c0a320-9402-4def-9440-6fc870af075f")}}));
+    }
+    for (const char* phone : {"1000@phones", "1001@phones"}) {
+        const Pbx::ExtensionActivity a = pbx.activity(QLatin1String(phone));
+        QCOMPARE(a.what.kind, Kind::Conference);
+        QCOMPARE(a.what.place, QStringLiteral("8500"));
+        QCOMPARE(a.peerNumber, QString());
+    }
+    for (const QString& id : pbx.callIds())
+        QVERIFY(pbx.call(id).calleeNumber.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCallActivityReader)

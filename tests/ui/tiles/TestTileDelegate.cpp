@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/UiFixtures.h"
 #include "MockClock.h"
+#include "core/pbx/CallActivity.h"
 #include "ui/common/StateStyle.h"
 #include "ui/common/UiText.h"
 #include "ui/tiles/TileBoardModel.h"
@@ -292,6 +293,14 @@ void TestTileDelegate::recordingAndConferenceInWords()
     item->setData(QStringLiteral("8500"), ExtensionRoles::InConference);
     QCOMPARE(TileText::state(tile), QStringLiteral("In conference 8500"));
     QVERIFY(TileText::accessible(tile).contains(QStringLiteral("In conference 8500")));
+    // Its call is the room, not a talk with another member: no second line repeating the room.
+    Pbx::CallActivity inRoom;
+    inRoom.kind = Pbx::CallActivity::Kind::Conference;
+    inRoom.place = QStringLiteral("8500");
+    item->setData(QVariant::fromValue(inRoom), ExtensionRoles::Activity);
+    QCOMPARE(TileText::party(tile, now), QString());
+    item->setData(QString(), ExtensionRoles::InConference);
+    QCOMPARE(TileText::party(tile, now), QStringLiteral("in conference 8500"));
 }
 
 QTEST_MAIN(TestTileDelegate)
