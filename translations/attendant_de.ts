@@ -1998,6 +1998,50 @@
         <source>%1 is on a call and no room is free for a three-way call.</source>
         <translation>%1 telefoniert, und kein Raum ist für ein Dreiergespräch frei.</translation>
     </message>
+    <message>
+        <source>Release to choose: transfer %1 to %2, or add %2 to a three-way call</source>
+        <translation>Loslassen, um zu wählen: %1 zu %2 weiterleiten oder %2 zu einem Dreiergespräch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 to a three-way call (room %2)</source>
+        <translation>%1 zu einem Dreiergespräch hinzufügen (Raum %2)</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>Was mit %1 geschehen soll</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>Weiterleiten an</translation>
+    </message>
+    <message>
+        <source>Add to a three-way call</source>
+        <translation>Zu einem Dreiergespräch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to a three-way call: %1</source>
+        <translation>Zu einem Dreiergespräch hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>noch nicht angenommen</translation>
+    </message>
+    <message>
+        <source>no free room</source>
+        <translation>kein Raum frei</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no free extension</source>
+        <translation>keine Nebenstelle frei</translation>
+    </message>
 </context>
 <context>
     <name>ExtensionBoard</name>

@@ -1998,6 +1998,50 @@
         <source>%1 is on a call and no room is free for a three-way call.</source>
         <translation>%1 está en una llamada y no hay ninguna sala libre para una llamada a tres.</translation>
     </message>
+    <message>
+        <source>Release to choose: transfer %1 to %2, or add %2 to a three-way call</source>
+        <translation>Suelte para elegir: transferir a %1 a %2, o añadir a %2 a una llamada a tres</translation>
+    </message>
+    <message>
+        <source>Add %1 to a three-way call (room %2)</source>
+        <translation>Añadir a %1 a una llamada a tres (sala %2)</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>Qué hacer con %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>Transferir a</translation>
+    </message>
+    <message>
+        <source>Add to a three-way call</source>
+        <translation>Añadir a una llamada a tres</translation>
+    </message>
+    <message>
+        <source>Add to a three-way call: %1</source>
+        <translation>Añadir a una llamada a tres: %1</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>aún sin contestar</translation>
+    </message>
+    <message>
+        <source>no free room</source>
+        <translation>ninguna sala libre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no free extension</source>
+        <translation>ninguna extensión libre</translation>
+    </message>
 </context>
 <context>
     <name>ExtensionBoard</name>

@@ -1998,6 +1998,50 @@
         <source>%1 is on a call and no room is free for a three-way call.</source>
         <translation>%1 est en ligne et aucune salle n’est libre pour un appel à trois.</translation>
     </message>
+    <message>
+        <source>Release to choose: transfer %1 to %2, or add %2 to a three-way call</source>
+        <translation>Relâchez pour choisir&#xa0;: transférer %1 à %2, ou ajouter %2 à un appel à trois</translation>
+    </message>
+    <message>
+        <source>Add %1 to a three-way call (room %2)</source>
+        <translation>Ajouter %1 à un appel à trois (salle %2)</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>Que faire de %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>Transférer à</translation>
+    </message>
+    <message>
+        <source>Add to a three-way call</source>
+        <translation>Ajouter à un appel à trois</translation>
+    </message>
+    <message>
+        <source>Add to a three-way call: %1</source>
+        <translation>Ajouter à un appel à trois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>pas encore répondu</translation>
+    </message>
+    <message>
+        <source>no free room</source>
+        <translation>aucune salle libre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no free extension</source>
+        <translation>aucun poste libre</translation>
+    </message>
 </context>
 <context>
     <name>ExtensionBoard</name>

@@ -145,6 +145,19 @@ DropPlan DropPlanner::plan(
     return connect(dragged, target, target.number);
 }
 
+QList<DropPlan> DropPlanner::choices(
+    const DropItem& dragged, const DropItem& target, bool attended, const QString& operatorDevice)
+{
+    QList<DropPlan> out {plan(dragged, target, attended, operatorDevice)};
+    const bool idleTileOntoCallRow = dragged.kind == DropItem::Kind::Extension && !hasCall(dragged)
+        && target.kind == DropItem::Kind::Call;
+    // Only where the transfer itself is possible: the same checks (server,
+    // already in the call, the tile's phone) refuse both.
+    if (idleTileOntoCallRow && !attended && out.first().isAllowed())
+        out.append(threeWay(dragged, target.call));
+    return out;
+}
+
 DropPlan DropPlanner::connect(const DropItem& ringFirst, const DropItem& target, const QString& number)
 {
     switch (ringFirst.state) {

@@ -3,6 +3,7 @@
 
 #include "core/pbx/ExtensionState.h"
 
+#include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -93,7 +94,8 @@ struct DropPlan
 //
 //   call (row or busy tile) → tile      transfer there (attended with the modifier)
 //   call → call row                     refused: calls are not joined by a drop
-//   idle tile → call row                transfer that call to the tile
+//   idle tile → call row                transfer that call to the tile, or (a
+//                                       choice: choices()) a three-way call with it
 //   idle tile → free tile               connect them (ring the dragged one first)
 //   idle tile → busy tile               a three-way conference with the tile's call
 //   contact → call (busy tile or row)   transfer that call to the contact's number
@@ -109,6 +111,12 @@ public:
     // `operatorDevice`: the operator's phone on the dragged item's PBX
     // ("PJSIP/1000"); attended transfers need its channel in the call.
     static DropPlan plan(
+        const DropItem& dragged, const DropItem& target, bool attended, const QString& operatorDevice);
+    // Every plan a drop may mean, plan() first. An idle tile released on a
+    // call row (without the attended modifier) may also mean a three-way call
+    // with it, as on the busy tile of that call; the ui lets the operator
+    // choose when more than one is allowed (after withRoom()).
+    static QList<DropPlan> choices(
         const DropItem& dragged, const DropItem& target, bool attended, const QString& operatorDevice);
     // A three-way plan meets in `room` (the first free one the server offers);
     // without one it is refused (NoFreeRoom). Other plans are returned as they are.

@@ -10,7 +10,11 @@
 #include "ui/main/OperatorActions.h"
 #include "ui/tiles/TileBoardModel.h"
 
+#include <QCursor>
+#include <QMenu>
 #include <QMimeData>
+
+#include <algorithm>
 
 using Action = DropPlan::Action;
 using Refusal = DropPlan::Refusal;
@@ -137,21 +141,59 @@ bool DropActions::resolveDragged(const QMimeData* mime, DropItem* item, QString*
 DropActions::Decision DropActions::decide(
     const QMimeData* mime, const QModelIndex& target, bool attended) const
 {
-    Decision d;
-    d.dragged = fromMime(mime);
-    d.target = fromIndex(target);
-    if (!d.dragged.found || !d.target.found)
-        return d;
-    const QString server
-        = d.dragged.item.serverId.isEmpty() ? d.target.item.serverId : d.dragged.item.serverId;
-    d.control = m_actions ? m_actions->control(server) : nullptr;
-    d.server = server;
-    const QString operatorDevice = d.control ? d.control->profile().operatorDevice : QString();
-    d.plan = DropPlanner::plan(d.dragged.item, d.target.item, attended, operatorDevice);
+    return decisions(fromMime(mime), fromIndex(target), attended).first();
+}
+
+QList<DropActions::Decision> DropActions::decisions(
+    const Side& dragged, const Side& target, bool attended) const
+{
+    Decision base;
+    base.dragged = dragged;
+    base.target = target;
+    if (!dragged.found || !target.found)
+        return {base};
+    const QString server = dragged.item.serverId.isEmpty() ? target.item.serverId : dragged.item.serverId;
+    base.control = m_actions ? m_actions->control(server) : nullptr;
+    base.server = server;
+    const QString operatorDevice = base.control ? base.control->profile().operatorDevice : QString();
     const Conferences rooms = m_conferences.value(server);
-    d.plan = DropPlanner::withRoom(
-        d.plan, rooms.control ? ConferenceRooms::firstFree(rooms.rooms, rooms.store) : QString());
-    return d;
+    const QString room = rooms.control ? ConferenceRooms::firstFree(rooms.rooms, rooms.store) : QString();
+    QList<Decision> out;
+    for (const DropPlan& plan : DropPlanner::choices(dragged.item, target.item, attended, operatorDevice)) {
+        Decision d = base;
+        d.plan = DropPlanner::withRoom(plan, room);
+        out.append(d);
+    }
+    return out;
+}
+
+QString DropActions::missingClassOf(const Decision& d) const
+{
+    QString missing = d.control->missingClass(operationOf(d.plan.action));
+    if (missing.isEmpty() && d.plan.action == Action::ThreeWay)
+        missing = d.control->missingClass(CallControl::Operation::CallBetween);
+    return missing;
+}
+
+QList<DropActions::Decision> DropActions::permitted(const QList<Decision>& all, QString* why) const
+{
+    QList<Decision> out;
+    for (const Decision& d : all) {
+        if (!d.plan.isAllowed())
+            continue;
+        if (!d.control) {
+            *why = tr("Not connected to the PBX of %1.").arg(d.target.label);
+            continue;
+        }
+        if (const QString missing = missingClassOf(d); !missing.isEmpty()) {
+            *why = UiText::missingPermission(missing);
+            continue;
+        }
+        out.append(d);
+    }
+    if (out.isEmpty() && why->isEmpty())
+        *why = refusalText(all.first());
+    return out;
 }
 
 QString DropActions::movedPartyLabel(const Decision& d) const
@@ -258,27 +300,25 @@ DropHandler::Preview DropActions::preview(
     if (!mime || !MimeTypes::isBoardItem(mime))
         return p;
     const bool attended = isAttendedModifier(modifiers);
-    const Decision d = decide(mime, target, attended);
-    p.attended = d.plan.action == Action::AttendedTransfer;
-    p.allowed = d.plan.isAllowed();
-    if (p.allowed && !d.control) {
-        p.allowed = false;
-        p.text = tr("Not connected to the PBX of %1.").arg(d.target.label);
+    const Side dragged = fromMime(mime);
+    const Side onto = fromIndex(target);
+    QString why;
+    const QList<Decision> options = permitted(decisions(dragged, onto, attended), &why);
+    p.allowed = !options.isEmpty();
+    if (!p.allowed) {
+        p.text = why;
         return p;
     }
-    if (p.allowed) {
-        QString missing = d.control->missingClass(operationOf(d.plan.action));
-        if (missing.isEmpty() && d.plan.action == Action::ThreeWay)
-            missing = d.control->missingClass(CallControl::Operation::CallBetween);
-        if (!missing.isEmpty()) {
-            p.allowed = false;
-            p.text = UiText::missingPermission(missing);
-            return p;
-        }
+    const Decision& d = options.first();
+    p.attended = d.plan.action == Action::AttendedTransfer;
+    if (options.size() > 1) {
+        p.text = tr("Release to choose: transfer %1 to %2, or add %2 to a three-way call")
+                     .arg(movedPartyLabel(d), d.dragged.label);
+        return p;
     }
     const bool attendedPossible = !attended && d.plan.action == Action::Transfer
-        && decide(mime, target, true).plan.action == Action::AttendedTransfer;
-    p.text = p.allowed ? actionText(d, attendedPossible) : refusalText(d);
+        && decisions(dragged, onto, true).first().plan.action == Action::AttendedTransfer;
+    p.text = actionText(d, attendedPossible);
     return p;
 }
 
@@ -289,9 +329,111 @@ bool DropActions::drop(const QMimeData* mime, const QModelIndex& target, Qt::Key
         refused(p.text);
         return false;
     }
-    execute(decide(mime, target, isAttendedModifier(modifiers)));
-    Q_EMIT messageShown(p.text.section(u'\n', 0, 0) + QStringLiteral("…"), false);
+    QString why;
+    const QList<Decision> options
+        = permitted(decisions(fromMime(mime), fromIndex(target), isAttendedModifier(modifiers)), &why);
+    if (options.size() > 1) {
+        offerChoice(options);
+        return true;
+    }
+    carryOut(options.first());
     return true;
+}
+
+void DropActions::carryOut(const Decision& d)
+{
+    execute(d);
+    Q_EMIT messageShown(actionText(d, false).section(u'\n', 0, 0) + QStringLiteral("…"), false);
+}
+
+QString DropActions::choiceText(const Decision& d) const
+{
+    if (d.plan.action == Action::ThreeWay)
+        return tr("Add %1 to a three-way call (room %2)").arg(d.dragged.label, d.plan.room);
+    return actionText(d, false);
+}
+
+// The menu pops up and the drop ends: the platform's drag must not wait for it.
+void DropActions::offerChoice(const QList<Decision>& options)
+{
+    if (m_choice)
+        m_choice->close();
+    auto* menu = new QMenu;
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("dropChoiceMenu"));
+    menu->setAccessibleName(tr("What to do with %1").arg(options.first().dragged.label));
+    for (const Decision& d : options) {
+        QAction* a = menu->addAction(choiceText(d));
+        connect(a, &QAction::triggered, this, [this, d] {
+            // The call may have ended while the menu was open.
+            if (!d.plan.callKey.isEmpty() && m_actions && !m_actions->callByKey(d.plan.callKey).isValid()) {
+                refused(tr("That call has ended."));
+                return;
+            }
+            carryOut(d);
+        });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Cancel"));
+    m_choice = menu;
+    menu->popup(QCursor::pos());
+}
+
+void DropActions::populateCallMenu(QMenu* menu, const QModelIndex& call)
+{
+    const Side callRow = callSide(call);
+    if (!callRow.found || !m_board || !m_board->sourceModel())
+        return;
+    menu->addSeparator();
+    QMenu* transfer = menu->addMenu(tr("Transfer to"));
+    QMenu* threeWay = menu->addMenu(tr("Add to a three-way call"));
+    QString threeWayRefusal;
+    addCallMenuEntries(transfer, threeWay, callRow, &threeWayRefusal);
+    for (QMenu* sub : {transfer, threeWay}) {
+        sub->setAccessibleName(sub->title());
+        sub->menuAction()->setEnabled(!sub->isEmpty());
+    }
+    if (threeWay->isEmpty()) {
+        // Why, where the keyboard reaches it: the entry's own words.
+        threeWay->setTitle(tr("Add to a three-way call: %1").arg(threeWayRefusal));
+    }
+    menu->setToolTipsVisible(true);
+}
+
+void DropActions::addCallMenuEntries(
+    QMenu* transfer, QMenu* threeWay, const Side& call, QString* threeWayRefusal)
+{
+    // Every free extension of the call's PBX, by name.
+    QList<Side> free;
+    const QAbstractItemModel* source = m_board->sourceModel();
+    for (int r = 0; r < source->rowCount(); ++r) {
+        const QModelIndex i = source->index(r, 0);
+        if (i.data(ExtensionRoles::ServerId).toString() == call.item.serverId
+            && Pbx::ExtensionState(i.data(ExtensionRoles::State).toInt()) == Pbx::ExtensionState::Idle)
+            free.append(tileSide(i));
+    }
+    std::sort(free.begin(), free.end(),
+        [](const Side& a, const Side& b) { return a.label.localeAwareCompare(b.label) < 0; });
+    for (const Side& tile : free) {
+        const QList<Decision> all = decisions(tile, call, false);
+        for (const Decision& d : all) {
+            const bool three = d.plan.action == Action::ThreeWay;
+            if (d.plan.refusal == Refusal::NotAnswered)
+                *threeWayRefusal = tr("not answered yet");
+            else if (d.plan.refusal == Refusal::NoFreeRoom)
+                *threeWayRefusal = tr("no free room");
+            QString why;
+            if (permitted({d}, &why).isEmpty())
+                continue;
+            const QString entry = tile.label == tile.item.number
+                ? tile.label
+                : tr("%1 (%2)").arg(tile.label, tile.item.number);
+            QAction* a = (three ? threeWay : transfer)->addAction(entry);
+            connect(a, &QAction::triggered, this, [this, d] { carryOut(d); });
+        }
+    }
+    if (threeWayRefusal->isEmpty())
+        *threeWayRefusal = tr("no free extension");
 }
 
 void DropActions::refused(const QString& reason)

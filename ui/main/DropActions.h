@@ -5,6 +5,7 @@
 #include "ui/common/DropHandler.h"
 
 #include <QHash>
+#include <QMenu>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -40,6 +41,12 @@ public:
     // busy one): `rooms` as ServerConfig::conferenceRooms lists them.
     void addConferences(const QString& serverId, ConferenceStore* store, ConferenceControl* control,
         const QStringList& rooms);
+    // A drop that may mean two things (an idle tile on a call row: transfer,
+    // or a three-way call) pops up this menu to choose; null when none is open.
+    QMenu* pendingChoice() const { return m_choice; }
+    // The call row's menu, for the keyboard: the same two choices, with every
+    // free extension of the call's PBX ("Transfer to" / "Add to a three-way call").
+    void populateCallMenu(QMenu* menu, const QModelIndex& call);
 
 Q_SIGNALS:
     // A sentence for the status bar: what a drop started, or why it was refused (error).
@@ -64,6 +71,15 @@ private:
     };
 
     Decision decide(const QMimeData* mime, const QModelIndex& target, bool attended) const;
+    // Every meaning of the drop (DropPlanner::choices), each with its room.
+    QList<Decision> decisions(const Side& dragged, const Side& target, bool attended) const;
+    // The allowed ones the account may send; `why` gets the reason when none.
+    QList<Decision> permitted(const QList<Decision>& all, QString* why) const;
+    QString missingClassOf(const Decision& d) const;
+    QString choiceText(const Decision& d) const;
+    void offerChoice(const QList<Decision>& options);
+    void carryOut(const Decision& d);
+    void addCallMenuEntries(QMenu* transfer, QMenu* threeWay, const Side& call, QString* threeWayRefusal);
     Side fromMime(const QMimeData* mime) const;
     Side fromIndex(const QModelIndex& index) const;
     Side tileSide(const QModelIndex& tile) const;
@@ -83,4 +99,5 @@ private:
         QStringList rooms;
     };
     QHash<QString, Conferences> m_conferences; // by server id
+    QPointer<QMenu> m_choice;
 };

@@ -133,6 +133,7 @@ void MainWindow::connectOperatorActions()
         [this](const QString& number) { m_actions->callTypedNumber(QString(), number); });
     connect(view, &TileView::menuRequested, this, &MainWindow::showTileMenu);
     connect(m_calls, &CallsPanel::callMenuRequested, m_actions, &OperatorActions::populateCallMenu);
+    connect(m_calls, &CallsPanel::callMenuRequested, m_drops, &DropActions::populateCallMenu);
     connect(m_parked, &ParkedPanel::retrieveRequested, m_actions, &OperatorActions::retrieveParked);
     connect(m_queues, &QueuePanel::pauseRequested, m_actions, &OperatorActions::setQueuePaused);
     // Drops on tiles and call rows: DropActions decides what they mean.

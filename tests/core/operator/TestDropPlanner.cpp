@@ -59,6 +59,7 @@ private Q_SLOTS:
     void refusals();
     void otherServerIsRefused();
     void threeWayNeedsAFreeRoom();
+    void idleTileOntoCallRowOffersAChoice();
     void dialable_data();
     void dialable();
     void channelOfDevice();
@@ -311,6 +312,48 @@ void TestDropPlanner::threeWayNeedsAFreeRoom()
     const DropPlan transfer
         = DropPlanner::plan(row(operatorCall()), tile(QStringLiteral("1005"), S::Idle), false, kOperator);
     QCOMPARE(DropPlanner::withRoom(transfer, QString()).action, A::Transfer);
+}
+
+// An idle tile released on a call row may transfer that call to it or add it
+// to the call as a three-way conference; the tile of the call offers only the
+// three-way (a busy tile is never a transfer target), the modifier only the
+// attended transfer.
+void TestDropPlanner::idleTileOntoCallRowOffersAChoice()
+{
+    const DropItem eve = tile(QStringLiteral("1005"), S::Idle);
+    const QList<DropPlan> both = DropPlanner::choices(eve, row(colleaguesCall()), false, kOperator);
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(both.at(0).action, A::Transfer);
+    QCOMPARE(both.at(0).moveChannel, QStringLiteral("PJSIP/1001-00000008"));
+    QCOMPARE(both.at(0).number, QStringLiteral("1005"));
+    QCOMPARE(both.at(1).action, A::ThreeWay);
+    QCOMPARE(both.at(1).moveChannel, QStringLiteral("PJSIP/1003-00000009"));
+    QCOMPARE(both.at(1).transfererChannel, QStringLiteral("PJSIP/1001-00000008"));
+    QCOMPARE(both.at(1).device, QStringLiteral("PJSIP/1005"));
+    QCOMPARE(both.at(1).callKey, colleaguesCall().key);
+
+    // A ringing call: transferring it is possible, a three-way is not yet.
+    const QList<DropPlan> ringing = DropPlanner::choices(eve, row(ringingCall()), false, kOperator);
+    QCOMPARE(ringing.size(), 2);
+    QCOMPARE(ringing.at(0).action, A::Transfer);
+    QCOMPARE(ringing.at(1).refusal, R::NotAnswered);
+
+    const QList<DropPlan> attended = DropPlanner::choices(eve, row(operatorCall()), true, kOperator);
+    QCOMPARE(attended.size(), 1);
+    QCOMPARE(attended.first().action, A::AttendedTransfer);
+    const QList<DropPlan> onTile = DropPlanner::choices(
+        eve, tile(QStringLiteral("1003"), S::InUse, colleaguesCall()), false, kOperator);
+    QCOMPARE(onTile.size(), 1);
+    QCOMPARE(onTile.first().action, A::ThreeWay);
+    // Refused for both reasons alike: nothing else is offered.
+    const QList<DropPlan> dnd = DropPlanner::choices(
+        tile(QStringLiteral("1006"), S::DoNotDisturb), row(colleaguesCall()), false, kOperator);
+    QCOMPARE(dnd.size(), 1);
+    QCOMPARE(dnd.first().refusal, R::TargetDoNotDisturb);
+    const QList<DropPlan> inIt = DropPlanner::choices(
+        tile(QStringLiteral("1003"), S::Idle), row(colleaguesCall()), false, kOperator);
+    QCOMPARE(inIt.size(), 1);
+    QCOMPARE(inIt.first().refusal, R::AlreadyInCall);
 }
 
 QTEST_GUILESS_MAIN(TestDropPlanner)

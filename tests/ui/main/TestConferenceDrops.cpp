@@ -8,6 +8,7 @@
 #include "core/pbx/CallControl.h"
 #include "core/pbx/PbxState.h"
 #include "core/settings/Settings.h"
+#include "ui/calls/CallsPanel.h"
 #include "ui/common/MimeTypes.h"
 #include "ui/conference/ConferencePanel.h"
 #include "ui/main/DropActions.h"
@@ -18,6 +19,7 @@
 #include "ui/tiles/TileView.h"
 
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -54,8 +56,14 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void freeTileOntoBusyTileMakesAThreeWay();
+    void freeTileOntoCallRowAsks_data();
+    void freeTileOntoCallRowAsks();
+    void callRowMenuOffersTheSame();
 
 private:
+    void answerLikeAsterisk();
+    QModelIndex callRow(const QString& key) const;
+    void expectThreeWay();
     Outcome dropOnRoom(const QByteArray& format, const QString& key, int room = 0);
     void joinRoom(const QString& channel, bool admin);
     void joinRoomAs(const QString& room, const QString& channel);
@@ -325,6 +333,166 @@ void TestConferenceDrops::freeTileOntoBusyTileMakesAThreeWay()
     QCOMPARE(wireWithoutActionId(m_server->receivedActions("Originate").first()),
         lines({"Action: Originate", "Channel: PJSIP/1005", "Context: phones", "Exten: 8510", "Priority: 1",
             "CallerID: \"Operator\" <1000>", "Timeout: 30000", "Async: true"}));
+}
+
+void TestConferenceDrops::answerLikeAsterisk()
+{
+    // Asterisk's answers in 08-confbridge-redirect-call-into-room.
+    m_server->setHandler("Redirect", [](const AmiMessage& a) {
+        return FakeAmiServer::packet(
+            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Dual Redirect successful"}});
+    });
+    m_server->setHandler("Originate", [](const AmiMessage& a) {
+        return FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", a.actionId()},
+            {"Message", "Originate successfully queued"}});
+    });
+    m_window->dropActions()->addConferences(
+        QStringLiteral("main"), m_store, m_conference, {QStringLiteral("8500"), QStringLiteral("8510")});
+}
+
+QModelIndex TestConferenceDrops::callRow(const QString& key) const
+{
+    const QAbstractItemModel* m = m_window->callsPanel()->view()->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data(CallRoles::Key).toString() == key)
+            return m->index(r, 0);
+    }
+    return {};
+}
+
+// The colleagues' call (Dave Davis → Carol Clark) moved into room 8510 with one
+// Redirect, Eve's phone rung into it once the call has joined, nothing else.
+void TestConferenceDrops::expectThreeWay()
+{
+    QTRY_COMPARE(m_server->receivedActions("Redirect").size(), 1);
+    QCOMPARE(wireWithoutActionId(m_server->receivedActions("Redirect").first()),
+        lines({"Action: Redirect", "Channel: PJSIP/1003-00000009", "Exten: 8510", "Context: phones",
+            "Priority: 1", "ExtraChannel: PJSIP/1004-0000000a", "ExtraExten: 8510", "ExtraContext: phones",
+            "ExtraPriority: 1"}));
+    QVERIFY(m_server->receivedActions("Originate").isEmpty());
+    QTRY_COMPARE(m_conference->awaitingJoins(), 1);
+    joinRoomAs(QStringLiteral("8510"), QStringLiteral("PJSIP/1003-00000009"));
+    QTRY_COMPARE(m_server->receivedActions("Originate").size(), 1);
+    QCOMPARE(wireWithoutActionId(m_server->receivedActions("Originate").first()),
+        lines({"Action: Originate", "Channel: PJSIP/1005", "Context: phones", "Exten: 8510", "Priority: 1",
+            "CallerID: \"Operator\" <1000>", "Timeout: 30000", "Async: true"}));
+}
+
+void TestConferenceDrops::freeTileOntoCallRowAsks_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::newRow("transfer") << 0;
+    QTest::newRow("three-way") << 1;
+    QTest::newRow("cancel") << 3;
+}
+
+// A free tile released on a call row may mean a transfer (what it did before)
+// or a three-way call (what it means on the call's tile): the operator
+// chooses from a menu at the mouse; nothing is sent before the choice.
+void TestConferenceDrops::freeTileOntoCallRowAsks()
+{
+    QFETCH(int, choice);
+    answerLikeAsterisk();
+    QListView* view = m_window->callsPanel()->view();
+    const QModelIndex row = callRow(QStringLiteral("main/1795737900.8"));
+    QVERIFY(row.isValid());
+    const QPoint at = view->visualRect(row).center();
+    QMimeData mime;
+    mime.setData(QString::fromLatin1(MimeTypes::kExtension), QByteArrayLiteral("main/1005@phones"));
+    const Qt::DropActions actions = Qt::CopyAction | Qt::LinkAction;
+    QDragEnterEvent enter(at, actions, &mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(view->viewport(), &enter);
+    QDragMoveEvent move(at, actions, &mime, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(view->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QCOMPARE(QToolTip::text(),
+        QStringLiteral("Release to choose: transfer Dave Davis to Eve Evans, or add Eve Evans to a three-way "
+                       "call"));
+    const qsizetype before = m_server->receivedActions().size();
+    QDropEvent drop(QPointF(at), actions, &mime, Qt::NoButton, {});
+    QCoreApplication::sendEvent(view->viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+    QPointer<QMenu> menu = m_window->dropActions()->pendingChoice();
+    QVERIFY(menu);
+    QTRY_VERIFY(menu->isVisible());
+    QCOMPARE(menu->accessibleName(), QStringLiteral("What to do with Eve Evans"));
+    const QList<QAction*> entries = menu->actions();
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(0)->text(), QStringLiteral("Transfer Dave Davis to Eve Evans"));
+    QCOMPARE(entries.at(1)->text(), QStringLiteral("Add Eve Evans to a three-way call (room 8510)"));
+    QVERIFY(entries.at(2)->isSeparator());
+    QCOMPARE(entries.at(3)->text(), QStringLiteral("Cancel"));
+    m_client->send(AmiRequest("Ping"));
+    QTRY_COMPARE(m_server->receivedActions("Ping").size(), 1);
+    QCOMPARE(m_server->receivedActions().size(), before + 1); // only the Ping: the menu waits
+
+    QSignalSpy messages(m_window->dropActions(), &DropActions::messageShown);
+    entries.at(choice)->trigger();
+    menu->close();
+    QTRY_VERIFY(!menu);
+    if (choice == 0) {
+        QTRY_COMPARE(m_server->receivedActions("Redirect").size(), 1);
+        QCOMPARE(wireWithoutActionId(m_server->receivedActions("Redirect").first()),
+            lines({"Action: Redirect", "Channel: PJSIP/1004-0000000a", "Exten: 1005", "Context: phones",
+                "Priority: 1"}));
+        QCOMPARE(messages.first().at(0).toString(), QStringLiteral("Transfer Dave Davis to Eve Evans…"));
+    } else if (choice == 1) {
+        QCOMPARE(messages.first().at(0).toString(),
+            QStringLiteral("Three-way conference: the call of Dave Davis moves into room 8510, then Eve "
+                           "Evans is rung into it…"));
+        expectThreeWay();
+    } else {
+        QVERIFY(messages.isEmpty());
+        m_client->send(AmiRequest("Ping"));
+        QTRY_COMPARE(m_server->receivedActions("Ping").size(), 2);
+        QCOMPARE(m_server->receivedActions().size(), before + 2); // cancelled: nothing but Pings
+    }
+}
+
+// The keyboard's way: the call row's menu (Menu key) has both choices, with
+// every free extension of the call's PBX.
+void TestConferenceDrops::callRowMenuOffersTheSame()
+{
+    answerLikeAsterisk();
+    const QModelIndex row = callRow(QStringLiteral("main/1795737900.8"));
+    QVERIFY(row.isValid());
+    QMenu menu;
+    Q_EMIT m_window->callsPanel()->callMenuRequested(&menu, row);
+    QMenu* transfer = nullptr;
+    QMenu* threeWay = nullptr;
+    for (QAction* a : menu.actions()) {
+        if (a->text() == QLatin1String("Transfer to"))
+            transfer = a->menu();
+        if (a->text() == QLatin1String("Add to a three-way call"))
+            threeWay = a->menu();
+    }
+    QVERIFY(transfer && threeWay);
+    QCOMPARE(threeWay->accessibleName(), QStringLiteral("Add to a three-way call"));
+    QStringList names;
+    for (QAction* a : threeWay->actions())
+        names << a->text();
+    // Idle and reachable: not the operator, not the call's parties, not DND, not unregistered.
+    const QStringList free {QStringLiteral("Alice Adams (1001)"), QStringLiteral("Bob Brown (1002)"),
+        QStringLiteral("Eve Evans (1005)")};
+    QCOMPARE(names, free);
+    names.clear();
+    for (QAction* a : transfer->actions())
+        names << a->text();
+    QCOMPARE(names, free);
+    threeWay->actions().at(2)->trigger();
+    expectThreeWay();
+
+    // Both rooms are in use now (8500 by the meeting, 8510 by this call): the entry says why not.
+    QMenu full;
+    Q_EMIT m_window->callsPanel()->callMenuRequested(&full, row);
+    bool said = false;
+    for (QAction* a : full.actions()) {
+        if (a->text() == QLatin1String("Add to a three-way call: no free room")) {
+            said = true;
+            QVERIFY(!a->isEnabled());
+        }
+    }
+    QVERIFY(said);
 }
 
 QTEST_MAIN(TestConferenceDrops)
