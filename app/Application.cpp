@@ -31,6 +31,8 @@
 #include "ui/main/ProfilePanels.h"
 #include "ui/main/Screenshots.h"
 #include "ui/recording/CallRecordingPanel.h"
+#include "ui/tiles/ExtensionBoard.h"
+#include "ui/tiles/TileGroupActions.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -257,6 +259,7 @@ void Application::buildWindow()
     m_window->setWindowTitle(tr("Attendant — %1").arg(m_profile.name));
     m_window->setOperatorDevice(m_profile.operatorDevice, m_profile.operatorExtension);
     m_models->attach(m_window.get());
+    restoreBoardGroups();
     m_history = new HistoryDesk(m_profile, m_settings.get(), m_window.get(), m_actions, this);
     m_availability = new AvailabilityDesk(m_profile, m_window.get(), m_models->extensions(), this);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::openSettings);
@@ -277,6 +280,24 @@ void Application::buildWindow()
     connect(m_history->panel(), &HistoryPanel::contactRequested, m_panels, &ProfilePanels::openContact);
     m_availability->setDirectory([panels = m_panels] { return panels->directoryModel(); });
     m_window->show();
+}
+
+void Application::restoreBoardGroups()
+{
+    // The receptionist's groups and favourites, saved as they change; the demo keeps its own.
+    TileGroupActions* groups = m_window->board()->groupActions();
+    groups->setBoardGroups(m_demo ? m_settings->demoBoardGroups() : m_profile.groups);
+    connect(groups, &TileGroupActions::messageShown, m_window.get(), &MainWindow::showMessage);
+    connect(groups, &TileGroupActions::changed, this, [this](const BoardGroups& changed) {
+        m_profile.groups = changed;
+        if (m_demo)
+            m_settings->setDemoBoardGroups(changed);
+        else if (!m_temporaryProfile)
+            m_settings->saveBoardGroups(m_profile.name, changed);
+        else
+            return;
+        m_settings->sync();
+    });
 }
 
 void Application::startServer(const ServerConfig& config)

@@ -57,6 +57,7 @@ private:
     bool firstStart(const CommandLine& commandLine);
     bool startDemo(int extensions, double eventsPerSecond);
     void buildWindow();
+    void restoreBoardGroups();
     void startServers();
     void startServer(const ServerConfig& server);
     // tel:/sip: links from the command line and from later launches.

@@ -20,7 +20,8 @@ bool CommandLine::parse(const QStringList& arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-        tr("Start a simulated office PBX inside Attendant and connect to it (nothing is saved)."));
+        tr("Start a simulated office PBX inside Attendant and connect to it (no profile is saved; the "
+           "board's groups are kept)."));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"), tr("Use the saved profile <name>."), tr("name"));
     const QCommandLineOption serverOption(QStringLiteral("server"),

@@ -991,10 +991,6 @@
         <translation>Vermittlungskonsole für die Asterisk-Telefonanlage</translation>
     </message>
     <message>
-        <source>Start a simulated office PBX inside Attendant and connect to it (nothing is saved).</source>
-        <translation>Eine simulierte Büro-Telefonanlage in Attendant starten und mit ihr verbinden (nichts wird gespeichert).</translation>
-    </message>
-    <message>
         <source>Use the saved profile &lt;name&gt;.</source>
         <translation>Das gespeicherte Profil &lt;Name&gt; verwenden.</translation>
     </message>
@@ -1065,6 +1061,10 @@
     <message>
         <source>title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Start a simulated office PBX inside Attendant and connect to it (no profile is saved; the board&apos;s groups are kept).</source>
+        <translation>Eine simulierte Büro-Telefonanlage in Attendant starten und mit ihr verbinden (kein Profil wird gespeichert; die Gruppen der Tafel bleiben).</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2826,10 @@
         <source>Recording</source>
         <translation>Aufzeichnung</translation>
     </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
 </context>
 <context>
     <name>OperatorActions</name>
@@ -4320,10 +4324,119 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>TileBoardModel</name>
+    <message numerus="yes">
+        <source>Group %1, %n extension(s)</source>
+        <translation>
+            <numerusform>Gruppe %1, %n Nebenstelle</numerusform>
+            <numerusform>Gruppe %1, %n Nebenstellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TileDelegate</name>
     <message>
         <source>%1 · last known %2</source>
         <translation>%1 · zuletzt bekannt %2</translation>
+    </message>
+    <message>
+        <source>0 — drag a tile here</source>
+        <translation>0 — eine Kachel hierher ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>TileGroupActions</name>
+    <message>
+        <source>Group name:</source>
+        <translation>Name der Gruppe:</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of one of the board&apos;s own groups: choose another.</source>
+        <translation>„%1“ ist der Name einer festen Gruppe der Tafel: bitte einen anderen wählen.</translation>
+    </message>
+    <message>
+        <source>There is a group named “%1” already: choose another name.</source>
+        <translation>Es gibt schon eine Gruppe „%1“: bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Group “%1” made.</source>
+        <translation>Gruppe „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Gruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>Group “%1” is now “%2”.</source>
+        <translation>Gruppe „%1“ heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>Group “%1” deleted; its extensions are back in “%2”.</source>
+        <translation>Gruppe „%1“ gelöscht; ihre Nebenstellen sind wieder unter „%2“.</translation>
+    </message>
+    <message>
+        <source>Parking spaces keep their own group</source>
+        <translation>Parkplätze bleiben in ihrer eigenen Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 is in “%2” already</source>
+        <translation>%1 ist schon in „%2“</translation>
+    </message>
+    <message>
+        <source>Add %1 to the favourites</source>
+        <translation>%1 zu den Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move %1 to “%2”</source>
+        <translation>%1 nach „%2“ verschieben</translation>
+    </message>
+    <message>
+        <source>%1 is now in “%2”.</source>
+        <translation>%1 ist jetzt in „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 added to the favourites.</source>
+        <translation>%1 zu den Favoriten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the favourites.</source>
+        <translation>%1 aus den Favoriten entfernt.</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Aus den Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Zu den Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>In Gruppe verschieben</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>Rename group…</source>
+        <translation>Gruppe umbenennen…</translation>
+    </message>
+    <message>
+        <source>Move group up</source>
+        <translation>Gruppe nach oben</translation>
+    </message>
+    <message>
+        <source>Move group down</source>
+        <translation>Gruppe nach unten</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Gruppe löschen</translation>
     </message>
 </context>
 <context>
@@ -4337,8 +4450,8 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
         <translation>Favoriten</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Weitere</translation>
+        <source>Extensions</source>
+        <translation>Nebenstellen</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4500,10 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
     <message>
         <source>Extensions</source>
         <translation>Nebenstellen</translation>
+    </message>
+    <message>
+        <source>Only a tile of this board can go into a group</source>
+        <translation>Nur eine Kachel dieser Tafel kann in eine Gruppe</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,16 @@
     </message>
 </context>
 <context>
+    <name>TileBoardModel</name>
+    <message numerus="yes">
+        <source>Group %1, %n extension(s)</source>
+        <translation>
+            <numerusform>Group %1, %n extension</numerusform>
+            <numerusform>Group %1, %n extensions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TileText</name>
     <message numerus="yes">
         <source>%n on hold</source>

@@ -991,10 +991,6 @@
         <translation>Consola de operadora para la centralita Asterisk</translation>
     </message>
     <message>
-        <source>Start a simulated office PBX inside Attendant and connect to it (nothing is saved).</source>
-        <translation>Inicia una centralita de oficina simulada dentro de Attendant y se conecta a ella (no se guarda nada).</translation>
-    </message>
-    <message>
         <source>Use the saved profile &lt;name&gt;.</source>
         <translation>Usa el perfil guardado &lt;nombre&gt;.</translation>
     </message>
@@ -1065,6 +1061,10 @@
     <message>
         <source>title</source>
         <translation>título</translation>
+    </message>
+    <message>
+        <source>Start a simulated office PBX inside Attendant and connect to it (no profile is saved; the board&apos;s groups are kept).</source>
+        <translation>Inicia una centralita de oficina simulada dentro de Attendant y se conecta a ella (no se guarda ningún perfil; los grupos del panel se conservan).</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2826,10 @@
         <source>Recording</source>
         <translation>Grabación</translation>
     </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Grupos</translation>
+    </message>
 </context>
 <context>
     <name>OperatorActions</name>
@@ -4320,10 +4324,119 @@ Se puede deshacer durante %2 segundos.</translation>
     </message>
 </context>
 <context>
+    <name>TileBoardModel</name>
+    <message numerus="yes">
+        <source>Group %1, %n extension(s)</source>
+        <translation>
+            <numerusform>Grupo %1, %n extensión</numerusform>
+            <numerusform>Grupo %1, %n extensiones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TileDelegate</name>
     <message>
         <source>%1 · last known %2</source>
         <translation>%1 · último estado conocido %2</translation>
+    </message>
+    <message>
+        <source>0 — drag a tile here</source>
+        <translation>0 — arrastre una extensión aquí</translation>
+    </message>
+</context>
+<context>
+    <name>TileGroupActions</name>
+    <message>
+        <source>Group name:</source>
+        <translation>Nombre del grupo:</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of one of the board&apos;s own groups: choose another.</source>
+        <translation>«%1» es el nombre de uno de los grupos propios del panel: elija otro.</translation>
+    </message>
+    <message>
+        <source>There is a group named “%1” already: choose another name.</source>
+        <translation>Ya hay un grupo llamado «%1»: elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Group “%1” made.</source>
+        <translation>Grupo «%1» creado.</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Renombrar grupo</translation>
+    </message>
+    <message>
+        <source>Group “%1” is now “%2”.</source>
+        <translation>El grupo «%1» ahora es «%2».</translation>
+    </message>
+    <message>
+        <source>Group “%1” deleted; its extensions are back in “%2”.</source>
+        <translation>Grupo «%1» eliminado; sus extensiones vuelven a «%2».</translation>
+    </message>
+    <message>
+        <source>Parking spaces keep their own group</source>
+        <translation>Los aparcamientos se quedan en su propio grupo</translation>
+    </message>
+    <message>
+        <source>%1 is in “%2” already</source>
+        <translation>%1 ya está en «%2»</translation>
+    </message>
+    <message>
+        <source>Add %1 to the favourites</source>
+        <translation>Añadir %1 a favoritos</translation>
+    </message>
+    <message>
+        <source>Move %1 to “%2”</source>
+        <translation>Mover %1 a «%2»</translation>
+    </message>
+    <message>
+        <source>%1 is now in “%2”.</source>
+        <translation>%1 está ahora en «%2».</translation>
+    </message>
+    <message>
+        <source>%1 added to the favourites.</source>
+        <translation>%1 añadido a favoritos.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the favourites.</source>
+        <translation>%1 quitado de favoritos.</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Quitar de favoritos</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Añadir a favoritos</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>Mover al grupo</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nuevo grupo…</translation>
+    </message>
+    <message>
+        <source>Rename group…</source>
+        <translation>Renombrar grupo…</translation>
+    </message>
+    <message>
+        <source>Move group up</source>
+        <translation>Subir grupo</translation>
+    </message>
+    <message>
+        <source>Move group down</source>
+        <translation>Bajar grupo</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Eliminar grupo</translation>
     </message>
 </context>
 <context>
@@ -4337,8 +4450,8 @@ Se puede deshacer durante %2 segundos.</translation>
         <translation>Favoritos</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Otras</translation>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4500,10 @@ Se puede deshacer durante %2 segundos.</translation>
     <message>
         <source>Extensions</source>
         <translation>Extensiones</translation>
+    </message>
+    <message>
+        <source>Only a tile of this board can go into a group</source>
+        <translation>Solo una extensión de este panel puede ir a un grupo</translation>
     </message>
 </context>
 <context>

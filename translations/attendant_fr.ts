@@ -991,10 +991,6 @@
         <translation>Console de standard pour le PBX Asterisk</translation>
     </message>
     <message>
-        <source>Start a simulated office PBX inside Attendant and connect to it (nothing is saved).</source>
-        <translation>Démarre un PBX de bureau simulé dans Attendant et s&apos;y connecte (rien n&apos;est enregistré).</translation>
-    </message>
-    <message>
         <source>Use the saved profile &lt;name&gt;.</source>
         <translation>Utilise le profil enregistré &lt;nom&gt;.</translation>
     </message>
@@ -1065,6 +1061,10 @@
     <message>
         <source>title</source>
         <translation>titre</translation>
+    </message>
+    <message>
+        <source>Start a simulated office PBX inside Attendant and connect to it (no profile is saved; the board&apos;s groups are kept).</source>
+        <translation>Démarre un PBX de bureau simulé dans Attendant et s’y connecte (aucun profil n’est enregistré&#xa0;; les groupes du tableau sont conservés).</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2826,10 @@
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groupes</translation>
+    </message>
 </context>
 <context>
     <name>OperatorActions</name>
@@ -4320,10 +4324,119 @@ La suppression peut être annulée pendant %2 secondes.</translation>
     </message>
 </context>
 <context>
+    <name>TileBoardModel</name>
+    <message numerus="yes">
+        <source>Group %1, %n extension(s)</source>
+        <translation>
+            <numerusform>Groupe %1, %n poste</numerusform>
+            <numerusform>Groupe %1, %n postes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TileDelegate</name>
     <message>
         <source>%1 · last known %2</source>
         <translation>%1 · dernier état connu %2</translation>
+    </message>
+    <message>
+        <source>0 — drag a tile here</source>
+        <translation>0 — glissez un poste ici</translation>
+    </message>
+</context>
+<context>
+    <name>TileGroupActions</name>
+    <message>
+        <source>Group name:</source>
+        <translation>Nom du groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is the name of one of the board&apos;s own groups: choose another.</source>
+        <translation>«&#xa0;%1&#xa0;» est le nom d’un des groupes du tableau&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>There is a group named “%1” already: choose another name.</source>
+        <translation>Il existe déjà un groupe «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Group “%1” made.</source>
+        <translation>Groupe «&#xa0;%1&#xa0;» créé.</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>Group “%1” is now “%2”.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» s’appelle maintenant «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Group “%1” deleted; its extensions are back in “%2”.</source>
+        <translation>Groupe «&#xa0;%1&#xa0;» supprimé&#xa0;; ses postes sont de retour dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Parking spaces keep their own group</source>
+        <translation>Les places de parcage gardent leur propre groupe</translation>
+    </message>
+    <message>
+        <source>%1 is in “%2” already</source>
+        <translation>%1 est déjà dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add %1 to the favourites</source>
+        <translation>Ajouter %1 aux favoris</translation>
+    </message>
+    <message>
+        <source>Move %1 to “%2”</source>
+        <translation>Déplacer %1 dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is now in “%2”.</source>
+        <translation>%1 est maintenant dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 added to the favourites.</source>
+        <translation>%1 ajouté aux favoris.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the favourites.</source>
+        <translation>%1 retiré des favoris.</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Retirer des favoris</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation>Déplacer dans le groupe</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>Rename group…</source>
+        <translation>Renommer le groupe…</translation>
+    </message>
+    <message>
+        <source>Move group up</source>
+        <translation>Monter le groupe</translation>
+    </message>
+    <message>
+        <source>Move group down</source>
+        <translation>Descendre le groupe</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Supprimer le groupe</translation>
     </message>
 </context>
 <context>
@@ -4337,8 +4450,8 @@ La suppression peut être annulée pendant %2 secondes.</translation>
         <translation>Favoris</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Autres</translation>
+        <source>Extensions</source>
+        <translation>Postes</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4500,10 @@ La suppression peut être annulée pendant %2 secondes.</translation>
     <message>
         <source>Extensions</source>
         <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Only a tile of this board can go into a group</source>
+        <translation>Seul un poste de ce tableau peut aller dans un groupe</translation>
     </message>
 </context>
 <context>

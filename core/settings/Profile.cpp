@@ -42,13 +42,7 @@ void Profile::write(QSettings& settings) const
         blindTransferMethod == BlindTransferMethod::BlindTransferAction ? QStringLiteral("blindTransfer")
                                                                         : QStringLiteral("redirect"));
     settings.setValue(QStringLiteral("missingWriteClasses"), missingWriteClasses);
-    settings.setValue(QStringLiteral("favourites"), favourites);
-
-    settings.beginGroup(QStringLiteral("groups"));
-    settings.remove(QString());
-    for (auto it = extensionGroups.cbegin(); it != extensionGroups.cend(); ++it)
-        settings.setValue(it.key(), it.value());
-    settings.endGroup();
+    groups.write(settings);
 
     settings.remove(QStringLiteral("servers"));
     settings.beginWriteArray(QStringLiteral("servers"), int(servers.size()));
@@ -98,13 +92,7 @@ Profile Profile::read(QSettings& settings)
         ? BlindTransferMethod::BlindTransferAction
         : BlindTransferMethod::Redirect;
     p.missingWriteClasses = settings.value(QStringLiteral("missingWriteClasses")).toStringList();
-    p.favourites = settings.value(QStringLiteral("favourites")).toStringList();
-
-    settings.beginGroup(QStringLiteral("groups"));
-    const QStringList keys = settings.childKeys();
-    for (const QString& k : keys)
-        p.extensionGroups.insert(k, settings.value(k).toString());
-    settings.endGroup();
+    p.groups = BoardGroups::read(settings);
 
     const int n = settings.beginReadArray(QStringLiteral("servers"));
     for (int i = 0; i < n; ++i) {

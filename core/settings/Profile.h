@@ -3,6 +3,7 @@
 
 #include "core/presence/AvailabilitySettings.h"
 #include "core/recording/RecordingSettings.h"
+#include "core/settings/BoardGroups.h"
 #include "core/settings/DirectorySourceConfig.h"
 #include "core/settings/ServerConfig.h"
 
@@ -57,8 +58,7 @@ struct Profile
     // is learned from "Permission denied" replies.
     QStringList missingWriteClasses;
 
-    QStringList favourites; // extension numbers pinned on top
-    QMap<QString, QString> extensionGroups; // extension → user-defined group
+    BoardGroups groups; // the receptionist's groups and favourites on the board
 
     QList<DirectorySourceConfig> directorySources; // merged into one directory panel
     VoicemailConfig voicemail;

@@ -72,6 +72,28 @@ void Settings::saveProfile(const Profile& profile)
     m_settings->endGroup();
 }
 
+void Settings::saveBoardGroups(const QString& profileName, const BoardGroups& groups)
+{
+    m_settings->beginGroup(profileGroup(profileName));
+    groups.write(*m_settings);
+    m_settings->endGroup();
+}
+
+BoardGroups Settings::demoBoardGroups() const
+{
+    m_settings->beginGroup(QStringLiteral("demo"));
+    BoardGroups groups = BoardGroups::read(*m_settings);
+    m_settings->endGroup();
+    return groups;
+}
+
+void Settings::setDemoBoardGroups(const BoardGroups& groups)
+{
+    m_settings->beginGroup(QStringLiteral("demo"));
+    groups.write(*m_settings);
+    m_settings->endGroup();
+}
+
 void Settings::removeProfile(const QString& name)
 {
     m_settings->remove(profileGroup(name));

@@ -45,6 +45,11 @@ public:
     bool hasProfile(const QString& name) const;
     std::optional<Profile> profile(const QString& name) const;
     void saveProfile(const Profile& profile);
+    // Only the board's groups and favourites of a saved profile, as the receptionist changes them.
+    void saveBoardGroups(const QString& profileName, const BoardGroups& groups);
+    // The demo office's board, kept apart: the demo is no saved profile.
+    BoardGroups demoBoardGroups() const;
+    void setDemoBoardGroups(const BoardGroups& groups);
     void removeProfile(const QString& name);
     QString currentProfileName() const; // falls back to the first profile
     void setCurrentProfileName(const QString& name);

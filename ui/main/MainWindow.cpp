@@ -23,6 +23,7 @@
 #include "ui/recording/CallRecordingPanel.h"
 #include "ui/tiles/ExtensionBoard.h"
 #include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileGroupActions.h"
 #include "ui/tiles/TileView.h"
 #include "ui/tiles/TileZoom.h"
 
@@ -190,6 +191,12 @@ void MainWindow::buildMenus()
     buildCallMenu();
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addActions(m_zoom->actions());
+    QMenu* groups = m_viewMenu->addMenu(tr("&Groups"));
+    groups->setObjectName(QStringLiteral("groupsMenu"));
+    connect(groups, &QMenu::aboutToShow, this, [this, groups] {
+        groups->clear();
+        m_board->groupActions()->populateGroupsMenu(groups);
+    });
     m_viewMenu->addSeparator();
     m_panelKeys = new PanelKeys(this, m_viewMenu);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -389,6 +396,7 @@ void MainWindow::showTileMenu(const QModelIndex& tile, const QPoint& globalPos)
     m_actions->populateTileMenu(&menu, tile);
     m_recordingActions->populateTileMenu(&menu, tile);
     Q_EMIT tileMenuAboutToShow(&menu, tile);
+    m_board->groupActions()->populateTileMenu(&menu, tile);
     menu.exec(globalPos);
 }
 

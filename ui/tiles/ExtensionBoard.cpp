@@ -2,6 +2,7 @@
 #include "ui/tiles/ExtensionBoard.h"
 
 #include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileGroupActions.h"
 #include "ui/tiles/TileView.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ ExtensionBoard::ExtensionBoard(QWidget* parent, Clock* clock)
     : QWidget(parent)
     , m_board(new TileBoardModel(this))
     , m_view(new TileView(this, clock))
+    , m_groups(new TileGroupActions(m_board, this))
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
 {
@@ -37,6 +39,7 @@ ExtensionBoard::ExtensionBoard(QWidget* parent, Clock* clock)
     layout->addWidget(m_view, 1);
 
     m_view->setBoardModel(m_board);
+    m_view->setGroupActions(m_groups);
     connect(m_filter, &QLineEdit::textChanged, this, &ExtensionBoard::handleFilterChanged);
     connect(m_board, &TileBoardModel::layoutRebuilt, this, &ExtensionBoard::updateCount);
     updateCount();

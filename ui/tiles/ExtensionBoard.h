@@ -8,6 +8,7 @@ class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
 class TileBoardModel;
+class TileGroupActions;
 class TileView;
 
 // The extension board: a filter box over the grouped tiles. Typing
@@ -21,6 +22,7 @@ public:
     void setExtensionModel(QAbstractItemModel* model);
     TileBoardModel* boardModel() const { return m_board; }
     TileView* view() const { return m_view; }
+    TileGroupActions* groupActions() const { return m_groups; }
     QLineEdit* filterEdit() const { return m_filter; }
     // "40 extensions", "3 of 40 shown".
     QString countText() const;
@@ -43,6 +45,7 @@ private:
 
     TileBoardModel* m_board;
     TileView* m_view;
+    TileGroupActions* m_groups;
     QLineEdit* m_filter;
     QLabel* m_count;
 };

@@ -87,15 +87,9 @@ void TileBoardModel::setFilterText(const QString& text)
     rebuildNow();
 }
 
-void TileBoardModel::setFavourites(const QStringList& numbers)
+void TileBoardModel::setBoardGroups(const BoardGroups& groups)
 {
-    m_grouping.setFavourites(numbers);
-    rebuildNow();
-}
-
-void TileBoardModel::setGroupOverrides(const QMap<QString, QString>& groups)
-{
-    m_grouping.setGroupOverrides(groups);
+    m_grouping.setBoardGroups(groups);
     rebuildNow();
 }
 
@@ -144,6 +138,11 @@ QVariant TileBoardModel::data(const QModelIndex& index, int role) const
             return m_groups.value(row.groupIndex);
         if (role == GroupSizeRole)
             return m_groupSizes.value(row.groupIndex);
+        if (role == OwnGroupRole)
+            return boardGroups().groups().contains(m_groups.value(row.groupIndex));
+        if (role == Qt::AccessibleTextRole)
+            return tr("Group %1, %n extension(s)", nullptr, m_groupSizes.value(row.groupIndex))
+                .arg(m_groups.value(row.groupIndex));
         return {};
     }
     if (!m_source || row.sourceRow < 0)
@@ -287,14 +286,14 @@ QList<TileBoardModel::Row> TileBoardModel::rowsOf(const TileGrouping::Arrangemen
 {
     QList<Row> rows;
     rows.reserve(arrangement.sourceRows.size() + arrangement.groups.size());
-    int group = -1;
-    for (qsizetype t = 0; t < arrangement.sourceRows.size(); ++t) {
-        if (arrangement.groupOfTile.at(t) != group) {
-            group = arrangement.groupOfTile.at(t);
-            rows.append({-1, true, group, QString()});
+    // Tiles come sorted by group; a group without tiles is a heading alone.
+    qsizetype t = 0;
+    for (int group = 0; group < arrangement.groups.size(); ++group) {
+        rows.append({-1, true, group, QString()});
+        for (; t < arrangement.sourceRows.size() && arrangement.groupOfTile.at(t) == group; ++t) {
+            const int sourceRow = arrangement.sourceRows.at(t);
+            rows.append({sourceRow, false, group, m_grouping.keyOf(sourceRow)});
         }
-        const int sourceRow = arrangement.sourceRows.at(t);
-        rows.append({sourceRow, false, group, m_grouping.keyOf(sourceRow)});
     }
     return rows;
 }

@@ -34,6 +34,8 @@ public:
         IsHeaderRole = Qt::UserRole + 200,
         GroupRole, // the group the row belongs to (after overrides)
         GroupSizeRole, // header rows: tiles in the group after filtering
+        // Header rows: true for a group the receptionist made (renamed, moved, deleted, dropped on).
+        OwnGroupRole,
     };
 
     explicit TileBoardModel(QObject* parent = nullptr);
@@ -44,10 +46,9 @@ public:
 
     void setFilterText(const QString& text);
     QString filterText() const { return m_filter; }
-    // Extension numbers shown first, in a "Favourites" group.
-    void setFavourites(const QStringList& numbers);
-    // Extension number → group name; overrides the model's Group role.
-    void setGroupOverrides(const QMap<QString, QString>& groups);
+    // The receptionist's groups (in their order, empty ones too) and favourites.
+    void setBoardGroups(const BoardGroups& groups);
+    const BoardGroups& boardGroups() const { return m_grouping.boardGroups(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

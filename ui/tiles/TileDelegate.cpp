@@ -90,7 +90,11 @@ void TileDelegate::paintHeader(
     p->setFont(f);
     const QRect r = option.rect.adjusted(2, 4, -2, 0);
     const QString title = index.data(Qt::DisplayRole).toString();
-    const QString count = QString::number(index.data(TileBoardModel::GroupSizeRole).toInt());
+    const int size = index.data(TileBoardModel::GroupSizeRole).toInt();
+    // An empty group of the receptionist's says how it fills.
+    const QString count = size == 0 && index.data(TileBoardModel::OwnGroupRole).toBool()
+        ? tr("0 — drag a tile here")
+        : QString::number(size);
     p->setPen(option.palette.color(QPalette::WindowText));
     p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, title);
     const int tw = QFontMetrics(f).horizontalAdvance(title);

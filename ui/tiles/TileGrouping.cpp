@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -25,6 +26,21 @@ QString TileGrouping::parkingGroupName()
 QString TileGrouping::favouritesGroupName()
 {
     return tr("Favourites");
+}
+
+QString TileGrouping::defaultGroupName()
+{
+    return tr("Extensions");
+}
+
+bool TileGrouping::isReservedName(const QString& name)
+{
+    const QString trimmed = name.simplified();
+    for (const QString& own : {favouritesGroupName(), parkingGroupName(), defaultGroupName()}) {
+        if (own.compare(trimmed, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 TileGrouping::Info TileGrouping::read(const QAbstractItemModel* source, int row)
@@ -91,15 +107,13 @@ int TileGrouping::extensionCount() const
 
 QString TileGrouping::groupOf(const Info& info) const
 {
-    if (m_favourites.contains(info.number))
-        return favouritesGroupName();
-    if (const auto it = m_overrides.constFind(info.number); it != m_overrides.cend() && !it->isEmpty())
-        return *it;
-    if (info.group.isEmpty())
-        return tr("Other");
     if (isParking(info))
         return parkingGroupName();
-    return info.group.at(0).toUpper() + info.group.mid(1);
+    if (m_groups.isFavourite(info.number))
+        return favouritesGroupName();
+    const QString own = m_groups.groupOf(info.number);
+    // Never the dialplan context ("from-internal"): a word in the receptionist's language.
+    return own.isEmpty() ? defaultGroupName() : own;
 }
 
 bool TileGrouping::accepts(const Info& info) const
@@ -108,18 +122,28 @@ bool TileGrouping::accepts(const Info& info) const
         || DirectoryIndex::fold(info.name).contains(m_filter);
 }
 
+int TileGrouping::groupRank(const QString& group) const
+{
+    if (group == favouritesGroupName())
+        return -1;
+    const qsizetype own = m_groups.groups().indexOf(group);
+    if (own >= 0)
+        return int(own);
+    return group == parkingGroupName() ? std::numeric_limits<int>::max()
+                                       : std::numeric_limits<int>::max() - 1;
+}
+
 QStringList TileGrouping::rankedGroups(const QStringList& groups) const
 {
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    const QString favourites = favouritesGroupName();
-    const QString parking = parkingGroupName();
     QStringList ranked = groups;
+    // The receptionist's groups are few: their ranks are looked up once each.
+    QHash<QString, int> rank;
+    for (const QString& g : groups)
+        rank.insert(g, groupRank(g));
     std::sort(ranked.begin(), ranked.end(), [&](const QString& a, const QString& b) {
-        const int ra = a == favourites ? 0 : a == parking ? 2 : 1;
-        const int rb = b == favourites ? 0 : b == parking ? 2 : 1;
-        return ra != rb ? ra < rb : collator.compare(a, b) < 0;
+        const int ra = rank.value(a);
+        const int rb = rank.value(b);
+        return ra != rb ? ra < rb : a < b;
     });
     return ranked;
 }
@@ -143,6 +167,13 @@ TileGrouping::Arrangement TileGrouping::arrange() const
         if (it == rankOf.cend())
             it = rankOf.insert(group, int(rankOf.size()));
         items.append({row, *it});
+    }
+    // Empty groups of the receptionist's stay visible (a place to drop a tile), unless filtering.
+    if (m_filter.isEmpty()) {
+        for (const QString& group : m_groups.groups()) {
+            if (!rankOf.contains(group))
+                rankOf.insert(group, int(rankOf.size()));
+        }
     }
     Arrangement out;
     out.groups = rankedGroups(rankOf.keys());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/settings/BoardGroups.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
@@ -10,8 +12,10 @@
 class QAbstractItemModel;
 
 // Where each extension goes on the board: which tiles the filter keeps, in
-// which group, in which order (favourites first, parking spaces last, the
-// other groups alphabetical; numbers in numeric order). It keeps what it
+// which group, in which order (favourites first, then the receptionist's
+// groups in their order, then the extensions nobody grouped, parking spaces
+// last; numbers in numeric order). The receptionist's groups are shown even
+// while empty, so a tile can be dragged onto their heading. It keeps what it
 // needs of every source row (key, number, name, group) in step with the
 // source, so arranging 20,000 tiles reads no model data and a value change
 // that moves nothing costs one comparison.
@@ -38,10 +42,9 @@ public:
     // Matched accent- and case-insensitively against names and numbers
     // (the directory's folding: "jose" finds José).
     void setFilterText(const QString& text);
-    // Extension numbers shown first, in a "Favourites" group.
-    void setFavourites(const QStringList& numbers) { m_favourites = numbers; }
-    // Extension number → group name; overrides the model's Group role.
-    void setGroupOverrides(const QMap<QString, QString>& groups) { m_overrides = groups; }
+    // The receptionist's groups, their members and the favourites.
+    void setBoardGroups(const BoardGroups& groups) { m_groups = groups; }
+    const BoardGroups& boardGroups() const { return m_groups; }
 
     Arrangement arrange() const;
     QString keyOf(int sourceRow) const { return m_rows.value(sourceRow).key; }
@@ -51,6 +54,10 @@ public:
 
     static QString parkingGroupName();
     static QString favouritesGroupName();
+    // Where extensions nobody grouped go (whatever their dialplan context).
+    static QString defaultGroupName();
+    // A name the board uses itself, which no group of the receptionist may take.
+    static bool isReservedName(const QString& name);
 
 private:
     struct Info
@@ -67,10 +74,10 @@ private:
     static bool isParking(const Info& info);
     QString groupOf(const Info& info) const;
     bool accepts(const Info& info) const;
+    int groupRank(const QString& group) const;
     QStringList rankedGroups(const QStringList& groups) const;
 
     QList<Info> m_rows;
     QString m_filter; // folded
-    QStringList m_favourites;
-    QMap<QString, QString> m_overrides;
+    BoardGroups m_groups;
 };

@@ -8,13 +8,16 @@
 #include "ui/common/StateStyle.h"
 #include "ui/tiles/TileBoardModel.h"
 #include "ui/tiles/TileDelegate.h"
+#include "ui/tiles/TileGroupActions.h"
 
 #include <QContextMenuEvent>
 #include <QDragLeaveEvent>
 #include <QDropEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QPixmap>
+#include <QToolTip>
 
 TileView::TileView(QWidget* parent, Clock* clock)
     : QListView(parent)
@@ -139,6 +142,17 @@ void TileView::keyPressEvent(QKeyEvent* event)
 void TileView::contextMenuEvent(QContextMenuEvent* event)
 {
     QModelIndex i = event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+    if (m_groups && m_board->isHeader(i)) {
+        // A heading's menu: the receptionist's own groups can be renamed, moved, deleted.
+        QMenu menu(this);
+        m_groups->populateGroupMenu(&menu, i.data(Qt::DisplayRole).toString());
+        if (!menu.isEmpty())
+            menu.addSeparator();
+        m_groups->populateGroupsMenu(&menu);
+        menu.exec(event->globalPos());
+        event->accept();
+        return;
+    }
     if (!i.isValid() || m_board->isHeader(i))
         return;
     setCurrentIndex(i);
@@ -155,9 +169,59 @@ QModelIndex TileView::tileAt(const QPoint& pos) const
     return i.isValid() && m_board && !m_board->isHeader(i) ? i : QModelIndex();
 }
 
+QString TileView::headingAt(const QPoint& pos) const
+{
+    const QModelIndex i = indexAt(pos);
+    return i.isValid() && m_board && m_board->isHeader(i) ? i.data(Qt::DisplayRole).toString() : QString();
+}
+
+QModelIndex TileView::draggedTile(const QMimeData* mime) const
+{
+    const QString format = QString::fromLatin1(MimeTypes::kExtension);
+    if (!m_board || !mime || !mime->hasFormat(format))
+        return {};
+    return m_board->indexForKey(QString::fromUtf8(mime->data(format)));
+}
+
+bool TileView::handleHeadingDrag(QDragMoveEvent* event)
+{
+    const QString group = headingAt(event->position().toPoint());
+    if (!m_groups || group.isEmpty())
+        return false;
+    const QModelIndex tile = draggedTile(event->mimeData());
+    bool allowed = false;
+    const QString text = tile.isValid() ? m_groups->dropText(tile, group, &allowed)
+                                        : tr("Only a tile of this board can go into a group");
+    QToolTip::showText(
+        viewport()->mapToGlobal(event->position().toPoint()) + QPoint(16, 16), text, viewport());
+    if (allowed) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+    return true;
+}
+
+bool TileView::handleHeadingDrop(QDropEvent* event)
+{
+    const QString group = headingAt(event->position().toPoint());
+    if (!m_groups || group.isEmpty())
+        return false;
+    QToolTip::hideText();
+    const QModelIndex tile = draggedTile(event->mimeData());
+    if (tile.isValid() && m_groups->moveTile(tile, group)) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+    } else {
+        event->ignore();
+    }
+    return true;
+}
+
 void TileView::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_drops && MimeTypes::isBoardItem(event->mimeData()))
+    if ((m_drops || m_groups) && MimeTypes::isBoardItem(event->mimeData()))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -165,6 +229,8 @@ void TileView::dragEnterEvent(QDragEnterEvent* event)
 
 void TileView::dragMoveEvent(QDragMoveEvent* event)
 {
+    if (handleHeadingDrag(event))
+        return;
     const QModelIndex target = tileAt(event->position().toPoint());
     DropHandler::handleDragMove(m_drops, event, target, viewport());
     if (event->isAccepted())
@@ -179,6 +245,8 @@ void TileView::dragLeaveEvent(QDragLeaveEvent* event)
 
 void TileView::dropEvent(QDropEvent* event)
 {
+    if (handleHeadingDrop(event))
+        return;
     DropHandler::handleDrop(m_drops, event, tileAt(event->position().toPoint()));
 }
 

@@ -5,14 +5,17 @@
 
 class Clock;
 class DropHandler;
+class QMimeData;
 class TileBoardModel;
 class TileDelegate;
+class TileGroupActions;
 
 // The board's view: tiles flow left to right and wrap, group headers take a
 // full row. Keyboard: arrows move between tiles (headers are skipped),
 // Enter calls. Mouse: double-click calls, right-click opens the menu; a
 // tile, a call or a contact dropped on a tile goes to the drop handler
-// (DropActions), which decides what it means and what to send.
+// (DropActions), which decides what it means and what to send. A tile
+// dropped on a group's heading moves into that group (TileGroupActions).
 class TileView final : public QListView
 {
     Q_OBJECT
@@ -24,6 +27,8 @@ public:
     TileDelegate* tileDelegate() const { return m_delegate; }
     // Not owned; without one the board takes no drops.
     void setDropHandler(DropHandler* handler) { m_drops = handler; }
+    // Tiles dropped on a group's heading and the headings' menus go there.
+    void setGroupActions(TileGroupActions* groups) { m_groups = groups; }
 
     // Repaints tiles that show a running duration or ring, visible ones only.
     void tick();
@@ -45,9 +50,17 @@ protected:
 
 private:
     QModelIndex tileAt(const QPoint& pos) const;
+    // The group whose heading is at pos, or empty.
+    QString headingAt(const QPoint& pos) const;
+    // The board's tile a drag carries (its key), or invalid.
+    QModelIndex draggedTile(const QMimeData* mime) const;
+    // A drag over a heading: accepted with words, or refused; false if not over a heading.
+    bool handleHeadingDrag(QDragMoveEvent* event);
+    bool handleHeadingDrop(QDropEvent* event);
 
     TileBoardModel* m_board = nullptr;
     TileDelegate* m_delegate;
     DropHandler* m_drops = nullptr;
+    TileGroupActions* m_groups = nullptr;
     bool m_blink = false;
 };

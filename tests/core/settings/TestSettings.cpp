@@ -22,8 +22,9 @@ Profile sampleProfile()
     p.pickupMethod = Profile::PickupMethod::FeatureCode;
     p.blindTransferMethod = Profile::BlindTransferMethod::BlindTransferAction;
     p.missingWriteClasses = {QStringLiteral("system")};
-    p.favourites = {QStringLiteral("1002"), QStringLiteral("1003")};
-    p.extensionGroups.insert(QStringLiteral("1002"), QStringLiteral("Sales"));
+    p.groups.setFavourite(QStringLiteral("1002"), true);
+    p.groups.setFavourite(QStringLiteral("1003"), true);
+    p.groups.moveToGroup(QStringLiteral("1002"), QStringLiteral("Sales"));
     ServerConfig a;
     a.id = QStringLiteral("main");
     a.displayName = QStringLiteral("Head office");
@@ -130,8 +131,9 @@ void compareProfiles(const Profile& got, const Profile& want)
     QCOMPARE(got.pickupMethod, want.pickupMethod);
     QCOMPARE(got.blindTransferMethod, want.blindTransferMethod);
     QCOMPARE(got.missingWriteClasses, want.missingWriteClasses);
-    QCOMPARE(got.favourites, want.favourites);
-    QCOMPARE(got.extensionGroups, want.extensionGroups);
+    QCOMPARE(got.groups.favourites(), want.groups.favourites());
+    QCOMPARE(got.groups.members(), want.groups.members());
+    QCOMPARE(got.groups.groups(), want.groups.groups());
     compareSources(got.directorySources, want.directorySources);
     QCOMPARE(got.voicemail.spoolRoot, want.voicemail.spoolRoot);
     QCOMPARE(got.voicemail.lockMode, want.voicemail.lockMode);
@@ -172,7 +174,7 @@ void TestSettings::profileRoundTrip()
     // Saving fewer servers must not leave the old ones behind.
     Profile smaller = sampleProfile();
     smaller.servers.removeLast();
-    smaller.extensionGroups.clear();
+    smaller.groups.removeGroup(QStringLiteral("Sales"));
     smaller.directorySources.removeFirst();
     s.saveProfile(smaller);
     compareProfiles(*s.profile(smaller.name), smaller);

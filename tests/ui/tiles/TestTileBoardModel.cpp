@@ -42,6 +42,18 @@ QStandardItemModel* smallOffice(QObject* parent)
     return m;
 }
 
+// The receptionist's groups for smallOffice: the same order a board sorted by
+// context once had (the contexts themselves are never shown).
+BoardGroups officeGroups()
+{
+    BoardGroups g;
+    g.moveToGroup(QStringLiteral("300"), QStringLiteral("Other"));
+    for (const char* n : {"1010", "1002", "99"})
+        g.moveToGroup(QString::fromLatin1(n), QStringLiteral("Sales"));
+    g.moveToGroup(QStringLiteral("200"), QStringLiteral("Support"));
+    return g;
+}
+
 } // namespace
 
 class TestTileBoardModel : public QObject
@@ -50,7 +62,8 @@ class TestTileBoardModel : public QObject
 private Q_SLOTS:
     void groupsAndOrder();
     void staleTileSaysSoToScreenReaders();
-    void parkingSpacesLastAndGroupsCapitalised();
+    void parkingSpacesLastAndContextsNeverShown();
+    void ownGroupsInTheirOrderEmptyOnesToo();
     void filter_data();
     void filter();
     void favouritesAndOverrides();
@@ -71,6 +84,7 @@ void TestTileBoardModel::groupsAndOrder()
     TileBoardModel m;
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m.setSourceModel(source);
+    m.setBoardGroups(officeGroups());
     QCOMPARE(layout(m),
         (QStringList {QStringLiteral("H:Other"), QStringLiteral("300"), QStringLiteral("H:Sales"),
             QStringLiteral("99"), QStringLiteral("1002"), QStringLiteral("1010"), QStringLiteral("H:Support"),
@@ -85,7 +99,7 @@ void TestTileBoardModel::groupsAndOrder()
     QCOMPARE(m.mapFromSource(source->index(2, 0)), bob);
 }
 
-void TestTileBoardModel::parkingSpacesLastAndGroupsCapitalised()
+void TestTileBoardModel::parkingSpacesLastAndContextsNeverShown()
 {
     QStandardItemModel source;
     source.appendRow(UiFixtures::extensionItem(
@@ -98,8 +112,46 @@ void TestTileBoardModel::parkingSpacesLastAndGroupsCapitalised()
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m.setSourceModel(&source);
     QCOMPARE(layout(m),
-        (QStringList {QStringLiteral("H:Phones"), QStringLiteral("1001"), QStringLiteral("H:Queues"),
-            QStringLiteral("8000"), QStringLiteral("H:Parking spaces"), QStringLiteral("701")}));
+        (QStringList {QStringLiteral("H:Extensions"), QStringLiteral("1001"), QStringLiteral("8000"),
+            QStringLiteral("H:Parking spaces"), QStringLiteral("701")}));
+}
+
+void TestTileBoardModel::ownGroupsInTheirOrderEmptyOnesToo()
+{
+    auto* source = smallOffice(this);
+    TileBoardModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setSourceModel(source);
+    // Nobody grouped anything: one translated group, whatever the contexts.
+    QCOMPARE(layout(m),
+        (QStringList {QStringLiteral("H:Extensions"), QStringLiteral("99"), QStringLiteral("200"),
+            QStringLiteral("300"), QStringLiteral("1002"), QStringLiteral("1010")}));
+    BoardGroups g;
+    g.addGroup(QStringLiteral("Reception"));
+    g.moveToGroup(QStringLiteral("200"), QStringLiteral("Support"));
+    g.moveToGroup(QStringLiteral("1010"), QStringLiteral("Accounts"));
+    g.setFavourite(QStringLiteral("1002"), true);
+    m.setBoardGroups(g);
+    QCOMPARE(layout(m),
+        (QStringList {QStringLiteral("H:Favourites"), QStringLiteral("1002"), QStringLiteral("H:Reception"),
+            QStringLiteral("H:Support"), QStringLiteral("200"), QStringLiteral("H:Accounts"),
+            QStringLiteral("1010"), QStringLiteral("H:Extensions"), QStringLiteral("99"),
+            QStringLiteral("300")}));
+    QCOMPARE(m.index(2, 0).data(TileBoardModel::GroupSizeRole).toInt(), 0);
+    QVERIFY(m.index(2, 0).data(TileBoardModel::OwnGroupRole).toBool());
+    QVERIFY(!m.index(7, 0).data(TileBoardModel::OwnGroupRole).toBool());
+    QVERIFY(m.index(3, 0)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .startsWith(QStringLiteral("Group Support, 1 ")));
+    // The order is the receptionist's, not the alphabet's.
+    g.moveGroup(QStringLiteral("Accounts"), -2);
+    m.setBoardGroups(g);
+    QCOMPARE(layout(m).mid(2, 3),
+        (QStringList {QStringLiteral("H:Accounts"), QStringLiteral("1010"), QStringLiteral("H:Reception")}));
+    // While filtering, an empty group is no match.
+    m.setFilterText(QStringLiteral("99"));
+    QCOMPARE(layout(m), (QStringList {QStringLiteral("H:Extensions"), QStringLiteral("99")}));
 }
 
 void TestTileBoardModel::filter_data()
@@ -126,6 +178,7 @@ void TestTileBoardModel::filter()
     TileBoardModel m;
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m.setSourceModel(source);
+    m.setBoardGroups(officeGroups());
     m.setFilterText(text);
     QCOMPARE(layout(m), expected);
     m.setFilterText(QString());
@@ -138,12 +191,15 @@ void TestTileBoardModel::favouritesAndOverrides()
     TileBoardModel m;
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m.setSourceModel(source);
-    m.setFavourites({QStringLiteral("200")});
-    m.setGroupOverrides({{QStringLiteral("300"), QStringLiteral("Lobby")}});
+    m.setBoardGroups(officeGroups());
+    BoardGroups g = officeGroups();
+    g.setFavourite(QStringLiteral("200"), true);
+    g.renameGroup(QStringLiteral("Other"), QStringLiteral("Lobby"));
+    m.setBoardGroups(g);
     QCOMPARE(layout(m),
         (QStringList {QStringLiteral("H:Favourites"), QStringLiteral("200"), QStringLiteral("H:Lobby"),
             QStringLiteral("300"), QStringLiteral("H:Sales"), QStringLiteral("99"), QStringLiteral("1002"),
-            QStringLiteral("1010")}));
+            QStringLiteral("1010"), QStringLiteral("H:Support")}));
 }
 
 void TestTileBoardModel::forwardsValueChangesWithoutRebuild()
@@ -152,6 +208,7 @@ void TestTileBoardModel::forwardsValueChangesWithoutRebuild()
     TileBoardModel m;
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m.setSourceModel(source);
+    m.setBoardGroups(officeGroups());
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     QSignalSpy rebuilt(&m, &TileBoardModel::layoutRebuilt);
     source->item(2)->setData(int(S::Ringing), ExtensionRoles::State);
@@ -171,6 +228,7 @@ void TestTileBoardModel::forwardsOnlyTheChangedTilesAndRoles()
     TileBoardModel m;
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m.setSourceModel(source);
+    m.setBoardGroups(officeGroups());
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     QSignalSpy layouts(&m, &QAbstractItemModel::layoutChanged);
     Q_EMIT source->dataChanged(source->index(0, 0), source->index(3, 0), {ExtensionRoles::State});
@@ -196,6 +254,7 @@ void TestTileBoardModel::renameInPlaceMovesNothing()
     TileBoardModel m;
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m.setSourceModel(source);
+    m.setBoardGroups(officeGroups());
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     QSignalSpy layouts(&m, &QAbstractItemModel::layoutChanged);
     QSignalSpy rebuilt(&m, &TileBoardModel::layoutRebuilt);
@@ -215,13 +274,13 @@ void TestTileBoardModel::filterIgnoresAccents_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("jose finds José") << QStringLiteral("jose")
-                                     << QStringList {QStringLiteral("H:Sales"), QStringLiteral("1020")};
+                                     << QStringList {QStringLiteral("H:Extensions"), QStringLiteral("1020")};
     QTest::newRow("NUNEZ finds Núñez")
-        << QStringLiteral("NUNEZ") << QStringList {QStringLiteral("H:Sales"), QStringLiteral("1020")};
+        << QStringLiteral("NUNEZ") << QStringList {QStringLiteral("H:Extensions"), QStringLiteral("1020")};
     QTest::newRow("accents typed find plain names")
-        << QStringLiteral("Zoé") << QStringList {QStringLiteral("H:Sales"), QStringLiteral("1021")};
+        << QStringLiteral("Zoé") << QStringList {QStringLiteral("H:Extensions"), QStringLiteral("1021")};
     QTest::newRow("çelik finds Celik")
-        << QStringLiteral("çelik") << QStringList {QStringLiteral("H:Sales"), QStringLiteral("1022")};
+        << QStringLiteral("çelik") << QStringList {QStringLiteral("H:Extensions"), QStringLiteral("1022")};
 }
 
 void TestTileBoardModel::filterIgnoresAccents()
@@ -248,6 +307,7 @@ void TestTileBoardModel::staleTileSaysSoToScreenReaders()
     auto* source = smallOffice(this);
     TileBoardModel m;
     m.setSourceModel(source);
+    m.setBoardGroups(officeGroups());
     const QModelIndex tile = m.index(4, 0);
     QVERIFY(!tile.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("last known")));
     const qint64 lostAt = QDateTime(QDate(2026, 12, 6), QTime(10, 42)).toMSecsSinceEpoch();
@@ -263,11 +323,12 @@ void TestTileBoardModel::groupChangeMovesTileAndKeepsSelection()
     TileBoardModel m;
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m.setSourceModel(source);
+    m.setBoardGroups(officeGroups());
     QPersistentModelIndex bob = m.index(4, 0);
     QCOMPARE(bob.data(ExtensionRoles::Number).toString(), QStringLiteral("1002"));
-    QSignalSpy rebuilt(&m, &TileBoardModel::layoutRebuilt);
-    source->item(2)->setData(QStringLiteral("Support"), ExtensionRoles::Group);
-    QVERIFY(rebuilt.wait());
+    BoardGroups g = officeGroups();
+    g.moveToGroup(QStringLiteral("1002"), QStringLiteral("Support"));
+    m.setBoardGroups(g);
     QCOMPARE(layout(m),
         (QStringList {QStringLiteral("H:Other"), QStringLiteral("300"), QStringLiteral("H:Sales"),
             QStringLiteral("99"), QStringLiteral("1010"), QStringLiteral("H:Support"), QStringLiteral("200"),
@@ -283,29 +344,32 @@ void TestTileBoardModel::rowsInsertedAndRemoved()
     TileBoardModel m;
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m.setSourceModel(source);
+    m.setBoardGroups(officeGroups());
     QSignalSpy rebuilt(&m, &TileBoardModel::layoutRebuilt);
     source->appendRow(UiFixtures::extensionItem(
         {QStringLiteral("1001"), QStringLiteral("New"), S::Idle, QStringLiteral("Sales")}));
     // Until the coalesced rebuild the existing tiles still show their own rows.
     QCOMPARE(m.index(4, 0).data(ExtensionRoles::Number).toString(), QStringLiteral("1002"));
     QVERIFY(rebuilt.wait());
-    QCOMPARE(layout(m).mid(2, 4),
-        (QStringList {QStringLiteral("H:Sales"), QStringLiteral("99"), QStringLiteral("1001"),
-            QStringLiteral("1002")}));
+    // Nobody grouped the newcomer: it joins the extensions nobody grouped, last.
+    QCOMPARE(layout(m).mid(8), (QStringList {QStringLiteral("H:Extensions"), QStringLiteral("1001")}));
 
     source->removeRow(0); // 1010: the rows after it shift in the source, not on the board
-    QCOMPARE(m.index(5, 0).data(ExtensionRoles::Number).toString(), QStringLiteral("1002"));
-    QVERIFY(!m.index(6, 0).data(ExtensionRoles::Number).isValid()); // gone, awaiting the rebuild
+    QCOMPARE(m.index(4, 0).data(ExtensionRoles::Number).toString(), QStringLiteral("1002"));
+    QVERIFY(!m.index(5, 0).data(ExtensionRoles::Number).isValid()); // gone, awaiting the rebuild
     QVERIFY(rebuilt.wait());
     QVERIFY(!layout(m).contains(QStringLiteral("1010")));
 
-    source->removeRow(0); // 200, the only Support tile: its header goes too
+    source->removeRow(0); // 200, the only Support tile: the receptionist's group stays, empty
     QVERIFY(rebuilt.wait());
-    QVERIFY(!layout(m).contains(QStringLiteral("H:Support")));
+    QVERIFY(!layout(m).contains(QStringLiteral("200")));
+    QVERIFY(layout(m).contains(QStringLiteral("H:Support")));
     QCOMPARE(m.tileCount(), 4);
 
-    source->clear(); // a reset rebuilds at once
-    QCOMPARE(m.rowCount(), 0);
+    source->clear(); // a reset rebuilds at once; the receptionist's groups wait for their tiles
+    QCOMPARE(layout(m),
+        (QStringList {QStringLiteral("H:Other"), QStringLiteral("H:Sales"), QStringLiteral("H:Support")}));
+    QCOMPARE(m.tileCount(), 0);
 }
 
 void TestTileBoardModel::headersAreNotSelectableOrDraggable()
@@ -313,6 +377,7 @@ void TestTileBoardModel::headersAreNotSelectableOrDraggable()
     auto* source = smallOffice(this);
     TileBoardModel m;
     m.setSourceModel(source);
+    m.setBoardGroups(officeGroups());
     QCOMPARE(m.flags(m.index(0, 0)), Qt::NoItemFlags);
     QVERIFY(m.flags(m.index(1, 0)) & Qt::ItemIsSelectable);
     QVERIFY(m.flags(m.index(1, 0)) & Qt::ItemIsDragEnabled);
@@ -324,6 +389,7 @@ void TestTileBoardModel::mimeDataCarriesKey()
     auto* source = smallOffice(this);
     TileBoardModel m;
     m.setSourceModel(source);
+    m.setBoardGroups(officeGroups());
     std::unique_ptr<QMimeData> mime(m.mimeData({m.index(0, 0), m.index(4, 0)}));
     QVERIFY(mime);
     QCOMPARE(mime->data(QStringLiteral("application/x-attendant-extension")), QByteArray("main/1002@phones"));

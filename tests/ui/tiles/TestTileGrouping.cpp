@@ -14,6 +14,8 @@ private Q_SLOTS:
     void parkingSpacesAreNoExtensions();
     void refreshSaysWhenATileMayMove();
     void followsInsertsAndRemovals();
+    void reservedNames_data();
+    void reservedNames();
 };
 
 namespace {
@@ -42,18 +44,24 @@ void TestTileGrouping::arrangesGroupsAndNumbers()
     TileGrouping grouping;
     grouping.reset(source);
     TileGrouping::Arrangement a = grouping.arrange();
-    QCOMPARE(a.groups,
-        (QStringList {
-            QStringLiteral("Accounts"), QStringLiteral("Sales"), TileGrouping::parkingGroupName()}));
-    // Numbers in numeric order (99 before 1010), names that are no number last.
-    QCOMPARE(a.sourceRows, (QList<int> {4, 2, 0, 3, 1}));
-    QCOMPARE(a.groupOfTile, (QList<int> {0, 1, 1, 1, 2}));
-    QCOMPARE(a.sizes, (QList<int> {1, 3, 1}));
+    // The contexts (sales, Accounts) are the PBX's, not the receptionist's groups.
+    QCOMPARE(a.groups, (QStringList {TileGrouping::defaultGroupName(), TileGrouping::parkingGroupName()}));
+    // Numbers in numeric order (99 before 200 before 1010), names that are no number last.
+    QCOMPARE(a.sourceRows, (QList<int> {2, 4, 0, 3, 1}));
+    QCOMPARE(a.sizes, (QList<int> {4, 1}));
 
-    grouping.setFavourites({QStringLiteral("1010")});
+    BoardGroups groups;
+    groups.moveToGroup(QStringLiteral("200"), QStringLiteral("Accounts"));
+    groups.addGroup(QStringLiteral("Empty"));
+    groups.setFavourite(QStringLiteral("1010"), true);
+    grouping.setBoardGroups(groups);
     a = grouping.arrange();
-    QCOMPARE(a.groups.first(), TileGrouping::favouritesGroupName());
-    QCOMPARE(a.sourceRows.first(), 0);
+    QCOMPARE(a.groups,
+        (QStringList {TileGrouping::favouritesGroupName(), QStringLiteral("Accounts"),
+            QStringLiteral("Empty"), TileGrouping::defaultGroupName(), TileGrouping::parkingGroupName()}));
+    QCOMPARE(a.sourceRows, (QList<int> {0, 4, 2, 3, 1}));
+    QCOMPARE(a.groupOfTile, (QList<int> {0, 1, 3, 3, 4}));
+    QCOMPARE(a.sizes, (QList<int> {1, 1, 0, 2, 1}));
 }
 
 void TestTileGrouping::parkingSpacesAreNoExtensions()
@@ -77,9 +85,8 @@ void TestTileGrouping::refreshSaysWhenATileMayMove()
     QVERIFY(!grouping.refresh(source, 0)); // nothing new
     source->item(0)->setData(int(S::InUse), ExtensionRoles::State);
     QVERIFY(!grouping.refresh(source, 0)); // a state never moves a tile
-    source->item(0)->setData(QStringLiteral("support"), ExtensionRoles::Group);
+    source->item(0)->setData(QStringLiteral("Zed Zulu"), ExtensionRoles::Name);
     QVERIFY(grouping.refresh(source, 0));
-    QVERIFY(grouping.arrange().groups.contains(QStringLiteral("Support")));
     QVERIFY(!grouping.refresh(source, 99)); // no such row
 }
 
@@ -95,12 +102,29 @@ void TestTileGrouping::followsInsertsAndRemovals()
     QCOMPARE(grouping.sourceRowCount(), 6);
     QCOMPARE(grouping.keyOf(0), QStringLiteral("main/100@phones"));
     QCOMPARE(grouping.keyOf(1), QStringLiteral("main/1010@phones"));
-    QCOMPARE(grouping.arrange().sourceRows.mid(0, 2), (QList<int> {0, 5}));
+    QCOMPARE(grouping.arrange().sourceRows.mid(0, 3), (QList<int> {3, 0, 5})); // 99, 100, 200
     source->removeRows(1, 2);
     grouping.removeRows(1, 2);
     QCOMPARE(grouping.sourceRowCount(), 4);
     QCOMPARE(grouping.keyOf(1), QStringLiteral("main/99@phones"));
     QCOMPARE(grouping.extensionCount(), 4);
+}
+
+void TestTileGrouping::reservedNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("reserved");
+    QTest::newRow("favourites") << QStringLiteral("favourites") << true;
+    QTest::newRow("default") << QStringLiteral(" Extensions ") << true;
+    QTest::newRow("parking") << QStringLiteral("Parking spaces") << true;
+    QTest::newRow("own") << QStringLiteral("Sales") << false;
+}
+
+void TestTileGrouping::reservedNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, reserved);
+    QCOMPARE(TileGrouping::isReservedName(name), reserved);
 }
 
 QTEST_MAIN(TestTileGrouping)
