@@ -26,6 +26,7 @@
 #include "ui/history/HistoryPanel.h"
 #include "ui/main/ColorScheme.h"
 #include "ui/main/DefaultLayout.h"
+#include "ui/main/DropActions.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperatorActions.h"
 #include "ui/main/ProfilePanels.h"
@@ -357,10 +358,23 @@ void Application::openSettings()
         m_profile.recording = saved->recording;
         m_window->recordingPanel()->applySettings(m_profile.recording);
         m_panels->rebuild(m_profile);
+        applyConferenceRooms(*saved);
         if (m_availability)
             m_availability->applySettings(m_profile);
     }
     m_window->showMessage(tr("Settings saved. Server changes apply at the next start."), false);
+}
+
+// The rooms for three-way calls apply from the next drop on; the rest of a server's settings at the next
+// start.
+void Application::applyConferenceRooms(const Profile& saved)
+{
+    for (ServerConfig& config : m_profile.servers) {
+        if (const ServerConfig* s = saved.server(config.id)) {
+            config.conferenceRooms = s->conferenceRooms;
+            m_window->dropActions()->setThreeWayRooms(config.id, ConferenceRooms::parse(s->conferenceRooms));
+        }
+    }
 }
 
 void Application::applyStartAtLogin()

@@ -67,6 +67,7 @@ private:
     void handleActivation(const QStringList& arguments);
     // Keeps the XDG autostart entry in step with the "start at login" setting.
     void applyStartAtLogin();
+    void applyConferenceRooms(const Profile& saved);
     // The prompt for untrusted TLS certificates (AMI and LDAP), made on first use.
     CertificateTrust* certificateTrust();
 

@@ -1234,6 +1234,41 @@
     </message>
 </context>
 <context>
+    <name>ConferenceSettingsPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Rooms for three-way calls</source>
+        <translation>Räume für Dreiergespräche</translation>
+    </message>
+    <message>
+        <source>for example 8510-8519, 8600</source>
+        <translation>zum Beispiel 8510-8519, 8600</translation>
+    </message>
+    <message>
+        <source>Room extensions separated by commas; a range such as 8510-8519 counts up</source>
+        <translation>Raum-Nebenstellen durch Kommas getrennt; ein Bereich wie 8510-8519 zählt aufwärts</translation>
+    </message>
+    <message>
+        <source>Rooms check</source>
+        <translation>Prüfung der Räume</translation>
+    </message>
+    <message>
+        <source>A free extension dropped on a call (or added to it from the call&apos;s menu) makes a three-way call: the call moves into the first of these rooms nobody is in, then the extension&apos;s phone is rung into it. Each must be a ConfBridge room in the dialplan context of your phone (see the administrator&apos;s guide).</source>
+        <translation>Eine freie Nebenstelle, auf ein Gespräch gezogen (oder über das Menü des Gesprächs hinzugefügt), ergibt ein Dreiergespräch: das Gespräch wechselt in den ersten dieser Räume, in dem niemand ist, dann wird das Telefon der Nebenstelle hineingerufen. Jeder muss ein ConfBridge-Raum im Wählplan-Kontext Ihres Telefons sein (siehe Administratorhandbuch).</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Rooms for three-way calls:</source>
+        <translation>Räume für Dreiergespräche:</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceText</name>
     <message>
         <source>Room %1</source>
@@ -1440,6 +1475,37 @@
         <translation>
             <numerusform>%n Teilnehmer</numerusform>
             <numerusform>%n Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a room extension: use digits, commas and ranges such as 8510-8519.</source>
+        <translation>„%1“ ist keine Raum-Nebenstelle: Ziffern, Kommas und Bereiche wie 8510-8519 verwenden.</translation>
+    </message>
+    <message>
+        <source>The range “%1” runs backwards: write the lower extension first.</source>
+        <translation>Der Bereich „%1“ läuft rückwärts: die kleinere Nebenstelle zuerst schreiben.</translation>
+    </message>
+    <message>
+        <source>The range “%1” mixes extensions of different lengths.</source>
+        <translation>Der Bereich „%1“ mischt Nebenstellen unterschiedlicher Länge.</translation>
+    </message>
+    <message>
+        <source>Too many rooms (at most %1).</source>
+        <translation>Zu viele Räume (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>− No three-way calls on this server: a free extension dropped on a call is transferred.</source>
+        <translation>− Keine Dreiergespräche auf diesem Server: eine freie Nebenstelle, auf ein Gespräch gezogen, bekommt es weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>✔ 1 room: %1</source>
+        <translation>✔ 1 Raum: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n rooms: %1</source>
+        <translation>
+            <numerusform>✔ %n Raum: %1</numerusform>
+            <numerusform>✔ %n Räume: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4251,6 +4317,14 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
     <message>
         <source>How your phone system names things. Change these only as your administrator says: a wrong value makes calls, do not disturb or voicemail fail.</source>
         <translation>Wie Ihre Telefonanlage die Dinge nennt. Ändern Sie diese Werte nur nach Angabe Ihrer Administration: ein falscher Wert lässt Anrufe, Nicht stören oder die Mailbox scheitern.</translation>
+    </message>
+    <message>
+        <source>Conferences on “%1”: %2</source>
+        <translation>Konferenzen auf „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Konferenzen</translation>
     </message>
 </context>
 <context>

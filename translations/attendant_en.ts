@@ -27,6 +27,13 @@
             <numerusform>%n members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>✔ %n rooms: %1</source>
+        <translation>
+            <numerusform>✔ %n room: %1</numerusform>
+            <numerusform>✔ %n rooms: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>

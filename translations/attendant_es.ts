@@ -1234,6 +1234,41 @@
     </message>
 </context>
 <context>
+    <name>ConferenceSettingsPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Rooms for three-way calls</source>
+        <translation>Salas para llamadas a tres</translation>
+    </message>
+    <message>
+        <source>for example 8510-8519, 8600</source>
+        <translation>por ejemplo 8510-8519, 8600</translation>
+    </message>
+    <message>
+        <source>Room extensions separated by commas; a range such as 8510-8519 counts up</source>
+        <translation>Extensiones de sala separadas por comas; un rango como 8510-8519 cuenta hacia arriba</translation>
+    </message>
+    <message>
+        <source>Rooms check</source>
+        <translation>Comprobación de las salas</translation>
+    </message>
+    <message>
+        <source>A free extension dropped on a call (or added to it from the call&apos;s menu) makes a three-way call: the call moves into the first of these rooms nobody is in, then the extension&apos;s phone is rung into it. Each must be a ConfBridge room in the dialplan context of your phone (see the administrator&apos;s guide).</source>
+        <translation>Una extensión libre soltada sobre una llamada (o añadida desde el menú de la llamada) crea una llamada a tres: la llamada pasa a la primera de estas salas en la que no hay nadie y después se llama al teléfono de la extensión para que entre. Cada una debe ser una sala ConfBridge en el contexto del plan de marcación de su teléfono (vea la guía del administrador).</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Rooms for three-way calls:</source>
+        <translation>Salas para llamadas a tres:</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceText</name>
     <message>
         <source>Room %1</source>
@@ -1440,6 +1475,37 @@
         <translation>
             <numerusform>%n participante</numerusform>
             <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a room extension: use digits, commas and ranges such as 8510-8519.</source>
+        <translation>«%1» no es una extensión de sala: use cifras, comas y rangos como 8510-8519.</translation>
+    </message>
+    <message>
+        <source>The range “%1” runs backwards: write the lower extension first.</source>
+        <translation>El rango «%1» va hacia atrás: escriba primero la extensión menor.</translation>
+    </message>
+    <message>
+        <source>The range “%1” mixes extensions of different lengths.</source>
+        <translation>El rango «%1» mezcla extensiones de distinta longitud.</translation>
+    </message>
+    <message>
+        <source>Too many rooms (at most %1).</source>
+        <translation>Demasiadas salas (como máximo %1).</translation>
+    </message>
+    <message>
+        <source>− No three-way calls on this server: a free extension dropped on a call is transferred.</source>
+        <translation>− Sin llamadas a tres en este servidor: una extensión libre soltada sobre una llamada recibe la transferencia.</translation>
+    </message>
+    <message>
+        <source>✔ 1 room: %1</source>
+        <translation>✔ 1 sala: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n rooms: %1</source>
+        <translation>
+            <numerusform>✔ %n sala: %1</numerusform>
+            <numerusform>✔ %n salas: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4251,6 +4317,14 @@ Se puede deshacer durante %2 segundos.</translation>
     <message>
         <source>How your phone system names things. Change these only as your administrator says: a wrong value makes calls, do not disturb or voicemail fail.</source>
         <translation>Cómo nombra las cosas su centralita. Cámbielos solo si su administrador lo indica: un valor erróneo hace fallar las llamadas, el no molestar o el buzón de voz.</translation>
+    </message>
+    <message>
+        <source>Conferences on “%1”: %2</source>
+        <translation>Conferencias en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Conferencias</translation>
     </message>
 </context>
 <context>

@@ -1234,6 +1234,41 @@
     </message>
 </context>
 <context>
+    <name>ConferenceSettingsPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Rooms for three-way calls</source>
+        <translation>Salles pour les appels à trois</translation>
+    </message>
+    <message>
+        <source>for example 8510-8519, 8600</source>
+        <translation>par exemple 8510-8519, 8600</translation>
+    </message>
+    <message>
+        <source>Room extensions separated by commas; a range such as 8510-8519 counts up</source>
+        <translation>Postes de salle séparés par des virgules&#xa0;; une plage comme 8510-8519 compte vers le haut</translation>
+    </message>
+    <message>
+        <source>Rooms check</source>
+        <translation>Vérification des salles</translation>
+    </message>
+    <message>
+        <source>A free extension dropped on a call (or added to it from the call&apos;s menu) makes a three-way call: the call moves into the first of these rooms nobody is in, then the extension&apos;s phone is rung into it. Each must be a ConfBridge room in the dialplan context of your phone (see the administrator&apos;s guide).</source>
+        <translation>Un poste libre déposé sur un appel (ou ajouté depuis le menu de l’appel) crée un appel à trois&#xa0;: l’appel passe dans la première de ces salles où il n’y a personne, puis le téléphone du poste y est appelé. Chacune doit être une salle ConfBridge dans le contexte de plan de numérotation de votre téléphone (voir le guide de l’administrateur).</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rooms for three-way calls:</source>
+        <translation>Salles pour les appels à trois&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceText</name>
     <message>
         <source>Room %1</source>
@@ -1440,6 +1475,37 @@
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a room extension: use digits, commas and ranges such as 8510-8519.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un poste de salle&#xa0;: utilisez des chiffres, des virgules et des plages comme 8510-8519.</translation>
+    </message>
+    <message>
+        <source>The range “%1” runs backwards: write the lower extension first.</source>
+        <translation>La plage «&#xa0;%1&#xa0;» est à l’envers&#xa0;: écrivez d’abord le plus petit poste.</translation>
+    </message>
+    <message>
+        <source>The range “%1” mixes extensions of different lengths.</source>
+        <translation>La plage «&#xa0;%1&#xa0;» mélange des postes de longueurs différentes.</translation>
+    </message>
+    <message>
+        <source>Too many rooms (at most %1).</source>
+        <translation>Trop de salles (au plus %1).</translation>
+    </message>
+    <message>
+        <source>− No three-way calls on this server: a free extension dropped on a call is transferred.</source>
+        <translation>− Pas d’appels à trois sur ce serveur&#xa0;: un poste libre déposé sur un appel en reçoit le transfert.</translation>
+    </message>
+    <message>
+        <source>✔ 1 room: %1</source>
+        <translation>✔ 1 salle&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n rooms: %1</source>
+        <translation>
+            <numerusform>✔ %n salle&#xa0;: %1</numerusform>
+            <numerusform>✔ %n salles&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4251,6 +4317,14 @@ La suppression peut être annulée pendant %2 secondes.</translation>
     <message>
         <source>How your phone system names things. Change these only as your administrator says: a wrong value makes calls, do not disturb or voicemail fail.</source>
         <translation>Comment votre standard nomme les choses. Ne les changez que sur indication de votre administrateur&#xa0;: une valeur erronée fait échouer les appels, le «&#xa0;ne pas déranger&#xa0;» ou la messagerie.</translation>
+    </message>
+    <message>
+        <source>Conferences on “%1”: %2</source>
+        <translation>Conférences sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Conferences</source>
+        <translation>Conférences</translation>
     </message>
 </context>
 <context>

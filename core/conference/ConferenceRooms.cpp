@@ -5,8 +5,6 @@
 
 namespace {
 
-constexpr int MaxRooms = 1000;
-
 bool digitsOnly(const QString& s)
 {
     if (s.isEmpty())
@@ -53,4 +51,45 @@ QString ConferenceRooms::firstFree(const QStringList& rooms, const ConferenceSto
             return room;
     }
     return {};
+}
+
+ConferenceRooms::Check ConferenceRooms::check(const QString& text)
+{
+    Check c;
+    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
+    qsizetype total = 0;
+    for (const QString& raw : parts) {
+        const QString part = raw.trimmed();
+        if (part.isEmpty())
+            continue;
+        c.part = part;
+        const qsizetype dash = part.indexOf(u'-');
+        if (dash < 0) {
+            if (!digitsOnly(part)) {
+                c.problem = Problem::NotANumber;
+                return c;
+            }
+            ++total;
+            continue;
+        }
+        const QString from = part.left(dash).trimmed();
+        const QString to = part.mid(dash + 1).trimmed();
+        if (!digitsOnly(from) || !digitsOnly(to))
+            c.problem = Problem::NotANumber;
+        else if (from.size() != to.size())
+            c.problem = Problem::UnequalWidths;
+        else if (to.toLongLong() < from.toLongLong())
+            c.problem = Problem::Backwards;
+        else
+            total += to.toLongLong() - from.toLongLong() + 1;
+        if (c.problem != Problem::None)
+            return c;
+        if (total > MaxRooms) {
+            c.problem = Problem::TooMany;
+            return c;
+        }
+    }
+    c.part.clear();
+    c.count = parse(text).size();
+    return c;
 }

@@ -9,9 +9,11 @@
 #include "core/models/ModelRoles.h"
 #include "core/settings/Settings.h"
 #include "ui/dialogs/AvailabilitySettingsPage.h"
+#include "ui/dialogs/ConferenceSettingsPage.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/VoicemailSettingsPage.h"
 #include "ui/directory/DirectoryPanel.h"
+#include "ui/main/DropActions.h"
 #include "ui/main/MainWindow.h"
 #include "ui/tiles/ExtensionBoard.h"
 #include "ui/tiles/TileView.h"
@@ -23,6 +25,7 @@
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QPointer>
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void serverOptionSettingsShowTheConnectionInUse();
     void savedSettingsRebuildThePanels();
     void savedAvailabilityAppliesAtOnce();
+    void savedConferenceRoomsApplyAtOnce();
 };
 
 void TestApplicationSettings::serverOptionSettingsShowTheConnectionInUse()
@@ -184,6 +188,40 @@ void TestApplicationSettings::savedAvailabilityAppliesAtOnce()
     QVERIFY(dnd);
     QVERIFY(!dnd->isEnabled());
     QVERIFY2(!dnd->toolTip().isEmpty(), "a refused action says why");
+}
+
+// Settings › Conferences: the rooms for three-way calls apply from the next drop on.
+void TestApplicationSettings::savedConferenceRoomsApplyAtOnce()
+{
+    std::unique_ptr<DemoPbx> pbx = startScriptedDemo(nullptr);
+    QVERIFY(pbx);
+    ServerConfig demo;
+    demo.id = QStringLiteral("demo");
+    demo.host = QStringLiteral("127.0.0.1");
+    demo.port = pbx->serverPort();
+    demo.username = QStringLiteral("panel");
+    const QString ini = writeProfile(QString(), {demo});
+
+    bool edited = false;
+    QTimer poll;
+    answerDialogs(poll, QStringLiteral("panelpass"), [&](SettingsDialog* dialog) {
+        dialog->tabs()->setCurrentWidget(dialog->conferencePage());
+        dialog->conferencePage()->roomsEdit()->setText(QStringLiteral("8600-8601"));
+        dialog->accept();
+        edited = true;
+    });
+
+    Application app;
+    QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini}));
+    DropActions* drops = app.window()->dropActions();
+    QCOMPARE(drops->threeWayRooms(QStringLiteral("demo")).size(), 10);
+    QCOMPARE(drops->threeWayRooms(QStringLiteral("demo")).first(), QStringLiteral("8510"));
+    Q_EMIT app.window()->settingsRequested();
+    QVERIFY(edited);
+    QCOMPARE(Settings(ini).profile(QStringLiteral("Office"))->server(QStringLiteral("demo"))->conferenceRooms,
+        QStringLiteral("8600-8601"));
+    QCOMPARE(drops->threeWayRooms(QStringLiteral("demo")),
+        QStringList({QStringLiteral("8600"), QStringLiteral("8601")}));
 }
 
 QTEST_MAIN(TestApplicationSettings)

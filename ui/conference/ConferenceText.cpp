@@ -184,3 +184,35 @@ QString ConferenceText::failure(
     }
     return tr("Room %1: %2").arg(room, message);
 }
+
+QString ConferenceText::roomsProblem(const ConferenceRooms::Check& check)
+{
+    using P = ConferenceRooms::Problem;
+    switch (check.problem) {
+    case P::NotANumber:
+        return tr("“%1” is not a room extension: use digits, commas and ranges such as 8510-8519.")
+            .arg(check.part);
+    case P::Backwards:
+        return tr("The range “%1” runs backwards: write the lower extension first.").arg(check.part);
+    case P::UnequalWidths:
+        return tr("The range “%1” mixes extensions of different lengths.").arg(check.part);
+    case P::TooMany:
+        return tr("Too many rooms (at most %1).").arg(ConferenceRooms::MaxRooms);
+    case P::None:
+        break;
+    }
+    return {};
+}
+
+QString ConferenceText::roomsCheck(const ConferenceRooms::Check& check, const QStringList& rooms)
+{
+    if (check.problem != ConferenceRooms::Problem::None)
+        return QStringLiteral("✘ ") + roomsProblem(check);
+    if (rooms.isEmpty())
+        return tr("− No three-way calls on this server: a free extension dropped on a call is transferred.");
+    if (rooms.size() == 1)
+        return tr("✔ 1 room: %1").arg(rooms.first());
+    const QString span = rooms.size() == 2 ? rooms.join(QStringLiteral(", "))
+                                           : rooms.first() + QStringLiteral(" … ") + rooms.last();
+    return tr("✔ %n rooms: %1", nullptr, int(rooms.size())).arg(span);
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/conference/ConferenceControl.h"
+#include "core/conference/ConferenceRooms.h"
 #include "core/operator/ConferenceRules.h"
 #include "ui/common/TwoLineDelegate.h"
 
@@ -27,4 +28,9 @@ public:
     static QString done(ConferenceControl::Operation operation, const QString& room);
     static QString failure(ConferenceControl::Operation operation, const QString& room,
         ConferenceControl::Failure failure, const QString& asteriskMessage);
+    // Settings › Conferences: what a rooms text gives ("✔ 10 rooms: 8510 … 8519"),
+    // or what is wrong with it ("✘ …"); `rooms` as ConferenceRooms::parse() reads it.
+    static QString roomsCheck(const ConferenceRooms::Check& check, const QStringList& rooms);
+    // The same problem in a sentence without a symbol (empty when usable).
+    static QString roomsProblem(const ConferenceRooms::Check& check);
 };

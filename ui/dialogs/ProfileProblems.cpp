@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/ProfileProblems.h"
 
+#include "core/conference/ConferenceRooms.h"
 #include "core/recording/RecordingFileName.h"
 #include "core/recording/RecordingSettings.h"
 #include "core/settings/Profile.h"
+#include "ui/conference/ConferenceText.h"
 #include "ui/recording/RecordingText.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,10 @@ QStringList profileProblems(const Profile& p)
                             .arg(s.label());
         else if (const QString invalid = s.validationError(); !invalid.isEmpty())
             problems << invalid;
+        if (const auto rooms = ConferenceRooms::check(s.conferenceRooms);
+            rooms.problem != ConferenceRooms::Problem::None)
+            problems << QCoreApplication::translate("SettingsDialog", "Conferences on “%1”: %2")
+                            .arg(s.label(), ConferenceText::roomsProblem(rooms));
     }
     for (const DirectorySourceConfig& d : p.directorySources) {
         if (d.location().isEmpty())

@@ -6,6 +6,7 @@
 #include "core/settings/Settings.h"
 #include "ui/dialogs/AvailabilitySettingsPage.h"
 #include "ui/dialogs/CertificatePinsPage.h"
+#include "ui/dialogs/ConferenceSettingsPage.h"
 #include "ui/dialogs/ConnectionTester.h"
 #include "ui/dialogs/DirectorySettingsPage.h"
 #include "ui/dialogs/FirstStart.h"
@@ -46,6 +47,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     , m_pinsPage(new CertificatePinsPage(this))
     , m_availabilityPage(new AvailabilitySettingsPage(this))
     , m_recordingPage(new RecordingSettingsPage(this))
+    , m_conferencePage(new ConferenceSettingsPage(this))
     , m_generalPage(new GeneralSettingsPage(*settings, this))
 {
     setWindowTitle(firstRun ? tr("Welcome to Attendant") : tr("Attendant settings"));
@@ -58,6 +60,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     m_tabs->addTab(m_directoryPage, tr("Directory"));
     m_tabs->addTab(m_voicemailPage, tr("Voicemail"));
     m_tabs->addTab(m_recordingPage, tr("Recording"));
+    m_tabs->addTab(m_conferencePage, tr("Conferences"));
     m_tabs->addTab(new HistorySettingsPage(settings, this), tr("History"));
     m_tabs->addTab(m_availabilityPage, tr("Availability"));
     m_tabs->addTab(m_pinsPage, tr("Certificates"));
@@ -69,6 +72,8 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
             m_availabilityPage->setServers(editedProfile().servers);
         if (m_tabs->currentWidget() == m_recordingPage)
             m_recordingPage->setServers(editedProfile().servers);
+        if (m_tabs->currentWidget() == m_conferencePage)
+            m_conferencePage->setServers(editedProfile().servers);
     });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -286,6 +291,7 @@ void SettingsDialog::loadProfile(const Profile& profile)
     m_pinsPage->setProfile(profile);
     m_availabilityPage->setProfile(profile);
     m_recordingPage->setProfile(profile);
+    m_conferencePage->setProfile(profile);
     m_serverRow = -1;
     m_servers->clear();
     for (const ServerConfig& s : profile.servers)
@@ -423,6 +429,7 @@ Profile SettingsDialog::editedProfile() const
     m_pinsPage->applyTo(p);
     m_availabilityPage->applyTo(p);
     m_recordingPage->applyTo(p);
+    m_conferencePage->applyTo(p);
     return p;
 }
 

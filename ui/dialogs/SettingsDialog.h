@@ -8,6 +8,7 @@
 
 class AvailabilitySettingsPage;
 class CertificatePinsPage;
+class ConferenceSettingsPage;
 class ConnectionTester;
 class DirectorySettingsPage;
 class GeneralSettingsPage;
@@ -54,6 +55,7 @@ public:
     CertificatePinsPage* pinsPage() const { return m_pinsPage; }
     AvailabilitySettingsPage* availabilityPage() const { return m_availabilityPage; }
     RecordingSettingsPage* recordingPage() const { return m_recordingPage; }
+    ConferenceSettingsPage* conferencePage() const { return m_conferencePage; }
     QComboBox* languageCombo() const;
     GeneralSettingsPage* generalPage() const { return m_generalPage; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -110,5 +112,6 @@ private:
     CertificatePinsPage* m_pinsPage;
     AvailabilitySettingsPage* m_availabilityPage;
     RecordingSettingsPage* m_recordingPage;
+    ConferenceSettingsPage* m_conferencePage;
     GeneralSettingsPage* m_generalPage;
 };

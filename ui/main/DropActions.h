@@ -41,6 +41,13 @@ public:
     // busy one): `rooms` as ServerConfig::conferenceRooms lists them.
     void addConferences(const QString& serverId, ConferenceStore* store, ConferenceControl* control,
         const QStringList& rooms);
+    // The server's three-way rooms changed (Settings › Conferences): used from the next drop on.
+    void setThreeWayRooms(const QString& serverId, const QStringList& rooms)
+    {
+        if (const auto it = m_conferences.find(serverId); it != m_conferences.end())
+            it->rooms = rooms;
+    }
+    QStringList threeWayRooms(const QString& serverId) const { return m_conferences.value(serverId).rooms; }
     // A drop that may mean two things (an idle tile on a call row: transfer,
     // or a three-way call) pops up this menu to choose; null when none is open.
     QMenu* pendingChoice() const { return m_choice; }
