@@ -1700,6 +1700,96 @@
     </message>
 </context>
 <context>
+    <name>DeskSettingsPage</name>
+    <message>
+        <source>Test the connection, then choose your phone</source>
+        <translation>Verbindung testen, dann Ihr Telefon wählen</translation>
+    </message>
+    <message>
+        <source>The channel of your desk phone: calls you place ring this phone first</source>
+        <translation>Der Kanal Ihres Tischtelefons: Ihre Anrufe klingeln zuerst an diesem Telefon</translation>
+    </message>
+    <message>
+        <source>Your phone (device)</source>
+        <translation>Ihr Telefon (Gerät)</translation>
+    </message>
+    <message>
+        <source>My desk</source>
+        <translation>Mein Platz</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profilname:</translation>
+    </message>
+    <message>
+        <source>Your phone (device):</source>
+        <translation>Ihr Telefon (Gerät):</translation>
+    </message>
+    <message>
+        <source>Your extension:</source>
+        <translation>Ihre Nebenstelle:</translation>
+    </message>
+    <message>
+        <source>Caller ID name:</source>
+        <translation>Anrufername (Caller ID):</translation>
+    </message>
+    <message>
+        <source>Dialplan context for the numbers you call and transfer to</source>
+        <translation>Dialplan-Kontext für die Nummern, die Sie anrufen und an die Sie weiterleiten</translation>
+    </message>
+    <message>
+        <source>Custom device state that means Do Not Disturb; %1 = extension</source>
+        <translation>Benutzerdefinierter Gerätestatus für „Nicht stören“; %1 = Nebenstelle</translation>
+    </message>
+    <message>
+        <source>Extension that reaches a mailbox directly; %1 = extension (e.g. *%1)</source>
+        <translation>Durchwahl, die direkt eine Mailbox erreicht; %1 = Nebenstelle (z. B. *%1)</translation>
+    </message>
+    <message>
+        <source>Phone system details (usually your administrator&apos;s)</source>
+        <translation>Einstellungen der Telefonanlage (meist Sache Ihrer Administration)</translation>
+    </message>
+    <message>
+        <source>How your phone system names things. Change these only as your administrator says: a wrong value makes calls, do not disturb or voicemail fail.</source>
+        <translation>Wie Ihre Telefonanlage die Dinge nennt. Ändern Sie diese Werte nur nach Angabe Ihrer Administration: ein falscher Wert lässt Anrufe, Nicht stören oder die Mailbox scheitern.</translation>
+    </message>
+    <message>
+        <source>Dial context:</source>
+        <translation>Wählkontext:</translation>
+    </message>
+    <message>
+        <source>Do-not-disturb device:</source>
+        <translation>Nicht-stören-Gerät:</translation>
+    </message>
+    <message>
+        <source>Voicemail extension:</source>
+        <translation>Mailbox-Durchwahl:</translation>
+    </message>
+    <message>
+        <source>Parking lot:</source>
+        <translation>Parkbereich:</translation>
+    </message>
+    <message>
+        <source>Choose your own phone: calls you place ring it first. A guess such as PJSIP/1000 would ring somebody else&apos;s desk. “Test connection” on the Servers tab lists the phones of your phone system here.</source>
+        <translation>Wählen Sie Ihr eigenes Telefon: Ihre Anrufe klingeln zuerst dort. Eine Vermutung wie PJSIP/1000 ließe den Apparat von jemand anderem klingeln. „Verbindung testen“ auf der Registerkarte Server listet hier die Telefone Ihrer Telefonanlage auf.</translation>
+    </message>
+    <message>
+        <source>%1 — extension %2, connected</source>
+        <translation>%1 — Nebenstelle %2, verbunden</translation>
+    </message>
+    <message>
+        <source>%1 — extension %2, not connected</source>
+        <translation>%1 — Nebenstelle %2, nicht verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n phone(s) on your phone system: choose yours from the list.</source>
+        <translation>
+            <numerusform>%n Telefon in Ihrer Telefonanlage gefunden: wählen Sie Ihres aus der Liste.</numerusform>
+            <numerusform>%n Telefone in Ihrer Telefonanlage gefunden: wählen Sie Ihres aus der Liste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DialUrl</name>
     <message>
         <source>The link is empty.</source>
@@ -4099,54 +4189,6 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
         <translation>Büro</translation>
     </message>
     <message>
-        <source>The channel of your desk phone: calls you place ring this phone first</source>
-        <translation>Der Kanal Ihres Tischtelefons: Ihre Anrufe klingeln zuerst an diesem Telefon</translation>
-    </message>
-    <message>
-        <source>Dialplan context for the numbers you call and transfer to</source>
-        <translation>Dialplan-Kontext für die Nummern, die Sie anrufen und an die Sie weiterleiten</translation>
-    </message>
-    <message>
-        <source>Custom device state that means Do Not Disturb; %1 = extension</source>
-        <translation>Benutzerdefinierter Gerätestatus für „Nicht stören“; %1 = Nebenstelle</translation>
-    </message>
-    <message>
-        <source>Extension that reaches a mailbox directly; %1 = extension (e.g. *%1)</source>
-        <translation>Durchwahl, die direkt eine Mailbox erreicht; %1 = Nebenstelle (z. B. *%1)</translation>
-    </message>
-    <message>
-        <source>Profile name:</source>
-        <translation>Profilname:</translation>
-    </message>
-    <message>
-        <source>Your phone (device):</source>
-        <translation>Ihr Telefon (Gerät):</translation>
-    </message>
-    <message>
-        <source>Your extension:</source>
-        <translation>Ihre Nebenstelle:</translation>
-    </message>
-    <message>
-        <source>Caller ID name:</source>
-        <translation>Anrufername (Caller ID):</translation>
-    </message>
-    <message>
-        <source>Dial context:</source>
-        <translation>Wählkontext:</translation>
-    </message>
-    <message>
-        <source>Do-not-disturb device:</source>
-        <translation>Nicht-stören-Gerät:</translation>
-    </message>
-    <message>
-        <source>Voicemail extension:</source>
-        <translation>Mailbox-Durchwahl:</translation>
-    </message>
-    <message>
-        <source>Parking lot:</source>
-        <translation>Parkbereich:</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -4307,16 +4349,12 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
         <translation>Aufnahme</translation>
     </message>
     <message>
-        <source>My desk</source>
-        <translation>Mein Platz</translation>
+        <source>Choose your phone on the Operator tab: calls you place ring it first, so a phone that is not yours would ring somebody else&apos;s desk.</source>
+        <translation>Wählen Sie Ihr Telefon auf der Registerkarte Vermittlung: Ihre Anrufe klingeln zuerst dort, ein fremdes Telefon ließe also den Apparat von jemand anderem klingeln.</translation>
     </message>
     <message>
-        <source>Phone system details (usually your administrator&apos;s)</source>
-        <translation>Einstellungen der Telefonanlage (meist Sache Ihrer Administration)</translation>
-    </message>
-    <message>
-        <source>How your phone system names things. Change these only as your administrator says: a wrong value makes calls, do not disturb or voicemail fail.</source>
-        <translation>Wie Ihre Telefonanlage die Dinge nennt. Ändern Sie diese Werte nur nach Angabe Ihrer Administration: ein falscher Wert lässt Anrufe, Nicht stören oder die Mailbox scheitern.</translation>
+        <source>Now choose your phone on the Operator tab.</source>
+        <translation>Wählen Sie jetzt Ihr Telefon auf der Registerkarte Vermittlung.</translation>
     </message>
     <message>
         <source>Conferences on “%1”: %2</source>

@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>DeskSettingsPage</name>
+    <message numerus="yes">
+        <source>Found %n phone(s) on your phone system: choose yours from the list.</source>
+        <translation>
+            <numerusform>Found %n phone on your phone system: choose yours from the list.</numerusform>
+            <numerusform>Found %n phones on your phone system: choose yours from the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPanel</name>
     <message numerus="yes">
         <source>%n entries of the directory file were skipped, the first: %1</source>

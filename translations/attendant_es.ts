@@ -1700,6 +1700,96 @@
     </message>
 </context>
 <context>
+    <name>DeskSettingsPage</name>
+    <message>
+        <source>Test the connection, then choose your phone</source>
+        <translation>Pruebe la conexión y elija su teléfono</translation>
+    </message>
+    <message>
+        <source>The channel of your desk phone: calls you place ring this phone first</source>
+        <translation>El canal de su teléfono de mesa: las llamadas que realice sonarán primero en este teléfono</translation>
+    </message>
+    <message>
+        <source>Your phone (device)</source>
+        <translation>Su teléfono (dispositivo)</translation>
+    </message>
+    <message>
+        <source>My desk</source>
+        <translation>Mi puesto</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nombre del perfil:</translation>
+    </message>
+    <message>
+        <source>Your phone (device):</source>
+        <translation>Su teléfono (dispositivo):</translation>
+    </message>
+    <message>
+        <source>Your extension:</source>
+        <translation>Su extensión:</translation>
+    </message>
+    <message>
+        <source>Caller ID name:</source>
+        <translation>Nombre del ID de llamada:</translation>
+    </message>
+    <message>
+        <source>Dialplan context for the numbers you call and transfer to</source>
+        <translation>Contexto del plan de marcación para los números a los que llama y transfiere</translation>
+    </message>
+    <message>
+        <source>Custom device state that means Do Not Disturb; %1 = extension</source>
+        <translation>Estado de dispositivo personalizado que significa No molestar; %1 = extensión</translation>
+    </message>
+    <message>
+        <source>Extension that reaches a mailbox directly; %1 = extension (e.g. *%1)</source>
+        <translation>Extensión que lleva directamente a un buzón; %1 = extensión (p. ej. *%1)</translation>
+    </message>
+    <message>
+        <source>Phone system details (usually your administrator&apos;s)</source>
+        <translation>Detalles de la centralita (normalmente cosa de su administrador)</translation>
+    </message>
+    <message>
+        <source>How your phone system names things. Change these only as your administrator says: a wrong value makes calls, do not disturb or voicemail fail.</source>
+        <translation>Cómo nombra las cosas su centralita. Cámbielos solo si su administrador lo indica: un valor erróneo hace fallar las llamadas, el no molestar o el buzón de voz.</translation>
+    </message>
+    <message>
+        <source>Dial context:</source>
+        <translation>Contexto de marcación:</translation>
+    </message>
+    <message>
+        <source>Do-not-disturb device:</source>
+        <translation>Dispositivo de No molestar:</translation>
+    </message>
+    <message>
+        <source>Voicemail extension:</source>
+        <translation>Extensión del buzón de voz:</translation>
+    </message>
+    <message>
+        <source>Parking lot:</source>
+        <translation>Zona de aparcamiento:</translation>
+    </message>
+    <message>
+        <source>Choose your own phone: calls you place ring it first. A guess such as PJSIP/1000 would ring somebody else&apos;s desk. “Test connection” on the Servers tab lists the phones of your phone system here.</source>
+        <translation>Elija su propio teléfono: las llamadas que haga suenan primero en él. Un valor supuesto como PJSIP/1000 haría sonar el puesto de otra persona. «Probar conexión» en la pestaña Servidores muestra aquí los teléfonos de su centralita.</translation>
+    </message>
+    <message>
+        <source>%1 — extension %2, connected</source>
+        <translation>%1 — extensión %2, conectado</translation>
+    </message>
+    <message>
+        <source>%1 — extension %2, not connected</source>
+        <translation>%1 — extensión %2, no conectado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n phone(s) on your phone system: choose yours from the list.</source>
+        <translation>
+            <numerusform>Se encontró %n teléfono en su centralita: elija el suyo de la lista.</numerusform>
+            <numerusform>Se encontraron %n teléfonos en su centralita: elija el suyo de la lista.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DialUrl</name>
     <message>
         <source>The link is empty.</source>
@@ -4099,54 +4189,6 @@ Se puede deshacer durante %2 segundos.</translation>
         <translation>Oficina</translation>
     </message>
     <message>
-        <source>The channel of your desk phone: calls you place ring this phone first</source>
-        <translation>El canal de su teléfono de mesa: las llamadas que realice sonarán primero en este teléfono</translation>
-    </message>
-    <message>
-        <source>Dialplan context for the numbers you call and transfer to</source>
-        <translation>Contexto del plan de marcación para los números a los que llama y transfiere</translation>
-    </message>
-    <message>
-        <source>Custom device state that means Do Not Disturb; %1 = extension</source>
-        <translation>Estado de dispositivo personalizado que significa No molestar; %1 = extensión</translation>
-    </message>
-    <message>
-        <source>Extension that reaches a mailbox directly; %1 = extension (e.g. *%1)</source>
-        <translation>Extensión que lleva directamente a un buzón; %1 = extensión (p. ej. *%1)</translation>
-    </message>
-    <message>
-        <source>Profile name:</source>
-        <translation>Nombre del perfil:</translation>
-    </message>
-    <message>
-        <source>Your phone (device):</source>
-        <translation>Su teléfono (dispositivo):</translation>
-    </message>
-    <message>
-        <source>Your extension:</source>
-        <translation>Su extensión:</translation>
-    </message>
-    <message>
-        <source>Caller ID name:</source>
-        <translation>Nombre del ID de llamada:</translation>
-    </message>
-    <message>
-        <source>Dial context:</source>
-        <translation>Contexto de marcación:</translation>
-    </message>
-    <message>
-        <source>Do-not-disturb device:</source>
-        <translation>Dispositivo de No molestar:</translation>
-    </message>
-    <message>
-        <source>Voicemail extension:</source>
-        <translation>Extensión del buzón de voz:</translation>
-    </message>
-    <message>
-        <source>Parking lot:</source>
-        <translation>Zona de aparcamiento:</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -4307,16 +4349,12 @@ Se puede deshacer durante %2 segundos.</translation>
         <translation>Grabación</translation>
     </message>
     <message>
-        <source>My desk</source>
-        <translation>Mi puesto</translation>
+        <source>Choose your phone on the Operator tab: calls you place ring it first, so a phone that is not yours would ring somebody else&apos;s desk.</source>
+        <translation>Elija su teléfono en la pestaña Operadora: las llamadas que haga suenan primero en él, así que un teléfono ajeno haría sonar el puesto de otra persona.</translation>
     </message>
     <message>
-        <source>Phone system details (usually your administrator&apos;s)</source>
-        <translation>Detalles de la centralita (normalmente cosa de su administrador)</translation>
-    </message>
-    <message>
-        <source>How your phone system names things. Change these only as your administrator says: a wrong value makes calls, do not disturb or voicemail fail.</source>
-        <translation>Cómo nombra las cosas su centralita. Cámbielos solo si su administrador lo indica: un valor erróneo hace fallar las llamadas, el no molestar o el buzón de voz.</translation>
+        <source>Now choose your phone on the Operator tab.</source>
+        <translation>Ahora elija su teléfono en la pestaña Operadora.</translation>
     </message>
     <message>
         <source>Conferences on “%1”: %2</source>

@@ -1700,6 +1700,96 @@
     </message>
 </context>
 <context>
+    <name>DeskSettingsPage</name>
+    <message>
+        <source>Test the connection, then choose your phone</source>
+        <translation>Testez la connexion, puis choisissez votre téléphone</translation>
+    </message>
+    <message>
+        <source>The channel of your desk phone: calls you place ring this phone first</source>
+        <translation>Le canal de votre téléphone de bureau&#xa0;: vos appels font d&apos;abord sonner ce téléphone</translation>
+    </message>
+    <message>
+        <source>Your phone (device)</source>
+        <translation>Votre téléphone (appareil)</translation>
+    </message>
+    <message>
+        <source>My desk</source>
+        <translation>Mon poste</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nom du profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your phone (device):</source>
+        <translation>Votre téléphone (périphérique)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your extension:</source>
+        <translation>Votre poste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Caller ID name:</source>
+        <translation>Nom affiché (Caller ID)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dialplan context for the numbers you call and transfer to</source>
+        <translation>Contexte du plan de numérotation pour les numéros que vous appelez et vers lesquels vous transférez</translation>
+    </message>
+    <message>
+        <source>Custom device state that means Do Not Disturb; %1 = extension</source>
+        <translation>État de périphérique personnalisé signifiant Ne pas déranger&#xa0;; %1 = poste</translation>
+    </message>
+    <message>
+        <source>Extension that reaches a mailbox directly; %1 = extension (e.g. *%1)</source>
+        <translation>Numéro qui mène directement à une boîte vocale&#xa0;; %1 = poste (p. ex. *%1)</translation>
+    </message>
+    <message>
+        <source>Phone system details (usually your administrator&apos;s)</source>
+        <translation>Détails du standard (en général l’affaire de votre administrateur)</translation>
+    </message>
+    <message>
+        <source>How your phone system names things. Change these only as your administrator says: a wrong value makes calls, do not disturb or voicemail fail.</source>
+        <translation>Comment votre standard nomme les choses. Ne les changez que sur indication de votre administrateur&#xa0;: une valeur erronée fait échouer les appels, le «&#xa0;ne pas déranger&#xa0;» ou la messagerie.</translation>
+    </message>
+    <message>
+        <source>Dial context:</source>
+        <translation>Contexte de numérotation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Do-not-disturb device:</source>
+        <translation>Périphérique Ne pas déranger&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Voicemail extension:</source>
+        <translation>Numéro de messagerie vocale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parking lot:</source>
+        <translation>Zone de parcage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose your own phone: calls you place ring it first. A guess such as PJSIP/1000 would ring somebody else&apos;s desk. “Test connection” on the Servers tab lists the phones of your phone system here.</source>
+        <translation>Choisissez votre propre téléphone&#xa0;: vos appels le font sonner d’abord. Une supposition comme PJSIP/1000 ferait sonner le poste de quelqu’un d’autre. «&#xa0;Tester la connexion&#xa0;» dans l’onglet Serveurs affiche ici les téléphones de votre PBX.</translation>
+    </message>
+    <message>
+        <source>%1 — extension %2, connected</source>
+        <translation>%1 — poste %2, connecté</translation>
+    </message>
+    <message>
+        <source>%1 — extension %2, not connected</source>
+        <translation>%1 — poste %2, non connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n phone(s) on your phone system: choose yours from the list.</source>
+        <translation>
+            <numerusform>%n téléphone trouvé sur votre PBX&#xa0;: choisissez le vôtre dans la liste.</numerusform>
+            <numerusform>%n téléphones trouvés sur votre PBX&#xa0;: choisissez le vôtre dans la liste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DialUrl</name>
     <message>
         <source>The link is empty.</source>
@@ -4099,54 +4189,6 @@ La suppression peut être annulée pendant %2 secondes.</translation>
         <translation>Bureau</translation>
     </message>
     <message>
-        <source>The channel of your desk phone: calls you place ring this phone first</source>
-        <translation>Le canal de votre téléphone de bureau&#xa0;: vos appels font d&apos;abord sonner ce téléphone</translation>
-    </message>
-    <message>
-        <source>Dialplan context for the numbers you call and transfer to</source>
-        <translation>Contexte du plan de numérotation pour les numéros que vous appelez et vers lesquels vous transférez</translation>
-    </message>
-    <message>
-        <source>Custom device state that means Do Not Disturb; %1 = extension</source>
-        <translation>État de périphérique personnalisé signifiant Ne pas déranger&#xa0;; %1 = poste</translation>
-    </message>
-    <message>
-        <source>Extension that reaches a mailbox directly; %1 = extension (e.g. *%1)</source>
-        <translation>Numéro qui mène directement à une boîte vocale&#xa0;; %1 = poste (p. ex. *%1)</translation>
-    </message>
-    <message>
-        <source>Profile name:</source>
-        <translation>Nom du profil&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Your phone (device):</source>
-        <translation>Votre téléphone (périphérique)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Your extension:</source>
-        <translation>Votre poste&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Caller ID name:</source>
-        <translation>Nom affiché (Caller ID)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Dial context:</source>
-        <translation>Contexte de numérotation&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Do-not-disturb device:</source>
-        <translation>Périphérique Ne pas déranger&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Voicemail extension:</source>
-        <translation>Numéro de messagerie vocale&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Parking lot:</source>
-        <translation>Zone de parcage&#xa0;:</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -4307,16 +4349,12 @@ La suppression peut être annulée pendant %2 secondes.</translation>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <source>My desk</source>
-        <translation>Mon poste</translation>
+        <source>Choose your phone on the Operator tab: calls you place ring it first, so a phone that is not yours would ring somebody else&apos;s desk.</source>
+        <translation>Choisissez votre téléphone dans l’onglet Standardiste&#xa0;: vos appels le font sonner d’abord, un téléphone qui n’est pas le vôtre ferait donc sonner le poste de quelqu’un d’autre.</translation>
     </message>
     <message>
-        <source>Phone system details (usually your administrator&apos;s)</source>
-        <translation>Détails du standard (en général l’affaire de votre administrateur)</translation>
-    </message>
-    <message>
-        <source>How your phone system names things. Change these only as your administrator says: a wrong value makes calls, do not disturb or voicemail fail.</source>
-        <translation>Comment votre standard nomme les choses. Ne les changez que sur indication de votre administrateur&#xa0;: une valeur erronée fait échouer les appels, le «&#xa0;ne pas déranger&#xa0;» ou la messagerie.</translation>
+        <source>Now choose your phone on the Operator tab.</source>
+        <translation>Choisissez maintenant votre téléphone dans l’onglet Standardiste.</translation>
     </message>
     <message>
         <source>Conferences on “%1”: %2</source>

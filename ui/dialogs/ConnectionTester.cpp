@@ -77,25 +77,41 @@ void ConnectionTester::probe()
         {"Redirect", QStringLiteral("call")},
         {"QueuePause", QStringLiteral("agent")},
     };
-    m_pendingProbes = int(std::size(probes));
+    m_pendingProbes = int(std::size(probes)) + 1;
     for (const auto& [action, cls] : probes) {
         AmiAction* a = m_client->send(AmiRequest(action));
         connect(a, &AmiAction::finished, this, [this, writeClass = cls](AmiAction* done) {
             if (done->result() == AmiAction::Result::Error
                 && done->errorText().compare(QLatin1String("Permission denied"), Qt::CaseInsensitive) == 0)
                 m_missing.append(writeClass);
-            if (--m_pendingProbes > 0)
-                return;
-            m_missing.sort();
-            if (m_missing.isEmpty())
-                finish(true, tr("Connection works: logged in, all call-control permissions present."));
-            else
-                finish(true,
-                    tr("Logged in, but the account lacks write permission “%1”: some actions will be "
-                       "disabled.")
-                        .arg(m_missing.join(QStringLiteral(", "))));
+            probeDone();
         });
     }
+    listPhones();
+}
+
+void ConnectionTester::listPhones()
+{
+    AmiAction* list = m_client->send(AmiRequest("ExtensionStateList"));
+    connect(list, &AmiAction::finished, this, [this](AmiAction* done) {
+        if (done->result() == AmiAction::Result::Success)
+            Q_EMIT phonesFound(DeskPhone::fromExtensionStates(done->events()));
+        probeDone();
+    });
+}
+
+void ConnectionTester::probeDone()
+{
+    if (--m_pendingProbes > 0)
+        return;
+    m_missing.sort();
+    if (m_missing.isEmpty())
+        finish(true, tr("Connection works: logged in, all call-control permissions present."));
+    else
+        finish(true,
+            tr("Logged in, but the account lacks write permission “%1”: some actions will be "
+               "disabled.")
+                .arg(m_missing.join(QStringLiteral(", "))));
 }
 
 void ConnectionTester::finish(bool ok, const QString& text)

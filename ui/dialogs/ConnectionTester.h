@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/ami/AmiClient.h"
+#include "core/settings/DeskPhone.h"
 #include "core/settings/ServerConfig.h"
 
 #include <QObject>
@@ -15,7 +16,8 @@ class QTimer;
 // account lacks (an Originate/Redirect/QueuePause without parameters is
 // refused with "Permission denied" before Asterisk looks at parameters, and
 // otherwise fails on the missing parameter — nothing is dialled). Says
-// exactly which step failed: DNS, refused, TLS, login, permissions.
+// exactly which step failed: DNS, refused, TLS, login, permissions. Lists the
+// PBX's phones too (ExtensionStateList), so the operator picks their own.
 class ConnectionTester final : public QObject
 {
     Q_OBJECT
@@ -41,9 +43,13 @@ Q_SIGNALS:
     // ok: logged in. text: one sentence (what failed, or what works and
     // which permissions are missing). missingClasses: for the profile.
     void finished(bool ok, const QString& text, const QStringList& missingClasses);
+    // The PBX's phones (hint devices), before finished(); not sent when the list is refused.
+    void phonesFound(const QList<DeskPhone>& phones);
 
 private:
     void probe();
+    void listPhones();
+    void probeDone();
     void finish(bool ok, const QString& text);
 
     QPointer<AmiClient> m_client;

@@ -15,7 +15,11 @@ QStringList profileProblems(const Profile& p)
     QStringList problems;
     if (p.name.isEmpty())
         problems << QCoreApplication::translate("SettingsDialog", "The profile needs a name.");
-    if (p.operatorDevice.isEmpty() || !p.operatorDevice.contains(u'/'))
+    if (p.operatorDevice.isEmpty())
+        problems << QCoreApplication::translate("SettingsDialog",
+            "Choose your phone on the Operator tab: calls you place ring it first, so a phone that "
+            "is not yours would ring somebody else's desk.");
+    else if (!p.operatorDevice.contains(u'/'))
         problems << QCoreApplication::translate(
             "SettingsDialog", "Your phone must be a device such as PJSIP/1000.");
     for (const ServerConfig& s : p.servers) {

@@ -8,6 +8,7 @@
 #include "ui/dialogs/CertificatePinsPage.h"
 #include "ui/dialogs/ConferenceSettingsPage.h"
 #include "ui/dialogs/ConnectionTester.h"
+#include "ui/dialogs/DeskSettingsPage.h"
 #include "ui/dialogs/DirectorySettingsPage.h"
 #include "ui/dialogs/FirstStart.h"
 #include "ui/dialogs/GeneralSettingsPage.h"
@@ -42,6 +43,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     , m_profiles(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_tester(new ConnectionTester(this))
+    , m_deskPage(new DeskSettingsPage(this))
     , m_directoryPage(new DirectorySettingsPage(secrets, this))
     , m_voicemailPage(new VoicemailSettingsPage(this))
     , m_pinsPage(new CertificatePinsPage(this))
@@ -55,7 +57,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     if (firstRun)
         layout->addWidget(new FirstStart(this));
     layout->addLayout(buildProfileRow());
-    m_tabs->addTab(buildProfilePage(), tr("Operator"));
+    m_tabs->addTab(m_deskPage, tr("Operator"));
     m_tabs->addTab(buildServerPage(), tr("Servers"));
     m_tabs->addTab(m_directoryPage, tr("Directory"));
     m_tabs->addTab(m_voicemailPage, tr("Voicemail"));
@@ -80,19 +82,30 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     loadInitialProfile();
+    if (firstRun)
+        m_deskPage->requirePhoneChoice();
+    connectTester();
+    if (firstRun)
+        m_tabs->setCurrentIndex(1);
+    // Wide enough for every tab title (no scroll arrows), within a small screen.
+    resize(qBound(720, m_tabs->tabBar()->sizeHint().width() + 40, 1280), 560);
+}
+
+void SettingsDialog::connectTester()
+{
+    connect(m_tester, &ConnectionTester::phonesFound, m_deskPage, &DeskSettingsPage::setPhones);
     connect(m_tester, &ConnectionTester::progressed, this,
         [this](ConnectionTester::Step, const QString& text) { m_testResult->setText(text); });
     connect(m_tester, &ConnectionTester::finished, this,
         [this](bool ok, const QString& text, const QStringList& missing) {
             m_test->setEnabled(true);
-            m_testResult->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + text);
+            QString shown = (ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + text;
+            if (ok && m_deskPage->phoneCombo()->currentText().trimmed().isEmpty())
+                shown += u'\n' + tr("Now choose your phone on the Operator tab.");
+            m_testResult->setText(shown);
             if (ok)
                 m_profile.missingWriteClasses = missing;
         });
-    if (firstRun)
-        m_tabs->setCurrentIndex(1);
-    // Wide enough for every tab title (no scroll arrows), within a small screen.
-    resize(qBound(720, m_tabs->tabBar()->sizeHint().width() + 40, 1280), 560);
 }
 
 QLayout* SettingsDialog::buildProfileRow()
@@ -145,52 +158,6 @@ SettingsDialog::~SettingsDialog() = default;
 QComboBox* SettingsDialog::languageCombo() const
 {
     return m_generalPage->languageCombo();
-}
-
-QWidget* SettingsDialog::buildProfilePage()
-{
-    auto* page = new QWidget(this);
-    m_name = new QLineEdit(page);
-    m_device = new QLineEdit(page);
-    m_device->setPlaceholderText(QStringLiteral("PJSIP/1000"));
-    m_device->setToolTip(tr("The channel of your desk phone: calls you place ring this phone first"));
-    m_extension = new QLineEdit(page);
-    m_extension->setPlaceholderText(QStringLiteral("1000"));
-    m_callerName = new QLineEdit(page);
-    m_context = new QLineEdit(page);
-    m_context->setPlaceholderText(QStringLiteral("phones"));
-    m_context->setToolTip(tr("Dialplan context for the numbers you call and transfer to"));
-    m_dnd = new QLineEdit(page);
-    m_dnd->setToolTip(tr("Custom device state that means Do Not Disturb; %1 = extension"));
-    m_voicemail = new QLineEdit(page);
-    m_voicemail->setToolTip(tr("Extension that reaches a mailbox directly; %1 = extension (e.g. *%1)"));
-    m_parkingLot = new QLineEdit(page);
-    // The receptionist's own choices first; how the phone system is set up apart, for the administrator.
-    auto* desk = new QGroupBox(tr("My desk"), page);
-    desk->setAccessibleName(desk->title());
-    auto* deskForm = new QFormLayout(desk);
-    deskForm->addRow(tr("Profile name:"), m_name);
-    deskForm->addRow(tr("Your phone (device):"), m_device);
-    deskForm->addRow(tr("Your extension:"), m_extension);
-    deskForm->addRow(tr("Caller ID name:"), m_callerName);
-    auto* pbx = new QGroupBox(tr("Phone system details (usually your administrator's)"), page);
-    pbx->setAccessibleName(pbx->title());
-    auto* pbxForm = new QFormLayout(pbx);
-    auto* hint = new QLabel(tr("How your phone system names things. Change these only as your "
-                               "administrator says: a wrong value makes calls, do not disturb or "
-                               "voicemail fail."),
-        pbx);
-    hint->setWordWrap(true);
-    pbxForm->addRow(hint);
-    pbxForm->addRow(tr("Dial context:"), m_context);
-    pbxForm->addRow(tr("Do-not-disturb device:"), m_dnd);
-    pbxForm->addRow(tr("Voicemail extension:"), m_voicemail);
-    pbxForm->addRow(tr("Parking lot:"), m_parkingLot);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(desk);
-    layout->addWidget(pbx);
-    layout->addStretch(1);
-    return page;
 }
 
 QWidget* SettingsDialog::buildServerPage()
@@ -278,14 +245,7 @@ void SettingsDialog::loadProfile(const Profile& profile)
 {
     m_profile = profile;
     m_newSecrets.clear();
-    m_name->setText(profile.name);
-    m_device->setText(profile.operatorDevice);
-    m_extension->setText(profile.operatorExtension);
-    m_callerName->setText(profile.callerIdName);
-    m_context->setText(profile.originateContext);
-    m_dnd->setText(profile.dndDevicePattern);
-    m_voicemail->setText(profile.voicemailExtenPattern);
-    m_parkingLot->setText(profile.parkingLot);
+    m_deskPage->setProfile(profile);
     m_directoryPage->setSources(profile.directorySources);
     m_voicemailPage->setConfig(profile.voicemail);
     m_pinsPage->setProfile(profile);
@@ -317,7 +277,7 @@ void SettingsDialog::setSecretText(const QString& secret)
 
 QString SettingsDialog::profileName() const
 {
-    return m_name->text().trimmed();
+    return m_deskPage->profileName();
 }
 
 void SettingsDialog::storeServerFields()
@@ -417,13 +377,7 @@ Profile SettingsDialog::editedProfile() const
     const_cast<SettingsDialog*>(this)->storeServerFields();
     Profile p = m_profile;
     p.name = profileName();
-    p.operatorDevice = m_device->text().trimmed();
-    p.operatorExtension = m_extension->text().trimmed();
-    p.callerIdName = m_callerName->text().trimmed();
-    p.originateContext = m_context->text().trimmed();
-    p.dndDevicePattern = m_dnd->text().trimmed();
-    p.voicemailExtenPattern = m_voicemail->text().trimmed();
-    p.parkingLot = m_parkingLot->text().trimmed();
+    m_deskPage->applyTo(p);
     p.directorySources = m_directoryPage->sources();
     p.voicemail = m_voicemailPage->config();
     m_pinsPage->applyTo(p);
@@ -471,6 +425,8 @@ void SettingsDialog::accept()
     const Profile p = editedProfile();
     const QStringList problems = profileProblems(p);
     if (!problems.isEmpty()) {
+        if (p.operatorDevice.isEmpty())
+            m_tabs->setCurrentWidget(m_deskPage);
         QMessageBox::warning(this, windowTitle(), problems.join(u'\n'));
         return;
     }

@@ -10,6 +10,7 @@ class AvailabilitySettingsPage;
 class CertificatePinsPage;
 class ConferenceSettingsPage;
 class ConnectionTester;
+class DeskSettingsPage;
 class DirectorySettingsPage;
 class GeneralSettingsPage;
 class QCheckBox;
@@ -58,6 +59,7 @@ public:
     ConferenceSettingsPage* conferencePage() const { return m_conferencePage; }
     QComboBox* languageCombo() const;
     GeneralSettingsPage* generalPage() const { return m_generalPage; }
+    DeskSettingsPage* deskPage() const { return m_deskPage; }
     QTabWidget* tabs() const { return m_tabs; }
 
 public Q_SLOTS:
@@ -67,7 +69,8 @@ private:
     // The profile chooser with New, Import and Export.
     QLayout* buildProfileRow();
     void loadInitialProfile();
-    QWidget* buildProfilePage();
+    // Test connection: its steps and result under the button, the phones it found on the first page.
+    void connectTester();
     QWidget* buildServerPage();
     QWidget* buildShortcutPage();
     void storeServerFields();
@@ -87,14 +90,6 @@ private:
 
     QComboBox* m_profiles;
     QTabWidget* m_tabs;
-    QLineEdit* m_name;
-    QLineEdit* m_device;
-    QLineEdit* m_extension;
-    QLineEdit* m_callerName;
-    QLineEdit* m_context;
-    QLineEdit* m_dnd;
-    QLineEdit* m_voicemail;
-    QLineEdit* m_parkingLot;
     QListWidget* m_servers;
     QLineEdit* m_serverName;
     QLineEdit* m_host;
@@ -106,6 +101,7 @@ private:
     QPushButton* m_test;
     QLabel* m_testResult;
     ConnectionTester* m_tester;
+    DeskSettingsPage* m_deskPage;
     QHash<QString, QKeySequenceEdit*> m_shortcuts;
     DirectorySettingsPage* m_directoryPage;
     VoicemailSettingsPage* m_voicemailPage;

@@ -22,8 +22,8 @@ Profile sampleProfile()
     p.pickupMethod = Profile::PickupMethod::FeatureCode;
     p.blindTransferMethod = Profile::BlindTransferMethod::BlindTransferAction;
     p.missingWriteClasses = {QStringLiteral("system")};
-    p.groups.setFavourite(QStringLiteral("1002"), true);
-    p.groups.setFavourite(QStringLiteral("1003"), true);
+    for (const char* favourite : {"1002", "1003"})
+        p.groups.setFavourite(QString::fromLatin1(favourite), true);
     p.groups.moveToGroup(QStringLiteral("1002"), QStringLiteral("Sales"));
     ServerConfig a;
     a.id = QStringLiteral("main");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeAmiServer.h"
+#include "demo/DemoPbx.h"
 #include "ui/dialogs/ConnectionTester.h"
 
 #include <QSignalSpy>
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void wrongSecret();
     void refused();
     void unknownHost();
+    void listsTheRecordedPhones();
+    void listsTheDemoOfficesPhones();
 
 private:
     ServerConfig config(quint16 port) const;
@@ -125,6 +128,56 @@ void TestConnectionTester::unknownHost()
     QCOMPARE(done.first().at(0).toBool(), false);
     QVERIFY2(done.first().at(1).toString().contains(QLatin1String("DNS")),
         qPrintable(done.first().at(1).toString()));
+}
+
+// First start offers the PBX's phones instead of assuming PJSIP/1000 (issue 17):
+// the recorded ExtensionStateList has 1000-1006, 1006 unplugged (Status 4), and
+// parking spaces and custom states that are no phones.
+void TestConnectionTester::listsTheRecordedPhones()
+{
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    QVERIFY(server.loadTranscript(QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/02-ExtensionStateList")));
+    ConnectionTester tester;
+    QSignalSpy phones(&tester, &ConnectionTester::phonesFound);
+    QSignalSpy done(&tester, &ConnectionTester::finished);
+    tester.start(config(server.port()), QStringLiteral("panelpass"));
+    QVERIFY(done.wait());
+    QCOMPARE(done.first().at(0).toBool(), true);
+    QCOMPARE(phones.size(), 1);
+    const auto list = phones.first().at(0).value<QList<DeskPhone>>();
+    QStringList got;
+    for (const DeskPhone& p : list)
+        got << p.device + u' ' + p.extension
+                + (p.registered ? QStringLiteral(" up") : QStringLiteral(" down"));
+    QCOMPARE(got,
+        (QStringList {QStringLiteral("PJSIP/1000 1000 up"), QStringLiteral("PJSIP/1001 1001 up"),
+            QStringLiteral("PJSIP/1002 1002 up"), QStringLiteral("PJSIP/1003 1003 up"),
+            QStringLiteral("PJSIP/1004 1004 up"), QStringLiteral("PJSIP/1005 1005 up"),
+            QStringLiteral("PJSIP/1006 1006 down")}));
+    QCOMPARE(server.receivedActions("ExtensionStateList").size(), 1);
+}
+
+void TestConnectionTester::listsTheDemoOfficesPhones()
+{
+    DemoPbx demo;
+    demo.setExtensionCount(12);
+    QVERIFY(demo.start());
+    ServerConfig c = config(demo.serverPort());
+    c.host = demo.serverAddress().toString();
+    c.username = QStringLiteral("demo");
+    ConnectionTester tester;
+    QSignalSpy phones(&tester, &ConnectionTester::phonesFound);
+    QSignalSpy done(&tester, &ConnectionTester::finished);
+    tester.start(c, QStringLiteral("demo"));
+    QVERIFY(done.wait(10000));
+    QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+    QCOMPARE(phones.size(), 1);
+    const auto list = phones.first().at(0).value<QList<DeskPhone>>();
+    QCOMPARE(list.size(), 12); // one per person; the DND states and parking spaces are no phones
+    for (const DeskPhone& p : list)
+        QCOMPARE(p.device, QStringLiteral("PJSIP/") + p.extension);
+    QVERIFY(std::any_of(list.cbegin(), list.cend(), [](const DeskPhone& p) { return p.registered; }));
 }
 
 QTEST_MAIN(TestConnectionTester)

@@ -4,6 +4,8 @@
 // D-Bus address).
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
+#include "demo/DemoPbx.h"
+#include "ui/dialogs/DeskSettingsPage.h"
 #include "ui/dialogs/DirectorySettingsPage.h"
 #include "ui/dialogs/GeneralSettingsPage.h"
 #include "ui/dialogs/HistorySettingsPage.h"
@@ -50,6 +52,8 @@ private Q_SLOTS:
     void historyPageSavedOnlyWhenAccepted();
     void lineBreakInAmiUserRefused();
     void myDeskApartFromPhoneSystemDetails();
+    void firstRunAsksForYourPhone();
+    void firstRunListsTheDemoOfficesPhones();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -355,6 +359,81 @@ void TestSettingsDialog::myDeskApartFromPhoneSystemDetails()
     QVERIFY(!texts(pbx).contains(QStringLiteral("PJSIP/1000")));
     // Every tab title fits: the dialog is as wide as its tab bar.
     QVERIFY(dialog.width() >= dialog.tabs()->tabBar()->sizeHint().width());
+}
+
+// Issue 17: the welcome never saves with PJSIP/1000 assumed (somebody else's phone
+// on a real PBX); it offers the phones the connection test found, and says why.
+void TestSettingsDialog::firstRunAsksForYourPhone()
+{
+    Settings fresh(m_dir->filePath(QStringLiteral("first.ini")));
+    SettingsDialog dialog(&fresh, nullptr, nullptr, true);
+    DeskSettingsPage* desk = dialog.deskPage();
+    QCOMPARE(dialog.editedProfile().operatorDevice, QString());
+    QCOMPARE(dialog.editedProfile().operatorExtension, QString());
+    QVERIFY(!desk->phoneCombo()->accessibleName().isEmpty());
+    Profile p = dialog.editedProfile();
+    p.servers[0].host = QStringLiteral("pbx.example.org");
+    p.servers[0].username = QStringLiteral("panel");
+    dialog.loadProfile(p);
+
+    QString warning;
+    QTimer::singleShot(0, this, [&warning] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            warning = box->text();
+            box->accept();
+        }
+    });
+    dialog.accept();
+    QVERIFY2(warning.contains(QStringLiteral("Choose your phone")), qPrintable(warning));
+    QVERIFY(fresh.profileNames().isEmpty()); // nothing saved
+    QCOMPARE(dialog.tabs()->currentWidget(), desk);
+
+    // The connection test's phones, with a word for their state; choosing one fills both fields.
+    desk->setPhones({{QStringLiteral("PJSIP/1004"), QStringLiteral("1004"), true},
+        {QStringLiteral("PJSIP/1006"), QStringLiteral("1006"), false}});
+    QComboBox* combo = desk->phoneCombo();
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->itemText(0), QStringLiteral("PJSIP/1004 — extension 1004, connected"));
+    QCOMPARE(combo->itemText(1), QStringLiteral("PJSIP/1006 — extension 1006, not connected"));
+    QCOMPARE(combo->currentText(), QString()); // still no choice made for the receptionist
+    combo->setCurrentIndex(0);
+    Q_EMIT combo->activated(0);
+    QCOMPARE(combo->currentText(), QStringLiteral("PJSIP/1004"));
+    QCOMPARE(desk->extensionEdit()->text(), QStringLiteral("1004"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const auto saved = fresh.profile(fresh.currentProfileName());
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->operatorDevice, QStringLiteral("PJSIP/1004"));
+    QCOMPARE(saved->operatorExtension, QStringLiteral("1004"));
+}
+
+// The whole gesture on a real (demo) PBX: Test connection fills the list of phones.
+void TestSettingsDialog::firstRunListsTheDemoOfficesPhones()
+{
+    DemoPbx demo;
+    demo.setExtensionCount(12);
+    QVERIFY(demo.start());
+    Settings fresh(m_dir->filePath(QStringLiteral("first.ini")));
+    SettingsDialog dialog(&fresh, nullptr, nullptr, true);
+    Profile p = dialog.editedProfile();
+    p.servers[0].host = demo.serverAddress().toString();
+    p.servers[0].port = demo.serverPort();
+    p.servers[0].tls = false;
+    p.servers[0].username = QStringLiteral("demo");
+    dialog.loadProfile(p);
+    dialog.setSecretText(QStringLiteral("demo"));
+    dialog.testButton()->click();
+    QComboBox* combo = dialog.deskPage()->phoneCombo();
+    QTRY_COMPARE_WITH_TIMEOUT(combo->count(), 12, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled(), 10000);
+    QVERIFY2(dialog.testResult()->text().contains(QStringLiteral("choose your phone on the Operator tab")),
+        qPrintable(dialog.testResult()->text()));
+    QVERIFY(combo->itemText(0).startsWith(QStringLiteral("PJSIP/10")));
+    QCOMPARE(dialog.editedProfile().operatorDevice, QString()); // offered, never chosen for them
+    const auto hints = dialog.deskPage()->findChildren<QLabel*>();
+    QVERIFY(std::any_of(hints.cbegin(), hints.cend(),
+        [](const QLabel* l) { return l->text().startsWith(QStringLiteral("Found 12 phone")); }));
 }
 
 QTEST_MAIN(TestSettingsDialog)
