@@ -1508,6 +1508,14 @@
             <numerusform>✔ %n Räume: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 joined room %2</source>
+        <translation>%1 ist in Raum %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 joined room %3</source>
+        <translation>%1 und %2 sind in Raum %3</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>

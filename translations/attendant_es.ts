@@ -1508,6 +1508,14 @@
             <numerusform>✔ %n salas: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 joined room %2</source>
+        <translation>%1 entró en la sala %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 joined room %3</source>
+        <translation>%1 y %2 entraron en la sala %3</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>

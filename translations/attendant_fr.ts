@@ -1508,6 +1508,14 @@
             <numerusform>✔ %n salles&#xa0;: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 joined room %2</source>
+        <translation>%1 a rejoint la salle %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 joined room %3</source>
+        <translation>%1 et %2 ont rejoint la salle %3</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>

@@ -6,6 +6,8 @@
 #include "core/conference/ConferenceStore.h"
 #include "core/conference/ConferenceSync.h"
 
+#include <algorithm>
+
 ConferenceControl::ConferenceControl(
     AmiClient* client, ConferenceStore* store, ConferenceSync* sync, QObject* parent, Clock* clock)
     : QObject(parent)
@@ -17,10 +19,11 @@ ConferenceControl::ConferenceControl(
     connect(store, &ConferenceStore::memberJoined, this,
         [this](const QString& room, const QString& channel, const QString&) { handleJoined(room, channel); });
     // A three-way call rings its third party only once the call itself is in the room.
-    connect(this, &ConferenceControl::succeeded, this, [this](quint64 id, Operation, const QString& room) {
-        if (const QString device = m_thenInvite.take(id); !device.isEmpty())
-            invite(room, device);
-    });
+    connect(this, &ConferenceControl::succeeded, this,
+        [this](quint64 id, Operation, const QString& room, const QStringList&) {
+            if (const Third third = m_thenInvite.take(id); !third.device.isEmpty())
+                invite(room, third.device, third.who);
+        });
     connect(this, &ConferenceControl::failed, this, [this](quint64 id) { m_thenInvite.remove(id); });
 }
 
@@ -110,7 +113,7 @@ quint64 ConferenceControl::stopRecording(const QString& room)
     return send(Operation::StopRecording, room, AmiRequest("ConfbridgeStopRecord").set("Conference", room));
 }
 
-quint64 ConferenceControl::invite(const QString& room, const QString& device)
+quint64 ConferenceControl::invite(const QString& room, const QString& device, const QString& who)
 {
     AmiRequest request("Originate");
     request.set("Channel", device)
@@ -120,7 +123,8 @@ quint64 ConferenceControl::invite(const QString& room, const QString& device)
     if (!m_callerId.isEmpty())
         request.set("CallerID", m_callerId);
     request.set("Timeout", QStringLiteral("30000")).set("Async", QStringLiteral("true"));
-    return send(Operation::Invite, room, request, device + QLatin1Char('-'));
+    return send(Operation::Invite, room, request, {device + QLatin1Char('-')},
+        who.isEmpty() ? device.section(u'/', 1) : who);
 }
 
 quint64 ConferenceControl::bringIn(const QString& room, const QString& channel, const QString& extraChannel)
@@ -138,23 +142,26 @@ quint64 ConferenceControl::bringIn(const QString& room, const QString& channel, 
             .set("ExtraContext", m_context)
             .set("ExtraPriority", QStringLiteral("1"));
     }
-    return send(Operation::BringIn, room, request, channel);
+    QStringList awaited {channel};
+    if (!extraChannel.isEmpty())
+        awaited.append(extraChannel);
+    return send(Operation::BringIn, room, request, awaited);
 }
 
-quint64 ConferenceControl::threeWay(
-    const QString& room, const QString& channel, const QString& extraChannel, const QString& device)
+quint64 ConferenceControl::threeWay(const QString& room, const QString& channel, const QString& extraChannel,
+    const QString& device, const QString& who)
 {
     const quint64 id = bringIn(room, channel, extraChannel);
     if (!device.isEmpty())
-        m_thenInvite.insert(id, device);
+        m_thenInvite.insert(id, Third {device, who});
     return id;
 }
 
-quint64 ConferenceControl::send(
-    Operation operation, const QString& room, const AmiRequest& request, const QString& awaited)
+quint64 ConferenceControl::send(Operation operation, const QString& room, const AmiRequest& request,
+    const QStringList& awaited, const QString& who)
 {
     const quint64 id = m_nextId++;
-    Pending pending {id, operation, room, awaited, nullptr};
+    Pending pending {id, operation, room, awaited, {}, who, nullptr};
     bool empty = room.isEmpty();
     for (const AmiRequest::Header& h : request.headers())
         empty = empty || h.value.isEmpty();
@@ -219,7 +226,7 @@ void ConferenceControl::handleFinished(AmiAction* action)
         awaitJoin(pending);
         return;
     }
-    Q_EMIT succeeded(pending.id, pending.operation, pending.room);
+    Q_EMIT succeeded(pending.id, pending.operation, pending.room, {});
 }
 
 void ConferenceControl::awaitJoin(const Pending& pending)
@@ -245,16 +252,33 @@ void ConferenceControl::awaitJoin(const Pending& pending)
 void ConferenceControl::handleJoined(const QString& room, const QString& channel)
 {
     for (qsizetype i = 0; i < m_awaitingJoin.size(); ++i) {
-        const Pending& p = m_awaitingJoin.at(i);
-        const bool match = p.room == room
-            && (p.operation == Operation::Invite ? channel.startsWith(p.awaited) : channel == p.awaited);
-        if (!match)
+        Pending& p = m_awaitingJoin[i];
+        if (p.room != room)
             continue;
+        const bool invite = p.operation == Operation::Invite;
+        const qsizetype at = std::find_if(p.awaited.cbegin(), p.awaited.cend(), [&](const QString& a) {
+            return invite ? channel.startsWith(a) : channel == a;
+        }) - p.awaited.cbegin();
+        if (at == p.awaited.size())
+            continue;
+        p.awaited.removeAt(at);
+        p.joined.append(invite ? p.who : memberName(room, channel));
+        if (!p.awaited.isEmpty())
+            return; // the other side of the call is still on its way
         const Pending done = m_awaitingJoin.takeAt(i);
         done.timer->deleteLater();
-        Q_EMIT succeeded(done.id, done.operation, done.room);
+        Q_EMIT succeeded(done.id, done.operation, done.room, done.joined);
         return;
     }
+}
+
+QString ConferenceControl::memberName(const QString& room, const QString& channel) const
+{
+    const ConferenceRoom* r = m_store ? m_store->room(room) : nullptr;
+    const ConferenceMember* m = r ? r->member(channel) : nullptr;
+    if (!m)
+        return channel;
+    return m->name.isEmpty() ? m->number : m->name;
 }
 
 void ConferenceControl::fail(const Pending& pending, Failure failure, const QString& message)

@@ -85,17 +85,22 @@ public:
     quint64 startRecording(const QString& room);
     quint64 stopRecording(const QString& room);
     // Rings `device` ("PJSIP/1005"); answered, it dials the room's extension.
-    quint64 invite(const QString& room, const QString& device);
+    // `who` names them when they join (their ConfbridgeJoin carries the caller
+    // ID the Originate gave, the operator's); empty: the device's extension.
+    quint64 invite(const QString& room, const QString& device, const QString& who = {});
     // Moves a live channel into the room; with `extraChannel` its peer too.
     quint64 bringIn(const QString& room, const QString& channel, const QString& extraChannel = {});
     // A three-way call: both sides of a live call go into `room` (a free one, see
     // ConferenceRooms), and once they are in, `device` is rung into it. Reports the
     // move (BringIn, this id), then the invite as its own request (Invite, a new id).
-    quint64 threeWay(
-        const QString& room, const QString& channel, const QString& extraChannel, const QString& device);
+    quint64 threeWay(const QString& room, const QString& channel, const QString& extraChannel,
+        const QString& device, const QString& who = {});
 
 Q_SIGNALS:
-    void succeeded(quint64 requestId, ConferenceControl::Operation operation, const QString& room);
+    // `joined`: for Invite and BringIn, who joined (each member's caller ID
+    // name, else number), once each: a bring-in succeeds when both sides are in.
+    void succeeded(quint64 requestId, ConferenceControl::Operation operation, const QString& room,
+        const QStringList& joined);
     void failed(quint64 requestId, ConferenceControl::Operation operation, const QString& room,
         ConferenceControl::Failure failure, const QString& message);
 
@@ -105,16 +110,20 @@ private:
         quint64 id = 0;
         Operation operation = Operation::Mute;
         QString room;
-        QString awaited; // Invite: the device ("PJSIP/1005"); BringIn: the channel
+        // Invite: the device's channel prefix ("PJSIP/1005-"); BringIn: the channel and its peer.
+        QStringList awaited;
+        QStringList joined; // who of them is in already (names)
+        QString who; // Invite: the person rung
         ClockTimer* timer = nullptr;
     };
 
-    quint64 send(
-        Operation operation, const QString& room, const AmiRequest& request, const QString& awaited = {});
+    quint64 send(Operation operation, const QString& room, const AmiRequest& request,
+        const QStringList& awaited = {}, const QString& who = {});
     quint64 memberRequest(
         QByteArray action, Operation operation, const QString& room, const QString& channel);
     void handleFinished(AmiAction* action);
     void handleJoined(const QString& room, const QString& channel);
+    QString memberName(const QString& room, const QString& channel) const;
     void awaitJoin(const Pending& pending);
     void fail(const Pending& pending, Failure failure, const QString& message);
     static Failure failureOf(AmiAction* action);
@@ -128,5 +137,10 @@ private:
     quint64 m_nextId = 1;
     QHash<AmiAction*, Pending> m_inFlight;
     QList<Pending> m_awaitingJoin;
-    QHash<quint64, QString> m_thenInvite; // three-way: move id → the phone rung once the call is in
+    struct Third
+    {
+        QString device;
+        QString who;
+    };
+    QHash<quint64, Third> m_thenInvite; // three-way: move id → the phone rung once the call is in
 };

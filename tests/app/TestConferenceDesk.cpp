@@ -118,7 +118,15 @@ void TestConferenceDesk::idleTileOntoCallRowMakesAThreeWay()
             return false;
         }(),
         10000);
-    QTRY_VERIFY(messages.size() >= 2);
+    // Who joined, once each: the call's two sides, then the third (not "Joined room 8510" twice).
+    QTRY_COMPARE(messages.size(), 2);
+    const QString first = tileOf(board, people.at(0)).data(ExtensionRoles::Name).toString();
+    const QString second = tileOf(board, people.at(1)).data(ExtensionRoles::Name).toString();
+    const QString sides = messages.at(0).at(0).toString();
+    QVERIFY2(sides == QStringLiteral("%1 and %2 joined room 8510").arg(first, second)
+            || sides == QStringLiteral("%1 and %2 joined room 8510").arg(second, first),
+        qPrintable(sides));
+    QCOMPARE(messages.at(1).at(0).toString(), QStringLiteral("%1 joined room 8510").arg(name));
     for (const QList<QVariant>& m : messages)
         QVERIFY2(!m.at(1).toBool(), qPrintable(m.at(0).toString()));
 }

@@ -398,14 +398,19 @@ void ConferencePanel::invite()
         if (const Pbx::Extension* e = keys.isEmpty() ? nullptr : server->state->extension(keys.first()))
             device = e->phoneDevice();
     }
-    server->control->invite(currentRoom(), device.isEmpty() ? QStringLiteral("PJSIP/") + number : device);
+    server->control->invite(
+        currentRoom(), device.isEmpty() ? QStringLiteral("PJSIP/") + number : device, number);
     Q_EMIT messageShown(tr("Ringing %1 to bring them into room %2").arg(number, currentRoom()), false);
     m_inviteNumber->clear();
 }
 
-void ConferencePanel::handleSucceeded(quint64, ConferenceControl::Operation operation, const QString& room)
+void ConferencePanel::handleSucceeded(
+    quint64, ConferenceControl::Operation operation, const QString& room, const QStringList& joined)
 {
-    Q_EMIT messageShown(ConferenceText::done(operation, room), false);
+    // Who joined, once each: a three-way call reports its two sides, then the third.
+    Q_EMIT messageShown(
+        joined.isEmpty() ? ConferenceText::done(operation, room) : ConferenceText::joined(room, joined),
+        false);
     updateButtons();
 }
 

@@ -76,7 +76,8 @@ private:
     void runMemberAction();
     void run(ConferenceRules::Action action);
     void invite();
-    void handleSucceeded(quint64 id, ConferenceControl::Operation operation, const QString& room);
+    void handleSucceeded(
+        quint64 id, ConferenceControl::Operation operation, const QString& room, const QStringList& joined);
     void handleFailed(quint64 id, ConferenceControl::Operation operation, const QString& room,
         ConferenceControl::Failure failure, const QString& message);
 

@@ -102,7 +102,7 @@ bool ConferenceRoomDrops::drop(const QMimeData* mime, const QModelIndex& target,
     if (d.plan.action == Action::MoveCall)
         d.room.control->bringIn(d.plan.room, d.plan.channel, d.plan.extraChannel);
     else
-        d.room.control->invite(d.plan.room, d.plan.device);
+        d.room.control->invite(d.plan.room, d.plan.device, d.label);
     Q_EMIT messageShown(text(d) + QStringLiteral("…"), false);
     return true;
 }

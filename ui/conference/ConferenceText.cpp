@@ -156,6 +156,15 @@ QString ConferenceText::done(Operation operation, const QString& room)
     return {};
 }
 
+QString ConferenceText::joined(const QString& room, const QStringList& names)
+{
+    if (names.size() == 1)
+        return tr("%1 joined room %2").arg(names.first(), room);
+    if (names.size() == 2)
+        return tr("%1 and %2 joined room %3").arg(names.at(0), names.at(1), room);
+    return tr("Joined room %1").arg(room);
+}
+
 QString ConferenceText::failure(
     Operation operation, const QString& room, Failure failure, const QString& message)
 {

@@ -26,6 +26,8 @@ public:
 
     static QString refusal(ConferenceRules::Refusal refusal);
     static QString done(ConferenceControl::Operation operation, const QString& room);
+    // "Carol and Bob joined room 8510"; `names` as ConferenceControl::succeeded gives them.
+    static QString joined(const QString& room, const QStringList& names);
     static QString failure(ConferenceControl::Operation operation, const QString& room,
         ConferenceControl::Failure failure, const QString& asteriskMessage);
     // Settings › Conferences: what a rooms text gives ("✔ 10 rooms: 8510 … 8519"),

@@ -489,7 +489,7 @@ void DropActions::execute(const Decision& d)
         // Its outcome (joined, or why not) is the conferences panel's to report.
         ConferenceControl* conference = m_conferences.value(d.server).control;
         if (conference)
-            conference->threeWay(p.room, p.moveChannel, p.transfererChannel, p.device);
+            conference->threeWay(p.room, p.moveChannel, p.transfererChannel, p.device, d.dragged.label);
         return;
     }
     case Action::Refuse:

@@ -68,6 +68,15 @@ struct Desk
         qWarning("no outcome for request %llu", id);
         return false;
     }
+    // Who request `id` reported as joined.
+    QStringList joined(quint64 id) const
+    {
+        for (const QList<QVariant>& s : std::as_const(ok)) {
+            if (s.at(0).toULongLong() == id)
+                return s.at(3).toStringList();
+        }
+        return {};
+    }
     QString last(QByteArrayView action, QByteArrayView key) const
     {
         return server.receivedActions(action).value(server.receivedActions(action).size() - 1).value(key);
@@ -157,7 +166,10 @@ void TestConferenceControl::inviteAndBringInWaitForTheJoin()
     Desk d(QStringLiteral("08-confbridge-redirect-call-into-room"));
     QVERIFY(d.session.loggedIn());
     const QString room = QStringLiteral("8500");
-    QVERIFY(d.outcome(d.control.invite(room, QStringLiteral("PJSIP/1000"))));
+    const quint64 invited = d.control.invite(room, QStringLiteral("PJSIP/1000"));
+    QVERIFY(d.outcome(invited));
+    // Named by the device's extension: its join carries the Originate's caller ID, not the person's.
+    QCOMPARE(d.joined(invited), QStringList {QStringLiteral("1000")});
     const AmiMessage originate = d.server.receivedActions("Originate").value(0);
     QStringList keys;
     for (qsizetype i = 0; i < originate.size(); ++i)
@@ -171,7 +183,10 @@ void TestConferenceControl::inviteAndBringInWaitForTheJoin()
     QVERIFY(d.session.play(1));
     const QString callee = QStringLiteral("PJSIP/1003-00000009");
     const QString caller = QStringLiteral("PJSIP/1002-00000008");
-    QVERIFY(d.outcome(d.control.bringIn(room, callee, caller)));
+    const quint64 moved = d.control.bringIn(room, callee, caller);
+    QVERIFY(d.outcome(moved));
+    // Both sides, once each, in the order they joined (the ExtraChannel first in the recording).
+    QCOMPARE(d.joined(moved), QStringList({QStringLiteral("Bob"), QStringLiteral("Carol")}));
     QCOMPARE(d.last("Redirect", "Channel"), callee);
     QCOMPARE(d.last("Redirect", "ExtraChannel"), caller);
     QCOMPARE(d.last("Redirect", "ExtraExten"), room);

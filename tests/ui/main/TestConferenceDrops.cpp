@@ -285,17 +285,7 @@ void TestConferenceDrops::refusals()
 // dropped tile's phone is rung into it once the call has joined.
 void TestConferenceDrops::freeTileOntoBusyTileMakesAThreeWay()
 {
-    m_window->dropActions()->addConferences(
-        QStringLiteral("main"), m_store, m_conference, {QStringLiteral("8500"), QStringLiteral("8510")});
-    // Asterisk's answers in 08-confbridge-redirect-call-into-room.
-    m_server->setHandler("Redirect", [](const AmiMessage& a) {
-        return FakeAmiServer::packet(
-            {{"Response", "Success"}, {"ActionID", a.actionId()}, {"Message", "Dual Redirect successful"}});
-    });
-    m_server->setHandler("Originate", [](const AmiMessage& a) {
-        return FakeAmiServer::packet({{"Response", "Success"}, {"ActionID", a.actionId()},
-            {"Message", "Originate successfully queued"}});
-    });
+    answerLikeAsterisk();
     TileView* view = m_window->board()->view();
     TileBoardModel* board = m_window->board()->boardModel();
     QModelIndex carol;
@@ -320,19 +310,7 @@ void TestConferenceDrops::freeTileOntoBusyTileMakesAThreeWay()
     QDropEvent drop(QPointF(at), actions, &mime, Qt::NoButton, {});
     QCoreApplication::sendEvent(view->viewport(), &drop);
     QVERIFY(drop.isAccepted());
-    QTRY_COMPARE(m_server->receivedActions("Redirect").size(), 1);
-    QCOMPARE(wireWithoutActionId(m_server->receivedActions("Redirect").first()),
-        lines({"Action: Redirect", "Channel: PJSIP/1003-00000009", "Exten: 8510", "Context: phones",
-            "Priority: 1", "ExtraChannel: PJSIP/1004-0000000a", "ExtraExten: 8510", "ExtraContext: phones",
-            "ExtraPriority: 1"}));
-    // Nobody is rung before the call is in the room.
-    QVERIFY(m_server->receivedActions("Originate").isEmpty());
-    QTRY_COMPARE(m_conference->awaitingJoins(), 1);
-    joinRoomAs(QStringLiteral("8510"), QStringLiteral("PJSIP/1003-00000009"));
-    QTRY_COMPARE(m_server->receivedActions("Originate").size(), 1);
-    QCOMPARE(wireWithoutActionId(m_server->receivedActions("Originate").first()),
-        lines({"Action: Originate", "Channel: PJSIP/1005", "Context: phones", "Exten: 8510", "Priority: 1",
-            "CallerID: \"Operator\" <1000>", "Timeout: 30000", "Async: true"}));
+    expectThreeWay();
 }
 
 void TestConferenceDrops::answerLikeAsterisk()
@@ -364,18 +342,34 @@ QModelIndex TestConferenceDrops::callRow(const QString& key) const
 // Redirect, Eve's phone rung into it once the call has joined, nothing else.
 void TestConferenceDrops::expectThreeWay()
 {
+    QSignalSpy messages(m_window->conferencePanel(), &ConferencePanel::messageShown);
     QTRY_COMPARE(m_server->receivedActions("Redirect").size(), 1);
     QCOMPARE(wireWithoutActionId(m_server->receivedActions("Redirect").first()),
         lines({"Action: Redirect", "Channel: PJSIP/1003-00000009", "Exten: 8510", "Context: phones",
             "Priority: 1", "ExtraChannel: PJSIP/1004-0000000a", "ExtraExten: 8510", "ExtraContext: phones",
             "ExtraPriority: 1"}));
+    // Nobody is rung before the call is in the room: both sides join (the ExtraChannel first, as
+    // recorded), then the third is rung.
     QVERIFY(m_server->receivedActions("Originate").isEmpty());
     QTRY_COMPARE(m_conference->awaitingJoins(), 1);
+    joinRoomAs(QStringLiteral("8510"), QStringLiteral("PJSIP/1004-0000000a"));
+    QCOMPARE(m_conference->awaitingJoins(), 1);
     joinRoomAs(QStringLiteral("8510"), QStringLiteral("PJSIP/1003-00000009"));
     QTRY_COMPARE(m_server->receivedActions("Originate").size(), 1);
     QCOMPARE(wireWithoutActionId(m_server->receivedActions("Originate").first()),
         lines({"Action: Originate", "Channel: PJSIP/1005", "Context: phones", "Exten: 8510", "Priority: 1",
             "CallerID: \"Operator\" <1000>", "Timeout: 30000", "Async: true"}));
+    // The invited phone's join carries the Originate's caller ID (the operator's), as recorded.
+    QTRY_COMPARE(m_conference->awaitingJoins(), 1);
+    m_store->apply(makeEvent("ConfbridgeJoin",
+        {{"Conference", QStringLiteral("8510")}, {"Channel", QStringLiteral("PJSIP/1005-0000000b")},
+            {"CallerIDNum", QStringLiteral("1000")}, {"CallerIDName", QStringLiteral("Operator")},
+            {"Uniqueid", QStringLiteral("1796532114.19")}, {"Admin", QStringLiteral("No")},
+            {"Muted", QStringLiteral("No")}}));
+    // Who joined, once each (names from the joins; these carry numbers only).
+    QTRY_COMPARE(messages.size(), 2);
+    QCOMPARE(messages.at(0).at(0).toString(), QStringLiteral("1004 and 1003 joined room 8510"));
+    QCOMPARE(messages.at(1).at(0).toString(), QStringLiteral("Eve Evans joined room 8510"));
 }
 
 void TestConferenceDrops::freeTileOntoCallRowAsks_data()
