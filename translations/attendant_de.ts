@@ -3772,6 +3772,18 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
         <source>✔ Saved a copy as %1.</source>
         <translation>✔ Kopie gespeichert als %1.</translation>
     </message>
+    <message>
+        <source>Search recordings</source>
+        <translation>Aufnahmen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search caller, called, date or file…</source>
+        <translation>Anrufer, Angerufene, Datum oder Datei suchen…</translation>
+    </message>
+    <message>
+        <source>No recording matches “%1”.</source>
+        <translation>Keine Aufnahme passt zu „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>RecordingSettingsPage</name>

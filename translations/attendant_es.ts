@@ -3772,6 +3772,18 @@ Se puede deshacer durante %2 segundos.</translation>
         <source>✔ Saved a copy as %1.</source>
         <translation>✔ Copia guardada como %1.</translation>
     </message>
+    <message>
+        <source>Search recordings</source>
+        <translation>Buscar grabaciones</translation>
+    </message>
+    <message>
+        <source>Search caller, called, date or file…</source>
+        <translation>Buscar llamante, llamado, fecha o archivo…</translation>
+    </message>
+    <message>
+        <source>No recording matches “%1”.</source>
+        <translation>Ninguna grabación coincide con «%1».</translation>
+    </message>
 </context>
 <context>
     <name>RecordingSettingsPage</name>

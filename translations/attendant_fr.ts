@@ -3772,6 +3772,18 @@ La suppression peut être annulée pendant %2 secondes.</translation>
         <source>✔ Saved a copy as %1.</source>
         <translation>✔ Copie enregistrée sous %1.</translation>
     </message>
+    <message>
+        <source>Search recordings</source>
+        <translation>Rechercher des enregistrements</translation>
+    </message>
+    <message>
+        <source>Search caller, called, date or file…</source>
+        <translation>Rechercher appelant, appelé, date ou fichier…</translation>
+    </message>
+    <message>
+        <source>No recording matches “%1”.</source>
+        <translation>Aucun enregistrement ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>RecordingSettingsPage</name>

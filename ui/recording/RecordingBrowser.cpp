@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/recording/RecordingBrowser.h"
 
+#include "ui/recording/RecordingSearch.h"
 #include "ui/recording/RecordingText.h"
 #include "ui/voicemail/VoicemailPlayer.h"
 
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,6 +38,7 @@ enum Column
 RecordingBrowser::RecordingBrowser(RecordingLibrary* library, QWidget* parent, Clock* clock)
     : QWidget(parent)
     , m_library(library)
+    , m_search(new QLineEdit(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_notice(new QLabel(this))
     , m_undoBar(nullptr)
@@ -66,6 +69,10 @@ RecordingBrowser::~RecordingBrowser() = default;
 
 void RecordingBrowser::buildLayout()
 {
+    m_search->setObjectName(QStringLiteral("recordingSearch"));
+    m_search->setAccessibleName(tr("Search recordings"));
+    m_search->setPlaceholderText(tr("Search caller, called, date or file…"));
+    m_search->setClearButtonEnabled(true);
     m_table->setHorizontalHeaderLabels(
         {tr("State"), tr("Date"), tr("Caller"), tr("Called"), tr("Length"), tr("File")});
     m_table->setObjectName(QStringLiteral("recordingTable"));
@@ -92,6 +99,7 @@ void RecordingBrowser::buildLayout()
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
     layout->addWidget(m_notice);
     layout->addWidget(buildUndoBar());
     layout->addWidget(m_table, 1);
@@ -131,6 +139,7 @@ void RecordingBrowser::connectParts()
             Q_EMIT messageShown(RecordingText::error(error, name, detail), true);
         });
     connect(m_library, &RecordingLibrary::copyFinished, this, &RecordingBrowser::handleCopyFinished);
+    connect(m_search, &QLineEdit::textChanged, this, &RecordingBrowser::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RecordingBrowser::handleCurrentChanged);
     connect(m_table, &QTableWidget::itemActivated, this, &RecordingBrowser::playSelected);
     connect(m_play, &QPushButton::clicked, this, &RecordingBrowser::playSelected);
@@ -143,7 +152,13 @@ void RecordingBrowser::connectParts()
 void RecordingBrowser::refresh()
 {
     const QString chosen = current().fileName;
-    m_shown = m_library->recordings();
+    const RecordingSearch search(m_search->text());
+    m_shown.clear();
+    const QList<RecordingFile> all = m_library->recordings();
+    for (const RecordingFile& file : all) {
+        if (search.matches(file, QLocale().toString(file.when, QLocale::ShortFormat)))
+            m_shown.append(file);
+    }
     const QSignalBlocker block(m_table);
     m_table->setRowCount(int(m_shown.size()));
     int chosenRow = -1;
@@ -181,7 +196,9 @@ void RecordingBrowser::fillRow(int row, const RecordingFile& file)
 void RecordingBrowser::updateNotice()
 {
     QString text = RecordingText::problem(m_library->problem(), m_library->directory());
-    if (text.isEmpty() && m_library->hasScanned() && m_shown.isEmpty())
+    if (text.isEmpty() && m_shown.isEmpty() && !m_library->recordings().isEmpty())
+        text = tr("No recording matches “%1”.").arg(m_search->text().trimmed());
+    else if (text.isEmpty() && m_library->hasScanned() && m_shown.isEmpty())
         text = tr("No recordings in %1 yet.").arg(QDir::toNativeSeparators(m_library->directory()));
     else if (text.isEmpty() && !m_library->hasScanned())
         text = tr("Reading %1…").arg(QDir::toNativeSeparators(m_library->directory()));

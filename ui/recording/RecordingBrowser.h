@@ -12,6 +12,7 @@ class Clock;
 class QAction;
 class QLabel;
 class QPushButton;
+class QLineEdit;
 class QTableWidget;
 class VoicemailPlayer;
 
@@ -39,6 +40,8 @@ public:
     RecordingFile current() const;
 
     QTableWidget* table() const { return m_table; }
+    // Filters the list by party, date or file name (accent- and case-insensitive).
+    QLineEdit* searchEdit() const { return m_search; }
     VoicemailPlayer* player() const { return m_player; }
     QLabel* notice() const { return m_notice; }
     QLabel* undoLabel() const { return m_undoLabel; }
@@ -69,6 +72,7 @@ private:
     void handleCopyFinished(const QString& target, RecordingLibrary::Error error, const QString& detail);
 
     RecordingLibrary* m_library;
+    QLineEdit* m_search;
     QTableWidget* m_table;
     QLabel* m_notice;
     QWidget* m_undoBar;

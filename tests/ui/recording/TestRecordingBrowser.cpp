@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void saveCopy();
     void missingFolderSaysSo();
     void everyControlHasAName();
+    void searchByPartyAndDate();
 
 private:
     QString path(const QString& name) const { return m_dir->path() + u'/' + name; }
@@ -234,6 +236,39 @@ void TestRecordingBrowser::everyControlHasAName()
             continue;
         QVERIFY2(!b->accessibleName().isEmpty(), qPrintable(b->text()));
     }
+}
+
+// The search field keeps the recordings whose parties, date or file name hold
+// every typed word; nothing matching is said, not shown as an empty folder.
+void TestRecordingBrowser::searchByPartyAndDate()
+{
+    QVERIFY(start());
+    QLineEdit* search = m_browser->searchEdit();
+    QCOMPARE(search->accessibleName(), QStringLiteral("Search recordings"));
+    QTest::keyClicks(search, QStringLiteral("1003"));
+    QCOMPARE(m_browser->table()->rowCount(), 1);
+    QCOMPARE(m_browser->recordings().first().fileName, kBroken);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("2026-12-05"));
+    QCOMPARE(m_browser->table()->rowCount(), 1);
+    QCOMPARE(m_browser->recordings().first().fileName, kOld);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("1004 0612"));
+    QCOMPARE(m_browser->recordings().size(), 1);
+    QCOMPARE(m_browser->recordings().first().fileName, kOld);
+    // The chosen recording stays chosen while the search still shows it.
+    m_browser->selectRow(0);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QCOMPARE(m_browser->table()->selectedItems().first()->row(), rowOf(kOld));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("nobody"));
+    QCOMPARE(m_browser->table()->rowCount(), 0);
+    QVERIFY(!m_browser->notice()->isHidden());
+    QCOMPARE(m_browser->notice()->text(), QStringLiteral("No recording matches “nobody”."));
+    QVERIFY(!m_browser->deleteButton()->isEnabled());
+    search->clear();
+    QCOMPARE(m_browser->table()->rowCount(), 3);
+    QVERIFY(m_browser->notice()->isHidden());
 }
 
 QTEST_MAIN(TestRecordingBrowser)
