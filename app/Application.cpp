@@ -152,8 +152,11 @@ void Application::scheduleScreenshots(const CommandLine& commandLine)
         screenshots->scheduleSettings(commandLine.settingsScreenshots, 1000);
     if (!commandLine.screenshot.isEmpty()) {
         // A fixed size, so pictures for the documentation are comparable; a smaller screen
-        // (Xvfb at 1366x768) is pictured as a receptionist there would see it.
-        m_window->resize(QSize(1500, 940).boundedTo(m_window->availableSize()));
+        // (Xvfb at 1366x768) is pictured as a receptionist there would see it, and so is a
+        // Full HD one (1920x1080: the whole screen, as the window opens there).
+        const QSize screen = m_window->availableSize();
+        const bool fullHd = screen.width() >= 1920 && screen.height() >= 1080;
+        m_window->resize(fullHd ? screen : QSize(1500, 940).boundedTo(screen));
         screenshots->scheduleWindow(commandLine.screenshot, 8000, commandLine.screenshotPanel);
     }
 }

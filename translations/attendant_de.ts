@@ -4653,6 +4653,14 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
         <extracomment>The board&apos;s zoom in the View menu, %1 the percentage.</extracomment>
         <translation>&amp;Normale Größe (jetzt %1 %)</translation>
     </message>
+    <message>
+        <source>&amp;Compact tiles</source>
+        <translation>&amp;Kompakte Kacheln</translation>
+    </message>
+    <message>
+        <source>Two lines per tile, narrower: a large office on one screen</source>
+        <translation>Zwei Zeilen je Kachel, schmaler: ein großes Büro auf einem Bildschirm</translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>

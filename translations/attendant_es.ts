@@ -4653,6 +4653,14 @@ Se puede deshacer durante %2 segundos.</translation>
         <extracomment>The board&apos;s zoom in the View menu, %1 the percentage.</extracomment>
         <translation>Tamaño &amp;normal (ahora %1 %)</translation>
     </message>
+    <message>
+        <source>&amp;Compact tiles</source>
+        <translation>Extensiones &amp;compactas</translation>
+    </message>
+    <message>
+        <source>Two lines per tile, narrower: a large office on one screen</source>
+        <translation>Dos líneas por extensión, más estrechas: una oficina grande en una sola pantalla</translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>

@@ -4653,6 +4653,14 @@ La suppression peut être annulée pendant %2 secondes.</translation>
         <extracomment>The board&apos;s zoom in the View menu, %1 the percentage.</extracomment>
         <translation>Taille &amp;normale (actuellement %1 %)</translation>
     </message>
+    <message>
+        <source>&amp;Compact tiles</source>
+        <translation>Postes &amp;compacts</translation>
+    </message>
+    <message>
+        <source>Two lines per tile, narrower: a large office on one screen</source>
+        <translation>Deux lignes par poste, plus étroits&#xa0;: un grand bureau sur un seul écran</translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>

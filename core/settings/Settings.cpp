@@ -221,6 +221,16 @@ void Settings::setTileZoomPercent(int percent)
     m_settings->setValue(QStringLiteral("ui/tileZoom"), percent);
 }
 
+bool Settings::compactTiles() const
+{
+    return m_settings->value(QStringLiteral("ui/compactTiles"), false).toBool();
+}
+
+void Settings::setCompactTiles(bool on)
+{
+    m_settings->setValue(QStringLiteral("ui/compactTiles"), on);
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return m_settings->value(QStringLiteral("ui/geometry")).toByteArray();

@@ -89,6 +89,9 @@ public:
     // The board's zoom in percent; 0 when never chosen (the window picks one for the screen).
     int tileZoomPercent() const;
     void setTileZoomPercent(int percent);
+    // Two-line tiles (View › Compact tiles).
+    bool compactTiles() const;
+    void setCompactTiles(bool on);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

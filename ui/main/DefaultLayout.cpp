@@ -11,7 +11,9 @@
 
 namespace {
 
-constexpr int kTallScreen = 900;
+// Below this height the directory and voicemail are tabs of the right column, so the board keeps
+// the whole height: a Full HD screen (1080) shows a 200-extension office whole with compact tiles.
+constexpr int kTallScreen = 1200;
 
 // By the panel's class: titles are translated, the classes live in rooms ui/main does not include.
 QList<QDockWidget*> docksOf(QMainWindow* window, const char* panelClass)

@@ -172,6 +172,8 @@ void MainWindow::restoreWindow()
     if (m_settings->tileZoomPercent() > 0)
         m_zoom->setPercent(m_settings->tileZoomPercent());
     connect(m_zoom, &TileZoom::percentChanged, this, [this](int p) { m_settings->setTileZoomPercent(p); });
+    m_zoom->setCompact(m_settings->compactTiles());
+    connect(m_zoom, &TileZoom::compactChanged, this, [this](bool on) { m_settings->setCompactTiles(on); });
 }
 
 QSize MainWindow::availableSize() const

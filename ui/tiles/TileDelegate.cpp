@@ -42,11 +42,19 @@ QSize TileDelegate::tileSize(const QFont& font) const
 {
     if (m_measuredSize.isEmpty() || font != m_measuredFont) {
         const QFontMetrics fm(font);
-        // Wide enough for a typical "Firstname Lastname" and a duration.
-        m_measuredSize = QSize(fm.averageCharWidth() * 34, fm.lineSpacing() * 3 + fm.height() / 2 + 12);
+        // Wide enough for a typical "Firstname Lastname" and a duration; compact: a short name.
+        m_measuredSize = m_compact
+            ? QSize(fm.averageCharWidth() * 20, fm.lineSpacing() * 2 + 10)
+            : QSize(fm.averageCharWidth() * 34, fm.lineSpacing() * 3 + fm.height() / 2 + 12);
         m_measuredFont = font;
     }
     return m_measuredSize;
+}
+
+void TileDelegate::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_measuredSize = QSize(); // measured again
 }
 
 QSize TileDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -150,7 +158,7 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
         p->setOpacity(StaleOpacity);
     const QColor accent = paintFrame(p, option, tile.state, tile.staleSinceMs > 0);
 
-    const int pad = 6;
+    const int pad = m_compact ? 4 : 6;
     const QRect content = option.rect.adjusted(5 + pad + 2, pad, -pad - 2, -pad);
     const int line = QFontMetrics(option.font).lineSpacing();
     // Line 1: glyph, name, presence symbol, MWI badge.
@@ -169,8 +177,8 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
 
     p->setFont(option.font);
     paintStateLine(p, option, content.adjusted(0, line + 2, 0, 0), index, tile);
-    // Line 3: who it talks to, else the presence note ("Away: Back at 14:00").
-    if (!tile.party.isEmpty() || !tile.presenceText.isEmpty()) {
+    // Line 3: who it talks to, else the presence note ("Away: Back at 14:00"); compact: the tooltip.
+    if (!m_compact && (!tile.party.isEmpty() || !tile.presenceText.isEmpty())) {
         const QString third = tile.party.isEmpty() ? tile.presenceText : tile.party;
         const QRect line3(content.left(), content.top() + 2 * line + 4, content.width(), line);
         p->drawText(line3, Qt::AlignLeft | Qt::AlignVCenter,

@@ -26,6 +26,10 @@ public:
 
     // The board toggles this once a second: ringing tiles pulse.
     void setBlinkPhase(bool on) { m_blinkPhase = on; }
+    // Compact tiles: two lines (name; number · state and time), narrower; the third line
+    // (who it talks to, the presence note) is in the tooltip and the spoken text.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     QSize tileSize(const QFont& font) const;
     // Line 2 of a tile whose server is unreachable: "On a call · last known 10:42".
     static QString staleText(const QString& stateText, qint64 staleSinceMs);
@@ -51,6 +55,7 @@ private:
     QWidget* m_view;
     Clock* m_clock;
     bool m_blinkPhase = false;
+    bool m_compact = false;
     // A full layout asks every tile its size: measured once per font.
     mutable QFont m_measuredFont;
     mutable QSize m_measuredSize;

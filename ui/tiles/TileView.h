@@ -32,6 +32,7 @@ public:
 
     // Repaints tiles that show a running duration or ring, visible ones only.
     void tick();
+    using QListView::scheduleDelayedItemsLayout; // after a change of tile size
 
 Q_SIGNALS:
     void callRequested(const QModelIndex& tile);

@@ -1,19 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/tiles/TileZoom.h"
 
+#include "ui/tiles/TileDelegate.h"
+#include "ui/tiles/TileView.h"
+
 #include <QAction>
-#include <QWidget>
 
 #include <algorithm>
 #include <cstdlib>
 
-TileZoom::TileZoom(QWidget* view)
+TileZoom::TileZoom(TileView* view)
     : QObject(view)
     , m_view(view)
     , m_basePointSize(view->font().pointSizeF())
     , m_in(new QAction(tr("Zoom &in"), this))
     , m_out(new QAction(tr("Zoom &out"), this))
     , m_reset(new QAction(this))
+    , m_compact(new QAction(tr("&Compact tiles"), this))
 {
     // Ctrl+= too: on most layouts "+" needs Shift.
     m_in->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -25,6 +28,11 @@ TileZoom::TileZoom(QWidget* view)
     connect(m_in, &QAction::triggered, this, [this] { step(+1); });
     connect(m_out, &QAction::triggered, this, [this] { step(-1); });
     connect(m_reset, &QAction::triggered, this, [this] { setPercent(100); });
+    m_compact->setObjectName(QStringLiteral("compactTiles"));
+    m_compact->setCheckable(true);
+    m_compact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_compact->setToolTip(tr("Two lines per tile, narrower: a large office on one screen"));
+    connect(m_compact, &QAction::toggled, this, &TileZoom::setCompact);
     updateActions();
 }
 
@@ -47,6 +55,22 @@ void TileZoom::setPercent(int percent)
     m_view->setFont(font);
     updateActions();
     Q_EMIT percentChanged(m_percent);
+}
+
+bool TileZoom::isCompact() const
+{
+    return m_view->tileDelegate()->isCompact();
+}
+
+void TileZoom::setCompact(bool compact)
+{
+    m_compact->setChecked(compact);
+    if (compact == isCompact())
+        return;
+    m_view->tileDelegate()->setCompact(compact);
+    m_view->scheduleDelayedItemsLayout();
+    m_view->viewport()->update();
+    Q_EMIT compactChanged(compact);
 }
 
 void TileZoom::step(int direction)

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void altDigitsBringPanelsForward();
     void typingInTheDirectorySearchesIt();
     void zoomKeysResizeTheTilesAndAreRemembered();
+    void compactTilesFromTheViewMenuAreRemembered();
     void callRowsSpeakWhatTheyShow();
     void incomingCallBannerNotificationAndCrm();
     void missedCallLeavesBannerAndTrayCounts();
@@ -232,6 +233,35 @@ void TestMainWindow::zoomKeysResizeTheTilesAndAreRemembered()
     MainWindow next(m_settings.get(), &actions);
     QCOMPARE(next.tileZoom()->percent(), 115);
     m_settings->setTileZoomPercent(0); // the other tests at the normal size
+}
+
+void TestMainWindow::compactTilesFromTheViewMenuAreRemembered()
+{
+    TileView* view = m_window->board()->view();
+    TileBoardModel* board = m_window->board()->boardModel();
+    QModelIndex tile;
+    for (int r = 0; r < board->rowCount() && !tile.isValid(); ++r) {
+        if (board->index(r, 0).data(ExtensionRoles::Number).toString() == QStringLiteral("1002"))
+            tile = board->index(r, 0);
+    }
+    QVERIFY(tile.isValid());
+    QTRY_VERIFY(view->visualRect(tile).height() > 0);
+    const QSize normal = view->visualRect(tile).size();
+    auto* compact = m_window->findChild<QAction*>(QStringLiteral("compactTiles"));
+    QVERIFY(compact && compact->isCheckable() && !compact->isChecked());
+    QVERIFY(!compact->associatedObjects().isEmpty()); // in the View menu
+    compact->trigger();
+    QTRY_VERIFY(view->visualRect(tile).height() < normal.height() * 3 / 4);
+    QVERIFY(view->visualRect(tile).width() < normal.width());
+    QVERIFY(m_settings->compactTiles());
+    // The third line is gone from the tile, not from its tooltip and spoken text.
+    QVERIFY(tile.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Carol Clark")));
+    OperatorActions actions;
+    MainWindow next(m_settings.get(), &actions);
+    QVERIFY(next.tileZoom()->isCompact());
+    QVERIFY(next.findChild<QAction*>(QStringLiteral("compactTiles"))->isChecked());
+    compact->trigger();
+    QVERIFY(!m_settings->compactTiles());
 }
 
 void TestMainWindow::callRowsSpeakWhatTheyShow()

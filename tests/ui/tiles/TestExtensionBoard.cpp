@@ -4,7 +4,9 @@
 #include "ui/common/MimeTypes.h"
 #include "ui/tiles/ExtensionBoard.h"
 #include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileDelegate.h"
 #include "ui/tiles/TileView.h"
+#include "ui/tiles/TileZoom.h"
 
 #include <QContextMenuEvent>
 #include <QDateTime>
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void dropOnItselfOrHeaderIsRefused();
     void dropContactOnTile();
     void modifierMakesTheDropALink();
+    void compactTilesShowTwoHundredOnFullHd();
 
 private:
     QPoint centreOf(const QString& number) const;
@@ -291,6 +294,39 @@ void TestExtensionBoard::modifierMakesTheDropALink()
         QCOMPARE(action, Qt::LinkAction); // the attended transfer's cursor
         QCOMPARE(m_drops.drops.last().modifiers, Qt::KeyboardModifiers(modifier));
     }
+}
+
+// Issue 17: FOP2 shows the whole company at once. The board's room on a Full HD screen
+// (1920x1080 under Xvfb, the right column docked: 1477x1000 for filter and tiles) holds a
+// 200-person office whole with compact tiles at the normal size, and not with the full ones.
+void TestExtensionBoard::compactTilesShowTwoHundredOnFullHd()
+{
+    ExtensionBoard board;
+    auto* office = new QStandardItemModel(&board);
+    for (int i = 0; i < 200; ++i)
+        office->appendRow(
+            UiFixtures::extensionItem({QString::number(1000 + i), QStringLiteral("Person %1 Lastname").arg(i),
+                Pbx::ExtensionState::Idle, QStringLiteral("phones")}));
+    board.setExtensionModel(office);
+    board.resize(1477, 1000);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    TileView* view = board.view();
+    TileZoom zoom(view);
+    const auto shown = [&] {
+        view->doItemsLayout();
+        int whole = 0;
+        for (int r = 0; r < board.boardModel()->rowCount(); ++r) {
+            const QModelIndex i = board.boardModel()->index(r, 0);
+            if (!board.boardModel()->isHeader(i) && view->viewport()->rect().contains(view->visualRect(i)))
+                ++whole;
+        }
+        return whole;
+    };
+    QVERIFY2(shown() < 200, qPrintable(QString::number(shown())));
+    zoom.setCompact(true);
+    QVERIFY(view->tileDelegate()->isCompact());
+    QCOMPARE(shown(), 200);
 }
 
 QTEST_MAIN(TestExtensionBoard)
