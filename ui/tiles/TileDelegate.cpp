@@ -311,7 +311,7 @@ void TileDelegate::paintStateLine(QPainter* p, const QStyleOptionViewItem& optio
         durationWidth = fm.horizontalAdvance(d) + 6;
         p->drawText(line2, Qt::AlignRight | Qt::AlignVCenter, d);
     }
-    const QString second = tile.named ? tile.number + QStringLiteral(" · ") + stateText : stateText;
     p->drawText(line2.adjusted(0, 0, -durationWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-        fm.elidedText(second, Qt::ElideRight, line2.width() - durationWidth));
+        TileText::stateLine(
+            fm, line2.width() - durationWidth, tile.named ? tile.number : QString(), stateText));
 }

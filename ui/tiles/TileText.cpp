@@ -10,6 +10,7 @@
 #include "ui/common/StateStyle.h"
 
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QModelIndex>
 #include <QStringList>
 
@@ -35,6 +36,15 @@ QString TileText::state(const QModelIndex& tile)
     if (held > 0 && state != ExtensionState::OnHold && state != ExtensionState::InUseOnHold)
         text += QStringLiteral(" · ") + tr("%n on hold", nullptr, held);
     return text;
+}
+
+QString TileText::stateLine(
+    const QFontMetrics& metrics, int width, const QString& number, const QString& state)
+{
+    const QString full = number.isEmpty() ? state : number + QStringLiteral(" · ") + state;
+    if (metrics.horizontalAdvance(full) <= width || number.isEmpty())
+        return metrics.elidedText(full, Qt::ElideRight, width);
+    return metrics.elidedText(state, Qt::ElideRight, width);
 }
 
 QString TileText::recording(const QModelIndex& tile, qint64 nowMs)

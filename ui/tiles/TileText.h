@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QFontMetrics;
 class QModelIndex;
 
 // The words of a tile (ExtensionRoles of a tile row), shared by what the
@@ -40,6 +41,10 @@ public:
     // "Alice Example, 1001, On a call, with Bob Example 1002, Away: Back at 14:00, forwarded to
     // 0612345678, 2 new voicemails".
     static QString accessible(const QModelIndex& tile);
+    // Line 2 within `width` pixels: "1006 · On a call · 1 on hold", else without the number (the
+    // state's words matter more; the tooltip keeps both), else elided at the end.
+    static QString stateLine(
+        const QFontMetrics& metrics, int width, const QString& number, const QString& state);
 
 private:
     static Pbx::CallActivity activityOf(const QModelIndex& tile);

@@ -102,7 +102,7 @@ void VoicemailBrowser::buildLayout()
     m_table->setTabKeyNavigation(false);
     // Alt+6 and the like land on the messages.
     setFocusProxy(m_table);
-    auto* toolbar = new QToolBar(this);
+    auto* toolbar = m_toolbar = new QToolBar(this);
     toolbar->setAccessibleName(tr("Message actions"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actions->addTo(toolbar);
@@ -120,13 +120,21 @@ void VoicemailBrowser::buildLayout()
     rightLayout->addWidget(m_deletes);
     rightLayout->addWidget(m_error);
     rightLayout->addWidget(m_player);
-    auto* splitter = new QSplitter(this);
+    auto* splitter = m_splitter = new QSplitter(this);
     splitter->addWidget(m_mailboxes);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+}
+
+void VoicemailBrowser::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const bool narrow = width() < fontMetrics().averageCharWidth() * 90;
+    m_splitter->setOrientation(narrow ? Qt::Vertical : Qt::Horizontal);
+    m_toolbar->setToolButtonStyle(narrow ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
 }
 
 void VoicemailBrowser::connectParts()

@@ -16,7 +16,9 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QSplitter;
 class QTableView;
+class QToolBar;
 class VoicemailFolderSelector;
 class VoicemailMailboxModel;
 class VoicemailMailboxProxy;
@@ -89,6 +91,11 @@ Q_SIGNALS:
     // A translated sentence for the status bar; also shown in the panel.
     void errorOccurred(const QString& text);
 
+protected:
+    // In a narrow column (the right one, up to Full HD) the mailboxes go above the messages and
+    // the toolbar shows its icons only (the words in tooltips and to a screen reader).
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void buildLayout(); // also the toolbar
     void connectParts();
@@ -121,6 +128,8 @@ private:
     VoicemailPendingDeletes* m_deletes;
     QLabel* m_error;
     VoicemailPlayer* m_player;
+    QSplitter* m_splitter = nullptr;
+    QToolBar* m_toolbar = nullptr;
     VoicemailMessageActions* m_actions;
     QSet<VoicemailStore::OperationId> m_ownOperations;
 };

@@ -66,6 +66,11 @@ void VoicemailMessageActions::update(const QList<VoicemailMessage>& selection)
 
 void VoicemailMessageActions::addTo(QToolBar* toolbar) const
 {
+    // Words beside the icons only for the main actions (play, delete, call back): eight labelled
+    // buttons overflowed the toolbar in German at 1600 px. The others show their icon, and their
+    // words in the tooltip, the overflow menu and to a screen reader.
+    for (QAction* a : {m_heard, m_move, m_forward, m_save, m_transfer})
+        a->setPriority(QAction::LowPriority);
     toolbar->addAction(m_play);
     toolbar->addAction(m_heard);
     toolbar->addAction(m_move);

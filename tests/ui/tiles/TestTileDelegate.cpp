@@ -8,6 +8,7 @@
 #include "ui/tiles/TileDelegate.h"
 #include "ui/tiles/TileText.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QListView>
 #include <QLocale>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void durationText();
     void scalesWithFontAndDpi();
     void recordingAndConferenceInWords();
+    void stateLineKeepsTheStateWords();
 };
 
 void TestTileDelegate::everyStateHasOwnWordsAndGlyph()
@@ -301,6 +303,24 @@ void TestTileDelegate::recordingAndConferenceInWords()
     QCOMPARE(TileText::party(tile, now), QString());
     item->setData(QString(), ExtensionRoles::InConference);
     QCOMPARE(TileText::party(tile, now), QStringLiteral("in conference 8500"));
+}
+
+// Issue 17: "1006 · Im Gespräch · 1 gehal…" on a four-column board in German. A line that
+// does not fit drops the number (the tooltip keeps it) before it cuts the state's words.
+void TestTileDelegate::stateLineKeepsTheStateWords()
+{
+    const QFontMetrics fm(QApplication::font());
+    const QString state = QStringLiteral("Im Gespräch · 1 gehalten");
+    const QString full = QStringLiteral("1006 · ") + state;
+    QCOMPARE(TileText::stateLine(fm, fm.horizontalAdvance(full), QStringLiteral("1006"), state), full);
+    QCOMPARE(TileText::stateLine(fm, fm.horizontalAdvance(full) - 1, QStringLiteral("1006"), state), state);
+    QCOMPARE(TileText::stateLine(fm, fm.horizontalAdvance(state), QStringLiteral("1006"), state), state);
+    // Narrower still: elided at the end, never empty.
+    const QString cut
+        = TileText::stateLine(fm, fm.horizontalAdvance(state) / 2, QStringLiteral("1006"), state);
+    QVERIFY(cut.startsWith(QStringLiteral("Im ")) && cut.endsWith(QChar(0x2026)));
+    // A tile without a name shows its number as the title: line 2 is the state alone.
+    QCOMPARE(TileText::stateLine(fm, 1000, QString(), state), state);
 }
 
 QTEST_MAIN(TestTileDelegate)

@@ -9,6 +9,8 @@
 
 #include "core/voicemail/VoicemailMessageModel.h"
 #include "core/voicemail/VoicemailRoles.h"
+#include "ui/common/Translations.h"
+#include "ui/voicemail/VoicemailMessageActions.h"
 #include "ui/voicemail/VoicemailPlayer.h"
 
 #include "../../core/voicemail/SpoolFixture.h"
@@ -22,9 +24,11 @@
 #include <QMediaPlayer>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using Voicemail::Folder;
 
@@ -44,6 +48,8 @@ private Q_SLOTS:
     void forwardAndSave();
     void errorsAreShownInWords();
     void damagedMessageIsListed();
+    void germanToolbarFits();
+    void narrowColumnStacksAndShowsIcons();
 };
 
 void TestVoicemailBrowserActions::pbxMailboxesWithoutAFolderAreListed()
@@ -225,6 +231,59 @@ void TestVoicemailBrowserActions::damagedMessageIsListed()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QLatin1String("could not be read")));
+}
+
+// Issue 17: in German the eight labelled buttons overflowed the toolbar at 1600 px (the
+// panel under the board has about 900 px beside the mailbox list). Words beside the icons
+// only for play, delete and call back; the others keep theirs in the tooltip and menu.
+void TestVoicemailBrowserActions::germanToolbarFits()
+{
+    Translations german;
+    german.apply(QStringLiteral("de"));
+    QWidget owner;
+    VoicemailMessageActions actions(&owner);
+    QToolBar bar;
+    bar.setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    actions.addTo(&bar);
+    const QList<QAction*> all = bar.actions();
+    QStringList labelled;
+    for (QAction* a : all) {
+        if (a->isSeparator())
+            continue;
+        QVERIFY(!a->text().isEmpty()); // the tooltip, the overflow menu and a screen reader say it
+        if (a->priority() != QAction::LowPriority)
+            labelled << a->text();
+    }
+    QCOMPARE(labelled,
+        (QStringList {
+            QStringLiteral("Abspielen"), QStringLiteral("Löschen"), QStringLiteral("Zurückrufen")}));
+    const int fits = bar.sizeHint().width();
+    // The same actions, every one labelled, as before.
+    QToolBar every;
+    every.setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    actions.addTo(&every);
+    for (QAction* a : all)
+        a->setPriority(QAction::NormalPriority);
+    const int wideAll = every.sizeHint().width();
+    QVERIFY2(fits <= 600 && wideAll > 900, qPrintable(QStringLiteral("%1 / %2").arg(fits).arg(wideAll)));
+    german.apply(QStringLiteral("en"));
+}
+
+// Docked in the right column (screens up to 1200 px tall), the panel is ~430 px wide: the
+// mailboxes go above the messages and the toolbar shows its icons, all of them on screen.
+void TestVoicemailBrowserActions::narrowColumnStacksAndShowsIcons()
+{
+    auto* splitter = m_browser->findChild<QSplitter*>();
+    auto* toolbar = m_browser->findChild<QToolBar*>();
+    QVERIFY(splitter && toolbar);
+    m_browser->resize(430, 500);
+    QTRY_COMPARE(splitter->orientation(), Qt::Vertical);
+    QCOMPARE(toolbar->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    QVERIFY2(toolbar->sizeHint().width() <= toolbar->width(),
+        qPrintable(QStringLiteral("%1 > %2").arg(toolbar->sizeHint().width()).arg(toolbar->width())));
+    m_browser->resize(1200, 500);
+    QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
+    QCOMPARE(toolbar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
 }
 
 QTEST_MAIN(TestVoicemailBrowserActions)
