@@ -42,9 +42,10 @@ DemoFeatures::Result DemoFeatures::redirect(const QString& channelName, const QS
         return Result::NotInCall;
     const QString other = call->caller == xid ? call->callee : call->caller;
     detach(*call);
-    sendTo(xid, exten);
+    // 08-confbridge-redirect-call-into-room: the ExtraChannel arrives first.
     if (!extraId.isEmpty())
         sendTo(extraId, extraExten.isEmpty() ? exten : extraExten);
+    sendTo(xid, exten);
     if (other != extraId)
         hangupLone(other);
     return Result::Ok;

@@ -313,6 +313,17 @@ void TestDemoConference::threeWayInAFreshRoom()
                 {"ExtraContext", QStringLiteral("phones")}, {"ExtraPriority", QStringLiteral("1")}}));
     QCOMPARE(r.message(), QStringLiteral("Dual Redirect successful"));
     QCOMPARE(m_pbx->conference()->members(room).size(), 2);
+    // Both join in the recorded order: the ExtraChannel first (08-confbridge-redirect-call-into-room).
+    const auto joined = [&client, &room] {
+        QStringList channels;
+        for (const AmiMessage& m : client.received()) {
+            if (m.eventName() == "ConfbridgeJoin" && m.value("Conference") == room)
+                channels.append(m.value("Channel"));
+        }
+        return channels;
+    };
+    QVERIFY(client.sync());
+    QCOMPARE(joined(), QStringList({callerName, calleeName}));
     QVERIFY(!joinRoom(client, QStringLiteral("1001"), room).isEmpty());
     QCOMPARE(m_pbx->conference()->members(room).size(), 3);
     QCOMPARE(m_pbx->conference()->members(QStringLiteral("8500")).size(), 2); // the meeting is untouched
