@@ -288,11 +288,7 @@ void TestConferenceDrops::freeTileOntoBusyTileMakesAThreeWay()
     answerLikeAsterisk();
     TileView* view = m_window->board()->view();
     TileBoardModel* board = m_window->board()->boardModel();
-    QModelIndex carol;
-    for (int r = 0; r < board->rowCount(); ++r) {
-        if (board->index(r, 0).data(ExtensionRoles::Number).toString() == QLatin1String("1003"))
-            carol = board->index(r, 0);
-    }
+    const QModelIndex carol = board->indexForKey(QStringLiteral("main/1003@phones"));
     QVERIFY(carol.isValid());
     const QPoint at = view->visualRect(carol).center();
     QMimeData mime;
@@ -378,6 +374,7 @@ void TestConferenceDrops::freeTileOntoCallRowAsks_data()
     QTest::newRow("transfer") << 0;
     QTest::newRow("three-way") << 1;
     QTest::newRow("cancel") << 3;
+    QTest::newRow("the call ended while the menu was open") << -1;
 }
 
 // A free tile released on a call row may mean a transfer (what it did before)
@@ -421,9 +418,18 @@ void TestConferenceDrops::freeTileOntoCallRowAsks()
     QCOMPARE(m_server->receivedActions().size(), before + 1); // only the Ping: the menu waits
 
     QSignalSpy messages(m_window->dropActions(), &DropActions::messageShown);
-    entries.at(choice)->trigger();
+    const bool ended = choice < 0;
+    if (ended) // the colleagues hang up; then the three-way is chosen
+        QVERIFY(m_actions->callModel()->removeRow(
+            m_actions->callByKey(QStringLiteral("main/1795737900.8")).row()));
+    entries.at(ended ? 1 : choice)->trigger();
     menu->close();
     QTRY_VERIFY(!menu);
+    if (ended) {
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.first().at(0).toString(), QStringLiteral("That call has ended."));
+        QVERIFY(messages.first().at(1).toBool()); // an error
+    }
     if (choice == 0) {
         QTRY_COMPARE(m_server->receivedActions("Redirect").size(), 1);
         QCOMPARE(wireWithoutActionId(m_server->receivedActions("Redirect").first()),
@@ -436,10 +442,10 @@ void TestConferenceDrops::freeTileOntoCallRowAsks()
                            "Evans is rung into it…"));
         expectThreeWay();
     } else {
-        QVERIFY(messages.isEmpty());
+        QCOMPARE(messages.size(), ended ? 1 : 0);
         m_client->send(AmiRequest("Ping"));
         QTRY_COMPARE(m_server->receivedActions("Ping").size(), 2);
-        QCOMPARE(m_server->receivedActions().size(), before + 2); // cancelled: nothing but Pings
+        QCOMPARE(m_server->receivedActions().size(), before + 2); // nothing but Pings
     }
 }
 
