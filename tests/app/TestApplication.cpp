@@ -21,6 +21,7 @@
 #include "ui/recording/RecordingBrowser.h"
 #include "ui/tiles/ExtensionBoard.h"
 #include "ui/tiles/TileBoardModel.h"
+#include "ui/tiles/TileGroupActions.h"
 #include "ui/tiles/TileView.h"
 #include "ui/voicemail/VoicemailBrowser.h"
 
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void historyRowOpensTheContact();
     void demoHasTheAvailabilityParts();
     void demoStartsCalmAndPauses();
+    void boardGroupsSurviveARestart();
     void demoShowsItsRecordedCalls();
 
 private:
@@ -421,6 +423,65 @@ void TestApplication::demoStartsCalmAndPauses()
     QVERIFY2(said.contains(QStringLiteral("paused")), qPrintable(said));
     pace->pauseAction()->trigger();
     QVERIFY(!app.demo()->isPaused());
+}
+
+// Issue 17: groups and favourites made in the window are in the profile at once and come back at the
+// next start; the demo office keeps its own (it saves no profile).
+void TestApplication::boardGroupsSurviveARestart()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString ini = writeProfile(QString());
+    const QString demoIni = m_dir->filePath(QStringLiteral("demo.ini"));
+    const auto headings = [](Application& app) {
+        QStringList out;
+        const TileBoardModel* board = app.window()->board()->boardModel();
+        for (int r = 0; r < board->rowCount(); ++r) {
+            if (board->isHeader(board->index(r, 0)))
+                out << board->index(r, 0).data(Qt::DisplayRole).toString();
+        }
+        return out;
+    };
+    {
+        Application app;
+        QVERIFY(app.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini}));
+        TileGroupActions* groups = app.window()->board()->groupActions();
+        QStringList answers {QStringLiteral("Front desk"), QStringLiteral("Sales")};
+        groups->setNameAsker(
+            [&answers](const QString&, const QString&, const QString&) { return answers.takeFirst(); });
+        QVERIFY(groups->newGroup());
+        QVERIFY(groups->newGroup());
+        QVERIFY(groups->moveGroup(QStringLiteral("Sales"), -1));
+    }
+    QCOMPARE(Settings(ini).profile(QStringLiteral("Office"))->groups.groups(),
+        (QStringList {QStringLiteral("Sales"), QStringLiteral("Front desk")}));
+    {
+        Application again;
+        QVERIFY(again.start({QStringLiteral("attendant"), QStringLiteral("--settings"), ini}));
+        QCOMPARE(headings(again), (QStringList {QStringLiteral("Sales"), QStringLiteral("Front desk")}));
+    }
+    // The demo: a tile moved into a new group and a favourite, back after a restart.
+    {
+        Application demo;
+        QVERIFY(demo.start(
+            {QStringLiteral("attendant"), QStringLiteral("--demo"), QStringLiteral("--settings"), demoIni}));
+        TileBoardModel* board = demo.window()->board()->boardModel();
+        QTRY_VERIFY_WITH_TIMEOUT(board->tileCount() >= 40, 15000);
+        TileGroupActions* groups = demo.window()->board()->groupActions();
+        groups->setNameAsker(
+            [](const QString&, const QString&, const QString&) { return QStringLiteral("Sales"); });
+        QVERIFY(groups->newGroup(QStringLiteral("1003")));
+        QVERIFY(groups->setFavourite(board->indexForKey(QStringLiteral("demo/1012@phones")), true));
+    }
+    QVERIFY(Settings(demoIni).isFirstRun()); // no profile saved for the demo
+    Application demoAgain;
+    QVERIFY(demoAgain.start(
+        {QStringLiteral("attendant"), QStringLiteral("--demo"), QStringLiteral("--settings"), demoIni}));
+    TileBoardModel* board = demoAgain.window()->board()->boardModel();
+    QTRY_VERIFY_WITH_TIMEOUT(board->tileCount() >= 40, 15000);
+    QCOMPARE(headings(demoAgain).mid(0, 3),
+        (QStringList {QStringLiteral("Favourites"), QStringLiteral("Sales"), QStringLiteral("Extensions")}));
+    QCOMPARE(board->index(1, 0).data(ExtensionRoles::Number).toString(), QStringLiteral("1012"));
+    QCOMPARE(board->index(3, 0).data(ExtensionRoles::Number).toString(), QStringLiteral("1003"));
 }
 
 QTEST_MAIN(TestApplication)
