@@ -4149,6 +4149,10 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
         <source>presence notes</source>
         <translation>Anwesenheitsnotizen</translation>
     </message>
+    <message>
+        <source>conferences</source>
+        <translation>Konferenzen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

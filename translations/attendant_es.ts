@@ -4149,6 +4149,10 @@ Se puede deshacer durante %2 segundos.</translation>
         <source>presence notes</source>
         <translation>notas de presencia</translation>
     </message>
+    <message>
+        <source>conferences</source>
+        <translation>conferencias</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -4149,6 +4149,10 @@ La suppression peut être annulée pendant %2 secondes.</translation>
         <source>presence notes</source>
         <translation>notes de présence</translation>
     </message>
+    <message>
+        <source>conferences</source>
+        <translation>conférences</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

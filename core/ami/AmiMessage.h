@@ -42,7 +42,7 @@ public:
     static constexpr qsizetype InlineFields = 32;
 
     // FNV-1a over the lower-cased bytes: how event names are matched (see
-    // eventNameHash() and core/pbx/EventName.h).
+    // eventNameHash() and core/store/EventName.h).
     static constexpr quint32 nameHash(const char* s, qsizetype n)
     {
         quint32 h = 2166136261u;

@@ -4,16 +4,14 @@
 #include "core/ami/AmiAction.h"
 #include "core/common/Clock.h"
 #include "core/conference/ConferenceStore.h"
-#include "core/conference/ConferenceSync.h"
+#include "core/conference/ConferenceSyncStep.h"
 
 #include <algorithm>
 
-ConferenceControl::ConferenceControl(
-    AmiClient* client, ConferenceStore* store, ConferenceSync* sync, QObject* parent, Clock* clock)
+ConferenceControl::ConferenceControl(AmiClient* client, ConferenceStore* store, QObject* parent, Clock* clock)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
-    , m_sync(sync)
     , m_clock(clock ? clock : Clock::system())
 {
     connect(store, &ConferenceStore::memberJoined, this,
@@ -193,7 +191,7 @@ ConferenceControl::Failure ConferenceControl::failureOf(AmiAction* action)
     const QString text = action->errorText();
     if (text.compare(QLatin1String("Permission denied"), Qt::CaseInsensitive) == 0)
         return Failure::PermissionDenied;
-    if (text == QLatin1String(ConferenceSync::NoActiveConferences)
+    if (text == QLatin1String(ConferenceSyncStep::NoActiveConferences)
         || text == QLatin1String("No Conference by that name found."))
         return Failure::RoomEnded;
     if (text == QLatin1String("No Channel by that name found in Conference."))
@@ -217,10 +215,10 @@ void ConferenceControl::handleFinished(AmiAction* action)
     }
     if (pending.operation == Operation::Lock || pending.operation == Operation::Unlock) {
         // No event says it: the reply does, and the room list is read again to be sure.
-        if (m_store)
+        if (m_store) {
             m_store->setLocked(pending.room, pending.operation == Operation::Lock);
-        if (m_sync)
-            m_sync->refreshRooms();
+            ConferenceSyncStep::refreshRooms(m_client, m_store, this);
+        }
     }
     if (pending.operation == Operation::Invite || pending.operation == Operation::BringIn) {
         awaitJoin(pending);

@@ -3,7 +3,6 @@
 
 #include "core/ami/AmiClient.h"
 #include "core/conference/ConferenceStore.h"
-#include "core/conference/ConferenceSync.h"
 
 #include <QHash>
 #include <QObject>
@@ -62,8 +61,8 @@ public:
 
     static constexpr int JoinTimeoutMs = 45000; // ring time (30 s) + the announcements
 
-    ConferenceControl(AmiClient* client, ConferenceStore* store, ConferenceSync* sync,
-        QObject* parent = nullptr, Clock* clock = nullptr);
+    ConferenceControl(
+        AmiClient* client, ConferenceStore* store, QObject* parent = nullptr, Clock* clock = nullptr);
     ~ConferenceControl() override;
 
     // The dialplan context of the rooms' extensions (the profile's originate context)
@@ -130,7 +129,6 @@ private:
 
     QPointer<AmiClient> m_client;
     QPointer<ConferenceStore> m_store;
-    QPointer<ConferenceSync> m_sync;
     Clock* m_clock;
     QString m_context = QStringLiteral("phones");
     QString m_callerId;

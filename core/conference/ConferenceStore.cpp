@@ -3,6 +3,7 @@
 
 #include "core/ami/AmiMessage.h"
 #include "core/common/Clock.h"
+#include "core/store/EventRoutes.h"
 
 namespace {
 
@@ -14,41 +15,28 @@ bool yes(const AmiMessage& m, QByteArrayView key)
 } // namespace
 
 ConferenceStore::ConferenceStore(QObject* parent, Clock* clock)
-    : QObject(parent)
+    : PbxStore(parent)
     , m_clock(clock ? clock : Clock::system())
 { }
 
 ConferenceStore::~ConferenceStore() = default;
 
-const QStringList& ConferenceStore::eventNames()
+void ConferenceStore::apply(const AmiMessage& event)
 {
-    static const QStringList names {QStringLiteral("ConfbridgeStart"), QStringLiteral("ConfbridgeEnd"),
-        QStringLiteral("ConfbridgeJoin"), QStringLiteral("ConfbridgeLeave"), QStringLiteral("ConfbridgeMute"),
-        QStringLiteral("ConfbridgeUnmute"), QStringLiteral("ConfbridgeTalking"),
-        QStringLiteral("ConfbridgeRecord"), QStringLiteral("ConfbridgeStopRecord"), QStringLiteral("Hangup")};
-    return names;
-}
-
-bool ConferenceStore::apply(const AmiMessage& event)
-{
-    const QByteArrayView name = event.eventName();
-    if (name == "ConfbridgeJoin")
-        handleJoin(event);
-    else if (name == "ConfbridgeLeave")
-        handleLeave(event);
-    else if (name == "ConfbridgeTalking" || name == "ConfbridgeMute" || name == "ConfbridgeUnmute")
-        handleMemberFlag(event);
-    else if (name == "ConfbridgeStart")
-        handleStart(event);
-    else if (name == "ConfbridgeEnd")
-        handleEnd(event);
-    else if (name == "ConfbridgeRecord" || name == "ConfbridgeStopRecord")
-        handleRecord(event, name == "ConfbridgeRecord");
-    else if (name == "Hangup")
-        handleHangup(event);
-    else
-        return false;
-    return true;
+    using S = ConferenceStore;
+    static const EventRoutes<S> routes {
+        {"ConfbridgeJoin", [](S& s, const AmiMessage& e) { s.handleJoin(e); }},
+        {"ConfbridgeLeave", [](S& s, const AmiMessage& e) { s.handleLeave(e); }},
+        {"ConfbridgeTalking", [](S& s, const AmiMessage& e) { s.handleMemberFlag(e); }},
+        {"ConfbridgeMute", [](S& s, const AmiMessage& e) { s.handleMemberFlag(e); }},
+        {"ConfbridgeUnmute", [](S& s, const AmiMessage& e) { s.handleMemberFlag(e); }},
+        {"ConfbridgeStart", [](S& s, const AmiMessage& e) { s.handleStart(e); }},
+        {"ConfbridgeEnd", [](S& s, const AmiMessage& e) { s.handleEnd(e); }},
+        {"ConfbridgeRecord", [](S& s, const AmiMessage& e) { s.handleRecord(e, true); }},
+        {"ConfbridgeStopRecord", [](S& s, const AmiMessage& e) { s.handleRecord(e, false); }},
+        {"Hangup", [](S& s, const AmiMessage& e) { s.handleHangup(e); }},
+    };
+    routes.dispatch(*this, event);
 }
 
 qint64 ConferenceStore::eventTimeMs(const AmiMessage& event) const
@@ -273,7 +261,7 @@ void ConferenceStore::setLocked(const QString& name, bool locked)
     Q_EMIT roomChanged(name);
 }
 
-void ConferenceStore::clear()
+void ConferenceStore::clearAll()
 {
     const QStringList names = m_rooms.keys();
     m_rooms.clear();

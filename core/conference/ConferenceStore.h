@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/conference/ConferenceRoom.h"
+#include "core/store/PbxStore.h"
 
 #include <QList>
 #include <QMap>
@@ -15,10 +16,11 @@ class Clock;
 // The ConfBridge conferences of one server: rooms and their members, who
 // talks, who is muted, whether a room is locked or recording. Applies the
 // Confbridge* events (class call) and the ConfbridgeListRooms /
-// ConfbridgeList items (see ConferenceSync), as recorded from Asterisk 22 in
-// tests/data/ami/22.10.1/08-confbridge-*. Its own class beside PbxState: it
-// knows nothing of extensions or calls.
-class ConferenceStore final : public QObject
+// ConfbridgeList items (see ConferenceSyncStep), as recorded from Asterisk 22
+// in tests/data/ami/22.10.1/08-confbridge-*. A PbxStore: PbxServer registers it
+// with its PbxState, which hands it every event after the call stores; it
+// knows nothing of extensions or calls. Its changes are emitted at once.
+class ConferenceStore final : public PbxStore
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConferenceStore)
@@ -26,10 +28,8 @@ public:
     explicit ConferenceStore(QObject* parent = nullptr, Clock* clock = nullptr);
     ~ConferenceStore() override;
 
-    // The event names apply() understands.
-    static const QStringList& eventNames();
-    // Applies one live event; false when it is not a conference event.
-    bool apply(const AmiMessage& event);
+    // One live event; the Confbridge* events and a member's Hangup, others are ignored.
+    void apply(const AmiMessage& event) override;
     // ConfbridgeListRooms items: the rooms now in use (none listed: none in use;
     // Asterisk answers "No active conferences." then, not an empty list).
     void applyRoomList(const QList<AmiMessage>& items);
@@ -37,8 +37,6 @@ public:
     void applyMemberList(const QString& room, const QList<AmiMessage>& items);
     // Lock/unlock send no event: the ConferenceControl reply says it.
     void setLocked(const QString& room, bool locked);
-    // The link went away: nothing is known any more.
-    void clear();
 
     QStringList roomNames() const { return m_rooms.keys(); }
     const ConferenceRoom* room(const QString& name) const;
@@ -53,6 +51,10 @@ Q_SIGNALS:
     // A member came in (for ConferenceControl: the caller brought in arrived).
     void memberJoined(const QString& room, const QString& channel, const QString& uniqueid);
     void memberLeft(const QString& room, const QString& channel);
+
+protected:
+    // clear(): the link went away (ConferenceSyncStep::linkLost), nothing is known any more.
+    void clearAll() override;
 
 private:
     ConferenceRoom& ensureRoom(const QString& name, qint64 atMs);

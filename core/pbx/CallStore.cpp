@@ -4,9 +4,9 @@
 #include "core/ami/AmiMessage.h"
 #include "core/common/Clock.h"
 #include "core/pbx/ChannelSnapshot.h"
-#include "core/pbx/EventRoutes.h"
 #include "core/pbx/ExtensionStore.h"
 #include "core/pbx/PbxStateUtil.h"
+#include "core/store/EventRoutes.h"
 
 using namespace Pbx;
 using namespace PbxStateUtil;

@@ -4,7 +4,7 @@
 #include "core/pbx/CallChanges.h"
 #include "core/pbx/CallHolds.h"
 #include "core/pbx/ChannelIndex.h"
-#include "core/pbx/PbxStore.h"
+#include "core/store/PbxStore.h"
 
 #include <QHash>
 #include <QSet>

@@ -2,9 +2,9 @@
 #include "core/pbx/ExtensionStore.h"
 
 #include "core/ami/AmiMessage.h"
-#include "core/pbx/EventRoutes.h"
 #include "core/pbx/MailboxStore.h"
 #include "core/pbx/PbxStateUtil.h"
+#include "core/store/EventRoutes.h"
 
 #include <QMetaEnum>
 

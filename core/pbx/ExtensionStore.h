@@ -5,7 +5,7 @@
 #include "core/pbx/DndPattern.h"
 #include "core/pbx/Endpoint.h"
 #include "core/pbx/Extension.h"
-#include "core/pbx/PbxStore.h"
+#include "core/store/PbxStore.h"
 
 #include <QHash>
 #include <QSet>

@@ -2,7 +2,7 @@
 #include "core/pbx/MailboxStore.h"
 
 #include "core/ami/AmiMessage.h"
-#include "core/pbx/EventRoutes.h"
+#include "core/store/EventRoutes.h"
 
 #include <QStringList>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/pbx/Mailbox.h"
-#include "core/pbx/PbxStore.h"
+#include "core/store/PbxStore.h"
 
 #include <QHash>
 #include <QSet>

@@ -3,9 +3,9 @@
 
 #include "core/ami/AmiMessage.h"
 #include "core/pbx/CallStore.h"
-#include "core/pbx/EventRoutes.h"
 #include "core/pbx/ExtensionStore.h"
 #include "core/pbx/PbxStateUtil.h"
+#include "core/store/EventRoutes.h"
 
 using namespace Pbx;
 using namespace PbxStateUtil;

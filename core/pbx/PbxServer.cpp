@@ -5,7 +5,7 @@
 #include "core/ami/AmiMessage.h"
 #include "core/common/Clock.h"
 #include "core/conference/ConferenceStore.h"
-#include "core/conference/ConferenceSync.h"
+#include "core/conference/ConferenceSyncStep.h"
 #include "core/pbx/AmiPermissions.h"
 #include "core/pbx/PbxServerStatus.h"
 #include "core/pbx/PbxSync.h"
@@ -20,12 +20,15 @@ PbxServer::PbxServer(const PbxServerConfig& config, QObject* parent, Clock* cloc
     , m_sync(nullptr)
     , m_status(nullptr)
     , m_permissions(new AmiPermissions(m_client, this))
-    , m_conferences(new ConferenceStore(this, clock))
-    , m_conferenceSync(new ConferenceSync(m_client, m_conferences, this))
-    , m_recordings(new RecordingStore(this, clock))
+    , m_conferences(new ConferenceStore(nullptr, clock))
+    , m_recordings(new RecordingStore(nullptr, clock))
     , m_clock(clock ? clock : Clock::system())
 {
+    // After the call stores: a member's Hangup has ended its call before it leaves the room.
+    m_state->addStore(m_conferences);
+    m_state->addStore(m_recordings);
     m_sync = new PbxSync(m_client, m_state, this, clock);
+    m_sync->addStep(std::make_unique<ConferenceSyncStep>(m_conferences));
     m_status = new PbxServerStatus(m_client, m_sync, this);
     m_client->setSettings(config.connection);
     m_state->setDndDevicePattern(config.dndDevicePattern);
@@ -37,9 +40,6 @@ PbxServer::PbxServer(const PbxServerConfig& config, QObject* parent, Clock* cloc
         });
     connect(m_client, &AmiClient::loggedIn, this, [this] { ++m_sessions; });
     connect(m_client, &AmiClient::eventReceived, this, &PbxServer::handleEvent);
-    connect(m_client, &AmiClient::eventReceived, m_recordings, &RecordingStore::apply);
-    // Nothing is known of recordings across a lost link (no list action exists for them).
-    connect(m_client, &AmiClient::loggedIn, m_recordings, &RecordingStore::clear);
 }
 
 qint64 PbxServer::reRegisterLeftMs() const

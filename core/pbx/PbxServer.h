@@ -13,7 +13,6 @@ class AmiMessage;
 class AmiPermissions;
 class Clock;
 class ConferenceStore;
-class ConferenceSync;
 class PbxServerStatus;
 class RecordingStore;
 class PbxSync;
@@ -29,7 +28,9 @@ struct PbxServerConfig
 };
 
 // One AmiClient + PbxState + PbxSync (+ the account's AmiPermissions and the
-// combined PbxServerStatus) for one configured server. Several PbxServers run side by side; the models
+// combined PbxServerStatus) for one configured server. It registers the
+// stores beyond PbxState's own (ConferenceStore, RecordingStore) and their
+// resync steps (ConferenceSyncStep). Several PbxServers run side by side; the models
 // take their state() objects.
 class PbxServer final : public QObject
 {
@@ -49,10 +50,9 @@ public:
     // Connection and resync in one: Ready once logged in and the state is complete.
     PbxServerStatus* status() const { return m_status; }
     AmiPermissions* permissions() const { return m_permissions; }
-    // ConfBridge rooms, read after every login by their own ConferenceSync.
+    // ConfBridge rooms: a store of the state, read in every resync (ConferenceSyncStep).
     ConferenceStore* conferences() const { return m_conferences; }
-    ConferenceSync* conferenceSync() const { return m_conferenceSync; }
-    // The calls being recorded (MixMonitor), whoever started the recording.
+    // The calls being recorded (MixMonitor), whoever started the recording: a store of the state.
     RecordingStore* recordings() const { return m_recordings; }
 
     // Asterisk booted this long ago or less when we logged in: it restarted
@@ -87,7 +87,6 @@ private:
     PbxServerStatus* m_status;
     AmiPermissions* m_permissions;
     ConferenceStore* m_conferences;
-    ConferenceSync* m_conferenceSync;
     RecordingStore* m_recordings;
     Clock* m_clock;
     qint64 m_freshBootAtMs = 0;

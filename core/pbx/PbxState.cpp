@@ -4,8 +4,8 @@
 #include "core/ami/AmiMessage.h"
 #include "core/common/Clock.h"
 #include "core/pbx/CallReader.h"
-#include "core/pbx/EventRoutes.h"
 #include "core/pbx/ExtensionActivityReader.h"
+#include "core/store/EventRoutes.h"
 
 PbxState::PbxState(const QString& serverId, QObject* parent, Clock* clock)
     : QObject(parent)

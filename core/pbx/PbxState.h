@@ -6,8 +6,8 @@
 #include "core/pbx/ExtensionStore.h"
 #include "core/pbx/MailboxStore.h"
 #include "core/pbx/ParkingStore.h"
-#include "core/pbx/PbxStore.h"
 #include "core/pbx/QueueStore.h"
+#include "core/store/PbxStore.h"
 
 #include <QHash>
 #include <QList>

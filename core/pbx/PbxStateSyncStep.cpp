@@ -3,7 +3,7 @@
 
 #include "core/ami/AmiAction.h"
 #include "core/ami/AmiRequest.h"
-#include "core/pbx/PbxSyncRound.h"
+#include "core/store/PbxSyncRound.h"
 
 PbxStateSyncStep::PbxStateSyncStep(PbxState* state)
     : m_state(state)

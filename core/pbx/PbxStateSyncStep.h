@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/pbx/PbxState.h"
-#include "core/pbx/PbxSyncStep.h"
+#include "core/store/PbxSyncStep.h"
 
 #include <QPointer>
 #include <QStringList>

@@ -3,7 +3,7 @@
 
 #include "core/common/Clock.h"
 #include "core/pbx/PbxStateSyncStep.h"
-#include "core/pbx/PbxSyncRound.h"
+#include "core/store/PbxSyncRound.h"
 
 PbxSync::PbxSync(AmiClient* client, PbxState* state, QObject* parent, Clock* clock)
     : QObject(parent)
@@ -117,6 +117,8 @@ void PbxSync::handleClientState(AmiClient::State state)
     if (state == AmiClient::State::LoggedIn)
         return;
     abort();
+    for (const std::unique_ptr<PbxSyncStep>& step : m_steps)
+        step->linkLost();
     // From the moment the link is gone, what the state shows is history.
     if (m_state && m_everSynchronised && m_state->staleSinceMs() == 0)
         m_state->setStaleSince(m_clock->currentMSecsSinceEpoch());

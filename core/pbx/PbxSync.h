@@ -3,7 +3,7 @@
 
 #include "core/ami/AmiClient.h"
 #include "core/pbx/PbxState.h"
-#include "core/pbx/PbxSyncStep.h"
+#include "core/store/PbxSyncStep.h"
 
 #include <QList>
 #include <QObject>

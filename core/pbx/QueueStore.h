@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/pbx/PbxStore.h"
 #include "core/pbx/Queue.h"
+#include "core/store/PbxStore.h"
 
 #include <QHash>
 #include <QSet>

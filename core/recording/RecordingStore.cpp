@@ -3,9 +3,10 @@
 
 #include "core/ami/AmiMessage.h"
 #include "core/common/Clock.h"
+#include "core/store/EventRoutes.h"
 
 RecordingStore::RecordingStore(QObject* parent, Clock* clock)
-    : QObject(parent)
+    : PbxStore(parent)
     , m_clock(clock ? clock : Clock::system())
 { }
 
@@ -18,44 +19,65 @@ qint64 RecordingStore::eventTimeMs(const AmiMessage& event) const
     return ok && secs > 0 ? qint64(secs * 1000.0) : m_clock->currentMSecsSinceEpoch();
 }
 
-bool RecordingStore::apply(const AmiMessage& event)
+void RecordingStore::apply(const AmiMessage& event)
 {
-    const QByteArrayView name = event.eventName();
+    using S = RecordingStore;
+    static const EventRoutes<S> routes {
+        {"MixMonitorStart", [](S& s, const AmiMessage& e) { s.handleStart(e); }},
+        {"MixMonitorMute", [](S& s, const AmiMessage& e) { s.handleMute(e); }},
+        {"MixMonitorStop", [](S& s, const AmiMessage& e) { s.handleStop(e); }},
+        {"Hangup", [](S& s, const AmiMessage& e) { s.handleStop(e); }},
+        {"VarSet", [](S& s, const AmiMessage& e) { s.handleVarSet(e); }},
+    };
+    routes.dispatch(*this, event);
+}
+
+void RecordingStore::handleStart(const AmiMessage& event)
+{
     const QString uniqueid = event.value("Uniqueid");
-    if (name == "MixMonitorStart") {
-        CallRecording r;
-        r.channel = event.value("Channel");
-        r.uniqueid = uniqueid;
-        r.startedAtMs = eventTimeMs(event);
-        r.file = m_announcedFiles.take(uniqueid);
-        if (r.file.isEmpty())
-            r.file = m_requestedFiles.value(r.channel);
-        m_requestedFiles.remove(r.channel);
-        const bool known = m_byUniqueid.contains(uniqueid);
-        m_byUniqueid.insert(uniqueid, r);
-        Q_EMIT(known ? recordingChanged(uniqueid) : recordingStarted(uniqueid));
-    } else if (name == "MixMonitorMute") {
-        auto it = m_byUniqueid.find(uniqueid);
-        if (it == m_byUniqueid.end() || !event.valueIs("Direction", "both"))
-            return true; // one direction muted: the other is still recorded
-        it->paused = event.valueIs("State", "1");
-        Q_EMIT recordingChanged(uniqueid);
-    } else if (name == "MixMonitorStop" || name == "Hangup") {
-        stop(uniqueid);
-        m_announcedFiles.remove(uniqueid);
-    } else if (name == "VarSet" && event.valueIs("Variable", "MIXMONITOR_FILENAME")) {
-        // 09-mixmonitor-actions: the VarSet comes just before MixMonitorStart.
-        auto it = m_byUniqueid.find(uniqueid);
-        if (it == m_byUniqueid.end()) {
-            m_announcedFiles.insert(uniqueid, event.value("Value"));
-        } else {
-            it->file = event.value("Value");
-            Q_EMIT recordingChanged(uniqueid);
-        }
+    CallRecording r;
+    r.channel = event.value("Channel");
+    r.uniqueid = uniqueid;
+    r.startedAtMs = eventTimeMs(event);
+    r.file = m_announcedFiles.take(uniqueid);
+    if (r.file.isEmpty())
+        r.file = m_requestedFiles.value(r.channel);
+    m_requestedFiles.remove(r.channel);
+    const bool known = m_byUniqueid.contains(uniqueid);
+    m_byUniqueid.insert(uniqueid, r);
+    Q_EMIT(known ? recordingChanged(uniqueid) : recordingStarted(uniqueid));
+}
+
+void RecordingStore::handleMute(const AmiMessage& event)
+{
+    const QString uniqueid = event.value("Uniqueid");
+    auto it = m_byUniqueid.find(uniqueid);
+    if (it == m_byUniqueid.end() || !event.valueIs("Direction", "both"))
+        return; // one direction muted: the other is still recorded
+    it->paused = event.valueIs("State", "1");
+    Q_EMIT recordingChanged(uniqueid);
+}
+
+void RecordingStore::handleStop(const AmiMessage& event)
+{
+    const QString uniqueid = event.value("Uniqueid");
+    stop(uniqueid);
+    m_announcedFiles.remove(uniqueid);
+}
+
+void RecordingStore::handleVarSet(const AmiMessage& event)
+{
+    if (!event.valueIs("Variable", "MIXMONITOR_FILENAME"))
+        return;
+    // 09-mixmonitor-actions: the VarSet comes just before MixMonitorStart.
+    const QString uniqueid = event.value("Uniqueid");
+    auto it = m_byUniqueid.find(uniqueid);
+    if (it == m_byUniqueid.end()) {
+        m_announcedFiles.insert(uniqueid, event.value("Value"));
     } else {
-        return false;
+        it->file = event.value("Value");
+        Q_EMIT recordingChanged(uniqueid);
     }
-    return true;
 }
 
 void RecordingStore::stop(const QString& uniqueid)
@@ -73,7 +95,14 @@ void RecordingStore::setRequestedFile(const QString& channel, const QString& fil
     m_requestedFiles.insert(channel, file);
 }
 
-void RecordingStore::clear()
+void RecordingStore::syncBegun()
+{
+    // After a login (or the peer's resync notice) events may have been missed, a MixMonitorStop
+    // among them, and no list says what still runs: a resync starts like a fresh start, with none.
+    clearAll();
+}
+
+void RecordingStore::clearAll()
 {
     const QStringList ids = m_byUniqueid.keys();
     m_byUniqueid.clear();

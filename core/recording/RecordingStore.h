@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/recording/CallRecording.h"
+#include "core/store/PbxStore.h"
 
 #include <QHash>
 #include <QObject>
@@ -13,7 +14,10 @@ class Clock;
 // MixMonitorStart, MixMonitorMute (both directions = paused), MixMonitorStop.
 // Asterisk 22 sends no MixMonitorStop when the recorded channel hangs up
 // (09-mixmonitor-stopped-by-hangup): the channel's Hangup ends it here.
-class RecordingStore final : public QObject
+// A PbxStore: PbxServer registers it with its PbxState, which hands it every
+// event. Asterisk has no list of running recordings, so nothing of them is
+// known across a lost link: each resync (after every login) starts with none.
+class RecordingStore final : public PbxStore
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecordingStore)
@@ -21,10 +25,9 @@ public:
     explicit RecordingStore(QObject* parent = nullptr, Clock* clock = nullptr);
     ~RecordingStore() override;
 
-    bool apply(const AmiMessage& event);
+    void apply(const AmiMessage& event) override;
     // The file asked for (MixMonitor File), until the PBX says where it went.
     void setRequestedFile(const QString& channel, const QString& file);
-    void clear();
 
     // By channel name or uniqueid; null when not recorded.
     const CallRecording* recording(const QString& channelOrUniqueid) const;
@@ -35,7 +38,15 @@ Q_SIGNALS:
     void recordingChanged(const QString& uniqueid);
     void recordingStopped(const QString& uniqueid, const QString& file);
 
+protected:
+    void syncBegun() override;
+    void clearAll() override;
+
 private:
+    void handleStart(const AmiMessage& event);
+    void handleMute(const AmiMessage& event);
+    void handleStop(const AmiMessage& event);
+    void handleVarSet(const AmiMessage& event);
     void stop(const QString& uniqueid);
     qint64 eventTimeMs(const AmiMessage& event) const;
 

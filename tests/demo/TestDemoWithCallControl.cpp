@@ -167,8 +167,7 @@ void TestDemoWithCallControl::spyOnACall()
 // (8510), then the third phone is rung into it; the desk's ConferenceStore sees all three.
 void TestDemoWithCallControl::threeWayConference()
 {
-    ConferenceControl conference(
-        m_server->client(), m_server->conferences(), m_server->conferenceSync(), nullptr, m_clock.get());
+    ConferenceControl conference(m_server->client(), m_server->conferences(), nullptr, m_clock.get());
     conference.setDialplan(QStringLiteral("phones"), QStringLiteral("\"Operator\" <1000>"));
     const QString callId = m_pbx->startCall(QStringLiteral("1002"), QStringLiteral("1003"));
     QVERIFY(m_pbx->answer(callId));

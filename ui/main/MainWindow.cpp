@@ -341,8 +341,7 @@ void MainWindow::setExtensionModel(QAbstractItemModel* model)
 void MainWindow::addServerPanels(
     PbxServer* server, const QString& context, const QString& callerId, const QStringList& threeWayRooms)
 {
-    auto* conferences
-        = new ConferenceControl(server->client(), server->conferences(), server->conferenceSync(), server);
+    auto* conferences = new ConferenceControl(server->client(), server->conferences(), server);
     conferences->setDialplan(context, callerId);
     m_conferences->addServer(
         server->id(), server->conferences(), conferences, server->permissions(), server->state());

@@ -36,6 +36,8 @@ QString listWords(const QString& action)
         return ServerStatusWidget::tr("mailboxes");
     if (action == QLatin1String("PresenceStateList"))
         return ServerStatusWidget::tr("presence notes");
+    if (action == QLatin1String("ConfbridgeListRooms"))
+        return ServerStatusWidget::tr("conferences");
     return action;
 }
 

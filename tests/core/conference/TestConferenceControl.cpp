@@ -36,7 +36,7 @@ struct Desk
     FakeAmiServer server;
     AmiClient client;
     ConferenceStore store;
-    ConferenceControl control {&client, &store, nullptr, nullptr, &clock};
+    ConferenceControl control {&client, &store, nullptr, &clock};
     RecordedSession session;
     QSignalSpy ok {&control, &ConferenceControl::succeeded};
     QSignalSpy failed {&control, &ConferenceControl::failed};
@@ -108,8 +108,12 @@ void TestConferenceControl::moderation()
 
     QVERIFY(d.outcome(d.control.lock(room)));
     QVERIFY(d.store.room(room)->locked); // from the reply: Asterisk sends no event
+    // ... and the rooms are read again to be sure (the recorded list after the lock: Locked: Yes).
+    QTRY_COMPARE(d.server.receivedActions("ConfbridgeListRooms").size(), 1);
     QVERIFY(d.outcome(d.control.unlock(room)));
     QVERIFY(!d.store.room(room)->locked);
+    QTRY_COMPARE(d.server.receivedActions("ConfbridgeListRooms").size(), 2);
+    QVERIFY(d.server.receivedActions("ConfbridgeList").isEmpty()); // no new room: no member list
 
     QVERIFY(d.outcome(d.control.startRecording(room)));
     QTRY_VERIFY(d.store.room(room)->recording);

@@ -4,9 +4,9 @@
 #include "Transcript.h"
 
 #include "core/ami/AmiMessage.h"
-#include "core/pbx/EventName.h"
 #include "core/pbx/PbxState.h"
-#include "core/pbx/PbxStore.h"
+#include "core/store/EventName.h"
+#include "core/store/PbxStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,11 +2,12 @@
 #include "Transcript.h"
 
 #include "core/ami/AmiClient.h"
+#include "core/conference/ConferenceStore.h"
 #include "core/pbx/PbxServer.h"
 #include "core/pbx/PbxServerStatus.h"
 #include "core/pbx/PbxState.h"
 #include "core/pbx/PbxSync.h"
-#include "core/pbx/PbxSyncListStep.h"
+#include "core/store/PbxSyncListStep.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -20,7 +21,7 @@ namespace {
 
 // The recorded reply to a list action (response, items, Complete event)
 // from tests/data, with the ActionID of the request put in.
-QByteArray recordedReply(const QString& transcript, const QByteArray& actionId)
+QByteArray recordedReply(const QString& transcript, const QByteArray& actionId, QString recordedId = {})
 {
     QFile f(QStringLiteral(ATTENDANT_TEST_DATA "/ami/22.10.1/") + transcript + QStringLiteral(".recv"));
     if (!f.open(QIODevice::ReadOnly))
@@ -28,7 +29,8 @@ QByteArray recordedReply(const QString& transcript, const QByteArray& actionId)
     const QByteArray raw = f.readAll();
     // In the 02-* recordings, "-2" is the action (1 = Login, 3 = Logoff).
     static const QRegularExpression idRe(QStringLiteral("ActionID: ([^\\r\\n]*-2)\\r\\n"));
-    const QString recordedId = idRe.match(QString::fromLatin1(raw)).captured(1);
+    if (recordedId.isEmpty())
+        recordedId = idRe.match(QString::fromLatin1(raw)).captured(1);
     QByteArray out;
     qsizetype pos = raw.indexOf("\r\n") + 2; // skip the banner
     while (pos < raw.size()) {
@@ -73,7 +75,10 @@ public:
         {"QueueStatus", QStringLiteral("02-QueueStatus-during-calls")},
         {"VoicemailUsersList", QStringLiteral("02-VoicemailUsersList")},
         {"PresenceStateList", QStringLiteral("02-PresenceStateList")},
+        // PbxServer's ConferenceSyncStep: Asterisk 22 with no room in use.
+        {"ConfbridgeListRooms", QStringLiteral("08-confbridge-errors")},
     };
+    QHash<QByteArray, QString> recordedIds; // when the list's recorded ActionID is not the "-2" one
     QList<QByteArray> actions; // names, in arrival order
 
     void send(const QByteArray& raw)
@@ -132,7 +137,7 @@ private:
             reply = "Response: Success\r\n" + idLine + "Message: Mailbox Message Count\r\nMailbox: " + mailbox
                 + "\r\nUrgMessages: 0\r\nNewMessages: 1\r\nOldMessages: 0\r\n\r\n";
         } else if (lists.contains(action)) {
-            reply = recordedReply(lists.value(action), id);
+            reply = recordedReply(lists.value(action), id, recordedIds.value(action));
         } else {
             reply = "Response: Error\r\n" + idLine + "Message: Invalid/unknown command: " + action
                 + ". Use Action: ListCommands to show available commands.\r\n\r\n";
@@ -188,6 +193,7 @@ private Q_SLOTS:
     void permissionDeniedLists();
     void addedStepRunsInEveryResync();
     void refusedAddedStepSettlesUnread();
+    void conferencesBelongToTheResync();
 };
 
 void TestPbxSync::listsAppliedBeforeReady()
@@ -399,6 +405,43 @@ void TestPbxSync::refusedAddedStepSettlesUnread()
     // Said like the state's own lists: the account's rights are missing.
     QVERIFY(server.sync()->lastRefusedActions().contains(QStringLiteral("ConfbridgeListRooms")));
     QCOMPARE(server.status()->state(), PbxServerStatus::State::Ready);
+}
+
+void TestPbxSync::conferencesBelongToTheResync()
+{
+    // PbxServer's ConferenceSyncStep, with the rooms as recorded after ConfbridgeLock.
+    ScriptedAmi ami;
+    const QString recording = QStringLiteral("08-confbridge-admin-actions");
+    ami.lists.insert("ConfbridgeListRooms", recording);
+    ami.recordedIds.insert("ConfbridgeListRooms", QStringLiteral("08-confbridge-admin-acti-11"));
+    ami.lists.insert("ConfbridgeList", recording);
+    ami.recordedIds.insert("ConfbridgeList", QStringLiteral("08-confbridge-admin-acti-6"));
+    ami.held = {"ConfbridgeListRooms", "ConfbridgeList"};
+    PbxServer server(configFor(ami));
+    server.setSecret(QStringLiteral("panelpass"));
+    QSignalSpy finished(server.sync(), &PbxSync::finished);
+    server.start();
+    QTRY_VERIFY(ami.actions.contains("ConfbridgeListRooms"));
+    QVERIFY(!server.sync()->isComplete());
+
+    // The rooms are in; their members are not: still not complete. The state's lists were
+    // answered before the rooms (one connection, answers in order).
+    ami.release("ConfbridgeListRooms");
+    QTRY_VERIFY(ami.actions.contains("ConfbridgeList"));
+    QCOMPARE(server.state()->extensions().size(), 29);
+    const ConferenceRoom* room = server.conferences()->room(QStringLiteral("8500"));
+    QVERIFY(room && room->locked);
+    QVERIFY(room->members.isEmpty());
+    QVERIFY(finished.isEmpty());
+    QVERIFY(!server.sync()->isComplete());
+    QCOMPARE(server.status()->state(), PbxServerStatus::State::Synchronising);
+
+    ami.release("ConfbridgeList");
+    QVERIFY(finished.wait(10000));
+    QVERIFY(server.sync()->isComplete());
+    QCOMPARE(server.status()->state(), PbxServerStatus::State::Ready);
+    QCOMPARE(server.conferences()->room(QStringLiteral("8500"))->members.size(), 3);
+    QVERIFY(server.sync()->lastFailedActions().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPbxSync)

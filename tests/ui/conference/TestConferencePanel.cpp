@@ -63,8 +63,7 @@ void TestConferencePanel::init()
     config.connection.authMode = AmiConnectionSettings::AuthMode::Plaintext;
     m_server = std::make_unique<PbxServer>(config);
     m_server->setSecret(QStringLiteral("demo"));
-    m_control = std::make_unique<ConferenceControl>(
-        m_server->client(), m_server->conferences(), m_server->conferenceSync());
+    m_control = std::make_unique<ConferenceControl>(m_server->client(), m_server->conferences());
     m_panel = std::make_unique<ConferencePanel>();
     m_panel->addServer(
         config.id, m_server->conferences(), m_control.get(), m_server->permissions(), m_server->state());

@@ -101,7 +101,7 @@ void TestConferenceDrops::init()
     m_control = new CallControl(m_client, m_state);
     m_control->setProfile(p);
     m_store = new ConferenceStore;
-    m_conference = new ConferenceControl(m_client, m_store, nullptr);
+    m_conference = new ConferenceControl(m_client, m_store);
     m_conference->setDialplan(QStringLiteral("phones"), p.callerId());
     m_actions = new OperatorActions;
     m_actions->addServer(QStringLiteral("main"), m_control);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/pbx/PbxStore.h"
+#include "core/store/PbxStore.h"
 
 PbxStore::PbxStore(QObject* parent)
     : QObject(parent)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/pbx/PbxSyncListStep.h"
+#include "core/store/PbxSyncListStep.h"
 
 #include "core/ami/AmiAction.h"
 #include "core/ami/AmiRequest.h"
-#include "core/pbx/PbxSyncRound.h"
+#include "core/store/PbxSyncRound.h"
 
 PbxSyncListStep::PbxSyncListStep(QByteArray action, ItemHandler onItem, SettleHandler onSettle)
     : m_action(std::move(action))

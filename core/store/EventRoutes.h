@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/ami/AmiMessage.h"
-#include "core/pbx/EventName.h"
+#include "core/store/EventName.h"
 
 #include <QList>
 

@@ -32,4 +32,8 @@ public:
     // The round was dropped before it completed (the link went away): forget
     // the half-read lists; the next login syncs again from the start.
     virtual void abandon() { }
+    // The client is not logged in (called on every such state change, after
+    // abandon() if a round ran). PbxState keeps its lists as the last known
+    // picture; a step whose store must not show a stale one forgets it here.
+    virtual void linkLost() { }
 };

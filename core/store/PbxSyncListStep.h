@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/ami/AmiMessage.h"
-#include "core/pbx/PbxSyncStep.h"
+#include "core/store/PbxSyncStep.h"
 
 #include <QByteArray>
 

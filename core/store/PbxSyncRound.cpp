@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/pbx/PbxSyncRound.h"
+#include "core/store/PbxSyncRound.h"
 
 #include "core/ami/AmiAction.h"
 #include "core/ami/AmiClient.h"
