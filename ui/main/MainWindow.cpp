@@ -171,6 +171,8 @@ void MainWindow::restoreWindow()
         restoreState(m_settings->windowState());
     if (m_settings->tileZoomPercent() > 0)
         m_zoom->setPercent(m_settings->tileZoomPercent());
+    else if (availableSize().height() < 900)
+        m_zoom->setPercent(90); // never chosen: a 40-person office whole on a 1280x800 laptop
     connect(m_zoom, &TileZoom::percentChanged, this, [this](int p) { m_settings->setTileZoomPercent(p); });
     m_zoom->setCompact(m_settings->compactTiles());
     connect(m_zoom, &TileZoom::compactChanged, this, [this](bool on) { m_settings->setCompactTiles(on); });

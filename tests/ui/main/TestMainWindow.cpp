@@ -211,19 +211,23 @@ void TestMainWindow::zoomKeysResizeTheTilesAndAreRemembered()
             tile = board->index(r, 0);
     }
     QVERIFY(tile.isValid());
+    // Never chosen, on a short screen (offscreen: 800x600): 90%, so a 40-person office fits a
+    // 1280x800 laptop whole; nothing is saved until the receptionist chooses.
+    QCOMPARE(m_window->tileZoom()->percent(), 90);
+    QCOMPARE(m_settings->tileZoomPercent(), 0);
     QTRY_VERIFY(view->visualRect(tile).height() > 0);
     const int normal = view->visualRect(tile).height();
     view->setFocus();
-    // Ctrl+- twice: compact tiles, so a larger office fits.
+    // Ctrl+- twice: smaller tiles, so a larger office fits.
     QTest::keySequence(m_window, QKeySequence::ZoomOut);
     QTest::keySequence(m_window, QKeySequence::ZoomOut);
-    QCOMPARE(m_window->tileZoom()->percent(), 80);
+    QCOMPARE(m_window->tileZoom()->percent(), 70);
     QTRY_VERIFY(view->visualRect(tile).height() < normal);
-    QCOMPARE(m_settings->tileZoomPercent(), 80);
+    QCOMPARE(m_settings->tileZoomPercent(), 70);
     // Ctrl+0 back to normal; listed in the View menu.
     QTest::keySequence(m_window, QKeySequence(Qt::CTRL | Qt::Key_0));
     QCOMPARE(m_window->tileZoom()->percent(), 100);
-    QTRY_COMPARE(view->visualRect(tile).height(), normal);
+    QTRY_VERIFY(view->visualRect(tile).height() > normal);
     for (QAction* a : m_window->tileZoom()->actions())
         QVERIFY(!a->associatedObjects().isEmpty());
     // Ctrl++ and the next window starts at the chosen size.
@@ -232,7 +236,7 @@ void TestMainWindow::zoomKeysResizeTheTilesAndAreRemembered()
     OperatorActions actions;
     MainWindow next(m_settings.get(), &actions);
     QCOMPARE(next.tileZoom()->percent(), 115);
-    m_settings->setTileZoomPercent(0); // the other tests at the normal size
+    m_settings->setTileZoomPercent(0); // the other tests at the size the screen picks
 }
 
 void TestMainWindow::compactTilesFromTheViewMenuAreRemembered()
