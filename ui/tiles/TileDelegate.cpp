@@ -164,7 +164,12 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
     // Line 1: glyph, name, presence symbol, MWI badge.
     StateStyle::paintGlyph(
         p, QRectF(content.left(), content.top(), line, line), StateStyle::glyph(tile.state), accent);
-    int right = paintMailBadge(p, option, content, tile.newMessages);
+    // Compact and without a running call, the badge goes to line 2's free end: the name keeps line 1.
+    const bool badgeBelow = m_compact && tile.callStartMs <= 0;
+    QRect below = content.adjusted(0, line + 2, 0, 0);
+    if (badgeBelow)
+        below.setRight(paintMailBadge(p, option, below, tile.newMessages));
+    int right = badgeBelow ? content.right() : paintMailBadge(p, option, content, tile.newMessages);
     right = paintAvailability(
         p, option, QRect(content.left(), content.top(), right - content.left(), line), tile);
     QFont nameFont = option.font;
@@ -176,7 +181,7 @@ void TileDelegate::paintTile(QPainter* p, const QStyleOptionViewItem& option, co
         QFontMetrics(nameFont).elidedText(tile.title, Qt::ElideRight, nameRect.width()));
 
     p->setFont(option.font);
-    paintStateLine(p, option, content.adjusted(0, line + 2, 0, 0), index, tile);
+    paintStateLine(p, option, below, index, tile);
     // Line 3: who it talks to, else the presence note ("Away: Back at 14:00"); compact: the tooltip.
     if (!m_compact && (!tile.party.isEmpty() || !tile.presenceText.isEmpty())) {
         const QString third = tile.party.isEmpty() ? tile.presenceText : tile.party;

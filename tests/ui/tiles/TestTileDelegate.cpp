@@ -64,6 +64,7 @@ private Q_SLOTS:
     void scalesWithFontAndDpi();
     void recordingAndConferenceInWords();
     void stateLineKeepsTheStateWords();
+    void compactTileGivesLineOneToTheName();
 };
 
 void TestTileDelegate::everyStateHasOwnWordsAndGlyph()
@@ -321,6 +322,54 @@ void TestTileDelegate::stateLineKeepsTheStateWords()
     QVERIFY(cut.startsWith(QStringLiteral("Im ")) && cut.endsWith(QChar(0x2026)));
     // A tile without a name shows its number as the title: line 2 is the state alone.
     QCOMPARE(TileText::stateLine(fm, 1000, QString(), state), state);
+}
+
+// Compact tiles are narrow: a free tile's new-messages badge sits at the end of line 2, so
+// line 1 is the name's; with a call running (its time at the end of line 2) it stays on line 1.
+void TestTileDelegate::compactTileGivesLineOneToTheName()
+{
+    MockClock clock;
+    QListView view;
+    view.setPalette(lightPalette());
+    TileDelegate delegate(&view, &clock);
+    delegate.setCompact(true);
+    QStandardItemModel model;
+    model.appendRow(UiFixtures::extensionItem(
+        {QStringLiteral("1010"), QStringLiteral("Mateo Fernández"), S::Idle, QString(), {}, {}, 0, 2}));
+    model.appendRow(UiFixtures::extensionItem(
+        {QStringLiteral("1004"), QStringLiteral("Björn Ångström"), S::InUse, QString(),
+            QStringLiteral("1001"), QStringLiteral("Zoë Müller"), clock.currentMSecsSinceEpoch() - 5000, 2}));
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.font = view.font();
+    const QSize size = delegate.tileSize(option.font);
+    option.rect = QRect(QPoint(0, 0), size);
+    const QColor badge = option.palette.color(QPalette::Highlight);
+    // The rows where the badge's colour is painted.
+    const auto badgeRows = [&](int row) {
+        QImage img(size, QImage::Format_ARGB32);
+        img.fill(Qt::white);
+        QPainter p(&img);
+        delegate.paint(&p, option, model.index(row, 0));
+        p.end();
+        int top = size.height();
+        int bottom = -1;
+        for (int y = 0; y < size.height(); ++y) {
+            for (int x = 0; x < size.width(); ++x) {
+                if (img.pixelColor(x, y) == badge) {
+                    top = std::min(top, y);
+                    bottom = std::max(bottom, y);
+                }
+            }
+        }
+        return std::pair {top, bottom};
+    };
+    const int middle = size.height() / 2;
+    const auto free = badgeRows(0);
+    QVERIFY2(free.first >= middle - 2 && free.second >= 0, qPrintable(QString::number(free.first)));
+    const auto talking = badgeRows(1);
+    QVERIFY2(
+        talking.second >= 0 && talking.second <= middle + 2, qPrintable(QString::number(talking.second)));
 }
 
 QTEST_MAIN(TestTileDelegate)
