@@ -7,7 +7,7 @@
 #include <QByteArray>
 #include <QStandardItemModel>
 
-// The office of TestDropActions: who talks to whom, in the shapes Asterisk 22
+// The office of the drop tests (DropActionsRig): who talks to whom, in the shapes Asterisk 22
 // reports, and the wire form of an action without its ActionID.
 namespace DropFixtures {
 
