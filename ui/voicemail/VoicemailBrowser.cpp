@@ -77,6 +77,8 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // One line a message: a long caller name or the date is elided, not wrapped over two lines.
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(
         VoicemailMessageModel::CallerNameColumn, QHeaderView::Stretch);

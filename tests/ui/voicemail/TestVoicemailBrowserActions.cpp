@@ -281,6 +281,12 @@ void TestVoicemailBrowserActions::narrowColumnStacksAndShowsIcons()
     QCOMPARE(toolbar->toolButtonStyle(), Qt::ToolButtonIconOnly);
     QVERIFY2(toolbar->sizeHint().width() <= toolbar->width(),
         qPrintable(QStringLiteral("%1 > %2").arg(toolbar->sizeHint().width()).arg(toolbar->width())));
+    // One line a message, however narrow: "José García" elided, never wrapped over two lines.
+    auto* table = m_browser->findChild<QTableView*>();
+    QVERIFY(table && table->model()->rowCount() > 0);
+    table->resizeRowsToContents();
+    QVERIFY2(table->rowHeight(0) < 2 * table->fontMetrics().lineSpacing(),
+        qPrintable(QString::number(table->rowHeight(0))));
     m_browser->resize(1200, 500);
     QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
     QCOMPARE(toolbar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
