@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CallControlRig.h"
 
+#include "PanelLogin.h"
 #include "Transcript.h"
 
 #include <QTest>
@@ -69,14 +70,7 @@ void CallControlRig::tearDownRig()
 
 void CallControlRig::connectClient()
 {
-    AmiConnectionSettings s;
-    s.host = QStringLiteral("127.0.0.1");
-    s.port = m_server->port();
-    s.username = QStringLiteral("panel");
-    m_client->setSettings(s);
-    m_client->setSecret(QStringLiteral("panelpass"));
-    m_client->connectToServer();
-    QTRY_COMPARE(m_client->state(), AmiClient::State::LoggedIn);
+    QVERIFY(logInPanel(*m_server, *m_client));
 }
 
 QByteArray CallControlRig::recorded(const QString& name, const QString& fromSpec, const QString& toSpec,

@@ -2,6 +2,7 @@
 #include "AmiEvents.h"
 #include "DropFixtures.h"
 #include "FakeAmiServer.h"
+#include "PanelLogin.h"
 #include "core/ami/AmiClient.h"
 #include "core/conference/ConferenceControl.h"
 #include "core/conference/ConferenceStore.h"
@@ -84,16 +85,8 @@ void TestConferenceDrops::init()
 {
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
     m_server = new FakeAmiServer;
-    QVERIFY(m_server->listen());
     m_client = new AmiClient;
-    AmiConnectionSettings s;
-    s.host = QStringLiteral("127.0.0.1");
-    s.port = m_server->port();
-    s.username = QStringLiteral("panel");
-    m_client->setSettings(s);
-    m_client->setSecret(QStringLiteral("panelpass"));
-    m_client->connectToServer();
-    QTRY_COMPARE(m_client->state(), AmiClient::State::LoggedIn);
+    QVERIFY(logInPanel(*m_server, *m_client));
 
     Profile p;
     p.originateContext = QStringLiteral("phones");
