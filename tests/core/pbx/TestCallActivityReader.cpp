@@ -38,6 +38,11 @@ private Q_SLOTS:
     void holdKnownOnlyFromTheDeviceState();
     void conferenceMembersAreInTheRoomNotWithEachOther();
     void conferenceKnownFromTheChannelList();
+
+private:
+    static void addVoicemailRows();
+    static void addParkRows();
+    static void addQueueAndHoldRows();
 };
 
 void TestCallActivityReader::callActivity_data()
@@ -52,7 +57,14 @@ void TestCallActivityReader::callActivity_data()
     QTest::addColumn<int>("position");
     QTest::addColumn<qint64>("sinceMs");
     QTest::addColumn<qint64>("untilMs");
+    addVoicemailRows();
+    addParkRows();
+    addQueueAndHoldRows();
+}
 
+// callActivity rows: voicemail: a call nobody answers, a message left.
+void TestCallActivityReader::addVoicemailRows()
+{
     const QString vm = QStringLiteral("12-cdr-noanswer-voicemail");
     QTest::newRow("no answer: Alice calls Dave") << vm << "CoreShowChannelsComplete#1"
                                                  << "1001@phones" << Kind::Dialling << "1004 Dave Example"
@@ -78,7 +90,11 @@ void TestCallActivityReader::callActivity_data()
         << "1000@phones" << Kind::Voicemail << "1004 Dave Example"
         << "1004@default"
         << "" << 0 << qint64(1795737884000) << qint64(0);
+}
 
+// callActivity rows: parked calls, retrieved or timed out.
+void TestCallActivityReader::addParkRows()
+{
     const QString park = QStringLiteral("04-park-and-retrieve");
     QTest::newRow("park: Bob is parked on 701 by the operator, back in 2 min")
         << park << "ParkedCall#1"
@@ -106,7 +122,11 @@ void TestCallActivityReader::callActivity_data()
         << "1002@phones" << Kind::Parked << "1000 Operator"
         << "702"
         << "" << 0 << qint64(1795737846447) << qint64(1795737852447);
+}
 
+// callActivity rows: queued callers; held calls and the attended transfer.
+void TestCallActivityReader::addQueueAndHoldRows()
+{
     const QString queue = QStringLiteral("04-queue-call");
     QTest::newRow("queue: Alice waits in support at position 1 (not 'with support 8000')")
         << queue << "QueueCallerJoin#1"

@@ -41,6 +41,12 @@ private Q_SLOTS:
     void notConnected();
     void ownPhoneIsNeverCalled();
     void onePendingRequestPerTarget();
+
+private:
+    static void addCallRows();
+    static void addTransferRows();
+    static void addCallHandlingRows();
+    static void addSpyAndQueueRows();
 };
 
 void TestCallControl::exactPackets_data()
@@ -49,6 +55,15 @@ void TestCallControl::exactPackets_data()
     QTest::addColumn<QByteArray>("action");
     QTest::addColumn<QByteArray>("packet");
 
+    addCallRows();
+    addTransferRows();
+    addCallHandlingRows();
+    addSpyAndQueueRows();
+}
+
+// exactPackets rows: calls: from the operator, between two extensions.
+void TestCallControl::addCallRows()
+{
     // As in 03-call-originate-1000-to-1002.sent (without the lab's Variable).
     QTest::newRow("call") << std::function<void(CallControl&)>([](CallControl& c) {
         c.call(QStringLiteral("1002"));
@@ -64,6 +79,11 @@ void TestCallControl::exactPackets_data()
         << QByteArray("Originate")
         << lines({"Action: Originate", "Channel: PJSIP/1001", "Context: phones", "Exten: 1002", "Priority: 1",
                "CallerID: \"Alice\" <1001>", "Timeout: 30000", "Async: true"});
+}
+
+// exactPackets rows: transfers: blind (Redirect or BlindTransfer), attended, cancelled, to voicemail.
+void TestCallControl::addTransferRows()
+{
     // As in 04-redirect-blind-transfer.sent.
     QTest::newRow("blind transfer by Redirect") << std::function<void(CallControl&)>([](CallControl& c) {
         c.blindTransfer(QStringLiteral("PJSIP/1002-0000000c"), QStringLiteral("1003"));
@@ -95,6 +115,11 @@ void TestCallControl::exactPackets_data()
     }) << QByteArray("Redirect")
                                            << lines({"Action: Redirect", "Channel: PJSIP/1002-0000000c",
                                                   "Exten: *1004", "Context: vm", "Priority: 1"});
+}
+
+// exactPackets rows: hangup, park, retrieve, pickup.
+void TestCallControl::addCallHandlingRows()
+{
     // As in 04-hangup-action.sent (without Cause).
     QTest::newRow("hangup") << std::function<void(CallControl&)>([](CallControl& c) {
         c.hangup(QStringLiteral("PJSIP/1002-0000001d"));
@@ -129,6 +154,11 @@ void TestCallControl::exactPackets_data()
         << QByteArray("Originate")
         << lines({"Action: Originate", "Channel: PJSIP/1000", "Context: phones", "Exten: *81004",
                "Priority: 1", "CallerID: \"Operator\" <1000>", "Timeout: 30000", "Async: true"});
+}
+
+// exactPackets rows: listen, whisper, barge; queue pause.
+void TestCallControl::addSpyAndQueueRows()
+{
     // As in 04-chanspy.sent (which used option E).
     QTest::newRow("listen") << std::function<void(CallControl&)>([](CallControl& c) {
         c.listen(QStringLiteral("PJSIP/1001"));

@@ -36,6 +36,11 @@ private Q_SLOTS:
     void extensionActivity_data();
     void extensionActivity();
     void twoCallsOneHeld();
+
+private:
+    static void addCallRows();
+    static void addTransferRows();
+    static void addParkQueueVoicemailRows();
 };
 
 void TestExtensionActivityReader::extensionActivity_data()
@@ -50,7 +55,14 @@ void TestExtensionActivityReader::extensionActivity_data()
     QTest::addColumn<QString>("peerNumber");
     QTest::addColumn<QString>("peerName");
     QTest::addColumn<qint64>("sinceMs");
+    addCallRows();
+    addTransferRows();
+    addParkQueueVoicemailRows();
+}
 
+// extensionActivity rows: calls made and answered: originate, a phone dialling, a long ring.
+void TestExtensionActivityReader::addCallRows()
+{
     const QString originate = QStringLiteral("03-call-originate-1000-to-1002");
     QTest::newRow("originate: the operator's phone rings first, nobody on the other end yet")
         << originate << "ExtensionStatus[Exten=1000]#1"
@@ -92,7 +104,11 @@ void TestExtensionActivityReader::extensionActivity_data()
         << ringing << "BridgeEnter#2"
         << "1004@phones" << ExtensionState::InUse << 1 << 0 << false << "1000"
         << "Operator" << qint64(1795737762658);
+}
 
+// extensionActivity rows: transfers: attended (with its Local pair), blind, by Redirect.
+void TestExtensionActivityReader::addTransferRows()
+{
     const QString atxfer = QStringLiteral("04-atxfer-attended-transfer");
     QTest::newRow("attended transfer: the operator pressed hold, his side shows a held call")
         << atxfer << "ExtensionStatus[Exten=1002,Status=16]#1"
@@ -150,7 +166,11 @@ void TestExtensionActivityReader::extensionActivity_data()
         << redirect << "BridgeEnter#4"
         << "1002@phones" << ExtensionState::InUse << 1 << 0 << false << "1003"
         << "Carol" << qint64(1795737793651);
+}
 
+// extensionActivity rows: parked, queued and voicemail calls.
+void TestExtensionActivityReader::addParkQueueVoicemailRows()
+{
     QTest::newRow("park and retrieve: Carol picked up 701 and talks to Bob")
         << "04-park-and-retrieve"
         << "ExtensionStatus[Exten=1003,Status=1]#1"
