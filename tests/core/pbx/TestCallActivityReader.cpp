@@ -57,6 +57,7 @@ void TestCallActivityReader::callActivity_data()
     QTest::addColumn<int>("position");
     QTest::addColumn<qint64>("sinceMs");
     QTest::addColumn<qint64>("untilMs");
+
     addVoicemailRows();
     addParkRows();
     addQueueAndHoldRows();

@@ -55,6 +55,7 @@ void TestExtensionActivityReader::extensionActivity_data()
     QTest::addColumn<QString>("peerNumber");
     QTest::addColumn<QString>("peerName");
     QTest::addColumn<qint64>("sinceMs");
+
     addCallRows();
     addTransferRows();
     addParkQueueVoicemailRows();

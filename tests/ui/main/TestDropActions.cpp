@@ -26,6 +26,11 @@ private Q_SLOTS:
     void dragsCarryTheirItem_data();
     void dragsCarryTheirItem();
     void outcomeSaysWhoAndWhat();
+
+private:
+    static void addCallRowGestures();
+    static void addTileGestures();
+    static void addContactGestures();
 };
 
 void TestDropActions::gestures_data()
@@ -40,6 +45,14 @@ void TestDropActions::gestures_data()
     QTest::addColumn<QByteArray>("action");
     QTest::addColumn<QByteArray>("packet");
 
+    addCallRowGestures();
+    addTileGestures();
+    addContactGestures();
+}
+
+// gestures rows: the operator's call row dropped on a free tile, plain or attended.
+void TestDropActions::addCallRowGestures()
+{
     const Qt::KeyboardModifiers none;
     const QByteArray redirectCallerTo1005 = lines({"Action: Redirect", "Channel: PJSIP/trunk-00000012",
         "Exten: 1005", "Context: phones", "Priority: 1"});
@@ -57,6 +70,14 @@ void TestDropActions::gestures_data()
         << Source::CallRow << QStringLiteral("0") << Target::Tile << QStringLiteral("1005")
         << Qt::KeyboardModifiers(Qt::ControlModifier) << int(Qt::LinkAction)
         << QStringLiteral("Announce ACME Corp to Eve Evans first") << QByteArray("Atxfer") << atxferTo1005;
+}
+
+// gestures rows: a tile dragged (its call, or a free phone to connect).
+void TestDropActions::addTileGestures()
+{
+    const Qt::KeyboardModifiers none;
+    const QByteArray redirectCallerTo1005 = lines({"Action: Redirect", "Channel: PJSIP/trunk-00000012",
+        "Exten: 1005", "Context: phones", "Priority: 1"});
     QTest::newRow("the operator's busy tile means its call")
         << Source::Tile << QStringLiteral("1000") << Target::Tile << QStringLiteral("1005") << none
         << int(Qt::CopyAction) << QStringLiteral("Transfer ACME Corp to Eve Evans") << QByteArray("Redirect")
@@ -76,6 +97,12 @@ void TestDropActions::gestures_data()
         << Source::Tile << QStringLiteral("1005") << Target::CallRow << QStringLiteral("0") << none
         << int(Qt::CopyAction) << QStringLiteral("Transfer ACME Corp to Eve Evans") << QByteArray("Redirect")
         << redirectCallerTo1005;
+}
+
+// gestures rows: a directory contact dropped on a call row or a tile.
+void TestDropActions::addContactGestures()
+{
+    const Qt::KeyboardModifiers none;
     QTest::newRow("contact onto the operator's call row")
         << Source::Contact << QString() << Target::CallRow << QStringLiteral("0") << none
         << int(Qt::CopyAction) << QStringLiteral("Transfer ACME Corp to Zoë Müller") << QByteArray("Redirect")

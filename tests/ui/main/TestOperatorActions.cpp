@@ -84,6 +84,11 @@ private Q_SLOTS:
     void heldDownKeysSendOneRequest_data();
     void heldDownKeysSendOneRequest();
     void listenUsesThePlainDeviceOfAPresenceHint();
+
+private:
+    static void addCallRows();
+    static void addCallHandlingRows();
+    static void addOtherRows();
 };
 
 void TestOperatorActions::gestures_data()
@@ -92,6 +97,14 @@ void TestOperatorActions::gestures_data()
     QTest::addColumn<QByteArray>("action");
     QTest::addColumn<QByteArray>("packet");
 
+    addCallRows();
+    addCallHandlingRows();
+    addOtherRows();
+}
+
+// gestures rows: calling: menu, Enter, double-click, F3, a typed number.
+void TestOperatorActions::addCallRows()
+{
     // Calling: menu, Enter and double-click send the same Originate.
     QTest::newRow("call from menu") << Gesture::MenuCall << QByteArray("Originate") << kCall1001;
     QTest::newRow("call with Enter") << Gesture::EnterCall << QByteArray("Originate") << kCall1001;
@@ -102,6 +115,11 @@ void TestOperatorActions::gestures_data()
         << Gesture::TypedNumberEnter << QByteArray("Originate")
         << lines({"Action: Originate", "Channel: PJSIP/1000", "Context: phones", "Exten: 0612345678",
                "Priority: 1", "CallerID: \"Operator\" <1000>", "Timeout: 30000", "Async: true"});
+}
+
+// gestures rows: the operator's call: transfers, park, hang up, pickup.
+void TestOperatorActions::addCallHandlingRows()
+{
     // Transfer of the operator's caller: menu, F3 and drag-and-drop send the same Redirect.
     QTest::newRow("transfer from menu") << Gesture::MenuTransfer << QByteArray("Redirect") << kTransferTo1005;
     QTest::newRow("transfer with F5") << Gesture::KeyTransfer << QByteArray("Redirect") << kTransferTo1005;
@@ -119,6 +137,11 @@ void TestOperatorActions::gestures_data()
                                      << lines({"Action: Hangup", "Channel: PJSIP/1000-00000013"});
     QTest::newRow("pick up from menu") << Gesture::MenuPickup << QByteArray("Redirect") << kPickup1002;
     QTest::newRow("pick up with F8") << Gesture::KeyPickup << QByteArray("Redirect") << kPickup1002;
+}
+
+// gestures rows: queue callers, tiles dropped on tiles, spying, voicemail, queue pause, parked calls.
+void TestOperatorActions::addOtherRows()
+{
     // F9: Niaj Nolan has waited 95 s in queue support while no agent's phone
     // rings; Carol's call to Bob rings for 4 s. The longest waiting comes first.
     QTest::newRow("bring the longest waiting to my phone with F9")
