@@ -168,7 +168,12 @@ bool SlapdFixture::writeFiles(const Options& options)
 {
     const QString d = m_dir.path() + QLatin1Char('/');
     QDir().mkpath(d + QLatin1String("db"));
+    return writeConfig(d, options) && writeTree(d, options);
+}
 
+// The Asterisk LDAP schema and slapd.conf (mdb, TLS, the size limit, who may read what).
+bool SlapdFixture::writeConfig(const QString& d, const Options& options)
+{
     QFile schema(d + QLatin1String("asterisk.schema"));
     if (!schema.open(QIODevice::WriteOnly))
         return false;
@@ -202,7 +207,12 @@ bool SlapdFixture::writeFiles(const Options& options)
       << "access to * by * read\n";
     c.flush();
     conf.close();
+    return true;
+}
 
+// tree.ldif: the fixed people, then options.generatedEntries generated ones.
+bool SlapdFixture::writeTree(const QString& d, const Options& options)
+{
     QFile ldif(d + QLatin1String("tree.ldif"));
     if (!ldif.open(QIODevice::WriteOnly))
         return false;

@@ -54,6 +54,8 @@ public:
 private:
     bool run(const QString& program, const QStringList& args);
     bool writeFiles(const Options& options);
+    static bool writeConfig(const QString& dir, const Options& options);
+    static bool writeTree(const QString& dir, const Options& options);
     bool makeCertificates();
 
     QTemporaryDir m_dir;
