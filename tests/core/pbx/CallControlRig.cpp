@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CallControlRig.h"
 
+#include "AmiWire.h"
 #include "PanelLogin.h"
 #include "Transcript.h"
 
@@ -23,24 +24,12 @@ Profile CallControlRig::operatorProfile()
 
 QByteArray CallControlRig::wireWithoutActionId(const AmiMessage& m)
 {
-    QList<QByteArray> lines = m.raw().split('\n');
-    QByteArray out;
-    for (QByteArray line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.isEmpty() || line.startsWith("ActionID:"))
-            continue;
-        out += line + "\r\n";
-    }
-    return out;
+    return AmiWire::wireWithoutActionId(m);
 }
 
 QByteArray CallControlRig::lines(std::initializer_list<const char*> l)
 {
-    QByteArray out;
-    for (const char* s : l)
-        out += QByteArray(s) + "\r\n";
-    return out;
+    return AmiWire::lines(l);
 }
 
 void CallControlRig::setUpRig()

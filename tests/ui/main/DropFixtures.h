@@ -2,38 +2,20 @@
 #pragma once
 
 #include "../common/UiFixtures.h"
+#include "AmiWire.h"
 #include "core/ami/AmiMessage.h"
 
 #include <QByteArray>
 #include <QStandardItemModel>
 
 // The office of the drop tests (DropActionsRig): who talks to whom, in the shapes Asterisk 22
-// reports, and the wire form of an action without its ActionID.
+// reports, and the wire form of an action without its ActionID (AmiWire).
 namespace DropFixtures {
 
 using S = Pbx::ExtensionState;
 
-inline QByteArray wireWithoutActionId(const AmiMessage& m)
-{
-    QByteArray out;
-    const QList<QByteArray> lines = m.raw().split('\n');
-    for (QByteArray line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.isEmpty() || line.startsWith("ActionID:"))
-            continue;
-        out += line + "\r\n";
-    }
-    return out;
-}
-
-inline QByteArray lines(std::initializer_list<const char*> l)
-{
-    QByteArray out;
-    for (const char* s : l)
-        out += QByteArray(s) + "\r\n";
-    return out;
-}
+using AmiWire::lines;
+using AmiWire::wireWithoutActionId;
 
 // The office with the hint form docs/admin.md recommends and Asterisk 22
 // reports ("PJSIP/1001,CustomPresence:1001", see 08-presence in the recordings).

@@ -4,6 +4,7 @@
 #include "OperatorActionsRig.h"
 
 #include "../common/UiFixtures.h"
+#include "AmiWire.h"
 #include "FakeAmiServer.h"
 #include "core/ami/AmiClient.h"
 #include "core/pbx/CallControl.h"
@@ -35,27 +36,8 @@
 
 namespace {
 
-QByteArray wireWithoutActionId(const AmiMessage& m)
-{
-    QByteArray out;
-    const QList<QByteArray> lines = m.raw().split('\n');
-    for (QByteArray line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.isEmpty() || line.startsWith("ActionID:"))
-            continue;
-        out += line + "\r\n";
-    }
-    return out;
-}
-
-QByteArray lines(std::initializer_list<const char*> l)
-{
-    QByteArray out;
-    for (const char* s : l)
-        out += QByteArray(s) + "\r\n";
-    return out;
-}
+using AmiWire::lines;
+using AmiWire::wireWithoutActionId;
 
 const QByteArray kCall1001 = lines({"Action: Originate", "Channel: PJSIP/1000", "Context: phones",
     "Exten: 1001", "Priority: 1", "CallerID: \"Operator\" <1000>", "Timeout: 30000", "Async: true"});
