@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DropActionsRig.h"
 
+#include "BoardTiles.h"
+
 #include "DropFixtures.h"
 #include "FakeAmiServer.h"
 #include "PanelLogin.h"
@@ -113,12 +115,7 @@ void DropActionsRig::tearDownRig()
 
 QModelIndex DropActionsRig::tile(const QString& number) const
 {
-    TileBoardModel* m = m_window->board()->boardModel();
-    for (int r = 0; r < m->rowCount(); ++r) {
-        if (m->index(r, 0).data(ExtensionRoles::Number).toString() == number)
-            return m->index(r, 0);
-    }
-    return {};
+    return boardTile(m_window, number);
 }
 
 QPoint DropActionsRig::sourcePoint(Source source, const QString& item, QWidget** viewport) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OperatorActionsRig.h"
 
+#include "BoardTiles.h"
+
 #include "../common/UiFixtures.h"
 #include "FakeAmiServer.h"
 #include "PanelLogin.h"
@@ -82,12 +84,7 @@ void OperatorActionsRig::tearDownRig()
 
 QModelIndex OperatorActionsRig::tile(const QString& number) const
 {
-    TileBoardModel* m = m_window->board()->boardModel();
-    for (int r = 0; r < m->rowCount(); ++r) {
-        if (m->index(r, 0).data(ExtensionRoles::Number).toString() == number)
-            return m->index(r, 0);
-    }
-    return {};
+    return boardTile(m_window, number);
 }
 
 QAction* OperatorActionsRig::menuAction(const QString& number, const QString& textStart)

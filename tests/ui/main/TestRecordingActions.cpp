@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AmiEvents.h"
+#include "BoardTiles.h"
 #include "DropFixtures.h"
 #include "FakeAmiServer.h"
 #include "PanelLogin.h"
@@ -112,12 +113,7 @@ void TestRecordingActions::cleanup()
 
 QModelIndex TestRecordingActions::tile(const QString& number) const
 {
-    TileBoardModel* m = m_window->board()->boardModel();
-    for (int r = 0; r < m->rowCount(); ++r) {
-        if (m->index(r, 0).data(ExtensionRoles::Number).toString() == number)
-            return m->index(r, 0);
-    }
-    return {};
+    return boardTile(m_window, number);
 }
 
 QList<QAction*> TestRecordingActions::menuOf(const QString& number, QMenu* menu) const
