@@ -207,11 +207,11 @@ void TestPbxState::resyncEqualsFreshStart()
     QCOMPARE(stale.dumpCanonical(), fresh.dumpCanonical());
 }
 
-void TestPbxState::resyncAfterRandomDisconnects()
+namespace {
+
+// The items of the lists Asterisk answered while the recorded calls ran (02-*), in order.
+QList<AmiMessage> duringCallsListItems()
 {
-    // 100 rounds: the connection drops at a random message of a random
-    // recording (mid-call, mid-transfer, parked, queued…), the world moves
-    // on, the lists come in. The result must equal a fresh start.
     const QStringList lists {QStringLiteral("02-ExtensionStateList-during-calls"),
         QStringLiteral("02-DeviceStateList-during-calls"), QStringLiteral("02-CoreShowChannels-during-calls"),
         QStringLiteral("02-QueueStatus-during-calls"), QStringLiteral("02-VoicemailUsersList"),
@@ -224,6 +224,17 @@ void TestPbxState::resyncAfterRandomDisconnects()
                 items.append(m);
         }
     }
+    return items;
+}
+
+} // namespace
+
+void TestPbxState::resyncAfterRandomDisconnects()
+{
+    // 100 rounds: the connection drops at a random message of a random
+    // recording (mid-call, mid-transfer, parked, queued…), the world moves
+    // on, the lists come in. The result must equal a fresh start.
+    const QList<AmiMessage> items = duringCallsListItems();
     const auto sync = [&](PbxState& pbx) {
         pbx.beginSync();
         for (const AmiMessage& m : std::as_const(items))
