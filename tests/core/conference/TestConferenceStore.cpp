@@ -107,7 +107,7 @@ void TestConferenceStore::adminActions()
     QTRY_VERIFY(!r.store.room(QStringLiteral("8500"))->member(bob)->muted);
 
     // Lock, ListRooms, the refused joiner (no Confbridge event), Unlock, ListRooms: no
-    // event says "locked" (the store learns it from ConferenceSync and ConferenceControl).
+    // event says "locked" (the store learns it from ConferenceSyncStep and ConferenceControl).
     QVERIFY(r.session.play(5));
     QCOMPARE(channels(r.store.room(QStringLiteral("8500"))).size(), 3);
     QVERIFY(!r.store.room(QStringLiteral("8500"))->locked);
@@ -145,7 +145,7 @@ void TestConferenceStore::redirectedCallJoins()
 void TestConferenceStore::listsReplaceWhatWasKnown()
 {
     // The ConfbridgeListRooms and ConfbridgeList items as recorded, applied the way
-    // ConferenceSync does after a login.
+    // ConferenceSyncStep does in every resync.
     const QList<AmiMessage> messages = Transcript::load(QStringLiteral("08-confbridge-admin-actions"));
     QList<AmiMessage> rooms;
     QList<AmiMessage> members;
