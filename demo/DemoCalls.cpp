@@ -57,9 +57,11 @@ DemoCall& DemoCalls::createCall(const QString& callerUniqueid, DemoCall::Origin 
 
 void DemoCalls::removeCall(const QString& callId)
 {
-    m_calls.erase(callId);
-    m_order.removeOne(callId);
-    Q_EMIT callEnded(callId);
+    // A copy: callers pass the call's own id (removeCall(call->id)), which erase() frees.
+    const QString id = callId;
+    m_calls.erase(id);
+    m_order.removeOne(id);
+    Q_EMIT callEnded(id);
 }
 
 void DemoCalls::schedule(qint64 ms, std::function<void()> fn)

@@ -173,8 +173,11 @@ QList<DemoChannel*> DemoWorld::channelsNamed(const QString& prefix)
 
 void DemoWorld::removeChannel(const QString& uniqueid)
 {
-    m_channels.erase(uniqueid);
-    m_channelOrder.removeOne(uniqueid);
+    // A copy: callers pass the channel's own field (hangup(ch) → ch.uniqueid), which
+    // erase() frees (AddressSanitizer: heap-use-after-free in removeOne).
+    const QString id = uniqueid;
+    m_channels.erase(id);
+    m_channelOrder.removeOne(id);
 }
 
 QString DemoWorld::newUuid()

@@ -174,7 +174,9 @@ public:
     QMap<QString, QString>& astdb() { return m_astdb; }
     const QMap<QString, QString>& astdb() const { return m_astdb; }
 
-    // Event building, in Asterisk's header order.
+    // Event building, in Asterisk's header order. (QObject::event stays visible:
+    // this overload does not replace Qt's event handler.)
+    using QObject::event;
     AmiMessage event(QByteArrayView name, QByteArrayView privilege = "call,all") const;
     static void appendChannel(AmiMessage& msg, const DemoChannel& ch, QByteArrayView prefix = {});
     static void appendBridge(AmiMessage& msg, const DemoBridge& bridge, QByteArrayView prefix = {});

@@ -52,8 +52,11 @@ void PanelKeys::add(QDockWidget* dock)
     updateText();
     action->setVisible(true);
     connect(dock, &QWidget::windowTitleChanged, action, updateText);
-    connect(dock, &QObject::destroyed, action, [this, action, number] {
-        if (!m_docks.value(number))
+    // QWidget emits destroyed() from its own destructor: the dock is no longer a
+    // QDockWidget then, so it is compared as a QWidget (UBSan: invalid downcast).
+    connect(dock, &QObject::destroyed, action, [this, action, number, gone = static_cast<QWidget*>(dock)] {
+        const QWidget* current = m_docks.value(number);
+        if (!current || current == gone)
             action->setVisible(false);
     });
 }
@@ -66,7 +69,7 @@ QAction* PanelKeys::actionFor(int number)
     action->setObjectName(QStringLiteral("goToPanel%1").arg(number));
     action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
     connect(action, &QAction::triggered, this, [this, number] {
-        if (QDockWidget* dock = m_docks.value(number))
+        if (auto* dock = qobject_cast<QDockWidget*>(m_docks.value(number).data()))
             bringForward(dock);
     });
     // In number order, above the panels' show/hide entries.

@@ -35,5 +35,5 @@ private:
     QMenu* m_menu;
     QAction* m_separator;
     QMap<int, QAction*> m_actions;
-    QMap<int, QPointer<QDockWidget>> m_docks;
+    QMap<int, QPointer<QWidget>> m_docks; // QDockWidgets, kept as QWidget (see add())
 };
