@@ -87,7 +87,6 @@ VoicemailBrowser::VoicemailBrowser(VoicemailStore* store, QWidget* parent, Clock
 
     m_error->setWordWrap(true);
     m_error->hide();
-
     buildLayout();
     connectParts();
 
