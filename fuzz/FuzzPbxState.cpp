@@ -50,7 +50,7 @@ public:
 
 QList<AmiMessage> parseAll(QByteArrayView stream)
 {
-    AmiParser parser(64 * 1024);
+    AmiParser parser(qsizetype(64) * 1024);
     QList<AmiMessage> messages;
     parser.feed(stream);
     while (parser.hasMessages()) {
