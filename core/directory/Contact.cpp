@@ -38,9 +38,15 @@ void Contact::addNumber(PhoneNumber::Kind kind, const QString& number)
     if (trimmed.isEmpty())
         return;
     const QString key = normalizedNumber(trimmed);
-    for (const PhoneNumber& n : std::as_const(numbers)) {
-        if (normalizedNumber(n.number) == key)
-            return;
+    for (PhoneNumber& n : numbers) {
+        if (normalizedNumber(n.number) != key)
+            continue;
+        // A dialable number never hides behind an undialable one with the same
+        // digits ("1234&PJSIP/evil@trunk" in one attribute, "1234" in another):
+        // it takes its place, so the person can still be called.
+        if (!n.isDialable() && DialableNumber::parse(trimmed).isValid())
+            n.number = trimmed;
+        return;
     }
     numbers.append({kind, trimmed});
 }

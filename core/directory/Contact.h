@@ -50,7 +50,8 @@ struct Contact
     // What a plain "call" dials: the first dialable extension, else work,
     // else mobile, else other; empty when no number is dialable.
     QString primaryNumber() const;
-    // Adds a number unless the same digits are already there (kind of the first one wins).
+    // Adds a number unless the same digits are already there (kind of the first one wins);
+    // a dialable number replaces an undialable one with the same digits.
     void addNumber(PhoneNumber::Kind kind, const QString& number);
 
     QJsonObject toJson() const;

@@ -51,7 +51,7 @@ std::optional<DirectoryCache> DirectoryCache::load(const QString& path)
     cache.savedAt = QDateTime::fromString(root.value(QLatin1String("savedAt")).toString(), Qt::ISODateWithMs);
     const QJsonArray array = root.value(QLatin1String("contacts")).toArray();
     cache.contacts.reserve(array.size());
-    for (const QJsonValue& v : array)
+    for (const auto& v : array) // QJsonValueConstRef: no copy per contact
         cache.contacts.append(Contact::fromJson(v.toObject()));
     return cache;
 }

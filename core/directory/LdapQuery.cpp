@@ -2,6 +2,7 @@
 #include "core/directory/LdapQuery.h"
 
 #include "core/common/CertificateInfo.h"
+#include "core/directory/LdapEntryMapping.h"
 #include "core/directory/LdapTls.h"
 
 #include <QCoreApplication>
@@ -59,92 +60,17 @@ DirectorySource::Error classify(int rc, DirectorySource::Error otherwise)
     }
 }
 
-// Attribute names as libldap wants them, converted once per fetch, not per entry.
-struct AttributeNames
-{
-    explicit AttributeNames(const LdapAttributeMap& m)
-        : name(m.name.toUtf8())
-        , callerId(m.callerId.toUtf8())
-        , extension(m.extension.toUtf8())
-        , uid(m.uid.toUtf8())
-        , mail(m.mail.toUtf8())
-        , workPhone(m.workPhone.toUtf8())
-        , mobile(m.mobile.toUtf8())
-        , otherPhone(m.otherPhone.toUtf8())
-        , title(m.title.toUtf8())
-        , mailbox(m.mailbox.toUtf8())
-        , context(m.context.toUtf8())
-    {
-        for (const QString& d : m.department)
-            department.append(d.toUtf8());
-    }
-    QByteArray name, callerId, extension, uid, mail, workPhone, mobile, otherPhone, title, mailbox, context;
-    QList<QByteArray> department;
-};
-
-QStringList values(LDAP* ld, LDAPMessage* entry, const QByteArray& attribute)
+// The values of one attribute of an entry, at most max (all when max < 0).
+QStringList entryValues(LDAP* ld, LDAPMessage* entry, const QByteArray& attribute, qsizetype max)
 {
     QStringList out;
-    if (attribute.isEmpty())
-        return out;
     berval** vals = ldap_get_values_len(ld, entry, attribute.constData());
     if (!vals)
         return out;
-    for (berval** v = vals; *v; ++v)
+    for (berval** v = vals; *v && (max < 0 || out.size() < max); ++v)
         out.append(QString::fromUtf8((*v)->bv_val, qsizetype((*v)->bv_len)));
     ldap_value_free_len(vals);
     return out;
-}
-
-QString first(LDAP* ld, LDAPMessage* entry, const QByteArray& attribute)
-{
-    if (attribute.isEmpty())
-        return {};
-    berval** vals = ldap_get_values_len(ld, entry, attribute.constData());
-    if (!vals)
-        return {};
-    QString out = vals[0] ? QString::fromUtf8(vals[0]->bv_val, qsizetype(vals[0]->bv_len)) : QString();
-    ldap_value_free_len(vals);
-    return out;
-}
-
-Contact toContact(LDAP* ld, LDAPMessage* entry, const AttributeNames& m, const QString& sourceId)
-{
-    Contact c;
-    c.sourceId = sourceId;
-    c.name = first(ld, entry, m.name);
-    const QStringList callerIds = values(ld, entry, m.callerId);
-    for (const QString& raw : callerIds) {
-        const CallerId id = parseCallerId(raw);
-        if (c.name.isEmpty())
-            c.name = id.name;
-        c.addNumber(PhoneNumber::Kind::Extension, id.number);
-    }
-    const QStringList extensions = values(ld, entry, m.extension);
-    for (const QString& n : extensions)
-        c.addNumber(PhoneNumber::Kind::Extension, n);
-    const QStringList work = values(ld, entry, m.workPhone);
-    for (const QString& n : work)
-        c.addNumber(PhoneNumber::Kind::Work, n);
-    const QStringList mobiles = values(ld, entry, m.mobile);
-    for (const QString& n : mobiles)
-        c.addNumber(PhoneNumber::Kind::Mobile, n);
-    const QStringList others = values(ld, entry, m.otherPhone);
-    for (const QString& n : others)
-        c.addNumber(PhoneNumber::Kind::Other, n);
-    c.uid = first(ld, entry, m.uid);
-    c.mail = first(ld, entry, m.mail);
-    for (const QByteArray& a : m.department) {
-        c.department = first(ld, entry, a);
-        if (!c.department.isEmpty())
-            break;
-    }
-    c.title = first(ld, entry, m.title);
-    c.mailbox = first(ld, entry, m.mailbox);
-    c.context = first(ld, entry, m.context);
-    if (c.name.isEmpty())
-        c.name = c.uid;
-    return c;
 }
 
 // Starts TLS and checks a pinned certificate; error None when the bind may go ahead.
@@ -230,7 +156,7 @@ public:
         , m_s(s)
         , m_base(s.baseDn.toUtf8())
         , m_filter(filter.toUtf8())
-        , m_names(s.attributes)
+        , m_mapping(s.attributes)
     {
         const QStringList attrNames = s.attributes.requestedAttributes();
         for (const QString& a : attrNames)
@@ -256,7 +182,7 @@ private:
     const LdapSettings& m_s;
     QByteArray m_base;
     QByteArray m_filter;
-    const AttributeNames m_names;
+    const LdapEntryMapping m_mapping;
     QList<QByteArray> m_attrBytes;
     std::vector<char*> m_attrs;
     berval* m_cookie = nullptr;
@@ -298,8 +224,12 @@ std::optional<LdapQueryResult> PagedSearch::next(LdapQueryResult& result, bool& 
 
 bool PagedSearch::readPage(LDAPMessage* res, LdapQueryResult& result)
 {
-    for (LDAPMessage* e = ldap_first_entry(m_ld, res); e; e = ldap_next_entry(m_ld, e))
-        result.contacts.append(toContact(m_ld, e, m_names, m_s.sourceId));
+    for (LDAPMessage* e = ldap_first_entry(m_ld, res); e; e = ldap_next_entry(m_ld, e)) {
+        const auto values = [this, e](const QByteArray& attribute, qsizetype max) {
+            return entryValues(m_ld, e, attribute, max);
+        };
+        result.contacts.append(m_mapping.toContact(values, m_s.sourceId));
+    }
     int resultCode = LDAP_SUCCESS;
     LDAPControl** returned = nullptr;
     if (ldap_parse_result(m_ld, res, &resultCode, nullptr, nullptr, nullptr, &returned, 0) != LDAP_SUCCESS)

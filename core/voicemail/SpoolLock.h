@@ -43,7 +43,7 @@ public:
         Failure, // flock mode: a symlink or hard-linked lock file
     };
 
-    static constexpr qint64 kStaleAfterMs = 10 * 60 * 1000;
+    static constexpr qint64 kStaleAfterMs = qint64(10) * 60 * 1000;
 
     // clock: nullptr means Clock::system().
     explicit SpoolLock(const QString& directory, Mode mode = Mode::LockFile, int timeoutMs = 5000,

@@ -11,6 +11,7 @@ private Q_SLOTS:
     void callerId();
     void numbers();
     void undialableNumberIsNeverPrimary();
+    void dialableNumberReplacesUndialableWithSameDigits();
     void jsonRoundTrip();
 };
 
@@ -72,6 +73,22 @@ void TestContact::undialableNumberIsNeverPrimary()
     c.addNumber(PhoneNumber::Kind::Mobile, QStringLiteral("+49 170 1"));
     QVERIFY(c.numbers.last().isDialable());
     QCOMPARE(c.primaryNumber(), QStringLiteral("+49 170 1"));
+}
+
+void TestContact::dialableNumberReplacesUndialableWithSameDigits()
+{
+    // fuzz_ldap_entry: ipPhone "1234&PJSIP/evil@trunk" and telephoneNumber "1234" have the
+    // same digits; the dialable one used to be dropped, leaving the person uncallable.
+    Contact c;
+    c.addNumber(PhoneNumber::Kind::Extension, QStringLiteral("1234&PJSIP/evil@trunk"));
+    c.addNumber(PhoneNumber::Kind::Work, QStringLiteral(" 1234 "));
+    QCOMPARE(c.numbers.size(), 1);
+    QCOMPARE(c.numbers.first().kind, PhoneNumber::Kind::Extension); // the first kind still wins
+    QCOMPARE(c.numbers.first().number, QStringLiteral("1234"));
+    QCOMPARE(c.primaryNumber(), QStringLiteral("1234"));
+    // A dialable number is never replaced, not even by another dialable form.
+    c.addNumber(PhoneNumber::Kind::Mobile, QStringLiteral("12-34"));
+    QCOMPARE(c.numbers.first().number, QStringLiteral("1234"));
 }
 
 void TestContact::jsonRoundTrip()
