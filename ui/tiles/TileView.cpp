@@ -97,6 +97,25 @@ void TileView::tick()
     }
 }
 
+// QListView's list mode lays every item out again after any dataChanged, as
+// if a value could change an item's size: 20,000 size hints for one tile's
+// new state. A tile's size never depends on its values (TileDelegate::sizeHint:
+// the font, the width, header or not; a header's words change only with a
+// new layout), so a change repaints the changed tiles that are on screen and
+// lays nothing out.
+void TileView::dataChanged(
+    const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+{
+    if (!topLeft.isValid() || bottomRight.row() - topLeft.row() >= kTilesRepaintedOneByOne) {
+        QAbstractItemView::dataChanged(topLeft, bottomRight, roles); // repaints the viewport
+        return;
+    }
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const QModelIndex tile = topLeft.siblingAtRow(row);
+        QAbstractItemView::dataChanged(tile, tile, roles); // repaints the tile if it is on screen
+    }
+}
+
 QModelIndex TileView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
 {
     QModelIndex next = QListView::moveCursor(cursorAction, modifiers);

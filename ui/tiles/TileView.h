@@ -39,6 +39,8 @@ Q_SIGNALS:
     void menuRequested(const QModelIndex& tile, const QPoint& globalPos);
 
 protected:
+    void dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+        const QList<int>& roles = QList<int>()) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -50,6 +52,9 @@ protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
 
 private:
+    // A run of changed tiles longer than this repaints the whole viewport.
+    static constexpr int kTilesRepaintedOneByOne = 64;
+
     QModelIndex tileAt(const QPoint& pos) const;
     // The group whose heading is at pos, or empty.
     QString headingAt(const QPoint& pos) const;

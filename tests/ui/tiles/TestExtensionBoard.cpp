@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QStyledItemDelegate>
 #include <QTest>
 
 namespace {
@@ -60,6 +61,19 @@ public:
     int refusals = 0;
 };
 
+// Counts the size hints a view asks for: each one is a tile laid out.
+class CountingDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        ++hints;
+        return {120, 40};
+    }
+    mutable int hints = 0;
+};
+
 } // namespace
 
 class TestExtensionBoard : public QObject
@@ -80,6 +94,7 @@ private Q_SLOTS:
     void dropContactOnTile();
     void modifierMakesTheDropALink();
     void compactTilesShowTwoHundredOnFullHd();
+    void stateChangeLaysNoTileOut();
 
 private:
     QPoint centreOf(const QString& number) const;
@@ -327,6 +342,35 @@ void TestExtensionBoard::compactTilesShowTwoHundredOnFullHd()
     zoom.setCompact(true);
     QVERIFY(view->tileDelegate()->isCompact());
     QCOMPARE(shown(), 200);
+}
+
+// A tile's new state repaints it; it does not lay the whole board out again
+// (QListView would, for every change: 20,000 size hints per event on a big board).
+void TestExtensionBoard::stateChangeLaysNoTileOut()
+{
+    TileView* view = m_board->view();
+    CountingDelegate counting;
+    view->setItemDelegate(&counting);
+    view->doItemsLayout();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+
+    counting.hints = 0;
+    QStandardItem* first = m_model->item(0);
+    first->setData(int(Pbx::ExtensionState::Ringing), ExtensionRoles::State);
+    first->setData(QStringLiteral("Caller"), ExtensionRoles::PeerName);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    // The changed tile's place is looked up (one size hint each time); a layout asks every row.
+    const int rows = view->model()->rowCount();
+    QVERIFY2(counting.hints < rows, qPrintable(QStringLiteral("%1 of %2").arg(counting.hints).arg(rows)));
+
+    // The same events do reach a layout the view is asked for.
+    counting.hints = 0;
+    view->scheduleDelayedItemsLayout();
+    QCoreApplication::processEvents();
+    QVERIFY(counting.hints >= rows);
+    view->setItemDelegate(view->tileDelegate());
 }
 
 QTEST_MAIN(TestExtensionBoard)
