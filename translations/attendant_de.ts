@@ -1593,6 +1593,10 @@
         <source>%1 fields, the header has %2</source>
         <translation>%1 Felder, die Kopfzeile hat %2</translation>
     </message>
+    <message>
+        <source>the header row has no line break after it, so no contact follows</source>
+        <translation>nach der Kopfzeile folgt kein Zeilenumbruch, also auch kein Kontakt</translation>
+    </message>
 </context>
 <context>
     <name>DayNightBar</name>
@@ -1986,6 +1990,10 @@
             <numerusform>Telefonbuch wird geladen… %n Einträge</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The directory file is too large to load.</source>
+        <translation>Die Verzeichnisdatei ist zu groß zum Laden.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPresenceProxy</name>
@@ -2227,6 +2235,21 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>FileDirectory</name>
+    <message>
+        <source>%1 is larger than the %2 a contact file may have</source>
+        <translation>%1 ist größer als die %2, die eine Kontaktdatei haben darf</translation>
+    </message>
+    <message>
+        <source>more than %1 contacts</source>
+        <translation>mehr als %1 Kontakte</translation>
+    </message>
+    <message>
+        <source>the contacts read before are kept</source>
+        <translation>die zuvor gelesenen Kontakte bleiben erhalten</translation>
     </message>
 </context>
 <context>

@@ -1593,6 +1593,10 @@
         <source>%1 fields, the header has %2</source>
         <translation>%1 campos, el encabezado tiene %2</translation>
     </message>
+    <message>
+        <source>the header row has no line break after it, so no contact follows</source>
+        <translation>la fila de encabezado no tiene salto de línea detrás, así que no sigue ningún contacto</translation>
+    </message>
 </context>
 <context>
     <name>DayNightBar</name>
@@ -1986,6 +1990,10 @@
             <numerusform>Cargando el directorio… %n entradas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The directory file is too large to load.</source>
+        <translation>El archivo del directorio es demasiado grande para cargarlo.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPresenceProxy</name>
@@ -2227,6 +2235,21 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>Se muestran %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileDirectory</name>
+    <message>
+        <source>%1 is larger than the %2 a contact file may have</source>
+        <translation>%1 supera los %2 que puede tener un archivo de contactos</translation>
+    </message>
+    <message>
+        <source>more than %1 contacts</source>
+        <translation>más de %1 contactos</translation>
+    </message>
+    <message>
+        <source>the contacts read before are kept</source>
+        <translation>se conservan los contactos leídos antes</translation>
     </message>
 </context>
 <context>

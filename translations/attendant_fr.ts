@@ -1593,6 +1593,10 @@
         <source>%1 fields, the header has %2</source>
         <translation>%1 champs, l&apos;en-tête en a %2</translation>
     </message>
+    <message>
+        <source>the header row has no line break after it, so no contact follows</source>
+        <translation>la ligne d&apos;en-tête n&apos;est suivie d&apos;aucun saut de ligne, donc d&apos;aucun contact</translation>
+    </message>
 </context>
 <context>
     <name>DayNightBar</name>
@@ -1986,6 +1990,10 @@
             <numerusform>Chargement de l’annuaire… %n entrées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The directory file is too large to load.</source>
+        <translation>Le fichier d&apos;annuaire est trop volumineux pour être chargé.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPresenceProxy</name>
@@ -2227,6 +2235,21 @@
     <message>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichés</translation>
+    </message>
+</context>
+<context>
+    <name>FileDirectory</name>
+    <message>
+        <source>%1 is larger than the %2 a contact file may have</source>
+        <translation>%1 dépasse les %2 qu&apos;un fichier de contacts peut avoir</translation>
+    </message>
+    <message>
+        <source>more than %1 contacts</source>
+        <translation>plus de %1 contacts</translation>
+    </message>
+    <message>
+        <source>the contacts read before are kept</source>
+        <translation>les contacts lus auparavant sont conservés</translation>
     </message>
 </context>
 <context>

@@ -138,7 +138,10 @@ void BM_ModelKeystroke(benchmark::State& state)
         auto* source
             = new FileDirectory(QStringLiteral("big"), f.fileName(), FileDirectory::Format::Csv, model);
         model->addSource(source);
+        QEventLoop loop; // the file is read on the source's worker thread
+        QObject::connect(source, &DirectorySource::contactsLoaded, &loop, &QEventLoop::quit);
         source->start();
+        loop.exec();
     }
     const QString word = QStringLiteral("jurgen mu");
     for (auto _ : state) {

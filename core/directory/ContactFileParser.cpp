@@ -38,6 +38,10 @@ QString ContactFileError::toString() const
     case Reason::UnterminatedCard:
         why = QCoreApplication::translate("ContactFileError", "BEGIN:VCARD without END:VCARD");
         break;
+    case Reason::HeaderNeverEnds:
+        why = QCoreApplication::translate(
+            "ContactFileError", "the header row has no line break after it, so no contact follows");
+        break;
     }
     QString text = QCoreApplication::translate("ContactFileError", "line %1: %2").arg(line).arg(why);
     if (!detail.isEmpty())

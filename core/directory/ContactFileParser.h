@@ -5,6 +5,9 @@
 
 #include <QObject>
 
+#include <atomic>
+#include <limits>
+
 // One row or card of a contact file that was skipped, and why. The rest of
 // the file still loads.
 struct ContactFileError
@@ -22,6 +25,7 @@ public:
         MissingColon, // vCard: a content line without "name:value"
         EndWithoutBegin, // vCard
         UnterminatedCard, // vCard: BEGIN:VCARD without END:VCARD
+        HeaderNeverEnds, // CSV: the header row runs to the end of the file (no line break)
     };
     Q_ENUM(Reason)
 
@@ -38,6 +42,16 @@ struct ContactFileResult
 {
     QList<Contact> contacts;
     QList<ContactFileError> errors;
+    bool tooManyEntries = false; // stopped at ContactFileLimits::maxEntries; the rest is unread
+    bool cancelled = false;
+};
+
+// Bounds of one parse: rows (CSV, the header not counted) or cards (vCard)
+// before the parser gives up, and a flag checked between them.
+struct ContactFileLimits
+{
+    int maxEntries = std::numeric_limits<int>::max();
+    const std::atomic_bool* cancel = nullptr;
 };
 
 // Bytes of a contact file to text: UTF-8 with or without BOM; files that are
@@ -47,11 +61,14 @@ QString decodeContactFile(const QByteArray& bytes);
 // RFC 4180 CSV with a header row; ',', ';' or tab separated (detected from the
 // header). Header names are matched case- and accent-insensitively in English,
 // German, Spanish and French ("Name", "Durchwahl", "Teléfono", "Courriel", …).
-ContactFileResult parseCsvContacts(const QString& text, const QString& sourceId);
+// Linear in the size of the text, also when a quote is never closed.
+ContactFileResult parseCsvContacts(
+    const QString& text, const QString& sourceId, const ContactFileLimits& limits = {});
 
 // vCard 3.0 and 4.0 (2.1 tolerated): FN, N, TEL with TYPE, EMAIL, ORG, TITLE,
 // UID; folded lines; QUOTED-PRINTABLE with CHARSET.
-ContactFileResult parseVCardContacts(const QString& text, const QString& sourceId);
+ContactFileResult parseVCardContacts(
+    const QString& text, const QString& sourceId, const ContactFileLimits& limits = {});
 
 // True when a field passes DialableNumber (digits, *, #, a leading +, and
 // the separators space ( ) - . /).

@@ -91,14 +91,19 @@ QChar detectDelimiter(const QString& text)
 {
     int comma = 0, semicolon = 0, tab = 0;
     bool quoted = false;
+    bool inHeader = false; // blank lines before the header are skipped, as by the parser
     for (QChar c : text) {
-        if (c == QLatin1Char('"'))
+        if (c == QLatin1Char('"')) {
             quoted = !quoted;
-        else if (quoted)
+            inHeader = true;
             continue;
-        else if (c == QLatin1Char('\n'))
+        }
+        if (quoted)
+            continue;
+        if (c == QLatin1Char('\n') && inHeader)
             break;
-        else if (c == QLatin1Char(','))
+        inHeader = inHeader || !c.isSpace();
+        if (c == QLatin1Char(','))
             ++comma;
         else if (c == QLatin1Char(';'))
             ++semicolon;
@@ -129,10 +134,42 @@ void skipToLineEnd(const QString& text, qsizetype& pos, int& line)
     }
 }
 
+// Where the last run of quotes of odd length starts (-1: none). A quoted
+// field closes at the first odd run after its opening quote (an even run is
+// only doubled quotes), so a field opened after the last one never closes:
+// knowing that up front keeps a file with a stray quote on every line linear.
+qsizetype lastOddQuoteRun(const QString& text)
+{
+    qsizetype last = -1;
+    for (qsizetype i = 0; i < text.size();) {
+        if (text.at(i) != QLatin1Char('"')) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < text.size() && text.at(i) == QLatin1Char('"'))
+            ++i;
+        if ((i - start) % 2 == 1)
+            last = start;
+    }
+    return last;
+}
+
+// True if the quoted field opening at pos closes (see lastOddQuoteRun).
+bool quoteCloses(const QString& text, qsizetype pos, qsizetype lastOddRun)
+{
+    qsizetype end = pos + 1;
+    while (end < text.size() && text.at(end) == QLatin1Char('"'))
+        ++end;
+    return (end - pos - 1) % 2 == 1 || lastOddRun > pos;
+}
+
 // Reads a quoted field, pos at its opening quote; false if the quote never closes.
-bool readQuotedField(const QString& text, qsizetype& pos, int& line, QString& field)
+bool readQuotedField(const QString& text, qsizetype& pos, int& line, QString& field, qsizetype lastOddRun)
 {
     const qsizetype n = text.size();
+    if (!quoteCloses(text, pos, lastOddRun))
+        return false;
     ++pos;
     while (pos < n) {
         const QChar c = text.at(pos);
@@ -166,7 +203,7 @@ void readPlainField(const QString& text, qsizetype& pos, QChar delimiter, QStrin
 }
 
 // Reads one record starting at pos; advances pos and line past it.
-Record readRecord(const QString& text, qsizetype& pos, int& line, QChar delimiter)
+Record readRecord(const QString& text, qsizetype& pos, int& line, QChar delimiter, qsizetype lastOddRun)
 {
     Record r;
     r.line = line;
@@ -175,7 +212,7 @@ Record readRecord(const QString& text, qsizetype& pos, int& line, QChar delimite
     for (;;) {
         QString field;
         if (pos < n && text.at(pos) == QLatin1Char('"')) {
-            if (!readQuotedField(text, pos, line, field)) {
+            if (!readQuotedField(text, pos, line, field, lastOddRun)) {
                 // Everything after the opening quote is suspect: drop only the
                 // first physical line and go on from the next one.
                 r.error = ContactFileError {r.line, ContactFileError::Reason::UnterminatedQuote, {}};
@@ -300,45 +337,79 @@ Contact contactOf(const Record& r, const QList<Column>& columns, const QString& 
     return c;
 }
 
+// A header row with no line break after it: the whole file is that row.
+bool endsWithoutLineBreak(const QString& text, qsizetype pos)
+{
+    return pos >= text.size() && !text.endsWith(QLatin1Char('\n')) && !text.endsWith(QLatin1Char('\r'));
+}
+
+// The header row; false (and an error) if the file cannot have contacts.
+bool acceptHeader(
+    const Record& r, bool atEnd, QChar delimiter, QList<Column>& columns, ContactFileResult& result)
+{
+    if (!readHeader(r.fields, columns)) {
+        result.errors.append({r.line, ContactFileError::Reason::NoHeader, r.fields.join(delimiter)});
+        return false;
+    }
+    if (atEnd) {
+        result.errors.append({r.line, ContactFileError::Reason::HeaderNeverEnds, r.fields.join(delimiter)});
+        return false;
+    }
+    return true;
+}
+
+void addRow(const Record& r, const QList<Column>& columns, const QString& sourceId, ContactFileResult& result)
+{
+    if (r.fields.size() > columns.size()) {
+        result.errors.append({r.line, ContactFileError::Reason::TooManyFields,
+            QCoreApplication::translate("ContactFileError", "%1 fields, the header has %2")
+                .arg(r.fields.size())
+                .arg(columns.size())});
+        return;
+    }
+    std::optional<ContactFileError> error;
+    const Contact c = contactOf(r, columns, sourceId, error);
+    if (error)
+        result.errors.append(*error);
+    else
+        result.contacts.append(c);
+}
+
 } // namespace
 
-ContactFileResult parseCsvContacts(const QString& text, const QString& sourceId)
+ContactFileResult parseCsvContacts(
+    const QString& text, const QString& sourceId, const ContactFileLimits& limits)
 {
     ContactFileResult result;
     const QChar delimiter = detectDelimiter(text);
+    const qsizetype lastOddRun = lastOddQuoteRun(text);
     qsizetype pos = 0;
     int line = 1;
+    int rows = 0;
     QList<Column> columns;
     bool haveHeader = false;
     while (pos < text.size()) {
-        Record r = readRecord(text, pos, line, delimiter);
+        if (limits.cancel && (rows % 1024) == 0 && limits.cancel->load()) {
+            result.cancelled = true;
+            return result;
+        }
+        Record r = readRecord(text, pos, line, delimiter, lastOddRun);
         if (r.error) {
             result.errors.append(*r.error);
+        } else if (isBlank(r.fields)) {
             continue;
-        }
-        if (isBlank(r.fields))
-            continue;
-        if (!haveHeader) {
+        } else if (!haveHeader) {
             haveHeader = true;
-            if (!readHeader(r.fields, columns)) {
-                result.errors.append({r.line, ContactFileError::Reason::NoHeader, r.fields.join(delimiter)});
+            if (!acceptHeader(r, endsWithoutLineBreak(text, pos), delimiter, columns, result))
                 return result;
-            }
             continue;
+        } else {
+            addRow(r, columns, sourceId, result);
         }
-        if (r.fields.size() > columns.size()) {
-            result.errors.append({r.line, ContactFileError::Reason::TooManyFields,
-                QCoreApplication::translate("ContactFileError", "%1 fields, the header has %2")
-                    .arg(r.fields.size())
-                    .arg(columns.size())});
-            continue;
+        if (++rows > limits.maxEntries) {
+            result.tooManyEntries = true;
+            return result;
         }
-        std::optional<ContactFileError> error;
-        const Contact c = contactOf(r, columns, sourceId, error);
-        if (error)
-            result.errors.append(*error);
-        else
-            result.contacts.append(c);
     }
     return result;
 }

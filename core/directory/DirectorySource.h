@@ -23,6 +23,7 @@ public:
         SizeLimitExceeded, // the server cut the result short (partial list shown)
         FileUnreadable, // missing file, no permission
         MalformedEntry, // one row/card of a file was skipped (the rest loaded)
+        FileTooLarge, // over the size or entry limit: the contacts loaded before are kept
     };
     Q_ENUM(Error)
 

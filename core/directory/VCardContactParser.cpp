@@ -32,9 +32,12 @@ QList<LogicalLine> unfold(const QString& text)
         } else {
             out.append({int(i + 1), l});
         }
-        const QString& current = out.last().text;
+        // The parameters stand before the first colon, near the start: looking
+        // no further keeps a long folded line without a colon linear.
+        const QStringView current = QStringView(out.last().text);
+        const QStringView head = current.left(256);
         softBreak = current.endsWith(QLatin1Char('='))
-            && current.left(current.indexOf(QLatin1Char(':')))
+            && head.left(head.indexOf(QLatin1Char(':')))
                    .contains(QLatin1String("QUOTED-PRINTABLE"), Qt::CaseInsensitive);
     }
     return out;
@@ -180,6 +183,7 @@ public:
 
     void line(const LogicalLine& l);
     ContactFileResult finish();
+    int cards() const { return m_cards; }
 
 private:
     void begin(int line);
@@ -193,6 +197,7 @@ private:
     int m_cardLine = 0;
     QString m_family, m_given;
     std::optional<ContactFileError> m_cardError;
+    int m_cards = 0;
 };
 
 void CardReader::line(const LogicalLine& l)
@@ -221,6 +226,7 @@ void CardReader::begin(int line)
         m_result.errors.append({m_cardLine, ContactFileError::Reason::UnterminatedCard, {}});
         m_card.reset();
     }
+    ++m_cards;
     m_card = Contact {};
     m_card->sourceId = m_sourceId;
     m_cardLine = line;
@@ -307,11 +313,23 @@ ContactFileResult CardReader::finish()
 
 } // namespace
 
-ContactFileResult parseVCardContacts(const QString& text, const QString& sourceId)
+ContactFileResult parseVCardContacts(
+    const QString& text, const QString& sourceId, const ContactFileLimits& limits)
 {
     CardReader reader(sourceId);
     const QList<LogicalLine> lines = unfold(text);
-    for (const LogicalLine& l : lines)
-        reader.line(l);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (limits.cancel && (i % 1024) == 0 && limits.cancel->load()) {
+            ContactFileResult cancelled;
+            cancelled.cancelled = true;
+            return cancelled;
+        }
+        reader.line(lines.at(i));
+        if (reader.cards() > limits.maxEntries) {
+            ContactFileResult result = reader.finish();
+            result.tooManyEntries = true;
+            return result;
+        }
+    }
     return reader.finish();
 }

@@ -2,6 +2,7 @@
 #include "ui/directory/DirectoryPanel.h"
 
 #include "core/common/DialableNumber.h"
+#include "core/common/EscapedText.h"
 #include "core/directory/DirectoryModel.h"
 #include "ui/common/UiText.h"
 #include "ui/directory/DirectoryPresenceProxy.h"
@@ -349,9 +350,10 @@ void DirectoryPanel::handleError(const QString& sourceId, DirectorySource::Error
 {
     SourceStatus& s = m_status[sourceId];
     if (error == DirectorySource::Error::MalformedEntry) {
+        // Counted only: the file's contacts follow at once and show the banner
+        // (a file with 100,000 bad rows would otherwise redraw it 100,000 times).
         if (s.skippedEntries++ == 0)
             s.firstSkipped = detail;
-        updateStatus();
         return;
     }
     s.error = error;
@@ -382,6 +384,8 @@ QString DirectoryPanel::errorText(DirectorySource::Error error) const
         return tr("The directory file cannot be read.");
     case DirectorySource::Error::MalformedEntry:
         return tr("An entry of the directory file was skipped.");
+    case DirectorySource::Error::FileTooLarge:
+        return tr("The directory file is too large to load.");
     }
     return {};
 }
@@ -399,12 +403,13 @@ void DirectoryPanel::updateStatus()
         }
         if (s.error != DirectorySource::Error::None) {
             // detail starts with the server or file and gives libldap's/the parser's reason.
-            lines.append(errorText(s.error) + QLatin1Char(' ') + s.detail);
+            // Server and file texts are someone else's: shown on one line, escaped.
+            lines.append(errorText(s.error) + QLatin1Char(' ') + escapedForDisplay(s.detail, 300));
         }
         if (s.skippedEntries > 0) {
             lines.append(
                 tr("%n entries of the directory file were skipped, the first: %1", nullptr, s.skippedEntries)
-                    .arg(s.firstSkipped));
+                    .arg(escapedForDisplay(s.firstSkipped, 300)));
         }
         if (s.stale) {
             lines.append(

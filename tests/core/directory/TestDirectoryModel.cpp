@@ -78,7 +78,10 @@ FileDirectory* TestDirectoryModel::makeSource(const QString& name, const QByteAr
     f.close();
     auto* source = new FileDirectory(name, f.fileName(), FileDirectory::Format::Auto, m_model);
     m_model->addSource(source);
-    source->start();
+    QSignalSpy loaded(source, &DirectorySource::contactsLoaded);
+    source->start(); // read on the source's worker thread
+    if (!loaded.wait(5000))
+        return nullptr;
     return source;
 }
 

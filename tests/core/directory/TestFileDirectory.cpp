@@ -143,6 +143,13 @@ void TestFileDirectory::csv_data()
                                          << QStringList {QStringLiteral("A|Work:1||||")} << QStringList {};
     QTest::newRow("no known header") << QByteArray("foo,bar\n1,2\n") << QStringList {}
                                      << QStringList {QStringLiteral("1:NoHeader")};
+    // One line only: a file whose line breaks were lost, or an empty export.
+    QTest::newRow("header row never ends") << QByteArray("Name,Phone,Anna,1001,Bob,1002") << QStringList {}
+                                           << QStringList {QStringLiteral("1:HeaderNeverEnds")};
+    QTest::newRow("header row never ends after blank lines") << QByteArray(
+        "\n\r\nName;Phone") << QStringList {} << QStringList {QStringLiteral("3:HeaderNeverEnds")};
+    QTest::newRow("header row alone, with its line break")
+        << QByteArray("Name,Phone\r\n") << QStringList {} << QStringList {};
     QTest::newRow("malformed rows, the rest loads")
         << QByteArray("Name,Phone,Department\n"
                       "Good,1,\n" // 2
@@ -282,6 +289,7 @@ void TestFileDirectory::missingFile()
     QSignalSpy errors(&directory, &DirectorySource::errorOccurred);
     QSignalSpy loaded(&directory, &DirectorySource::contactsLoaded);
     directory.start();
+    QVERIFY(errors.wait(5000));
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().at(1).value<DirectorySource::Error>(), DirectorySource::Error::FileUnreadable);
     QVERIFY(errors.first().at(2).toString().startsWith(path));

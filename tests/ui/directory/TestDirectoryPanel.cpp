@@ -87,6 +87,8 @@ private Q_SLOTS:
     void presenceHasWordsAndIcon();
     void bannerForUnreadableFile();
     void bannerForSkippedEntries();
+    void bannerForTooLargeFile();
+    void bannerEscapesControlCharacters();
     void staleBannerWhenLdapUnreachable();
 
 private:
@@ -123,7 +125,7 @@ void TestDirectoryPanel::init()
     // The view's model is the presence proxy over DirectoryModel.
     m_tester = new QAbstractItemModelTester(
         m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(rows(), 3);
+    QTRY_COMPARE(rows(), 3); // read on the source's worker thread
 }
 
 void TestDirectoryPanel::cleanup()
@@ -341,7 +343,9 @@ void TestDirectoryPanel::bannerForUnreadableFile()
     const QString path = m_dir->filePath(QStringLiteral("missing.vcf"));
     auto* missing = new FileDirectory(QStringLiteral("missing"), path, FileDirectory::Format::Auto, m_panel);
     m_panel->addSource(missing);
+    QSignalSpy failed(missing, &DirectorySource::errorOccurred);
     missing->start();
+    QVERIFY(failed.wait(5000));
     QVERIFY2(m_panel->bannerText().contains(path), qPrintable(m_panel->bannerText()));
     QVERIFY(m_panel->bannerText().contains(QStringLiteral("cannot be read")));
     delete missing;
@@ -357,7 +361,9 @@ void TestDirectoryPanel::bannerForSkippedEntries()
     f.close();
     auto* broken = new FileDirectory(QStringLiteral("broken"), path, FileDirectory::Format::Auto, m_panel);
     m_panel->addSource(broken);
+    QSignalSpy first(broken, &DirectorySource::contactsLoaded);
     broken->start();
+    QVERIFY(first.wait(5000));
     const QString banner = m_panel->bannerText();
     QVERIFY2(
         banner.contains(QStringLiteral("2 entries of the directory file were skipped")), qPrintable(banner));
@@ -372,6 +378,39 @@ void TestDirectoryPanel::bannerForSkippedEntries()
     QVERIFY(loaded.wait(5000));
     QCOMPARE(m_panel->bannerText(), QString());
     delete broken;
+}
+
+void TestDirectoryPanel::bannerEscapesControlCharacters()
+{
+    // A file name (or a server's message) with a line break and a bidi override.
+    const QString path = m_dir->filePath(QStringLiteral("gone\nsecond line\u202E.csv"));
+    auto* missing = new FileDirectory(QStringLiteral("odd"), path, FileDirectory::Format::Auto, m_panel);
+    m_panel->addSource(missing);
+    QSignalSpy failed(missing, &DirectorySource::errorOccurred);
+    missing->start();
+    QVERIFY(failed.wait(5000));
+    const QString banner = m_panel->bannerText();
+    QVERIFY2(banner.contains(QLatin1String("gone\\nsecond line\\u202E.csv")), qPrintable(banner));
+    QVERIFY(!banner.contains(QLatin1Char('\n')));
+    QVERIFY(!banner.contains(QChar(0x202E)));
+    delete missing;
+}
+
+void TestDirectoryPanel::bannerForTooLargeFile()
+{
+    const QString path = m_dir->filePath(QStringLiteral("staff.csv"));
+    m_source->setLimits(FileDirectory::DefaultMaxBytes, 3);
+    QSignalSpy failed(m_source, &DirectorySource::errorOccurred);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Append));
+    f.write("Dora;1004\n");
+    f.close();
+    QVERIFY(failed.wait(5000));
+    const QString banner = m_panel->bannerText();
+    QVERIFY2(banner.startsWith(QLatin1String("The directory file is too large to load. ") + path
+                 + QLatin1String(": more than 3 contacts; the contacts read before are kept")),
+        qPrintable(banner));
+    QCOMPARE(rows(), 3);
 }
 
 void TestDirectoryPanel::staleBannerWhenLdapUnreachable()
