@@ -15,10 +15,14 @@
 //                     tile placed and laid out (the tile count and the
 //                     view's scroll range are those of the end of the run)
 //   startup_stall_ms  longest main-thread stall from start to board_ms
+//   startup_stall_cpu_ms  the most main-thread CPU in one gap until then
 //   startup_cpu_ms    main-thread CPU from start to board_ms
 // and for the `seconds` after that (measured from ATTENDANT_BENCH_SETTLE_MS,
 // default 15 s, after Ready):
 //   max_stall_ms      longest gap of a 5 ms precise timer on the main thread, minus 5 ms
+//   max_stall_cpu_ms  main-thread CPU within that gap (≪ the gap: waiting, not working)
+//   most_cpu_in_stall_ms  the most main-thread CPU in any one gap: Attendant's longest work
+//   stalls_over_50ms  gaps over 50 ms
 //   paint_p50_ms / paint_p99_ms / paint_max_ms
 //                     event to screen: for each repaint that shows a tile on
 //                     screen changed, from the first AMI event received after
@@ -27,6 +31,7 @@
 //   events, events_per_s  AMI events received by the client
 //   cpu_per_event_us  main-thread CPU time per event received
 //   rss_mib / peak_rss_mib  resident memory at the end / peak (VmHWM)
+#include "WindowProbes.h"
 #include "core/models/CallModel.h"
 #include "core/models/ExtensionModel.h"
 #include "core/models/ParkedCallModel.h"
@@ -62,6 +67,8 @@
 
 namespace {
 
+using namespace WindowProbes;
+
 int envInt(const char* name, int fallback)
 {
     bool ok = false;
@@ -81,173 +88,6 @@ double procStatusMib(const char* key)
     }
     return -1;
 }
-
-// CPU time of the calling thread, in ms.
-double threadCpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-// Any main-thread stall shows as a late tick of a 5 ms precise timer.
-class Watchdog final
-{
-public:
-    explicit Watchdog(QElapsedTimer* clock)
-        : m_clock(clock)
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock->nsecsElapsed();
-            const double stallMs = double(now - m_last) / 1e6 - 5.0;
-            maxStallMs = std::max(maxStallMs, stallMs);
-            if (stallMs > 1.0)
-                stalls.append({double(now) / 1e6, stallMs});
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        maxStallMs = 0;
-        m_last = m_clock->nsecsElapsed();
-        m_timer.start();
-    }
-
-    // The longest stall that ended by `untilMs`.
-    double maxStallUntil(double untilMs) const
-    {
-        double longest = 0;
-        for (const auto& [endMs, stallMs] : stalls) {
-            if (endMs <= untilMs)
-                longest = std::max(longest, stallMs);
-        }
-        return longest;
-    }
-
-    double maxStallMs = 0;
-    QList<std::pair<double, double>> stalls; // end, length (ms) of every stall over 1 ms
-
-private:
-    QElapsedTimer* m_clock;
-    QTimer m_timer;
-    qint64 m_last = 0;
-};
-
-// Event-to-screen time of the tiles on screen. An event that changes a tile
-// arrived after the model's previous flush (or that flush would have shown
-// it), so a tile on screen changed in a flush is dated by the first event
-// received after the flush before; the sample is the end of the repaint that
-// follows (a zero timer runs right after it). Changes of tiles off screen are
-// not painted and not counted.
-class PaintProbe final : public QObject
-{
-public:
-    PaintProbe(QElapsedTimer* clock, TileView* view)
-        : QObject(view)
-        , m_clock(clock)
-        , m_view(view)
-    {
-        view->viewport()->installEventFilter(this);
-        connect(view->boardModel(), &QAbstractItemModel::dataChanged, this, &PaintProbe::tilesChanged);
-    }
-
-    void eventArrived()
-    {
-        ++events;
-        if (m_firstSinceFlush < 0)
-            m_firstSinceFlush = m_clock->nsecsElapsed();
-    }
-
-    // Starts the measured window: what came before (login, resync) is not counted.
-    void reset()
-    {
-        m_changedSince = -1;
-        samplesMs.clear();
-        repaints = 0;
-    }
-
-    QList<double> samplesMs;
-    qint64 events = 0;
-    qint64 repaints = 0;
-    std::function<void()> afterPaint; // called after every repaint of the board
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            const qint64 since = std::exchange(m_changedSince, -1);
-            QTimer::singleShot(0, this, [this, since] {
-                ++repaints;
-                if (since >= 0)
-                    samplesMs.append(double(m_clock->nsecsElapsed() - since) / 1e6);
-                if (afterPaint)
-                    afterPaint();
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    void tilesChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight)
-    {
-        // Every dataChanged of one flush shares the window that began after the previous one.
-        if (m_firstSinceFlush >= 0)
-            m_flushWindowStart = std::exchange(m_firstSinceFlush, -1);
-        if (m_flushWindowStart < 0)
-            return;
-        const QRect screen = m_view->viewport()->rect();
-        for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-            if (m_view->visualRect(topLeft.siblingAtRow(row)).intersects(screen)) {
-                if (m_changedSince < 0 || m_flushWindowStart < m_changedSince)
-                    m_changedSince = m_flushWindowStart;
-                return;
-            }
-        }
-    }
-
-    QElapsedTimer* m_clock;
-    TileView* m_view;
-    qint64 m_firstSinceFlush = -1;
-    qint64 m_flushWindowStart = -1;
-    qint64 m_changedSince = -1;
-};
-
-// What the board looked like at each repaint after Ready; the first one that
-// matches the board at the end of the run is the correct board.
-struct BoardSnapshot
-{
-    double atMs;
-    int tiles;
-    int scrollMax;
-    double cpuMs; // main-thread CPU so far
-};
-
-struct BoardWatch
-{
-    QList<BoardSnapshot> snapshots;
-    double readyMs = -1;
-
-    void record(double nowMs, const TileView* view)
-    {
-        if (readyMs < 0)
-            return;
-        snapshots.append(
-            {nowMs, view->boardModel()->tileCount(), view->verticalScrollBar()->maximum(), threadCpuMs()});
-    }
-    // The first repaint of the final board, or null.
-    const BoardSnapshot* correct(const TileView* view) const
-    {
-        const int tiles = view->boardModel()->tileCount();
-        const int scrollMax = view->verticalScrollBar()->maximum();
-        for (const BoardSnapshot& s : snapshots) {
-            if (s.tiles == tiles && s.scrollMax == scrollMax)
-                return &s;
-        }
-        return nullptr;
-    }
-};
 
 double percentile(QList<double> v, double p)
 {
@@ -432,7 +272,8 @@ void BM_OperatorWindowUnderLoad(benchmark::State& state)
         runEventLoopFor(settleMs);
         const BoardSnapshot* correct = board.correct(desk.view());
         state.counters["board_ms"] = correct ? correct->atMs - board.readyMs : -1;
-        state.counters["startup_stall_ms"] = watchdog.maxStallUntil(correct ? correct->atMs : 1e12);
+        state.counters["startup_stall_ms"] = watchdog.longest(correct ? correct->atMs : 1e12).lengthMs;
+        state.counters["startup_stall_cpu_ms"] = watchdog.mostCpu(correct ? correct->atMs : 1e12);
         state.counters["startup_cpu_ms"] = correct ? correct->cpuMs - cpuAtStart : -1;
         state.counters["tiles"] = desk.view()->boardModel()->tileCount();
 
@@ -444,7 +285,10 @@ void BM_OperatorWindowUnderLoad(benchmark::State& state)
         const double cpuMs = threadCpuMs() - cpuBefore;
         const double events = double(probe->events - eventsBefore);
 
-        state.counters["max_stall_ms"] = watchdog.maxStallMs;
+        state.counters["max_stall_ms"] = watchdog.longest().lengthMs;
+        state.counters["max_stall_cpu_ms"] = watchdog.longest().cpuMs;
+        state.counters["most_cpu_in_stall_ms"] = watchdog.mostCpu();
+        state.counters["stalls_over_50ms"] = watchdog.countOver(50);
         state.counters["paint_p50_ms"] = percentile(probe->samplesMs, 0.50);
         state.counters["paint_p99_ms"] = percentile(probe->samplesMs, 0.99);
         state.counters["paint_max_ms"] = percentile(probe->samplesMs, 1.0);

@@ -143,10 +143,14 @@ bool QueueModel::refreshRow(int rowIndex, const Pbx::Queue& q, Sync& sync)
         sync.seenMembers[at] = true;
         row.at = at;
         const Pbx::QueueMember& m = q.members.at(at);
-        const auto status = row.state->memberStatus(m);
-        changed = !(m == row.member) || status != row.status;
-        row.member = m;
-        row.status = status;
+        // The member's own fields (its status code among them); its phone's
+        // state is followed by refreshMemberStatus, so an unchanged member
+        // costs no lookup of its device.
+        changed = !(m == row.member);
+        if (changed) {
+            row.member = m;
+            row.status = row.state->memberStatus(m);
+        }
     } else {
         const int at = findEntity(q.callers, row.at, row.caller.uniqueid, sync.callerTable);
         if (at < 0)

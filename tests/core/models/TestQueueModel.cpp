@@ -22,6 +22,16 @@ void seedQueue(PbxState& pbx)
     }
 }
 
+// The recording's DeviceStateChange of `device` to `state`.
+AmiMessage deviceState(const QList<AmiMessage>& messages, QByteArrayView device, QByteArrayView state)
+{
+    for (const AmiMessage& m : messages) {
+        if (m.eventName() == "DeviceStateChange" && m.valueIs("Device", device) && m.valueIs("State", state))
+            return m;
+    }
+    return {};
+}
+
 int rowsWhere(const QAbstractItemModel& model, bool member)
 {
     int n = 0;
@@ -41,6 +51,7 @@ private Q_SLOTS:
     void queueRows();
     void waitingCallerRoles();
     void memberFloodIsCoalesced();
+    void memberStatusFollowsThePhoneAlone();
 };
 
 void TestQueueModel::queueRows_data()
@@ -138,6 +149,34 @@ void TestQueueModel::memberFloodIsCoalesced()
     const auto roles = changed.first().at(2).value<QList<int>>();
     QVERIFY(roles.contains(QueueRoles::MemberStatus));
     QVERIFY(!roles.contains(QueueRoles::MemberName));
+}
+
+// A member's status is her phone's: a DeviceStateChange alone, with no queue
+// event, changes her row (the queue's own events do not re-read the phones).
+void TestQueueModel::memberStatusFollowsThePhoneAlone()
+{
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    seedQueue(pbx);
+    QueueModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&pbx);
+    const QList<AmiMessage> messages = Transcript::load(QStringLiteral("04-queue-call"));
+    const QModelIndex carol
+        = model.memberIndex(&pbx, QStringLiteral("support"), QStringLiteral("PJSIP/1003"));
+    QVERIFY(carol.isValid());
+    using Status = Pbx::QueueMember::Status;
+    for (const auto& [state, status] : {std::pair("RINGING", Status::Ringing),
+             std::pair("INUSE", Status::InUse), std::pair("NOT_INUSE", Status::NotInUse)}) {
+        const AmiMessage change = deviceState(messages, "PJSIP/1003", state);
+        QVERIFY2(change.isEvent(), state);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        pbx.apply(change);
+        clock.advance(CoalescedListModel::FlushIntervalMs);
+        QCOMPARE(Status(carol.data(QueueRoles::MemberStatus).toInt()), status);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), carol);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestQueueModel)
