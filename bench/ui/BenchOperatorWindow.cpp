@@ -241,6 +241,33 @@ void measureStartup(benchmark::State& state, Desk& desk, QElapsedTimer& clock, B
     state.counters["resync_ms"] = board.readyMs - loggedInMs;
 }
 
+// The load window: stalls, event to screen, events and CPU per event, memory.
+void measureLoad(benchmark::State& state, int seconds, Watchdog& watchdog, PaintProbe& probe)
+{
+    probe.reset();
+    const qint64 eventsBefore = probe.events;
+    const double cpuBefore = threadCpuMs();
+    watchdog.start();
+    runEventLoopFor(seconds * 1000);
+    const double cpuMs = threadCpuMs() - cpuBefore;
+    const double events = double(probe.events - eventsBefore);
+
+    state.counters["max_stall_ms"] = watchdog.longest().lengthMs;
+    state.counters["max_stall_cpu_ms"] = watchdog.longest().cpuMs;
+    state.counters["most_cpu_in_stall_ms"] = watchdog.mostCpu();
+    state.counters["stalls_over_50ms"] = watchdog.countOver(50);
+    state.counters["paint_p50_ms"] = percentile(probe.samplesMs, 0.50);
+    state.counters["paint_p99_ms"] = percentile(probe.samplesMs, 0.99);
+    state.counters["paint_max_ms"] = percentile(probe.samplesMs, 1.0);
+    state.counters["repaints"] = double(probe.repaints);
+    state.counters["paints_timed"] = double(probe.samplesMs.size());
+    state.counters["events"] = events;
+    state.counters["events_per_s"] = events / seconds;
+    state.counters["cpu_per_event_us"] = events > 0 ? cpuMs * 1e3 / events : -1;
+    state.counters["rss_mib"] = procStatusMib("VmRSS:");
+    state.counters["peak_rss_mib"] = procStatusMib("VmHWM:");
+}
+
 void BM_OperatorWindowUnderLoad(benchmark::State& state)
 {
     const int seconds = envInt("ATTENDANT_BENCH_SECONDS", 60);
@@ -277,29 +304,7 @@ void BM_OperatorWindowUnderLoad(benchmark::State& state)
         state.counters["startup_cpu_ms"] = correct ? correct->cpuMs - cpuAtStart : -1;
         state.counters["tiles"] = desk.view()->boardModel()->tileCount();
 
-        probe->reset();
-        const qint64 eventsBefore = probe->events;
-        const double cpuBefore = threadCpuMs();
-        watchdog.start();
-        runEventLoopFor(seconds * 1000);
-        const double cpuMs = threadCpuMs() - cpuBefore;
-        const double events = double(probe->events - eventsBefore);
-
-        state.counters["max_stall_ms"] = watchdog.longest().lengthMs;
-        state.counters["max_stall_cpu_ms"] = watchdog.longest().cpuMs;
-        state.counters["most_cpu_in_stall_ms"] = watchdog.mostCpu();
-        state.counters["stalls_over_50ms"] = watchdog.countOver(50);
-        state.counters["paint_p50_ms"] = percentile(probe->samplesMs, 0.50);
-        state.counters["paint_p99_ms"] = percentile(probe->samplesMs, 0.99);
-        state.counters["paint_max_ms"] = percentile(probe->samplesMs, 1.0);
-        state.counters["repaints"] = double(probe->repaints);
-        state.counters["paints_timed"] = double(probe->samplesMs.size());
-        state.counters["events"] = events;
-        state.counters["events_per_s"] = events / seconds;
-        state.counters["cpu_per_event_us"] = events > 0 ? cpuMs * 1e3 / events : -1;
-        state.counters["rss_mib"] = procStatusMib("VmRSS:");
-        state.counters["peak_rss_mib"] = procStatusMib("VmHWM:");
-
+        measureLoad(state, seconds, watchdog, *probe);
         state.SetLabel(QGuiApplication::platformName().toStdString());
         delete probe;
         desk.server.stop();
