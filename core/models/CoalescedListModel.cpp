@@ -4,13 +4,14 @@
 #include "core/common/Clock.h"
 
 #include <algorithm>
+#include <limits>
 
 CoalescedListModel::CoalescedListModel(QObject* parent, Clock* clock)
     : QAbstractListModel(parent)
     , m_timer((clock ? clock : Clock::system())->createTimer(this))
 {
     m_timer->setSingleShot(true);
-    connect(m_timer, &ClockTimer::timeout, this, &CoalescedListModel::flushNow);
+    connect(m_timer, &ClockTimer::timeout, this, &CoalescedListModel::flushFrame);
     // Connected first, so the dirty rows and told values move before anyone else looks.
     connect(this, &QAbstractItemModel::rowsInserted, this, &CoalescedListModel::handleRowsInserted);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &CoalescedListModel::handleRowsRemoved);
@@ -56,11 +57,17 @@ void CoalescedListModel::scheduleFlush()
         m_timer->start(FlushIntervalMs);
 }
 
-QList<CoalescedListModel::Change> CoalescedListModel::takeChanges()
+QList<CoalescedListModel::Change> CoalescedListModel::takeChanges(qsizetype maxRows)
 {
     QList<int> rows(m_dirty.cbegin(), m_dirty.cend());
-    m_dirty.clear();
     std::sort(rows.begin(), rows.end());
+    if (rows.size() > maxRows) {
+        rows.resize(maxRows);
+        for (int row : std::as_const(rows))
+            m_dirty.remove(row);
+    } else {
+        m_dirty.clear();
+    }
     const QList<int>& roles = comparedRoles();
     QList<Change> changes;
     for (int row : std::as_const(rows)) {
@@ -82,13 +89,25 @@ QList<CoalescedListModel::Change> CoalescedListModel::takeChanges()
 
 void CoalescedListModel::flushNow()
 {
+    flush(std::numeric_limits<qsizetype>::max());
+}
+
+void CoalescedListModel::flushFrame()
+{
+    flush(MaxRowsPerFrame);
+}
+
+void CoalescedListModel::flush(qsizetype maxRows)
+{
     m_timer->stop();
     beforeFlush();
     if (m_dirty.isEmpty())
         return;
     // Everything is compared before anything is said, so a listener that
     // reacts by marking rows dirty again waits for the next frame.
-    const QList<Change> changes = takeChanges();
+    const QList<Change> changes = takeChanges(maxRows);
+    if (!m_dirty.isEmpty())
+        scheduleFlush(); // the rows left for the next frame
     qsizetype i = 0;
     while (i < changes.size()) {
         const Change& first = changes.at(i);

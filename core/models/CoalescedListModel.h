@@ -20,13 +20,19 @@ class ClockTimer;
 // Compared roles: Qt::DisplayRole and every role of roleNames() from
 // Qt::UserRole up. Row inserts and removals are structural and go out at
 // once; the dirty rows and the values last told follow them.
+//
+// A frame compares at most MaxRowsPerFrame rows (the lowest first) and
+// leaves the rest to the next frames: after a resync marks 20,000 rows at
+// once, the window stays responsive while they go out in slices instead of
+// one flush of a tenth of a second.
 class CoalescedListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
     static constexpr int FlushIntervalMs = 16;
+    static constexpr int MaxRowsPerFrame = 2000;
 
-    // Emits the pending dataChanged now (e.g. before a test inspects views).
+    // Emits all the pending dataChanged now (e.g. before a test inspects views).
     void flushNow();
     bool hasPendingChanges() const { return !m_dirty.isEmpty(); }
 
@@ -50,7 +56,9 @@ private:
 
     const QList<int>& comparedRoles() const;
     QList<QVariant> valuesOf(int row) const;
-    QList<Change> takeChanges();
+    void flushFrame();
+    void flush(qsizetype maxRows);
+    QList<Change> takeChanges(qsizetype maxRows);
     void handleRowsInserted(const QModelIndex& parent, int first, int last);
     void handleRowsRemoved(const QModelIndex& parent, int first, int last);
     void handleReset();
