@@ -309,6 +309,24 @@ int makeRoomInDeleted(const QString& dir, QMap<int, Slot>& slots, int cap)
     return lastIndex(slots) + 1;
 }
 
+// Both folders' locks, always in the order of their paths: two desks moving
+// messages INBOX → Old and Old → INBOX at once would otherwise each hold one
+// lock and wait for the other until the timeout.
+Result lockInOrder(SpoolLock& src, SpoolLock* dst)
+{
+    SpoolLock* first = &src;
+    SpoolLock* second = dst;
+    if (dst && dst->lockFilePath() < src.lockFilePath())
+        std::swap(first, second);
+    for (SpoolLock* lock : {first, second}) {
+        if (!lock)
+            continue;
+        if (const auto r = lock->lock(); r != SpoolLock::Result::Locked)
+            return fail(lockError(r), lock->lockFilePath());
+    }
+    return {};
+}
+
 // Copies (or moves) the message ref into dstDir under both locks.
 Result transfer(
     const Config& config, const MessageRef& ref, const QString& dstDir, Folder dstFolder, bool move)
@@ -317,9 +335,11 @@ Result transfer(
     if (!QDir().mkpath(dstDir))
         return fail(Error::IoError, dstDir);
 
+    const bool sameDir = QDir::cleanPath(srcDir) == QDir::cleanPath(dstDir);
     SpoolLock srcLock(srcDir, config.lockMode, config.lockTimeoutMs, config.clock);
-    if (const auto r = srcLock.lock(); r != SpoolLock::Result::Locked)
-        return fail(lockError(r), srcLock.lockFilePath());
+    SpoolLock dstLock(dstDir, config.lockMode, config.lockTimeoutMs, config.clock);
+    if (const Result locked = lockInOrder(srcLock, sameDir ? nullptr : &dstLock); !locked.ok())
+        return locked;
     QMap<int, Slot> srcSlots = listFolder(srcDir);
     const int idx = findMessage(srcDir, srcSlots, ref);
     if (idx < 0)
@@ -328,12 +348,6 @@ Result transfer(
     if (src.txtIsDir)
         return fail(Error::DamagedMessage, pathOf(srcDir, idx, u"txt"));
 
-    const bool sameDir = QDir::cleanPath(srcDir) == QDir::cleanPath(dstDir);
-    SpoolLock dstLock(dstDir, config.lockMode, config.lockTimeoutMs, config.clock);
-    if (!sameDir) {
-        if (const auto r = dstLock.lock(); r != SpoolLock::Result::Locked)
-            return fail(lockError(r), dstLock.lockFilePath());
-    }
     QMap<int, Slot> dstSlots = sameDir ? srcSlots : listFolder(dstDir);
     int x = lastIndex(dstSlots) + 1;
     if (dstFolder == Folder::Deleted) {

@@ -6,8 +6,8 @@
 // from the .txt files, and moves a message recorded in the mailbox's tmp/
 // folder into place — audio first, .txt last — then unlocks.
 //
-// usage: FakeAsteriskWriter <folder> <tmpdir> <mailbox> <count> <seed> <max pause µs>
-// Prints "deposited <n>" and exits 0.
+// usage: FakeAsteriskWriter <folder> <tmpdir> <mailbox> <count> <seed> <max pause µs> [id prefix]
+// The messages' msg_id are <prefix><n> (default "w-"). Prints "deposited <n>" and exits 0.
 
 #include "SpoolFixture.h"
 
@@ -62,8 +62,9 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 7)
+    if (args.size() != 7 && args.size() != 8)
         return 2;
+    const QString prefix = args.size() == 8 ? args[7] : QStringLiteral("w-");
     const QByteArray folder = QFile::encodeName(args[1]);
     const QString tmpDir = args[2];
     const QString mailbox = args[3];
@@ -72,7 +73,7 @@ int main(int argc, char** argv)
     const int maxPauseUs = std::max(1, args[6].toInt());
     int deposited = 0;
     for (int i = 0; i < count; ++i) {
-        const QString id = QStringLiteral("w-%1").arg(i);
+        const QString id = prefix + QString::number(i);
         // Recorded first, outside the lock, like a real call.
         const QString tmpBase = tmpDir + QStringLiteral("/rec%1").arg(i);
         if (!SpoolFixture::writeFile(tmpBase + QStringLiteral(".wav"), SpoolFixture::fakeWav(id))
