@@ -18,6 +18,9 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QSslKey>
+#include <QSslServer>
 #include <QStringBuilder>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -124,13 +127,8 @@ bool DemoPbx::start(const QHostAddress& address, quint16 port)
         return false;
     }
 
-    m_server = std::make_unique<QTcpServer>();
-    connect(m_server.get(), &QTcpServer::newConnection, this, &DemoPbx::handleNewConnection);
-    if (!m_server->listen(address, port)) {
-        m_error = m_server->errorString();
-        m_server.reset();
+    if (!listen(address, port))
         return false;
-    }
     if (m_eventRate > 0) {
         m_scenario->setShortCalls(m_extensionCount > 500 || m_eventRate > 200);
         // The office has a meeting running in room 8500 (members take turns talking).
@@ -229,6 +227,51 @@ void DemoPbx::seedVoicemail()
                 ++box->newMessages;
         }
     }
+}
+
+void DemoPbx::setTls(const QString& certificatePemFile, const QString& keyPemFile)
+{
+    m_tlsCertificateFile = certificatePemFile;
+    m_tlsKeyFile = keyPemFile;
+}
+
+bool DemoPbx::listen(const QHostAddress& address, quint16 port)
+{
+    m_server = makeServer();
+    if (!m_server)
+        return false;
+    // QSslServer hands out a connection once its handshake is done.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &DemoPbx::handleNewConnection);
+    if (!m_server->listen(address, port)) {
+        m_error = m_server->errorString();
+        m_server.reset();
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<QTcpServer> DemoPbx::makeServer()
+{
+    if (m_tlsCertificateFile.isEmpty())
+        return std::make_unique<QTcpServer>();
+    QFile certificateFile(m_tlsCertificateFile);
+    QFile keyFile(m_tlsKeyFile);
+    const QSslCertificate certificate(
+        certificateFile.open(QIODevice::ReadOnly) ? certificateFile.readAll() : QByteArray(), QSsl::Pem);
+    const QSslKey key(
+        keyFile.open(QIODevice::ReadOnly) ? keyFile.readAll() : QByteArray(), QSsl::Rsa, QSsl::Pem);
+    if (certificate.isNull() || key.isNull()) {
+        m_error = QStringLiteral("no PEM certificate and RSA key in ") + m_tlsCertificateFile
+            + QStringLiteral(" and ") + m_tlsKeyFile;
+        return nullptr;
+    }
+    auto server = std::make_unique<QSslServer>();
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certificate);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for a certificate
+    server->setSslConfiguration(config);
+    return server;
 }
 
 void DemoPbx::handleNewConnection()

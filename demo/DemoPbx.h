@@ -73,6 +73,10 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
 
+    // Before start(): AMI over TLS (Asterisk's tlsenable, port 5039) with this
+    // certificate and RSA key (PEM files); empty = plain TCP.
+    void setTls(const QString& certificatePemFile, const QString& keyPemFile);
+
     bool start(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
     void stop();
     bool isRunning() const;
@@ -121,6 +125,9 @@ private:
     static constexpr qint64 RecordedCallDelayMs = 3000;
     void seedRecordedCall();
     void handleNewConnection();
+    // A QTcpServer, or a QSslServer after setTls(); null (m_error says why) when the files do not load.
+    std::unique_ptr<QTcpServer> makeServer();
+    bool listen(const QHostAddress& address, quint16 port);
     void handleEvent(const AmiMessage& event);
     void dispatch(const QByteArray& wire, QByteArrayView privilege);
     void seedVoicemail();
@@ -133,6 +140,8 @@ private:
     bool m_paused = false;
     QString m_spoolOverride;
     QString m_error;
+    QString m_tlsCertificateFile;
+    QString m_tlsKeyFile;
     struct Account
     {
         QString secret;

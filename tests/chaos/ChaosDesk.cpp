@@ -74,18 +74,20 @@ bool ChaosDesk::barrier(int timeoutMs)
     return waitUntil([&] { return finished; }, timeoutMs) && succeeded;
 }
 
-std::unique_ptr<ChaosDesk> ChaosDesk::startFresh(quint16 port, const QString& id)
+std::unique_ptr<ChaosDesk> ChaosDesk::startFresh(quint16 port, const QString& id, const QString& tlsCaFile)
 {
     auto fresh = std::make_unique<ChaosDesk>(port, id);
+    if (!tlsCaFile.isEmpty())
+        fresh->useTls(tlsCaFile);
     fresh->start();
     if (!fresh->waitReady() || !fresh->barrier())
         return nullptr;
     return fresh;
 }
 
-StateDiff ChaosDesk::compareWithFresh(quint16 port)
+StateDiff ChaosDesk::compareWithFresh(quint16 port, const QString& tlsCaFile)
 {
-    const std::unique_ptr<ChaosDesk> fresh = startFresh(port, m_config.id);
+    const std::unique_ptr<ChaosDesk> fresh = startFresh(port, m_config.id, tlsCaFile);
     if (!fresh) {
         StateDiff failed;
         failed.differences = -1;

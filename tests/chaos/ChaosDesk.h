@@ -52,9 +52,11 @@ public:
     bool barrier(int timeoutMs = WaitMs);
 
     // A fresh client of the PBX at port, logged in and synchronised; null if it did not get there.
-    static std::unique_ptr<ChaosDesk> startFresh(quint16 port, const QString& id = QStringLiteral("chaos"));
+    // With tlsCaFile: over TLS, trusting that CA (a PBX that speaks TLS itself).
+    static std::unique_ptr<ChaosDesk> startFresh(
+        quint16 port, const QString& id = QStringLiteral("chaos"), const QString& tlsCaFile = {});
     // A fresh client's view of the PBX at port, compared with this one.
-    StateDiff compareWithFresh(quint16 port);
+    StateDiff compareWithFresh(quint16 port, const QString& tlsCaFile = {});
 
 private:
     PbxServerConfig m_config;

@@ -47,9 +47,10 @@ private Q_SLOTS:
     void slowLinkOneByteAtATime();
     void pbxComesBackAsAnotherOffice();
     void tlsInThePath();
+    void tlsTerminatedByThePbx();
 
 private:
-    void expectSameAsFresh(ChaosDesk& desk, quint16 pbxPort);
+    void expectSameAsFresh(ChaosDesk& desk, quint16 pbxPort, const QString& tlsCaFile = {});
 
     std::unique_ptr<ChaosOffice> m_office;
 };
@@ -62,11 +63,11 @@ void TestChaosLink::initTestCase()
     m_office->advance(60000); // calls, queue callers and parked calls
 }
 
-void TestChaosLink::expectSameAsFresh(ChaosDesk& desk, quint16 pbxPort)
+void TestChaosLink::expectSameAsFresh(ChaosDesk& desk, quint16 pbxPort, const QString& tlsCaFile)
 {
     QVERIFY(desk.waitReady());
     QVERIFY(desk.barrier());
-    const StateDiff diff = desk.compareWithFresh(pbxPort);
+    const StateDiff diff = desk.compareWithFresh(pbxPort, tlsCaFile);
     QVERIFY2(diff.isClean(), qPrintable(diff.describe()));
 }
 
@@ -159,6 +160,51 @@ void TestChaosLink::tlsInThePath()
     m_office->setTraffic(false);
     expectSameAsFresh(desk, m_office->port());
     QVERIFY(desk.server()->client()->settings().tls);
+}
+
+void TestChaosLink::tlsTerminatedByThePbx()
+{
+    // The PBX speaks TLS itself (Asterisk's tlsenable); the proxy only forwards
+    // the encrypted records, so its cuts fall inside them.
+    QTemporaryDir dir;
+    QString certFile;
+    QString keyFile;
+    QVERIFY(makeCertificate(dir, &certFile, &keyFile));
+    ChaosOffice office(OfficeSeed, 40, EventsPerSecond);
+    office.pbx()->setTls(certFile, keyFile);
+    QVERIFY(office.start());
+    office.advance(60000);
+    ChaosProxy proxy;
+    QVERIFY(proxy.listen(office.port()));
+    QByteArray lastTail; // the bytes right before the last cut, as they crossed the proxy
+    connect(
+        &proxy, &ChaosProxy::cut, this, [&](Direction, qint64, const QByteArray& tail) { lastTail = tail; });
+    ChaosDesk desk(proxy.port());
+    desk.useTls(certFile);
+    desk.start();
+    expectSameAsFresh(desk, office.port(), certFile);
+    // A cut in the middle of the resync's encrypted lists, and one in the live stream.
+    const qint64 resync = proxy.liveForwarded(Direction::ServerToClient);
+    proxy.cutNextConnectionAt(Direction::ServerToClient, resync / 2);
+    office.setTraffic(true);
+    desk.server()->client()->reconnectNow();
+    QVERIFY(waitUntil([&] { return proxy.cutCount() == 1 && proxy.acceptedCount() == 3; }));
+    office.setTraffic(false);
+    expectSameAsFresh(desk, office.port(), certFile);
+    office.setTraffic(true);
+    proxy.cutLiveAfter(Direction::ServerToClient, 5000);
+    QVERIFY(waitUntil([&] { return proxy.cutCount() == 2 && proxy.acceptedCount() == 4; }));
+    office.setTraffic(false);
+    expectSameAsFresh(desk, office.port(), certFile);
+    // A cut three bytes into what the client sends: inside the TLS handshake,
+    // whose record header (0x16, version 3.x) is what crossed, not "Act"(ion: Login).
+    proxy.cutNextConnectionAt(Direction::ClientToServer, 3);
+    desk.server()->client()->reconnectNow();
+    QVERIFY(waitUntil([&] { return proxy.cutCount() == 3 && proxy.acceptedCount() == 6; }));
+    QCOMPARE(lastTail.size(), 3);
+    QCOMPARE(lastTail.at(0), '\x16');
+    QCOMPARE(lastTail.at(1), '\x03');
+    expectSameAsFresh(desk, office.port(), certFile);
 }
 
 QTEST_GUILESS_MAIN(TestChaosLink)
