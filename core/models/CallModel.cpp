@@ -19,6 +19,7 @@ void CallModel::connectServer(PbxState* state)
         state, &PbxState::callRemoved, this, [this, state](const QString& id) { handleRemoved(state, id); });
     connect(state, &PbxState::deviceChanged, this,
         [this, state](const QString& device) { handleDeviceChanged(state, device); });
+    connect(state, &PbxState::cleared, this, [this, state] { m_callsOfDevice.remove(state); });
 }
 
 void CallModel::addRowsOf(PbxState* state)
@@ -27,6 +28,8 @@ void CallModel::addRowsOf(PbxState* state)
     // One row per conversation: a call that another call already stands for is not listed.
     ids.removeIf([state](const QString& id) { return !state->call(id).duplicateOf.isEmpty(); });
     appendRows(state, ids);
+    for (const QString& id : std::as_const(ids))
+        callOf(m_rows.at(m_rows.indexOf(state, id))); // their devices, for handleDeviceChanged
 }
 
 QModelIndex CallModel::indexOf(const PbxState* state, const QString& linkedid) const
@@ -37,23 +40,34 @@ QModelIndex CallModel::indexOf(const PbxState* state, const QString& linkedid) c
 void CallModel::handleDeviceChanged(PbxState* state, const QString& device)
 {
     // A held call known only from its device state (ONHOLD after a resync).
+    // Only the calls of that device are read: the rest of the list is not walked.
+    QHash<QString, QSet<QString>>& byDevice = m_callsOfDevice[state];
+    const auto it = byDevice.find(device);
+    if (it == byDevice.end())
+        return;
     QStringList touched;
-    for (qsizetype r = 0; r < m_rows.size(); ++r) {
-        const Row& row = m_rows.at(r);
-        if (row.state != state)
-            continue;
-        callOf(row);
-        if (row.callerDevice == device || row.calleeDevice == device)
-            touched.append(row.key);
+    for (auto id = it->begin(); id != it->end();) {
+        const int r = m_rows.indexOf(state, *id);
+        const bool still
+            = r >= 0 && (m_rows.at(r).callerDevice == device || m_rows.at(r).calleeDevice == device);
+        if (still)
+            touched.append(*id++);
+        else
+            id = it->erase(id);
     }
+    if (it->isEmpty())
+        byDevice.erase(it);
     for (const QString& linkedid : std::as_const(touched))
         handleChanged(state, linkedid);
 }
 
 void CallModel::handleAdded(PbxState* state, const QString& linkedid)
 {
-    if (state->call(linkedid).duplicateOf.isEmpty())
-        appendRow(state, linkedid);
+    if (!state->call(linkedid).duplicateOf.isEmpty())
+        return;
+    appendRow(state, linkedid);
+    if (const int row = m_rows.indexOf(state, linkedid); row >= 0)
+        callOf(m_rows.at(row)); // its devices, for handleDeviceChanged
 }
 
 void CallModel::handleChanged(PbxState* state, const QString& linkedid)
@@ -63,11 +77,11 @@ void CallModel::handleChanged(PbxState* state, const QString& linkedid)
     Pbx::Call call = state->call(linkedid);
     const int row = m_rows.indexOf(state, linkedid);
     if (!call.duplicateOf.isEmpty()) {
-        removeRow(state, linkedid);
+        forgetRow(state, linkedid);
         return;
     }
     if (row < 0) {
-        appendRow(state, linkedid);
+        handleAdded(state, linkedid);
         return;
     }
     remember(m_rows.at(row), std::move(call));
@@ -76,6 +90,20 @@ void CallModel::handleChanged(PbxState* state, const QString& linkedid)
 
 void CallModel::handleRemoved(PbxState* state, const QString& linkedid)
 {
+    forgetRow(state, linkedid);
+}
+
+void CallModel::forgetRow(PbxState* state, const QString& linkedid)
+{
+    const int r = m_rows.indexOf(state, linkedid);
+    if (r < 0)
+        return;
+    QHash<QString, QSet<QString>>& byDevice = m_callsOfDevice[state];
+    for (const QString& device : {m_rows.at(r).callerDevice, m_rows.at(r).calleeDevice}) {
+        const auto it = byDevice.find(device);
+        if (it != byDevice.end() && it->remove(linkedid) && it->isEmpty())
+            byDevice.erase(it);
+    }
     removeRow(state, linkedid);
 }
 
@@ -86,12 +114,17 @@ const Pbx::Call& CallModel::callOf(const Row& row) const
     return *row.call;
 }
 
-void CallModel::remember(const Row& row, Pbx::Call call)
+void CallModel::remember(const Row& row, Pbx::Call call) const
 {
     row.callerDevice = Pbx::Channel::deviceOf(call.callerChannelName);
     row.calleeDevice
         = call.calleeChannelName.isEmpty() ? QString() : Pbx::Channel::deviceOf(call.calleeChannelName);
     row.call = std::move(call);
+    QHash<QString, QSet<QString>>& byDevice = m_callsOfDevice[row.state];
+    for (const QString* device : {&row.callerDevice, &row.calleeDevice}) {
+        if (!device->isEmpty())
+            byDevice[*device].insert(row.key);
+    }
 }
 
 QVariant CallModel::data(const QModelIndex& index, int role) const

@@ -4,6 +4,9 @@
 #include "core/models/ServerListModel.h"
 #include "core/pbx/Call.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <optional>
 
 struct CallModelRow
@@ -41,6 +44,12 @@ private:
     void handleAdded(PbxState* state, const QString& linkedid);
     void handleChanged(PbxState* state, const QString& linkedid);
     void handleRemoved(PbxState* state, const QString& linkedid);
+    // Removes the call's row and its devices' entries.
+    void forgetRow(PbxState* state, const QString& linkedid);
     const Pbx::Call& callOf(const Row& row) const;
-    static void remember(const Row& row, Pbx::Call call);
+    void remember(const Row& row, Pbx::Call call) const;
+
+    // Per server: device → the calls whose caller or callee it was when last
+    // read (entries are checked against the row when used, and dropped with it).
+    mutable QHash<const PbxState*, QHash<QString, QSet<QString>>> m_callsOfDevice;
 };

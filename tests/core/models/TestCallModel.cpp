@@ -22,6 +22,7 @@ private Q_SLOTS:
     void oneRowPerConversation();
     void activityRole();
     void rowFollowsParkingAlone();
+    void rowFollowsTheDeviceStateAlone();
 };
 
 void TestCallModel::callRow_data()
@@ -222,6 +223,37 @@ void TestCallModel::rowFollowsParkingAlone()
     const auto after = model.index(0, 0).data(CallRoles::Activity).value<Pbx::CallActivity>();
     QCOMPARE(after.kind, Pbx::CallActivity::Kind::Parked);
     QCOMPARE(after.place, QStringLiteral("701"));
+}
+
+// Without its Hold event (connected after it, or resynced), a call is on hold
+// because the held phone's device says ONHOLD: that DeviceStateChange alone
+// changes the call's row (CallModel finds the calls of a device without
+// walking the list).
+void TestCallModel::rowFollowsTheDeviceStateAlone()
+{
+    MockClock clock;
+    PbxState pbx(QStringLiteral("lab"));
+    Transcript::seed(pbx);
+    CallModel model(nullptr, &clock);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addServer(&pbx);
+    const QList<AmiMessage> messages = Transcript::load(QStringLiteral("04-atxfer-attended-transfer"));
+    const qsizetype onHold
+        = Transcript::find(messages, QStringLiteral("DeviceStateChange[Device=PJSIP/1002,State=ONHOLD]#1"));
+    QVERIFY(onHold > 0);
+    for (qsizetype i = 0; i < onHold; ++i) {
+        if (messages[i].eventName() != "Hold")
+            pbx.apply(messages[i]);
+    }
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(!model.index(0, 0).data(CallRoles::OnHold).toBool());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    pbx.apply(messages[onHold]);
+    clock.advance(CoalescedListModel::FlushIntervalMs);
+    QVERIFY(model.index(0, 0).data(CallRoles::OnHold).toBool());
+    QCOMPARE(changed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCallModel)
