@@ -31,6 +31,7 @@
 #include "core/ami/AmiClient.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstddef>
 #include <cstdint>
@@ -276,6 +277,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     static char name[] = "fuzz_ami_client";
     static char* argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
+    // The client's warnings (a refused login, a peer that is no AMI) on every run would only slow it down.
+    static const bool quiet = [] {
+        QLoggingCategory::setFilterRules(QStringLiteral("attendant.*=false"));
+        return true;
+    }();
+    (void)quiet;
     static FuzzAmiPeer peer;
     Run run(peer);
     run.execute(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)));
