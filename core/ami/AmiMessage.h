@@ -132,7 +132,7 @@ private:
     };
     static constexpr quint16 LongKey = 0xFFFF;
 
-    static quint16 tagOf(const char* key, qsizetype length)
+    static constexpr quint16 tagOf(const char* key, qsizetype length)
     {
         return length == 0 ? 0 : quint16(((uchar(key[0]) | 0x20) << 8) | (uchar(key[length - 1]) | 0x20));
     }
@@ -154,7 +154,9 @@ private:
         m_keyMask |= keyBit(length, tag);
         if (m_kind == Kind::Empty)
             m_kind = Kind::Other;
-        if (keyLen == 5 || keyLen == 6 || keyLen == 8)
+        // Only Event, Action, Response and ActionID have these lengths and first and last letters.
+        if ((keyLen == 5 && tag == tagOf("Event", 5)) || (keyLen == 6 && tag == tagOf("Action", 6))
+            || (keyLen == 8 && (tag == tagOf("Response", 8) || tag == tagOf("ActionID", 8))))
             noteKnownKey(key, keyLen, tag, key + (valuePos - keyPos), valueLen);
     }
     void noteKnownKey(const char* key, qsizetype keyLen, quint16 tag, const char* value, qsizetype valueLen);

@@ -25,9 +25,17 @@ bool isLegacyHeaderKey(QByteArrayView key)
         || equalsIgnoreCase(key, "Message") || equalsIgnoreCase(key, "Server");
 }
 
+// "Response: Follows" (the value starts at v); only for 8-letter keys.
+bool isFollows(QByteArrayView line, qsizetype v)
+{
+    // The first letter before a call.
+    return (uchar(line[0]) | 0x20) == 'r' && equalsIgnoreCase(line.first(8), "Response")
+        && equalsIgnoreCase(line.sliced(v), "Follows");
+}
+
 // Where the line starting at from ends (its '\n', or -1 if it has not all
 // arrived) and its first colon (or -1): one pass over the bytes for both,
-// 16 at a time where SSE2 is there.
+// 16 at a time where SSE2 is there. For lines inside a Follows block.
 qsizetype scanLine(const char* data, qsizetype from, qsizetype size, qsizetype& colon)
 {
     colon = -1;
@@ -57,6 +65,45 @@ qsizetype scanLine(const char* data, qsizetype from, qsizetype size, qsizetype& 
             colon = i;
     }
     return -1;
+}
+
+// Bit k set: byte k of the block is a '\n' (newlines) or a ':' (colons).
+struct BlockMasks
+{
+    quint64 newlines;
+    quint64 colons;
+};
+
+constexpr qsizetype BlockSize = 64;
+
+// The masks of the 64 bytes at p (all readable).
+inline BlockMasks scanBlock(const char* p)
+{
+    quint64 n = 0;
+    quint64 c = 0;
+#ifdef __SSE2__
+    const __m128i newlines = _mm_set1_epi8('\n');
+    const __m128i colons = _mm_set1_epi8(':');
+    for (int k = 0; k < 4; ++k) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+        n |= quint64(uint(_mm_movemask_epi8(_mm_cmpeq_epi8(v, newlines)))) << (16 * k);
+        c |= quint64(uint(_mm_movemask_epi8(_mm_cmpeq_epi8(v, colons)))) << (16 * k);
+    }
+#else
+    for (int k = 0; k < BlockSize; ++k) {
+        n |= quint64(p[k] == '\n') << k;
+        c |= quint64(p[k] == ':') << k;
+    }
+#endif
+    return {n, c};
+}
+
+// The same for the last count (< 64) bytes of the data: never reads past them.
+BlockMasks scanTail(const char* p, qsizetype count)
+{
+    alignas(16) char block[BlockSize] = {};
+    std::memcpy(block, p, size_t(count));
+    return scanBlock(block);
 }
 
 } // namespace
@@ -167,31 +214,126 @@ void AmiParser::finishMessage(qsizetype endPos)
 
 void AmiParser::parseLines()
 {
+    while (m_scan < m_buffer.size() && m_status == Status::Ok) {
+        if (!m_follows) {
+            parseHeaderRun();
+            if (!m_follows)
+                return; // the rest has not all arrived, or an error
+        } else if (!parseOneFollowsLine()) {
+            return;
+        }
+    }
+}
+
+qsizetype AmiParser::addField(QByteArrayView line, qsizetype lineStart, qsizetype colon)
+{
+    qsizetype v = colon + 1;
+    while (v < line.size() && (line[v] == ' ' || line[v] == '\t'))
+        ++v;
+    const quint32 base = quint32(m_consumed);
+    m_current.addField(line.data(), quint32(lineStart) - base, colon, quint32(lineStart + v) - base,
+        quint32(line.size() - v));
+    return v;
+}
+
+void AmiParser::parseHeaderLine(QByteArrayView line, qsizetype lineStart, qsizetype colon)
+{
+    if (colon <= 0) {
+        if (line.startsWith(BannerPrefix)) {
+            // The greeting, or a new upstream banner astmanproxy glued onto
+            // the next message: report it in order, keep parsing.
+            m_ready.append(AmiMessage::banner(line));
+            m_sawBanner = true;
+        } else {
+            ++m_current.m_skippedLines;
+            ++m_totalSkipped;
+        }
+        if (m_current.m_fields.isEmpty())
+            startMessage(m_scan);
+        return;
+    }
+    const qsizetype v = addField(line, lineStart, colon);
+    if (colon == 8 && isFollows(line, v)) {
+        m_follows = true;
+        m_followsStart = -1;
+    }
+}
+
+bool AmiParser::otherLine(QByteArrayView line, qsizetype lineStart, qsizetype colon)
+{
+    if (line.isEmpty()) {
+        endOfMessage(lineStart);
+        return m_status == Status::Ok;
+    }
+    parseHeaderLine(line, lineStart, colon);
+    return !m_follows;
+}
+
+void AmiParser::parseHeaderRun()
+{
+    // The hot loop: the newline and colon bits of 64 bytes at a time, then
+    // a few steps per "Key: Value" line, inline. Returns at a "Response:
+    // Follows", an error, or at the first line that has not all arrived
+    // (m_scan is its start).
     const char* data = m_buffer.constData();
     const qsizetype size = m_buffer.size();
-
-    while (m_scan < size) {
-        qsizetype colon;
-        const qsizetype newline = scanLine(data, m_scan, size, colon);
-        if (newline < 0)
-            break;
-        const qsizetype lineStart = m_scan;
-        qsizetype lineEnd = newline;
-        if (lineEnd > lineStart && data[lineEnd - 1] == '\r')
-            --lineEnd;
-        m_scan = newline + 1;
-        const QByteArrayView line(data + lineStart, lineEnd - lineStart);
-        if (colon >= 0)
-            colon -= lineStart;
-        if (m_follows)
-            parseFollowsLine(line, lineStart, colon);
-        else if (line.isEmpty())
-            endOfMessage(lineStart);
-        else
-            parseHeaderLine(line, lineStart, colon);
-        if (m_status != Status::Ok)
-            return;
+    qsizetype colon = -1; // first colon of the line at m_scan, once seen
+    for (qsizetype block = m_scan; block < size; block += BlockSize) {
+        const BlockMasks masks
+            = size - block >= BlockSize ? scanBlock(data + block) : scanTail(data + block, size - block);
+        quint64 newlines = masks.newlines;
+        quint64 colons = masks.colons;
+        while (newlines != 0) {
+            const int bit = int(qCountTrailingZeroBits(newlines));
+            const quint64 upTo = (quint64(1) << bit) - 1; // this line's bits in the block
+            if (colon < 0 && (colons & upTo) != 0)
+                colon = block + qCountTrailingZeroBits(colons & upTo);
+            newlines &= newlines - 1;
+            colons &= ~(upTo | (quint64(1) << bit));
+            const qsizetype newline = block + bit;
+            const qsizetype lineStart = std::exchange(m_scan, newline + 1);
+            const qsizetype lineEnd = newline - (newline > lineStart && data[newline - 1] == '\r' ? 1 : 0);
+            const qsizetype keyLen = colon - lineStart;
+            colon = -1;
+            if (keyLen <= 0) {
+                if (!otherLine(QByteArrayView(data + lineStart, lineEnd - lineStart), lineStart,
+                        keyLen < 0 ? -1 : 0))
+                    return;
+                continue;
+            }
+            qsizetype v = lineStart + keyLen + 1;
+            while (v < lineEnd && (data[v] == ' ' || data[v] == '\t'))
+                ++v;
+            const quint32 base = quint32(m_consumed);
+            m_current.addField(
+                data + lineStart, quint32(lineStart) - base, keyLen, quint32(v) - base, quint32(lineEnd - v));
+            if (keyLen == 8
+                && isFollows(QByteArrayView(data + lineStart, lineEnd - lineStart), v - lineStart)) {
+                m_follows = true;
+                m_followsStart = -1;
+                return;
+            }
+        }
+        if (colon < 0 && colons != 0)
+            colon = block + qCountTrailingZeroBits(colons);
     }
+}
+
+bool AmiParser::parseOneFollowsLine()
+{
+    const char* data = m_buffer.constData();
+    qsizetype colon;
+    const qsizetype newline = scanLine(data, m_scan, m_buffer.size(), colon);
+    if (newline < 0)
+        return false;
+    const qsizetype lineStart = m_scan;
+    qsizetype lineEnd = newline;
+    if (lineEnd > lineStart && data[lineEnd - 1] == '\r')
+        --lineEnd;
+    m_scan = newline + 1;
+    parseFollowsLine(
+        QByteArrayView(data + lineStart, lineEnd - lineStart), lineStart, colon < 0 ? -1 : colon - lineStart);
+    return m_status == Status::Ok;
 }
 
 void AmiParser::parseFollowsLine(QByteArrayView line, qsizetype lineStart, qsizetype colon)
@@ -223,40 +365,4 @@ void AmiParser::endOfMessage(qsizetype lineStart)
             return;
     }
     startMessage(next);
-}
-
-void AmiParser::parseHeaderLine(QByteArrayView line, qsizetype lineStart, qsizetype colon)
-{
-    if (colon <= 0) {
-        if (line.startsWith(BannerPrefix)) {
-            // The greeting, or a new upstream banner astmanproxy glued onto
-            // the next message: report it in order, keep parsing.
-            m_ready.append(AmiMessage::banner(line));
-            m_sawBanner = true;
-        } else {
-            ++m_current.m_skippedLines;
-            ++m_totalSkipped;
-        }
-        if (m_current.m_fields.isEmpty())
-            startMessage(m_scan);
-        return;
-    }
-    const qsizetype v = addField(line, lineStart, colon);
-    // The first letter before a call: this runs for every line.
-    if (colon == 8 && (uchar(line[0]) | 0x20) == 'r' && equalsIgnoreCase(line.first(8), "Response")
-        && equalsIgnoreCase(line.sliced(v), "Follows")) {
-        m_follows = true;
-        m_followsStart = -1;
-    }
-}
-
-qsizetype AmiParser::addField(QByteArrayView line, qsizetype lineStart, qsizetype colon)
-{
-    qsizetype v = colon + 1;
-    while (v < line.size() && (line[v] == ' ' || line[v] == '\t'))
-        ++v;
-    const quint32 base = quint32(m_consumed);
-    m_current.addField(line.data(), quint32(lineStart) - base, colon, quint32(lineStart + v) - base,
-        quint32(line.size() - v));
-    return v;
 }

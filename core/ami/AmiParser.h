@@ -71,6 +71,12 @@ private:
     // Keeps the first got of them and parses.
     Status commitAppend(qsizetype maxBytes, qsizetype got);
     void parseLines();
+    // Header lines until a Follows block, an error or the unfinished end.
+    void parseHeaderRun();
+    // An empty line, or one without a key (colon: 0, or -1 for none); false to stop the run.
+    bool otherLine(QByteArrayView line, qsizetype lineStart, qsizetype colon);
+    // One line of a Follows block; false if it has not all arrived (or an error).
+    bool parseOneFollowsLine();
     // colon: first ':' in the line, or -1.
     void parseFollowsLine(QByteArrayView line, qsizetype lineStart, qsizetype colon);
     void parseHeaderLine(QByteArrayView line, qsizetype lineStart, qsizetype colon);
