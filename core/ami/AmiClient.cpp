@@ -39,7 +39,7 @@ AmiClient::Error errorFor(QAbstractSocket::SocketError error)
 AmiClient::AmiClient(QObject* parent, Clock* clock)
     : QObject(parent)
     , m_clock(clock ? clock : Clock::system())
-    , m_socket(new AmiSocket(this))
+    , m_socket(new AmiSocket([this](const AmiMessage& message) { handleMessage(message); }, this))
     , m_keepalive(new AmiKeepalive(m_clock, this))
     , m_reconnect(new AmiReconnectTimer(m_clock, this))
     , m_login([this] { return nextActionId(); })
@@ -51,7 +51,6 @@ AmiClient::AmiClient(QObject* parent, Clock* clock)
     const quint64 random = QRandomGenerator::global()->generate64();
     m_actionIdPrefix = QByteArray::number(random, 36) + '-';
 
-    connect(m_socket, &AmiSocket::messageReceived, this, &AmiClient::handleMessage);
     connect(m_socket, &AmiSocket::bytesReceived, this, &AmiClient::handleBytes);
     connect(m_socket, &AmiSocket::closedByPeer, this, &AmiClient::handleClosedByPeer);
     connect(m_socket, &AmiSocket::failed, this, &AmiClient::handleSocketFailure);

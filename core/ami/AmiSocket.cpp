@@ -9,8 +9,9 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 
-AmiSocket::AmiSocket(QObject* parent)
+AmiSocket::AmiSocket(MessageHandler handler, QObject* parent)
     : QObject(parent)
+    , m_handler(std::move(handler))
 { }
 
 AmiSocket::~AmiSocket()
@@ -179,7 +180,7 @@ bool AmiSocket::deliver(QTcpSocket* socket)
     for (const AmiMessage& message : std::as_const(messages)) {
         if (lcAmi().isDebugEnabled())
             qCDebug(lcAmi).noquote() << "<<" << AmiTrafficLog::describe(message);
-        Q_EMIT messageReceived(message);
+        m_handler(message);
         if (!guard || m_socket != socket)
             return false;
     }

@@ -9,6 +9,8 @@
 #include <QAbstractSocket>
 #include <QObject>
 
+#include <functional>
+
 class QTcpSocket;
 class QSslError;
 
@@ -16,7 +18,7 @@ class QSslError;
 // the one certificate the user pinned), a bounded read buffer and the parser.
 // It knows nothing of logins or actions: it hands complete messages up in the
 // order they came and says how the connection ended. After close() (also from
-// inside a messageReceived() slot) nothing more is delivered.
+// inside the message handler) nothing more is delivered.
 class AmiSocket final : public QObject
 {
     Q_OBJECT
@@ -26,7 +28,11 @@ public:
     // instead of growing without bound (bench/README.md, issue 18).
     static constexpr qint64 ReadBufferBytes = 256 * 1024;
 
-    explicit AmiSocket(QObject* parent = nullptr);
+    // Gets every message, in order. A plain call rather than a signal: the
+    // owner (AmiClient) is the only receiver, and this runs once per event.
+    using MessageHandler = std::function<void(const AmiMessage& message)>;
+
+    explicit AmiSocket(MessageHandler handler, QObject* parent = nullptr);
     ~AmiSocket() override;
 
     // Opens a new connection (an old one is dropped without a signal).
@@ -39,7 +45,6 @@ public:
     qsizetype maxMessageSize() const { return m_parser.maxMessageSize(); }
 
 Q_SIGNALS:
-    void messageReceived(const AmiMessage& message);
     // Any bytes at all: the peer is alive.
     void bytesReceived();
     // The peer closed the connection (whatever came with the FIN was delivered first).
@@ -57,6 +62,7 @@ private:
     void startTls(const AmiConnectionSettings& settings);
     bool deliver(QTcpSocket* socket);
 
+    MessageHandler m_handler;
     QTcpSocket* m_socket = nullptr; // a QSslSocket when TLS is on
     AmiParser m_parser;
     QList<AmiMessage> m_delivered; // empty; kept for its capacity
