@@ -127,7 +127,10 @@ qsizetype AmiMessage::find(QByteArrayView key, quint16 length, quint16 tag, qsiz
             continue;
         if (length == LongKey && keyLength(f) != key.size())
             continue;
-        if (equalsIgnoreCase(QByteArrayView(bytes + f.keyPos, key.size()), key))
+        // Asterisk spells the keys the way the callers do: try the exact bytes first.
+        const QByteArrayView candidate(bytes + f.keyPos, key.size());
+        if (key.isEmpty() || std::memcmp(candidate.data(), key.data(), size_t(key.size())) == 0
+            || equalsIgnoreCase(candidate, key))
             return i;
     }
     return -1;

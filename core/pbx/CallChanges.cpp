@@ -70,6 +70,22 @@ void CallChanges::farSideOf(const Channel& local)
     }
 }
 
+QStringList CallChanges::takeChannels()
+{
+    return PbxStateUtil::takeTouched(m_channels, m_spareChannels);
+}
+
+QStringList CallChanges::takeCalls()
+{
+    return PbxStateUtil::takeTouched(m_calls, m_spareCalls);
+}
+
+void CallChanges::giveBack(QStringList& channels, QStringList& calls)
+{
+    PbxStateUtil::giveBack(m_spareChannels, channels);
+    PbxStateUtil::giveBack(m_spareCalls, calls);
+}
+
 void CallChanges::clear()
 {
     m_channels.clear();

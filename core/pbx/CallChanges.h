@@ -29,8 +29,11 @@ public:
     void forgetChannel(const QString& uniqueid) { m_channels.removeOne(uniqueid); }
     void forgetCall(const QString& linkedid) { m_calls.removeOne(linkedid); }
 
-    QStringList takeChannels() { return std::exchange(m_channels, {}); }
-    QStringList takeCalls() { return std::exchange(m_calls, {}); }
+    bool isEmpty() const { return m_channels.isEmpty() && m_calls.isEmpty(); }
+    // For flush(): hand the taken lists back (giveBack) to keep their capacity.
+    QStringList takeChannels();
+    QStringList takeCalls();
+    void giveBack(QStringList& channels, QStringList& calls);
     void clear();
 
 private:
@@ -41,6 +44,8 @@ private:
     ExtensionStore* m_extensions;
     QStringList m_channels; // each key once, in the order touched
     QStringList m_calls;
+    QStringList m_spareChannels; // empty, kept for the capacity
+    QStringList m_spareCalls;
 };
 
 } // namespace Pbx

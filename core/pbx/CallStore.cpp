@@ -52,17 +52,20 @@ void CallStore::apply(const AmiMessage& event)
 
 void CallStore::flush()
 {
-    // Copies: a slot may apply() again (rare, but then the lists change).
-    const QStringList channels = m_changes.takeChannels();
-    for (const QString& id : channels) {
+    if (m_changes.isEmpty())
+        return;
+    // Taken out: a slot may apply() again (rare, but then the lists change).
+    QStringList channels = m_changes.takeChannels();
+    QStringList calls = m_changes.takeCalls();
+    for (const QString& id : std::as_const(channels)) {
         if (m_index.channel(id))
             Q_EMIT channelChanged(id);
     }
-    const QStringList calls = m_changes.takeCalls();
-    for (const QString& id : calls) {
+    for (const QString& id : std::as_const(calls)) {
         if (m_index.hasCall(id))
             Q_EMIT callChanged(id);
     }
+    m_changes.giveBack(channels, calls);
 }
 
 // --- channels -------------------------------------------------------------

@@ -15,8 +15,16 @@ QString DndPattern::deviceFor(const QString& exten) const
 {
     if (!hasPlaceholder())
         return m_pattern;
-    QString out = m_pattern;
-    return out.replace(QLatin1String("%1"), exten);
+    const QStringView pattern(m_pattern);
+    if (pattern.indexOf(QLatin1String("%1"), m_prefixLength + 2) >= 0) {
+        QString out = m_pattern;
+        return out.replace(QLatin1String("%1"), exten);
+    }
+    // One placeholder (the usual): one allocation for every extension state change.
+    QString out;
+    out.reserve(m_pattern.size() - 2 + exten.size());
+    out.append(pattern.left(m_prefixLength)).append(exten).append(pattern.mid(m_prefixLength + 2));
+    return out;
 }
 
 QString DndPattern::extenOf(const QString& device) const

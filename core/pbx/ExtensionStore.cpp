@@ -39,12 +39,15 @@ void ExtensionStore::apply(const AmiMessage& event)
 
 void ExtensionStore::flush()
 {
-    // A copy: a slot may apply() again (rare, but then the list changes).
-    const QStringList keys = std::exchange(m_touched, {});
-    for (const QString& key : keys) {
+    if (m_touched.isEmpty())
+        return;
+    // Taken out: a slot may apply() again (rare, but then the list changes).
+    QStringList keys = takeTouched(m_touched, m_spareTouched);
+    for (const QString& key : std::as_const(keys)) {
         if (m_extensions.contains(key))
             Q_EMIT extensionChanged(key);
     }
+    giveBack(m_spareTouched, keys);
 }
 
 void ExtensionStore::setDndDevicePattern(const QString& pattern)

@@ -113,6 +113,7 @@ private:
     QHash<QString, QStringList> m_deviceExtensions; // hint device → extension keys
     QHash<QString, QStringList> m_numberExtensions; // "1001" → extension keys
     QStringList m_touched; // announced at flush(), each key once
+    QStringList m_spareTouched; // empty, kept for the capacity
     QSet<QString> m_seenExtensions, m_seenDevices;
     QSet<QString> m_seenPresence; // lower-case presence providers listed
 };

@@ -3,6 +3,7 @@
 
 #include "core/ami/AmiMessage.h"
 
+#include <QAnyStringView>
 #include <QString>
 #include <QStringList>
 
@@ -32,11 +33,29 @@ inline bool assignIfPresent(const AmiMessage& m, QByteArrayView key, QString& ta
     const QByteArrayView raw = m.rawValueAt(i);
     if (equalsLatin1(target, raw))
         return false;
+    // The same non-ASCII name again (UTF-8): no decoding, no allocation.
+    // (A U+FFFD in target may stand for bytes decode() would read as Latin-1.)
+    if (QAnyStringView::equal(target, QUtf8StringView(raw.data(), raw.size()))
+        && !target.contains(QChar::ReplacementCharacter))
+        return false;
     QString v = AmiMessage::decode(raw);
     if (v == target)
         return false;
     target = std::move(v);
     return true;
+}
+
+// For flush(): the touched keys, taken out of list (a slot may touch again
+// while they are announced); list gets spare's capacity. giveBack() returns
+// the taken list's capacity, so a flush per event allocates nothing.
+inline QStringList takeTouched(QStringList& list, QStringList& spare)
+{
+    return std::exchange(list, std::exchange(spare, {}));
+}
+inline void giveBack(QStringList& spare, QStringList& taken)
+{
+    taken.clear(); // keeps the capacity
+    spare.swap(taken);
 }
 
 inline void touch(QStringList& list, const QString& key)

@@ -54,12 +54,15 @@ void QueueStore::apply(const AmiMessage& event)
 
 void QueueStore::flush()
 {
-    // A copy: a slot may apply() again (rare, but then the list changes).
-    const QStringList names = std::exchange(m_touched, {});
-    for (const QString& name : names) {
+    if (m_touched.isEmpty())
+        return;
+    // Taken out: a slot may apply() again (rare, but then the list changes).
+    QStringList names = takeTouched(m_touched, m_spareTouched);
+    for (const QString& name : std::as_const(names)) {
         if (m_queues.contains(name))
             Q_EMIT queueChanged(name);
     }
+    giveBack(m_spareTouched, names);
 }
 
 const Queue* QueueStore::queue(const QString& name) const

@@ -60,5 +60,6 @@ private:
     Clock* m_clock;
     QHash<QString, Pbx::Queue> m_queues;
     QStringList m_touched; // announced at flush(), each name once
+    QStringList m_spareTouched; // empty, kept for the capacity
     QSet<QString> m_seenQueues, m_seenMembers, m_seenCallers;
 };

@@ -6,6 +6,8 @@
 #include <QByteArrayView>
 #include <QtGlobal>
 
+#include <cstring>
+
 // Matching AMI event names in a store's switch: FNV-1a over the lower-cased
 // name, so names are matched case-insensitively with one pass and one switch
 // however many there are. A case confirms with equals() (hashes may collide):
@@ -34,7 +36,10 @@ inline quint32 hash(QByteArrayView name)
 
 inline bool equals(QByteArrayView a, QByteArrayView b)
 {
-    return a.size() == b.size() && qstrnicmp(a.data(), a.size(), b.data(), b.size()) == 0;
+    // Asterisk spells the names as the tables do: the exact bytes first.
+    return a.size() == b.size()
+        && (a.isEmpty() || std::memcmp(a.data(), b.data(), size_t(a.size())) == 0
+            || qstrnicmp(a.data(), a.size(), b.data(), b.size()) == 0);
 }
 
 } // namespace EventName
