@@ -51,6 +51,10 @@ RecordingSettings RecordingSettings::read(QSettings& settings)
     settings.beginGroup(QStringLiteral("recording"));
     const QStringList ids = settings.childGroups();
     for (const QString& id : ids) {
+        // A server has an id: a hand-edited key with a slash too many ("recording//x/options") reads as
+        // group "", which would be written back as keys of [recording] itself and lost at the next import.
+        if (id.isEmpty())
+            continue;
         settings.beginGroup(id);
         Server s;
         s.monitorDirectory

@@ -2,6 +2,7 @@
 #include "core/recording/RecordingSettings.h"
 #include "core/settings/Profile.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void validOptions_data();
     void validOptions();
     void handEditedFileIsTamed();
+    void groupWithoutANameIsIgnored();
 };
 
 void TestRecordingSettings::roundTripThroughTheProfile()
@@ -114,6 +116,33 @@ void TestRecordingSettings::handEditedFileIsTamed()
     QCOMPARE(main.options, QStringLiteral("b"));
     QCOMPARE(main.fileTemplate, QString::fromLatin1(RecordingFileName::DefaultTemplate));
     QCOMPARE(main.beepSeconds, 0);
+}
+
+void TestRecordingSettings::groupWithoutANameIsIgnored()
+{
+    // fuzz_profile_import: "recording\\/ain\\options" made a server with an empty id, exported as keys of
+    // [recording] itself, so the next import lost it and a second export differed from the first.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("p.ini"));
+    {
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::WriteOnly));
+        raw.write("[profile]\nname=Front desk\nrecording\\main\\beepSeconds=5\nrecording\\/ain\\options=b\n");
+    }
+    const std::optional<Profile> imported = Profile::importFromFile(file);
+    QVERIFY(imported);
+    QVERIFY(!imported->recording.servers.contains(QString()));
+    QCOMPARE(imported->recording.forServer(QStringLiteral("main")).beepSeconds, 5);
+    const QString first = dir.filePath(QStringLiteral("first.ini"));
+    const QString second = dir.filePath(QStringLiteral("second.ini"));
+    QCOMPARE(imported->exportToFile(first), QString());
+    const std::optional<Profile> again = Profile::importFromFile(first);
+    QVERIFY(again);
+    QCOMPARE(again->exportToFile(second), QString());
+    QFile a(first);
+    QFile b(second);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(b.readAll(), a.readAll());
 }
 
 QTEST_GUILESS_MAIN(TestRecordingSettings)
