@@ -61,6 +61,7 @@ SpoolLock::Result SpoolLock::lock()
     if (m_locked)
         return Result::Locked;
     m_lockAgeMs = -1;
+    m_systemError = 0;
     QDeadlineTimer deadline(m_timeoutMs);
     return m_mode == Mode::LockFile ? lockWithLinkedFile(deadline) : lockWithFlock(deadline);
 }
@@ -76,8 +77,10 @@ SpoolLock::Result SpoolLock::lockWithLinkedFile(const QDeadlineTimer& deadline)
     const QByteArray tmp = QFile::encodeName(m_dir) + QByteArrayLiteral("/.lock-")
         + QByteArray::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, '0');
     const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL, 0644);
-    if (fd < 0)
+    if (fd < 0) {
+        m_systemError = errno; // e.g. EROFS, EACCES, ENOSPC
         return Result::PathNotFound;
+    }
     ::close(fd);
     int res = -1;
     while ((res = ::link(tmp.constData(), lockPath.constData())) < 0 && errno == EEXIST
@@ -89,8 +92,10 @@ SpoolLock::Result SpoolLock::lockWithLinkedFile(const QDeadlineTimer& deadline)
         m_locked = true;
         return Result::Locked;
     }
-    if (linkErrno != EEXIST)
+    if (linkErrno != EEXIST) {
+        m_systemError = linkErrno;
         return Result::Failure;
+    }
     m_lockAgeMs = currentLockAgeMs();
     return Result::Timeout;
 }
@@ -106,8 +111,10 @@ SpoolLock::Result SpoolLock::lockWithFlock(const QDeadlineTimer& deadline)
         if (::lstat(lockPath.constData(), &st) == 0 && (S_ISLNK(st.st_mode) || st.st_nlink > 1))
             return Result::Failure;
         const int fd = ::open(lockPath.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
-        if (fd < 0)
+        if (fd < 0) {
+            m_systemError = errno;
             return Result::PathNotFound;
+        }
         int res = -1;
         while ((res = ::flock(fd, LOCK_EX | LOCK_NB)) < 0 && errno == EWOULDBLOCK && !deadline.hasExpired())
             waitALittle();

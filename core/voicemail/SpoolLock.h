@@ -55,6 +55,8 @@ public:
     void unlock();
     bool isLocked() const { return m_locked; }
     QString lockFilePath() const;
+    // errno of the system call that failed (PathNotFound, Failure); 0 otherwise.
+    int systemError() const { return m_systemError; }
     // How old the lock file was when lock() gave up (Timeout, Stale); -1 if unknown.
     qint64 lockAgeMs() const { return m_lockAgeMs; }
     // Age of the file at path by its modification time, -1 if it does not exist.
@@ -71,6 +73,7 @@ private:
     const Clock* m_clock;
     qint64 m_staleAfterMs;
     qint64 m_lockAgeMs = -1;
+    int m_systemError = 0;
     int m_fd = -1;
     bool m_locked = false;
 };

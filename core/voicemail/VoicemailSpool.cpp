@@ -309,6 +309,16 @@ int makeRoomInDeleted(const QString& dir, QMap<int, Slot>& slots, int cap)
     return lastIndex(slots) + 1;
 }
 
+// The lock file's path (what the browser shows for a stale or busy lock),
+// and why the system refused it when it did ("Read-only file system").
+Result lockFailure(SpoolLock::Result r, const SpoolLock& lock)
+{
+    QString detail = lock.lockFilePath();
+    if (lock.systemError() != 0)
+        detail += QLatin1String(": ") + osError(lock.systemError());
+    return fail(lockError(r), detail);
+}
+
 // Both folders' locks, always in the order of their paths: two desks moving
 // messages INBOX → Old and Old → INBOX at once would otherwise each hold one
 // lock and wait for the other until the timeout.
@@ -322,7 +332,7 @@ Result lockInOrder(SpoolLock& src, SpoolLock* dst)
         if (!lock)
             continue;
         if (const auto r = lock->lock(); r != SpoolLock::Result::Locked)
-            return fail(lockError(r), lock->lockFilePath());
+            return lockFailure(r, *lock);
     }
     return {};
 }
@@ -438,7 +448,7 @@ Result deleteMessage(const Config& config, const MessageRef& ref)
     const QString dir = folderPath(config.root, ref.context, ref.mailbox, ref.folder);
     SpoolLock lock(dir, config.lockMode, config.lockTimeoutMs, config.clock);
     if (const auto r = lock.lock(); r != SpoolLock::Result::Locked)
-        return fail(lockError(r), lock.lockFilePath());
+        return lockFailure(r, lock);
     const QMap<int, Slot> slots = listFolder(dir);
     const int idx = findMessage(dir, slots, ref);
     if (idx < 0)
@@ -453,7 +463,7 @@ Result saveAudio(const Config& config, const MessageRef& ref, const QString& tar
     const QString dir = folderPath(config.root, ref.context, ref.mailbox, ref.folder);
     SpoolLock lock(dir, config.lockMode, config.lockTimeoutMs, config.clock);
     if (const auto r = lock.lock(); r != SpoolLock::Result::Locked)
-        return fail(lockError(r), lock.lockFilePath());
+        return lockFailure(r, lock);
     const QMap<int, Slot> slots = listFolder(dir);
     const int idx = findMessage(dir, slots, ref);
     if (idx < 0)

@@ -3,6 +3,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/DialableNumber.h"
+#include "core/common/EscapedText.h"
 #include "core/voicemail/SpoolLock.h"
 #include "core/voicemail/VoicemailMailboxModel.h"
 #include "core/voicemail/VoicemailMessageModel.h"
@@ -427,8 +428,10 @@ void VoicemailBrowser::handleOperationFinished(
         ? VoicemailErrorText::describeLock(
             error, detail, SpoolLock::fileAgeMs(detail, m_clock->currentMSecsSinceEpoch()))
         : VoicemailErrorText::describe(error);
-    if (error == Error::PbxRefused && !detail.isEmpty())
-        text += u' ' + tr("(%1)").arg(detail);
+    // The PBX's words, or the file and the system's reason ("No space left on device").
+    const bool saysWhy = error == Error::PbxRefused || error == Error::IoError || error == Error::LockFailed;
+    if (saysWhy && !detail.isEmpty())
+        text += u' ' + tr("(%1)").arg(escapedForDisplay(detail, 300));
     showError(text);
 }
 
