@@ -6,7 +6,7 @@
 // ATTENDANT_BENCH_DEMO_PBX=path/to/attendant-demo-pbx, so only Attendant's
 // own work is on the main thread being measured. On the offscreen platform unless a display is
 // set: under Xvfb (`xvfb-run -a -s '-screen 0 1920x1080x24'`) it paints to a
-// real X server.
+// real X server. ATTENDANT_BENCH_SCREENSHOT=file.png saves the window at the end.
 //
 // Reported counters (times from server.start()):
 //   resync_ms         logged in → PbxSync complete (Ready)
@@ -306,6 +306,8 @@ void BM_OperatorWindowUnderLoad(benchmark::State& state)
 
         measureLoad(state, seconds, watchdog, *probe);
         state.SetLabel(QGuiApplication::platformName().toStdString());
+        if (const QString shot = qEnvironmentVariable("ATTENDANT_BENCH_SCREENSHOT"); !shot.isEmpty())
+            desk.window.grab().save(shot); // the window as the run left it
         delete probe;
         desk.server.stop();
     }

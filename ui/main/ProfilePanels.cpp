@@ -12,10 +12,13 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/OperatorActions.h"
 #include "ui/recording/RecordingBrowser.h"
+#include "ui/voicemail/MailboxOwners.h"
 #include "ui/voicemail/VoicemailBrowser.h"
 #include "ui/voicemail/VoicemailSpoolNotice.h"
 
 #include <QDockWidget>
+
+#include <memory>
 
 ProfilePanels::ProfilePanels(
     MainWindow* window, OperatorActions* actions, DirectorySources* sources, QObject* parent)
@@ -111,14 +114,17 @@ QWidget* ProfilePanels::buildVoicemail(const VoicemailConfig& config, DirectoryM
     store->rescan();
     auto* voicemail = new VoicemailBrowser(store);
     voicemail->setMarkHeardOnPlay(config.markHeardOnPlay);
-    // Owners by mailbox ("1001@default"), else by extension; looked up again
+    // Owners by mailbox ("1001@default"), else by extension; made again
     // whenever the directory (re)loads, which is usually after the spool scan.
-    const auto ownerOf = [directoryModel](const QString& context, const QString& mailbox) {
-        return directoryModel->directoryIndex().mailboxOwner(context, mailbox);
+    const auto lookupOf = [directoryModel] {
+        auto owners = std::make_shared<MailboxOwners>(directoryModel->directoryIndex().contacts());
+        return [owners](const QString& context, const QString& mailbox) {
+            return owners->owner(context, mailbox);
+        };
     };
-    voicemail->setNameLookup(ownerOf);
+    voicemail->setNameLookup(lookupOf());
     connect(directoryModel, &DirectoryModel::contactsChanged, voicemail,
-        [voicemail, ownerOf] { voicemail->setNameLookup(ownerOf); });
+        [voicemail, lookupOf] { voicemail->setNameLookup(lookupOf()); });
     connect(voicemail, &VoicemailBrowser::callRequested, m_actions,
         [this](const QString& number) { m_actions->callNumber(QString(), number); });
     connect(voicemail, &VoicemailBrowser::transferRequested, m_actions, &OperatorActions::transferTo);
