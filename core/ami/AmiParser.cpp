@@ -85,7 +85,7 @@ inline BlockMasks scanBlock(const char* p)
     const __m128i newlines = _mm_set1_epi8('\n');
     const __m128i colons = _mm_set1_epi8(':');
     for (int k = 0; k < 4; ++k) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + qsizetype(16) * k));
         n |= quint64(uint(_mm_movemask_epi8(_mm_cmpeq_epi8(v, newlines)))) << (16 * k);
         c |= quint64(uint(_mm_movemask_epi8(_mm_cmpeq_epi8(v, colons)))) << (16 * k);
     }

@@ -26,7 +26,7 @@ public:
     // How much the socket buffers beyond what the parser took: a client that
     // falls behind a flood leaves the rest in the kernel (TCP back-pressure)
     // instead of growing without bound (bench/README.md, issue 18).
-    static constexpr qint64 ReadBufferBytes = 256 * 1024;
+    static constexpr qint64 ReadBufferBytes = qint64(256) * 1024;
 
     // Gets every message, in order. A plain call rather than a signal: the
     // owner (AmiClient) is the only receiver, and this runs once per event.
