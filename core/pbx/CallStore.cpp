@@ -5,6 +5,7 @@
 #include "core/common/Clock.h"
 #include "core/pbx/ChannelSnapshot.h"
 #include "core/pbx/ExtensionStore.h"
+#include "core/pbx/ListGuesses.h"
 #include "core/pbx/PbxStateUtil.h"
 #include "core/store/EventRoutes.h"
 
@@ -221,35 +222,20 @@ void CallStore::handleCoreShowChannel(const AmiMessage& m)
     }
     if (isSyncing() && !bridgeId.isEmpty())
         m_seenBridges.insert(bridgeId);
-    learnQueue(*c);
+    learnFromTheList(*c);
     m_changes.channel(c->uniqueid);
 }
 
-void CallStore::learnQueue(Channel& c)
+void CallStore::learnFromTheList(Channel& c)
 {
-    // A queue caller runs Queue(support,…) until it hangs up, answered or not, and the
-    // members' lines run AppQueue in its call (02-CoreShowChannels-during-calls): a fresh
-    // start learns the queue from the list as the live stream did from QueueCallerJoin.
-    if (!c.queue.isEmpty())
-        return;
-    const auto queueOf = [](const Channel& ch) {
-        return ch.application == QLatin1String("Queue") ? ch.applicationData.section(QLatin1Char(','), 0, 0)
-                                                        : QString();
-    };
-    QString queue = queueOf(c);
-    if (c.application == QLatin1String("AppQueue")) {
-        // The caller: in the same call, or (its call moved on) the bridge partner.
-        QStringList others = m_index.channelsOfCall(c.linkedid);
-        if (const Channel* peer = peerOf(c.uniqueid))
-            others.append(peer->uniqueid);
-        for (const QString& uid : std::as_const(others)) {
-            if (const Channel* caller = m_index.channel(uid); caller && queue.isEmpty())
-                queue = caller->queue.isEmpty() ? queueOf(*caller) : caller->queue;
-        }
-    }
-    if (queue.isEmpty())
+    // What QueueCallerJoin and DialBegin said live, as a fresh start reads it from the list.
+    const QString queue = c.queue.isEmpty() ? ListGuesses::queueOf(m_index, c) : c.queue;
+    const QString dialer = ListGuesses::dialerOf(m_index, c);
+    if (queue == c.queue && (dialer.isEmpty() || dialer == c.dialedBy))
         return;
     c.queue = queue;
+    if (!dialer.isEmpty())
+        c.dialedBy = dialer;
     m_changes.channel(c.uniqueid);
     m_changes.shownBy(c);
 }
@@ -467,7 +453,7 @@ void CallStore::syncEnded(Categories refreshed)
         if (!m_seenChannels.contains(uid))
             removeChannel(uid);
         else if (Channel* c = m_index.find(uid))
-            learnQueue(*c); // a member listed before its caller
+            learnFromTheList(*c); // a member listed before its caller, a line before its dialler
     }
     const QStringList bridges = m_index.bridges().keys();
     for (const QString& id : bridges) {

@@ -104,7 +104,7 @@ private:
     void handleHold(const AmiMessage& m, bool on);
     void handleRename(const AmiMessage& m);
     void handleCoreShowChannel(const AmiMessage& m);
-    void learnQueue(Pbx::Channel& c);
+    void learnFromTheList(Pbx::Channel& c);
     void handleBridgeCreate(const AmiMessage& m);
     void handleBridgeEnter(const AmiMessage& m);
     static void noteCreator(Pbx::Bridge& bridge, const AmiMessage& m);

@@ -5,6 +5,7 @@
 
 #include "core/ami/AmiMessage.h"
 #include "core/common/Clock.h"
+#include "core/pbx/CallActivityReader.h"
 #include "core/pbx/CallStore.h"
 #include "core/pbx/ExtensionStore.h"
 #include "core/pbx/MailboxStore.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void answeredQueueCallAfterAFreshStart_data();
     void answeredQueueCallAfterAFreshStart();
     void queueCallerLeavingTheQueueApplication();
+    void dialledLinesAfterAFreshStart();
     void actionOutcomes_data();
     void actionOutcomes();
 };
@@ -187,6 +189,36 @@ void TestCallStore::queueCallerLeavingTheQueueApplication()
     dialBack = Transcript::withValue(dialBack, "AppData", QStringLiteral("(Outgoing Line)"));
     pbx.apply(dialBack);
     QCOMPARE(pbx.channel(caller)->queue, QString());
+}
+
+void TestCallStore::dialledLinesAfterAFreshStart()
+{
+    // Regression (issue 19, chaos cuts compared on the extension board): a client
+    // that saw DialBegin knew who dialled a ringing line and showed the caller
+    // "dialling 1002"; a resync or fresh start did not. The list says it: the
+    // line runs AppDial (a queue member's AppQueue) in the call of the channel
+    // running Dial (Queue). Here the recorded list, both calls still ringing.
+    PbxState pbx(QStringLiteral("lab"));
+    pbx.beginSync();
+    for (AmiMessage m : Transcript::load(QStringLiteral("02-CoreShowChannels-during-calls"))) {
+        if (m.eventName() != "CoreShowChannel")
+            continue;
+        m = Transcript::withValue(m, "BridgeId", QString());
+        const bool line = m.value("Application").startsWith(QLatin1String("App"));
+        m = Transcript::withValue(
+            m, "ChannelState", QString::number(line ? Pbx::Channel::Ringing : Pbx::Channel::Ring));
+        pbx.apply(m);
+    }
+    pbx.endSync(PbxState::Category::Channels);
+    QCOMPARE(pbx.channel(QStringLiteral("1795738490.1"))->dialedBy, QStringLiteral("1795738490.0"));
+    QCOMPARE(pbx.channel(QStringLiteral("1795738490.3"))->dialedBy, QStringLiteral("1795738490.2"));
+    // The Local pair waiting in Wait/MusicOnHold was dialled by nobody.
+    QCOMPARE(pbx.channel(QStringLiteral("1795738490.5"))->dialedBy, QString());
+    const Pbx::CallActivity caller
+        = Pbx::CallActivityReader(pbx).of(*pbx.channel(QStringLiteral("1795738490.0")));
+    QCOMPARE(caller.kind, Pbx::CallActivity::Kind::Dialling);
+    QCOMPARE(caller.number, QStringLiteral("1002"));
+    QVERIFY(pbx.channel(QStringLiteral("1795738490.1"))->isRinging());
 }
 
 void TestCallStore::actionOutcomes_data()
