@@ -127,7 +127,7 @@ void Application::connectLinks()
     connect(m_urls, &UrlHandler::dialRequested, this,
         [this](const DialUrl& url) { m_actions->callNumber(QString(), url.number()); });
     connect(m_urls, &UrlHandler::dialRefused, this, [this](const QString& link, DialUrl::Error error) {
-        m_window->showMessage(tr("Not dialled: %1 (%2)").arg(link, DialUrl::errorText(error)), true);
+        m_window->showMessage(UrlHandler::refusal(link, error), true);
     });
     if (!m_pendingLinks.isEmpty() && !m_servers.isEmpty()) {
         // Dial once the first server is ready, not into a connection still logging in.

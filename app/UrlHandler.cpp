@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UrlHandler.h"
 
+#include "core/common/EscapedText.h"
+
 UrlHandler::UrlHandler(QObject* parent)
     : QObject(parent)
 { }
@@ -20,4 +22,9 @@ QStringList UrlHandler::handleArguments(const QStringList& positionalArguments)
             Q_EMIT dialRefused(argument, url.error());
     }
     return others;
+}
+
+QString UrlHandler::refusal(const QString& link, DialUrl::Error error)
+{
+    return tr("Not dialled: %1 (%2)").arg(escapedForDisplay(link, 200), DialUrl::errorText(error));
 }

@@ -20,6 +20,8 @@ public:
     // Emits one signal per tel:/sip:/sips:/callto: argument, in order, and returns
     // the arguments that are not such links.
     QStringList handleArguments(const QStringList& positionalArguments);
+    // "Not dialled: <link> (<reason>)", the link escaped: it is someone else's text.
+    static QString refusal(const QString& link, DialUrl::Error error);
 
 Q_SIGNALS:
     void dialRequested(const DialUrl& url);

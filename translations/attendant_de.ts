@@ -205,10 +205,6 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Not dialled: %1 (%2)</source>
-        <translation>Nicht gewählt: %1 (%2)</translation>
-    </message>
-    <message>
         <source>No profile named “%1”. Saved profiles: %2</source>
         <translation>Kein Profil namens „%1“. Gespeicherte Profile: %2</translation>
     </message>
@@ -4958,6 +4954,13 @@ Das lässt sich %2 Sekunden lang rückgängig machen.</translation>
     <message>
         <source>Asterisk was shut down</source>
         <translation>Asterisk wurde beendet</translation>
+    </message>
+</context>
+<context>
+    <name>UrlHandler</name>
+    <message>
+        <source>Not dialled: %1 (%2)</source>
+        <translation>Nicht gewählt: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -205,10 +205,6 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Not dialled: %1 (%2)</source>
-        <translation>No marcado: %1 (%2)</translation>
-    </message>
-    <message>
         <source>No profile named “%1”. Saved profiles: %2</source>
         <translation>No hay ningún perfil llamado «%1». Perfiles guardados: %2</translation>
     </message>
@@ -4958,6 +4954,13 @@ Se puede deshacer durante %2 segundos.</translation>
     <message>
         <source>Asterisk was shut down</source>
         <translation>Asterisk se ha detenido</translation>
+    </message>
+</context>
+<context>
+    <name>UrlHandler</name>
+    <message>
+        <source>Not dialled: %1 (%2)</source>
+        <translation>No marcado: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -205,10 +205,6 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Not dialled: %1 (%2)</source>
-        <translation>Non composé&#xa0;: %1 (%2)</translation>
-    </message>
-    <message>
         <source>No profile named “%1”. Saved profiles: %2</source>
         <translation>Aucun profil nommé «&#xa0;%1&#xa0;». Profils enregistrés&#xa0;: %2</translation>
     </message>
@@ -4958,6 +4954,13 @@ La suppression peut être annulée pendant %2 secondes.</translation>
     <message>
         <source>Asterisk was shut down</source>
         <translation>Asterisk a été arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>UrlHandler</name>
+    <message>
+        <source>Not dialled: %1 (%2)</source>
+        <translation>Non composé&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ class TestUrlHandler : public QObject
 private Q_SLOTS:
     void linksBecomeDialRequests_data();
     void linksBecomeDialRequests();
+    void refusalShowsTheLinkOnOneLine();
 };
 
 void TestUrlHandler::linksBecomeDialRequests_data()
@@ -59,6 +60,18 @@ void TestUrlHandler::linksBecomeDialRequests()
         QVERIFY(refusal.at(1).value<DialUrl::Error>() != DialUrl::Error::None);
     }
     QCOMPARE(links, refused);
+}
+
+void TestUrlHandler::refusalShowsTheLinkOnOneLine()
+{
+    // A launch argument can hold any byte: the status bar gets one line.
+    const QString link = QStringLiteral("tel:1002\nAction: Hangup\u202E");
+    const DialUrl url = DialUrl::parse(link);
+    QVERIFY(!url.isValid());
+    const QString text = UrlHandler::refusal(link, url.error());
+    QVERIFY2(
+        text.startsWith(QLatin1String("Not dialled: tel:1002\\nAction: Hangup\\u202E (")), qPrintable(text));
+    QVERIFY(!text.contains(QLatin1Char('\n')) && !text.contains(QChar(0x202E)));
 }
 
 QTEST_GUILESS_MAIN(TestUrlHandler)
