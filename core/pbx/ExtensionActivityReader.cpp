@@ -8,6 +8,27 @@
 
 namespace Pbx {
 
+namespace {
+
+// The order channels were created in, as both a client that saw the events
+// and one that started later know it exactly: Asterisk's uniqueid is
+// "<epoch seconds>.<sequence>". (Bridge enter times are known only to the
+// first; a list gives the channel's age to the second.) A uniqueid of another
+// form (Originate's ChannelId) falls back on the creation time.
+std::pair<qint64, qint64> creationOrder(const Channel& c)
+{
+    const qsizetype dot = c.uniqueid.indexOf(u'.');
+    bool secondsOk = false;
+    bool sequenceOk = false;
+    const qint64 seconds = QStringView(c.uniqueid).first(qMax<qsizetype>(dot, 0)).toLongLong(&secondsOk);
+    const qint64 sequence = QStringView(c.uniqueid).sliced(dot + 1).toLongLong(&sequenceOk);
+    if (dot > 0 && secondsOk && sequenceOk)
+        return {seconds, sequence};
+    return {c.createdMs / 1000, -1};
+}
+
+} // namespace
+
 ExtensionActivityReader::ExtensionActivityReader(const PbxState& state)
     : m_state(state)
 { }
@@ -30,7 +51,7 @@ const Channel* ExtensionActivityReader::countCalls(const Extension& e, Extension
     const CallStore* calls = m_state.callStore();
     const Channel* best = nullptr;
     int bestRank = 99;
-    qint64 bestTime = 0;
+    std::pair<qint64, qint64> bestOrder {0, 0};
     for (const QString& device : e.devices()) {
         const QStringList uids = calls->channelsOfDevice(device);
         for (const QString& uid : uids) {
@@ -45,21 +66,20 @@ const Channel* ExtensionActivityReader::countCalls(const Extension& e, Extension
             if (ringing)
                 a.ringing = true;
             // What the tile tells first: a live conversation, then a ringing
-            // phone, then anything else, a held call last.
+            // phone, then anything else, a held call last; of equals, the
+            // newest call.
             int rank = 2;
-            qint64 time = c->createdMs;
-            if (held) {
+            if (held)
                 rank = 3;
-            } else if (calls->bridgeMate(*c)) {
+            else if (calls->bridgeMate(*c))
                 rank = 0;
-                time = c->bridgeEnteredMs;
-            } else if (ringing) {
+            else if (ringing)
                 rank = 1;
-            }
-            if (rank < bestRank || (rank == bestRank && time > bestTime)) {
+            const auto order = creationOrder(*c);
+            if (rank < bestRank || (rank == bestRank && order > bestOrder)) {
                 best = c;
                 bestRank = rank;
-                bestTime = time;
+                bestOrder = order;
             }
         }
     }

@@ -47,17 +47,28 @@ QString dialerOf(const ChannelIndex& index, const Channel& line)
         return {};
     QStringList callers;
     QStringList named; // those the line's connected line names
+    QStringList alone; // named, not running the dialling application, in no bridge
     const QStringList uids = index.channelsOfCall(line.linkedid);
     for (const QString& uid : uids) {
         const Channel* c = index.channel(uid);
-        if (!c || c->uniqueid == line.uniqueid || !runs(*c, callerApp))
+        if (!c || c->uniqueid == line.uniqueid)
             continue;
+        const bool namedByLine = Channel::isKnown(c->callerIdNum) && c->callerIdNum == line.connectedLineNum;
+        if (!runs(*c, callerApp)) {
+            // A parked call dialling back its parker stays app_dial's line
+            // (04-park-timeout): the one the ringing line names, talking to nobody.
+            if (namedByLine && c->bridgeId.isEmpty())
+                alone.append(c->uniqueid);
+            continue;
+        }
         callers.append(c->uniqueid);
-        if (Channel::isKnown(c->callerIdNum) && c->callerIdNum == line.connectedLineNum)
+        if (namedByLine)
             named.append(c->uniqueid);
     }
     if (callers.size() == 1)
         return callers.constFirst();
+    if (callers.isEmpty())
+        return alone.size() == 1 ? alone.constFirst() : QString();
     return named.size() == 1 ? named.constFirst() : QString();
 }
 

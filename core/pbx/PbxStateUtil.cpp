@@ -5,6 +5,12 @@
 
 namespace PbxStateUtil {
 
+namespace {
+// Longer than any call or uptime, far from overflowing a millisecond count
+// (fuzz_pbx_state: a 20-digit Duration overflowed qint64).
+constexpr qint64 MaxSeconds = qint64(1) << 40;
+} // namespace
+
 qint64 parseTimestampMs(QByteArrayView raw)
 {
     if (raw.isEmpty())
@@ -12,7 +18,7 @@ qint64 parseTimestampMs(QByteArrayView raw)
     const qsizetype dot = raw.indexOf('.');
     bool ok = false;
     const qint64 secs = (dot < 0 ? raw : raw.first(dot)).toLongLong(&ok);
-    if (!ok)
+    if (!ok || secs < 0 || secs > MaxSeconds)
         return 0;
     qint64 ms = 0;
     if (dot >= 0) {
@@ -40,6 +46,8 @@ qint64 parseDurationMs(QByteArrayView raw)
         } else {
             return 0;
         }
+        if (part > MaxSeconds || total > MaxSeconds)
+            return 0;
     }
     return (total + part) * 1000;
 }

@@ -12,9 +12,10 @@ class Clock;
 // Small helpers shared by the stores (not a public API).
 namespace PbxStateUtil {
 
-// "1795737750.600926" → ms since the epoch; 0 if absent or malformed.
+// "1795737750.600926" → ms since the epoch; 0 if absent, malformed or absurd.
 qint64 parseTimestampMs(QByteArrayView raw);
-// "00:01:05" (CoreShowChannel Duration) → ms; plain seconds accepted too.
+// "00:01:05" (CoreShowChannel Duration) → ms; plain seconds accepted too;
+// 0 if malformed or longer than 2^40 s.
 qint64 parseDurationMs(QByteArrayView raw);
 // When the event happened: its Timestamp, else (list items have none) now.
 qint64 eventTimeMs(const AmiMessage& m, const Clock* clock);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CallStore: channels, bridges and calls from the channel events and the
 // CoreShowChannels list; transfers and the outcomes of the desk's actions.
+#include "AmiEvents.h"
 #include "Transcript.h"
 
 #include "core/ami/AmiMessage.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void answeredQueueCallAfterAFreshStart();
     void queueCallerLeavingTheQueueApplication();
     void dialledLinesAfterAFreshStart();
+    void parkedCallDiallingBackAfterAFreshStart();
     void actionOutcomes_data();
     void actionOutcomes();
 };
@@ -219,6 +221,39 @@ void TestCallStore::dialledLinesAfterAFreshStart()
     QCOMPARE(caller.kind, Pbx::CallActivity::Kind::Dialling);
     QCOMPARE(caller.number, QStringLiteral("1002"));
     QVERIFY(pbx.channel(QStringLiteral("1795738490.1"))->isRinging());
+}
+
+void TestCallStore::parkedCallDiallingBackAfterAFreshStart()
+{
+    // Regression (issue 19, chaos cuts compared on the board): a parked call
+    // whose time ran out dials its parker while it stays app_dial's line
+    // (04-park-timeout: 1002's line, Up, dials 1000). No channel of the call
+    // runs Dial, so a fresh start did not know who rings 1000 and showed the
+    // parkee's tile without a peer. The dialler is the one the ringing line
+    // names, talking to nobody.
+    const auto listed = [](const QString& channel, const QString& uid, int state, const QString& number,
+                            const QString& connected) {
+        return makeEvent("CoreShowChannel",
+            {{"Channel", channel}, {"ChannelState", QString::number(state)}, {"CallerIDNum", number},
+                {"CallerIDName", QStringLiteral("<unknown>")}, {"ConnectedLineNum", connected},
+                {"ConnectedLineName", QStringLiteral("<unknown>")}, {"Context", QStringLiteral("phones")},
+                {"Exten", QStringLiteral("s")}, {"Uniqueid", uid},
+                {"Linkedid", QStringLiteral("1795737844.51")}, {"Application", QStringLiteral("AppDial")},
+                {"ApplicationData", QStringLiteral("(Outgoing Line)")}, {"BridgeId", QString()},
+                {"Duration", QStringLiteral("00:00:08")}});
+    };
+    PbxState pbx(QStringLiteral("lab"));
+    pbx.beginSync();
+    pbx.apply(listed(QStringLiteral("PJSIP/1000-0000001b"), QStringLiteral("1795737852.53"),
+        Pbx::Channel::Ringing, QStringLiteral("1000"), QStringLiteral("1002")));
+    pbx.apply(listed(QStringLiteral("PJSIP/1002-0000001a"), QStringLiteral("1795737844.52"), Pbx::Channel::Up,
+        QStringLiteral("1002"), QStringLiteral("1000")));
+    pbx.endSync(PbxState::Category::Channels);
+    QCOMPARE(pbx.channel(QStringLiteral("1795737852.53"))->dialedBy, QStringLiteral("1795737844.52"));
+    const Pbx::CallActivity parkee
+        = Pbx::CallActivityReader(pbx).of(*pbx.channel(QStringLiteral("1795737844.52")));
+    QCOMPARE(parkee.kind, Pbx::CallActivity::Kind::Dialling);
+    QCOMPARE(parkee.number, QStringLiteral("1000"));
 }
 
 void TestCallStore::actionOutcomes_data()

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void extensionActivity_data();
     void extensionActivity();
     void twoCallsOneHeld();
+    void twoConversationsShowTheNewestCall();
 
 private:
     static void addCallRows();
@@ -302,6 +303,47 @@ void TestExtensionActivityReader::twoCallsOneHeld()
     bob = pbx.activity(QStringLiteral("1002@phones"));
     QCOMPARE(bob.heldCalls, 0);
     QCOMPARE(pbx.activity(QStringLiteral("1001@phones")).heldCalls, 0);
+}
+
+void TestExtensionActivityReader::twoConversationsShowTheNewestCall()
+{
+    // Regression (issue 19, chaos cuts compared on the board): with two calls
+    // talking, the tile chose the one bridged last, which a client that starts
+    // later cannot know (a list gives no bridge time, the channel's age only
+    // to the second), so the two boards named different peers. The newest
+    // call is chosen, by its uniqueid ("<seconds>.<sequence>"), which both know.
+    PbxState pbx(QStringLiteral("lab"));
+    Transcript::seed(pbx);
+    const auto channel = [&](const QByteArray& event, const QString& number, const QString& uid,
+                             const QString& linkedid, const QString& ts, const QString& bridge = {}) {
+        QList<QPair<QByteArray, QString>> extra;
+        if (!bridge.isEmpty())
+            extra = {{"BridgeUniqueid", bridge}, {"BridgeType", QStringLiteral("basic")}};
+        pbx.apply(channelEvent(event, QStringLiteral("PJSIP/%1-0000000%2").arg(number, uid.right(1)), uid,
+            event == "Newchannel" ? 4 : 6, number, number, ts, extra, linkedid));
+    };
+    // Bob (1002) calls Alice (1001) at 300; Carol (1003) calls Bob at 300.5.
+    channel("Newchannel", QStringLiteral("1002"), QStringLiteral("300.1"), QStringLiteral("300.1"),
+        QStringLiteral("300.0"));
+    channel("Newchannel", QStringLiteral("1001"), QStringLiteral("300.2"), QStringLiteral("300.1"),
+        QStringLiteral("300.1"));
+    channel("Newchannel", QStringLiteral("1003"), QStringLiteral("300.3"), QStringLiteral("300.3"),
+        QStringLiteral("300.5"));
+    channel("Newchannel", QStringLiteral("1002"), QStringLiteral("300.4"), QStringLiteral("300.3"),
+        QStringLiteral("300.6"));
+    // Bob answers Carol first; Alice answers Bob later.
+    channel("BridgeEnter", QStringLiteral("1003"), QStringLiteral("300.3"), QStringLiteral("300.3"),
+        QStringLiteral("301.0"), QStringLiteral("b3"));
+    channel("BridgeEnter", QStringLiteral("1002"), QStringLiteral("300.4"), QStringLiteral("300.3"),
+        QStringLiteral("301.1"), QStringLiteral("b3"));
+    channel("BridgeEnter", QStringLiteral("1001"), QStringLiteral("300.2"), QStringLiteral("300.1"),
+        QStringLiteral("305.0"), QStringLiteral("b1"));
+    channel("BridgeEnter", QStringLiteral("1002"), QStringLiteral("300.1"), QStringLiteral("300.1"),
+        QStringLiteral("305.1"), QStringLiteral("b1"));
+    const Pbx::ExtensionActivity bob = pbx.activity(QStringLiteral("1002@phones"));
+    QCOMPARE(bob.activeCalls, 2);
+    QCOMPARE(bob.channelId, QStringLiteral("300.4"));
+    QCOMPARE(bob.peerNumber, QStringLiteral("1003"));
 }
 
 QTEST_GUILESS_MAIN(TestExtensionActivityReader)

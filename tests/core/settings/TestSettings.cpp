@@ -155,6 +155,7 @@ private Q_SLOTS:
     void exportImportWithoutSecrets();
     void importRejectsBadFiles_data();
     void importRejectsBadFiles();
+    void importReadsOnlyTheEntriesThatAreThere();
     void serverUrl_data();
     void serverUrl();
     void secretKeyAndConnectionSettings();
@@ -312,6 +313,27 @@ void TestSettings::importRejectsBadFiles()
     QVERIFY(!error.isEmpty());
     if (QString::fromLatin1(QTest::currentDataTag()).contains(QLatin1String("line break")))
         QVERIFY2(error.contains(QLatin1String("line break")), qPrintable(error));
+}
+
+void TestSettings::importReadsOnlyTheEntriesThatAreThere()
+{
+    // Regression (fuzz_profile_import, issue 19): a file claiming 60,604
+    // directory sources made as many empty ones (2 GB on export). Only the
+    // entries that have keys are read, at most 256.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("in.ini"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[profile]\nname=Front desk\ndirectory\\size=60604\nservers\\size=2147483647\n"
+                "servers\\2\\id=pbx\nservers\\2\\host=pbx.example.org\n");
+    }
+    QString error;
+    const auto imported = Profile::importFromFile(file, &error);
+    QVERIFY2(imported.has_value(), qPrintable(error));
+    QCOMPARE(imported->directorySources.size(), 0);
+    QCOMPARE(imported->servers.size(), 1);
+    QCOMPARE(imported->servers.first().host, QStringLiteral("pbx.example.org"));
 }
 
 void TestSettings::serverUrl_data()
