@@ -36,9 +36,17 @@ void PbxVoicemailBridge::followMailboxes(PbxState* state)
     if (m_state)
         disconnect(m_state, nullptr, this, nullptr);
     m_state = state;
-    if (state)
+    m_owners.clear();
+    m_keyOfId.clear();
+    if (state) {
         connect(state, &PbxState::mailboxChanged, this, &PbxVoicemailBridge::handleMailboxChanged);
-    handleMailboxChanged();
+        for (const Pbx::Mailbox& box : state->mailboxes()) {
+            const QString key = box.number() + QLatin1Char('@') + box.context();
+            m_owners.insert(key, box.fullName);
+            m_keyOfId.insert(box.id, key);
+        }
+    }
+    announce();
 }
 
 QHash<QString, QString> PbxVoicemailBridge::mailboxOwners(const PbxState& state)
@@ -51,14 +59,43 @@ QHash<QString, QString> PbxVoicemailBridge::mailboxOwners(const PbxState& state)
     return owners;
 }
 
-void PbxVoicemailBridge::handleMailboxChanged()
+void PbxVoicemailBridge::handleMailboxChanged(const QString& id)
 {
-    // mailboxChanged also reports new counts; only a new set or name matters here.
-    QHash<QString, QString> owners = m_state ? mailboxOwners(*m_state) : QHash<QString, QString>();
-    if (owners == m_owners)
+    // One mailbox at a time: rebuilding the table for each of a resync's
+    // 20,000 mailboxes took minutes (issue 18). New counts change nothing here.
+    if (!m_state)
         return;
-    m_owners = std::move(owners);
-    Q_EMIT mailboxesChanged(m_owners);
+    const QHash<QString, Pbx::Mailbox>& boxes = m_state->mailboxes();
+    const auto box = boxes.constFind(id);
+    const QString before = m_keyOfId.value(id);
+    const QString after = box == boxes.cend() ? QString() : box->number() + QLatin1Char('@') + box->context();
+    bool changed = false;
+    if (!before.isEmpty() && before != after) {
+        m_owners.remove(before);
+        m_keyOfId.remove(id);
+        changed = true;
+    }
+    if (!after.isEmpty()) {
+        const auto owner = m_owners.constFind(after);
+        if (owner == m_owners.cend() || *owner != box->fullName) {
+            m_owners.insert(after, box->fullName);
+            changed = true;
+        }
+        m_keyOfId.insert(id, after);
+    }
+    if (!changed || m_announcePending)
+        return;
+    m_announcePending = true;
+    QMetaObject::invokeMethod(this, &PbxVoicemailBridge::announce, Qt::QueuedConnection);
+}
+
+void PbxVoicemailBridge::announce()
+{
+    m_announcePending = false;
+    if (m_owners == m_announced)
+        return;
+    m_announced = m_owners;
+    Q_EMIT mailboxesChanged(m_announced);
 }
 
 void PbxVoicemailBridge::handleLoggedIn()

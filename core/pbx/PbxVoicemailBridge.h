@@ -27,7 +27,9 @@ public:
     void sendAction(const AmiRequest& request, ResultHandler done) override;
     bool supportsVoicemailActions() const override { return m_supportsActions; }
 
-    // Follows state's mailboxes; mailboxesChanged() whenever their set or owners change.
+    // Follows state's mailboxes; mailboxesChanged() whenever their set or owners
+    // change: at once for the state given, then once per pass of the event
+    // loop (a resync lists thousands of mailboxes, one event each).
     void followMailboxes(PbxState* state);
     // "1001@default" → full name, for every mailbox the state knows.
     static QHash<QString, QString> mailboxOwners(const PbxState& state);
@@ -38,10 +40,14 @@ Q_SIGNALS:
 
 private:
     void handleLoggedIn();
-    void handleMailboxChanged();
+    void handleMailboxChanged(const QString& id);
+    void announce();
 
     QPointer<AmiClient> m_client;
     QPointer<PbxState> m_state;
-    QHash<QString, QString> m_owners;
+    QHash<QString, QString> m_owners; // "1001@default" → full name, kept one mailbox at a time
+    QHash<QString, QString> m_keyOfId; // the state's mailbox id → its key in m_owners
+    QHash<QString, QString> m_announced;
+    bool m_announcePending = false;
     bool m_supportsActions = false;
 };

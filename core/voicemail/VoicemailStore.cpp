@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSet>
 
 Q_LOGGING_CATEGORY(lcVoicemail, "attendant.voicemail")
 
@@ -95,8 +96,9 @@ QList<QPair<QString, Folder>> VoicemailStore::allFoldersOf(const QString& mailbo
 QStringList VoicemailStore::mailboxKeys() const
 {
     QStringList keys = m_mailboxKeys;
+    const QSet<QString> inSpool(m_mailboxKeys.cbegin(), m_mailboxKeys.cend());
     for (auto it = m_pbxMailboxes.cbegin(); it != m_pbxMailboxes.cend(); ++it) {
-        if (!keys.contains(it.key()))
+        if (!inSpool.contains(it.key()))
             keys.append(it.key());
     }
     std::sort(keys.begin(), keys.end(), Voicemail::mailboxKeyLess);

@@ -71,12 +71,15 @@ void VoicemailBrowserRig::applyRecordedVoicemailUsers(PbxState& state, PbxVoicem
 {
     connect(&bridge, &PbxVoicemailBridge::mailboxesChanged, m_store.get(), &VoicemailStore::setPbxMailboxes);
     bridge.followMailboxes(&state);
+    QSignalSpy announced(&bridge, &PbxVoicemailBridge::mailboxesChanged);
     state.beginSync();
     for (const AmiMessage& m : Transcript::load(QStringLiteral("02-VoicemailUsersList"))) {
         if (m.isEvent())
             state.apply(m);
     }
     state.endSync(PbxState::Category::Mailboxes);
+    // The bridge tells the list once per pass of the event loop.
+    QTRY_VERIFY(!announced.isEmpty());
 }
 
 QStringList VoicemailBrowserRig::mailboxTitles() const
