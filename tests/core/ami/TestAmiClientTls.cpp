@@ -3,6 +3,7 @@
 // time; the fake server speaks TLS through QSslServer.
 #include "AmiClientTestHelpers.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void trustedAfterUserPinsCertificate();
     void pinnedFingerprintFromSettings();
     void otherPinDoesNotHelp();
+    void expiredIsRefusedEvenInTheCaFile();
+    void expiredIsTrustedOnlyWhenPinned();
 
 private:
     struct Cert
@@ -32,11 +35,14 @@ private:
         QByteArray sha256;
     };
     bool makeCertificate(const QString& name, const QString& subjectAltName, Cert* out);
+    bool makeExpiredCertificate(Cert* out);
+    bool fingerprint(Cert* out);
     void startServer(FakeAmiServer& server, const Cert& cert);
 
     QTemporaryDir m_dir;
     Cert m_local; // for 127.0.0.1
     Cert m_other; // for another host name
+    Cert m_expired; // for 127.0.0.1, valid on 1 January 2020 only
 };
 
 bool TestAmiClientTls::makeCertificate(const QString& name, const QString& subjectAltName, Cert* out)
@@ -54,6 +60,11 @@ bool TestAmiClientTls::makeCertificate(const QString& name, const QString& subje
         qWarning() << "openssl req failed:" << req.readAllStandardError();
         return false;
     }
+    return fingerprint(out);
+}
+
+bool TestAmiClientTls::fingerprint(Cert* out)
+{
     // The fingerprint as openssl computes it, to check ours independently.
     QProcess fingerprint;
     fingerprint.start(QStringLiteral("openssl"),
@@ -66,11 +77,53 @@ bool TestAmiClientTls::makeCertificate(const QString& name, const QString& subje
     return out->sha256.size() == 64;
 }
 
+bool TestAmiClientTls::makeExpiredCertificate(Cert* out)
+{
+    // `openssl req -x509` only makes certificates valid from now; `openssl ca`
+    // takes any dates (OpenSSL 3.0, Debian 12).
+    const QString csr = m_dir.filePath(QStringLiteral("expired.csr"));
+    out->certFile = m_dir.filePath(QStringLiteral("expired.crt"));
+    out->keyFile = m_dir.filePath(QStringLiteral("expired.key"));
+    QFile config(m_dir.filePath(QStringLiteral("ca.cnf")));
+    QFile index(m_dir.filePath(QStringLiteral("index.txt")));
+    QFile serial(m_dir.filePath(QStringLiteral("serial")));
+    if (!config.open(QIODevice::WriteOnly) || !index.open(QIODevice::WriteOnly)
+        || !serial.open(QIODevice::WriteOnly))
+        return false;
+    config.write("[ca]\ndefault_ca = d\n[d]\ndatabase = index.txt\nnew_certs_dir = .\nserial = serial\n"
+                 "default_md = sha256\npolicy = p\ncopy_extensions = copy\nunique_subject = no\n"
+                 "[p]\ncommonName = supplied\n");
+    serial.write("01\n");
+    config.close();
+    index.close();
+    serial.close();
+    const auto run = [&](const QStringList& args) {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral("openssl"), args);
+        const bool ok = p.waitForFinished(30000) && p.exitCode() == 0;
+        if (!ok)
+            qWarning() << "openssl" << args.first() << "failed:" << p.readAllStandardError();
+        return ok;
+    };
+    return run({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"),
+               QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), out->keyFile,
+               QStringLiteral("-out"), csr, QStringLiteral("-subj"), QStringLiteral("/CN=Attendant expired"),
+               QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
+               QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE")})
+        && run({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), config.fileName(),
+            QStringLiteral("-selfsign"), QStringLiteral("-keyfile"), out->keyFile, QStringLiteral("-in"), csr,
+            QStringLiteral("-out"), out->certFile, QStringLiteral("-notext"), QStringLiteral("-startdate"),
+            QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"), QStringLiteral("20200102000000Z")})
+        && fingerprint(out);
+}
+
 void TestAmiClientTls::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(makeCertificate(QStringLiteral("local"), QStringLiteral("IP:127.0.0.1,DNS:localhost"), &m_local));
     QVERIFY(makeCertificate(QStringLiteral("other"), QStringLiteral("DNS:pbx.example.invalid"), &m_other));
+    QVERIFY(makeExpiredCertificate(&m_expired));
 }
 
 void TestAmiClientTls::startServer(FakeAmiServer& server, const Cert& cert)
@@ -182,6 +235,41 @@ void TestAmiClientTls::otherPinDoesNotHelp()
     QCOMPARE(untrusted[0][0].toByteArray(), m_local.sha256);
     QCOMPARE(f.client->state(), State::Disconnected);
     QVERIFY(server.receivedActions().isEmpty());
+}
+
+void TestAmiClientTls::expiredIsRefusedEvenInTheCaFile()
+{
+    // The right host, the certificate itself in the admin's CA file, but out of
+    // date: OpenSSL says it has expired (and no longer takes it as an anchor).
+    FakeAmiServer server;
+    startServer(server, m_expired);
+    ClientFixture f(server);
+    f.settings.tls = true;
+    f.settings.caCertificateFile = m_expired.certFile;
+    f.apply();
+    QSignalSpy untrusted(f.client.get(), &AmiClient::certificateUntrusted);
+    f.client->connectToServer();
+    QVERIFY(untrusted.wait(10000));
+    QCOMPARE(untrusted[0][0].toByteArray(), m_expired.sha256);
+    const QString why = untrusted[0][1].toStringList().join(u' ');
+    QVERIFY2(why.contains(QLatin1String("expired"), Qt::CaseInsensitive), qPrintable(why));
+    QCOMPARE(f.client->state(), State::Disconnected);
+    QVERIFY(server.receivedActions().isEmpty());
+}
+
+void TestAmiClientTls::expiredIsTrustedOnlyWhenPinned()
+{
+    // The user was shown this very certificate and pinned it: then, and only then.
+    FakeAmiServer server;
+    startServer(server, m_expired);
+    ClientFixture f(server);
+    f.settings.tls = true;
+    f.settings.pinnedCertificateSha256 = m_expired.sha256;
+    f.apply();
+    QSignalSpy untrusted(f.client.get(), &AmiClient::certificateUntrusted);
+    QVERIFY(f.connectAndWaitReady());
+    QCOMPARE(untrusted.count(), 0);
+    QCOMPARE(server.receivedActions("Login").size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAmiClientTls)
