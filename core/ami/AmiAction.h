@@ -49,6 +49,9 @@ public:
 
 Q_SIGNALS:
     void finished(AmiAction* action);
+    // For EventList actions: each item as it arrives (it is in events() too),
+    // so a long list can be applied a read at a time instead of all at the end.
+    void listItem(const AmiMessage& item);
 
 private:
     friend class AmiClient;

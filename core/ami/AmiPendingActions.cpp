@@ -105,6 +105,7 @@ void AmiPendingActions::handleListItem(AmiAction* action, const AmiMessage& even
                            : text);
     } else {
         action->m_events.append(event);
+        Q_EMIT action->listItem(event);
     }
 }
 

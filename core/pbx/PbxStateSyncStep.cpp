@@ -29,8 +29,16 @@ void PbxStateSyncStep::start(PbxSyncRound& round)
 
 void PbxStateSyncStep::sendList(PbxSyncRound& round, const QByteArray& action, PbxState::Category category)
 {
-    round.send(AmiRequest(action, AmiRequest::Completion::EventList),
-        [this, &round, category](AmiAction* a) { handleList(round, a, category); });
+    // Each item is applied as it arrives: a read at a time (AmiSocket's buffer),
+    // not 20,000 in one go when the list completes (a 0.3-0.45 s stall of the
+    // window at 20,000 extensions, issue 18).
+    round.send(
+        AmiRequest(action, AmiRequest::Completion::EventList),
+        [this, &round, category](AmiAction* a) { handleList(round, a, category); },
+        [this](const AmiMessage& item) {
+            if (m_state)
+                m_state->apply(item);
+        });
 }
 
 void PbxStateSyncStep::handleList(PbxSyncRound& round, AmiAction* action, PbxState::Category category)
@@ -38,8 +46,6 @@ void PbxStateSyncStep::handleList(PbxSyncRound& round, AmiAction* action, PbxSta
     if (!m_state)
         return;
     if (action->succeeded()) {
-        for (const AmiMessage& item : action->events())
-            m_state->apply(item);
         m_refreshed |= category;
         return;
     }

@@ -10,12 +10,18 @@ PbxSyncRound::PbxSyncRound(AmiClient* client, QObject* parent)
     , m_client(client)
 { }
 
-void PbxSyncRound::send(const AmiRequest& request, Callback onFinished)
+void PbxSyncRound::send(const AmiRequest& request, Callback onFinished, ItemCallback onItem)
 {
     if (!m_client || m_ended)
         return;
     AmiAction* job = m_client->send(request);
     ++m_pending;
+    if (onItem) {
+        connect(job, &AmiAction::listItem, this, [this, onItem = std::move(onItem)](const AmiMessage& item) {
+            if (!m_ended)
+                onItem(item);
+        });
+    }
     // This round as the context: once it is dropped, its answers go nowhere.
     connect(job, &AmiAction::finished, this, [this, onFinished = std::move(onFinished)](AmiAction* action) {
         handleFinished(action, onFinished);

@@ -9,6 +9,7 @@
 
 class AmiAction;
 class AmiClient;
+class AmiMessage;
 class AmiRequest;
 
 // One run of the resync, handed to every PbxSyncStep: the requests sent
@@ -19,6 +20,7 @@ class PbxSyncRound final : public QObject
     Q_OBJECT
 public:
     using Callback = std::function<void(AmiAction* action)>;
+    using ItemCallback = std::function<void(const AmiMessage& item)>;
 
     explicit PbxSyncRound(AmiClient* client, QObject* parent = nullptr);
 
@@ -26,7 +28,9 @@ public:
     // finished action (success or Asterisk's error) while the round is
     // current. A request that fails because the link went away ends the
     // round instead (lost()).
-    void send(const AmiRequest& request, Callback onFinished);
+    // onItem, if given, runs for each item of an EventList as it arrives
+    // (while the round is current), before onFinished.
+    void send(const AmiRequest& request, Callback onFinished, ItemCallback onItem = {});
     // Notes a list the state could not read: lastFailedActions(), and
     // lastRefusedActions() for "Permission denied" (the AMI account's rights).
     void reportFailed(const AmiAction* action);
