@@ -14,10 +14,10 @@
 #include "ChaosDesk.h"
 #include "ChaosOffice.h"
 #include "ChaosProxy.h"
+#include "ProcessProbe.h"
 #include "core/ami/AmiClient.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTest>
 
 namespace {
@@ -28,18 +28,6 @@ qint64 eventsToFlood()
     bool ok = false;
     const qint64 n = qEnvironmentVariableIntValue("ATTENDANT_CHAOS_FLOOD_EVENTS", &ok);
     return ok && n > 0 ? n : 100000;
-}
-
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
 }
 } // namespace
 
@@ -72,7 +60,7 @@ void TestChaosFlood::floodThroughTheProxy()
     const int links = proxy.acceptedCount();
 
     const qint64 target = eventsToFlood();
-    const qint64 rssBefore = residentKiB();
+    const qint64 rssBefore = ProcessProbe::residentKiB();
     QElapsedTimer wall;
     wall.start();
     while (deskEvents < target) {
@@ -81,7 +69,7 @@ void TestChaosFlood::floodThroughTheProxy()
         QVERIFY(witness.barrier());
     }
     const double seconds = wall.elapsed() / 1000.0;
-    const qint64 rssAfter = residentKiB();
+    const qint64 rssAfter = ProcessProbe::residentKiB();
 
     QCOMPARE(proxy.acceptedCount(), links); // never lost the link
     QCOMPARE(deskEvents, witnessEvents);

@@ -9,11 +9,10 @@
 #include "ChaosDesk.h"
 #include "ChaosOffice.h"
 #include "ChaosProxy.h"
+#include "ProcessProbe.h"
 #include "core/ami/AmiClient.h"
 #include "core/common/Clock.h"
 
-#include <QDir>
-#include <QFile>
 #include <QTest>
 #include <QTimer>
 
@@ -28,23 +27,6 @@ int cyclesToRun()
     bool ok = false;
     const int n = qEnvironmentVariableIntValue("ATTENDANT_CHAOS_RECONNECTS", &ok);
     return ok && n >= 3 * WindowCycles ? n : 1000;
-}
-
-int openFileDescriptors()
-{
-    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size());
-}
-
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
 }
 
 struct Sample
@@ -90,11 +72,11 @@ private:
 Sample TestChaosReconnects::sample(const ChaosDesk& desk) const
 {
     Sample s;
-    s.fds = openFileDescriptors();
+    s.fds = ProcessProbe::openFileDescriptors();
     s.timers = int(
         desk.server()->findChildren<QTimer*>().size() + desk.server()->findChildren<ClockTimer*>().size());
     s.objects = int(desk.server()->findChildren<QObject*>().size());
-    s.rssKiB = residentKiB();
+    s.rssKiB = ProcessProbe::residentKiB();
     return s;
 }
 

@@ -10,9 +10,9 @@
 #include "ChaosDesk.h"
 #include "ChaosOffice.h"
 #include "ChaosProxy.h"
+#include "ProcessProbe.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTest>
 
 namespace {
@@ -26,18 +26,6 @@ int minutesToSoak()
     bool ok = false;
     const int n = qEnvironmentVariableIntValue("ATTENDANT_CHAOS_SOAK_MINUTES", &ok);
     return ok && n > 0 ? n : 2;
-}
-
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
 }
 
 double mean(const QList<qint64>& values)
@@ -81,7 +69,7 @@ void TestChaosSoak::soakWithCuts()
         QVERIFY(waitUntil([&] { return office.demoTimeMs() >= at; }, ChaosDesk::WaitMs));
         acceptedAtLastCut = proxy.acceptedCount();
         proxy.cutAll();
-        rss.append(residentKiB());
+        rss.append(ProcessProbe::residentKiB());
     }
     office.setTraffic(false);
     // Back after the last cut, resynchronised in a quiet office.
