@@ -165,8 +165,6 @@ void ExtensionStore::indexExtension(const Extension& e, bool add)
     for (const QString& device : e.devices())
         index(m_deviceExtensions, device);
     index(m_numberExtensions, e.exten);
-    if (!e.presenceProvider().isEmpty())
-        index(m_presenceExtensions, e.presenceProvider().toLower());
 }
 
 void ExtensionStore::removeExtension(const QString& key)
@@ -298,15 +296,10 @@ void ExtensionStore::handlePresenceStateChange(const AmiMessage& m)
     const QString presentity = m.value("Presentity");
     if (presentity.isEmpty())
         return;
-    const QString provider = presentity.toLower();
     if (isSyncing())
-        m_seenPresence.insert(provider);
-    // The extensions whose hint names this provider, from the index: not a
-    // walk over every extension per presence event (issue 18).
-    const QStringList keys = m_presenceExtensions.value(provider);
-    for (const QString& key : keys) {
-        auto e = m_extensions.find(key);
-        if (e != m_extensions.end())
+        m_seenPresence.insert(presentity.toLower());
+    for (auto e = m_extensions.begin(); e != m_extensions.end(); ++e) {
+        if (e->presenceProvider().compare(presentity, Qt::CaseInsensitive) == 0)
             setPresence(*e, m);
     }
 }
@@ -457,7 +450,6 @@ void ExtensionStore::clearAll()
     m_endpoints.clear();
     m_deviceExtensions.clear();
     m_numberExtensions.clear();
-    m_presenceExtensions.clear();
     m_touched.clear();
 }
 

@@ -112,7 +112,6 @@ private:
     QHash<QString, Pbx::Endpoint> m_endpoints;
     QHash<QString, QStringList> m_deviceExtensions; // hint device → extension keys
     QHash<QString, QStringList> m_numberExtensions; // "1001" → extension keys
-    QHash<QString, QStringList> m_presenceExtensions; // "custompresence:1001" (lower case) → extension keys
     QStringList m_touched; // announced at flush(), each key once
     QStringList m_spareTouched; // empty, kept for the capacity
     QSet<QString> m_seenExtensions, m_seenDevices;

@@ -29,7 +29,6 @@ private Q_SLOTS:
     void customStateNeverSetIsNoDnd();
     void presenceMessageKept();
     void presenceFromTheList();
-    void presenceFollowsTheHintsProvider();
     void namesComeFromConfiguration();
 };
 
@@ -282,34 +281,6 @@ void TestExtensionStore::presenceFromTheList()
     QCOMPARE(pbx.extension(QStringLiteral("1001@phones"))->presence, QString());
     QCOMPARE(pbx.extension(QStringLiteral("1002@phones"))->state, ExtensionState::Idle);
     QCOMPARE(changed.count(), 2);
-}
-
-// A provider-level PresenceStateChange reaches the extensions whose hint
-// names that provider (any case), and follows the hint when it changes.
-void TestExtensionStore::presenceFollowsTheHintsProvider()
-{
-    PbxState pbx(QStringLiteral("lab"));
-    const auto status = [](const QString& hint) {
-        return makeEvent("ExtensionStatus",
-            {{"Exten", QStringLiteral("1001")}, {"Context", QStringLiteral("phones")}, {"Hint", hint},
-                {"Status", QStringLiteral("0")}});
-    };
-    const auto note = [](const QString& presentity, const QString& message) {
-        return makeEvent("PresenceStateChange",
-            {{"Presentity", presentity}, {"Status", QStringLiteral("away")}, {"Subtype", QString()},
-                {"Message", message}});
-    };
-    const QString key = QStringLiteral("1001@phones");
-    pbx.apply(status(QStringLiteral("PJSIP/1001,CustomPresence:1001")));
-    pbx.apply(note(QStringLiteral("custompresence:1001"), QStringLiteral("Back at 14:00")));
-    QCOMPARE(pbx.extension(key)->presenceMessage, QStringLiteral("Back at 14:00"));
-    // The hint now names another provider: the old one no longer reaches it.
-    pbx.apply(status(QStringLiteral("PJSIP/1001,CustomPresence:alice")));
-    pbx.apply(note(QStringLiteral("CustomPresence:1001"), QStringLiteral("old provider")));
-    QCOMPARE(pbx.extension(key)->presenceMessage, QStringLiteral("Back at 14:00"));
-    pbx.apply(note(QStringLiteral("CustomPresence:Alice"), QStringLiteral("In a meeting")));
-    QCOMPARE(pbx.extension(key)->presenceMessage, QStringLiteral("In a meeting"));
-    QCOMPARE(pbx.extension(key)->presence, QStringLiteral("away"));
 }
 
 void TestExtensionStore::namesComeFromConfiguration()
