@@ -3,6 +3,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 QString BoardGroups::usableName(const QString& name, const QString& renaming) const
 {
     const QString trimmed = name.simplified();
@@ -64,9 +66,15 @@ void BoardGroups::moveToGroup(const QString& number, const QString& group)
         m_members.remove(number);
         return;
     }
-    if (!m_order.contains(group))
+    // Names are unique ignoring case: "Sales" joins a group called "sales".
+    const auto same = [&](const QString& g) { return g.compare(group, Qt::CaseInsensitive) == 0; };
+    const auto existing = std::find_if(m_order.cbegin(), m_order.cend(), same);
+    if (existing == m_order.cend()) {
         m_order.append(group);
-    m_members.insert(number, group);
+        m_members.insert(number, group);
+    } else {
+        m_members.insert(number, *existing);
+    }
 }
 
 bool BoardGroups::setFavourite(const QString& number, bool favourite)

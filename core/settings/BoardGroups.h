@@ -30,7 +30,8 @@ public:
     bool removeGroup(const QString& name);
     // One place earlier (-1) or later (+1) in the order; false at an end.
     bool moveGroup(const QString& name, int delta);
-    // Puts an extension in a group (made if new); empty: back to the default group.
+    // Puts an extension in a group (made if new; a group whose name differs only
+    // in case is the same group); empty: back to the default group.
     void moveToGroup(const QString& number, const QString& group);
     // Adds or removes a favourite; false when nothing changed.
     bool setFavourite(const QString& number, bool favourite);

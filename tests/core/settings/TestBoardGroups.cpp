@@ -19,6 +19,7 @@ private Q_SLOTS:
     void savedProfileSurvivesARestart();
     void demoBoardIsKeptApart();
     void olderProfileWithoutOrder();
+    void memberGroupDifferingInCaseJoinsIt();
 };
 
 void TestBoardGroups::namesAreRefused_data()
@@ -160,6 +161,38 @@ void TestBoardGroups::olderProfileWithoutOrder()
     QCOMPARE(b.groups(), (QStringList {QStringLiteral("Accounts"), QStringLiteral("Sales")}));
     QCOMPARE(b.groupOf(QStringLiteral("1004")), QStringLiteral("Sales"));
     QCOMPARE(b.favourites(), QStringList {QStringLiteral("1003")});
+}
+
+void TestBoardGroups::memberGroupDifferingInCaseJoinsIt()
+{
+    // fuzz/regressions/fuzz_profile_import/group-named-twice-in-two-cases: a
+    // hand-edited profile ordered "sales" and put 1002 in "Sales". The import made
+    // both, the next import refused the second name and the export changed.
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("cases.ini"));
+    {
+        QSettings raw(ini, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("groupOrder"), QStringList {QStringLiteral("sales")});
+        raw.setValue(QStringLiteral("groups/1002"), QStringLiteral("Sales"));
+        raw.setValue(QStringLiteral("groups/1003"), QStringLiteral("Reception"));
+    }
+    QSettings raw(ini, QSettings::IniFormat);
+    const BoardGroups b = BoardGroups::read(raw);
+    QCOMPARE(b.groups(), (QStringList {QStringLiteral("sales"), QStringLiteral("Reception")}));
+    QCOMPARE(b.groupOf(QStringLiteral("1002")), QStringLiteral("sales"));
+
+    const QString again = dir.filePath(QStringLiteral("again.ini"));
+    {
+        QSettings out(again, QSettings::IniFormat);
+        b.write(out);
+    }
+    QSettings in(again, QSettings::IniFormat);
+    QCOMPARE(BoardGroups::read(in), b);
+
+    BoardGroups moved = b;
+    moved.moveToGroup(QStringLiteral("1004"), QStringLiteral("RECEPTION"));
+    QCOMPARE(moved.groups(), b.groups());
+    QCOMPARE(moved.groupOf(QStringLiteral("1004")), QStringLiteral("Reception"));
 }
 
 QTEST_GUILESS_MAIN(TestBoardGroups)
