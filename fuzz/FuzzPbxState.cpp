@@ -5,7 +5,8 @@
 // The input is an AMI stream (seeds: the real Asterisk 22 recordings); its
 // last byte steers where a resync bracket starts. Besides crashes and
 // sanitizer reports, each input checks what the board relies on:
-//  - the same events give the same state (two PbxStates, one canonical dump);
+//  - the same events give the same state (two PbxStates, one canonical dump),
+//    and the states derived event by event are those derived from scratch;
 //  - every call's channels exist, and every channel belongs to a listed call;
 //  - a resync whose lists report nothing leaves no extension, channel, call,
 //    parked call or queue behind (no line that no event list would confirm);
@@ -126,6 +127,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     FUZZ_CHECK(state.dumpCanonical() == twin.dumpCanonical());
     checkConsistent(state);
+    // What was derived event by event (DND from devices, toggles, presence) is
+    // what a derivation from scratch gives: another pattern and back re-derives all.
+    twin.setDndDevicePattern(QStringLiteral("Custom:FuzzOther%1"));
+    twin.setDndDevicePattern(QLatin1String(PbxState::DefaultDndDevicePattern));
+    FUZZ_CHECK(state.dumpCanonical() == twin.dumpCanonical());
 
     // A resync in which every list answers empty.
     state.beginSync();

@@ -111,9 +111,13 @@ void ExtensionStore::handleExtensionStatus(const AmiMessage& m)
         Q_EMIT extensionAdded(key);
     else if (!(before == e))
         touch(m_touched, key);
-    // A DND toggle's hint ("*761002" = Custom:DND1002) feeds extension 1002.
-    if (e.isFeature() && e.state != before.state)
+    // A DND toggle's hint ("*761002" = Custom:DND1002) feeds extension 1002,
+    // and stops feeding the one its old hint named.
+    const bool hintMoved = !added && e.hint.text() != before.hint.text();
+    if (e.isFeature() && (e.state != before.state || hintMoved))
         recomputeDndFedBy(e.devices());
+    if (hintMoved && before.isFeature())
+        recomputeDndFedBy(before.devices());
 }
 
 void ExtensionStore::recomputeDndFedBy(const QStringList& devices)
@@ -416,10 +420,10 @@ void ExtensionStore::syncBegun()
 
 void ExtensionStore::syncEnded(Categories refreshed)
 {
-    if (refreshed.testFlag(Category::Devices)) {
+    // Every list item was applied as it came (each device and hint already
+    // re-derived what it feeds): only what the lists left out is left to do.
+    if (refreshed.testFlag(Category::Devices))
         dropUnseenDevices();
-        recomputeAll();
-    }
     if (refreshed.testFlag(Category::Presence))
         dropUnlistedPresence();
     if (refreshed.testFlag(Category::Extensions)) {
@@ -439,6 +443,8 @@ void ExtensionStore::dropUnseenDevices()
             m_devices.remove(name);
             Q_EMIT deviceChanged(name);
             touchExtensionsOfDevice(name);
+            recomputeExtensions(m_deviceExtensions.value(name));
+            recomputeDndFedBy({name});
         }
     }
 }

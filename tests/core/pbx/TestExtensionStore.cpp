@@ -30,6 +30,8 @@ private Q_SLOTS:
     void presenceMessageKept();
     void presenceFromTheList();
     void namesComeFromConfiguration();
+    void resyncWithoutTheDndDeviceEndsDnd();
+    void toggleHintMovedFeedsTheNewExtension();
 };
 
 void TestExtensionStore::dndFromCustomDevice_data()
@@ -305,6 +307,56 @@ void TestExtensionStore::namesComeFromConfiguration()
     // And after a reconnect (the same lists again).
     Transcript::seed(pbx);
     QCOMPARE(pbx.displayName(alice), QStringLiteral("Alice Example"));
+}
+
+namespace {
+AmiMessage extensionStatus(const QString& exten, const QString& hint, int code)
+{
+    return makeEvent("ExtensionStatus",
+        {{"Exten", exten}, {"Context", QStringLiteral("phones")}, {"Hint", hint},
+            {"Status", QString::number(code)}, {"StatusText", QStringLiteral("x")}});
+}
+AmiMessage deviceState(const QString& device, const QString& state)
+{
+    return makeEvent("DeviceStateChange", {{"Device", device}, {"State", state}});
+}
+} // namespace
+
+void TestExtensionStore::resyncWithoutTheDndDeviceEndsDnd()
+{
+    // The end of a resync re-derives only what its lists left out: a DND
+    // device no longer listed (DeviceStateList) no longer makes its extension DND.
+    PbxState pbx(QStringLiteral("lab"));
+    const QString key = QStringLiteral("1001@phones");
+    pbx.apply(extensionStatus(QStringLiteral("1001"), QStringLiteral("PJSIP/1001"), 0));
+    pbx.apply(extensionStatus(QStringLiteral("1002"), QStringLiteral("PJSIP/1002"), 0));
+    pbx.apply(deviceState(QStringLiteral("Custom:DND1001"), QStringLiteral("BUSY")));
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
+    QSignalSpy changed(&pbx, &PbxState::extensionChanged);
+    pbx.beginSync();
+    pbx.apply(extensionStatus(QStringLiteral("1001"), QStringLiteral("PJSIP/1001"), 0));
+    pbx.apply(extensionStatus(QStringLiteral("1002"), QStringLiteral("PJSIP/1002"), 0));
+    pbx.apply(deviceState(QStringLiteral("PJSIP/1001"), QStringLiteral("NOT_INUSE")));
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::DoNotDisturb);
+    pbx.endSync(PbxState::Categories(0x7f));
+    QCOMPARE(pbx.extension(key)->state, ExtensionState::Idle);
+    QCOMPARE(pbx.extension(QStringLiteral("1002@phones"))->state, ExtensionState::Idle);
+    QVERIFY(changed.contains(QVariantList {key}));
+    QVERIFY(!changed.contains(QVariantList {QStringLiteral("1002@phones")}));
+}
+
+void TestExtensionStore::toggleHintMovedFeedsTheNewExtension()
+{
+    // A toggle whose hint is moved to another person's DND device (dialplan
+    // reload) stops meaning DND for the first person and starts for the other.
+    PbxState pbx(QStringLiteral("lab"));
+    pbx.apply(extensionStatus(QStringLiteral("1001"), QStringLiteral("PJSIP/1001"), 0));
+    pbx.apply(extensionStatus(QStringLiteral("1002"), QStringLiteral("PJSIP/1002"), 0));
+    pbx.apply(extensionStatus(QStringLiteral("*76"), QStringLiteral("Custom:DND1001"), 2));
+    QCOMPARE(pbx.extension(QStringLiteral("1001@phones"))->state, ExtensionState::DoNotDisturb);
+    pbx.apply(extensionStatus(QStringLiteral("*76"), QStringLiteral("Custom:DND1002"), 2));
+    QCOMPARE(pbx.extension(QStringLiteral("1001@phones"))->state, ExtensionState::Idle);
+    QCOMPARE(pbx.extension(QStringLiteral("1002@phones"))->state, ExtensionState::DoNotDisturb);
 }
 
 QTEST_GUILESS_MAIN(TestExtensionStore)
