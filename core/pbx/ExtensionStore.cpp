@@ -8,6 +8,8 @@
 
 #include <QMetaEnum>
 
+#include <algorithm>
+
 using namespace Pbx;
 using namespace PbxStateUtil;
 
@@ -72,15 +74,35 @@ Extension& ExtensionStore::upsertExtension(const QString& exten, const QString& 
     auto it = m_extensions.find(key);
     added = it == m_extensions.end();
     if (added) {
+        growIndexesAhead();
         Extension e;
         e.serverId = m_serverId;
         e.exten = exten;
         e.context = context;
         it = m_extensions.insert(key, e);
     }
-    if (isSyncing())
+    if (m_trackSeenExtensions)
         m_seenExtensions.insert(key);
     return *it;
+}
+
+namespace {
+// Grows a hash once it is `percent` full, before it would grow by itself.
+template <typename Hash>
+void growAt(Hash& hash, qsizetype percent)
+{
+    if (hash.size() >= 64 && hash.size() * 100 >= hash.capacity() * percent)
+        hash.reserve(hash.capacity() * 2);
+}
+} // namespace
+
+void ExtensionStore::growIndexesAhead()
+{
+    // The table and its two indexes fill up together: left alone, all three
+    // would rehash on the same list item (some 50 ms at 16,384 extensions).
+    // Grown at different points, each rehash falls in another read.
+    growAt(m_numberExtensions, 70);
+    growAt(m_deviceExtensions, 85);
 }
 
 void ExtensionStore::handleExtensionStatus(const AmiMessage& m)
@@ -169,6 +191,24 @@ void ExtensionStore::indexExtension(const Extension& e, bool add)
     for (const QString& device : e.devices())
         index(m_deviceExtensions, device);
     index(m_numberExtensions, e.exten);
+    if (!e.hint.presenceProvider().isEmpty() && !hasOwnPresence(e)) {
+        if (add)
+            m_otherPresence.insert(key);
+        else
+            m_otherPresence.remove(key);
+    }
+}
+
+bool ExtensionStore::hasOwnPresence(const Extension& e)
+{
+    // "CustomPresence:1001" in 1001's hint, the usual shape: found through
+    // the number. A letter in the number would need a case-blind lookup.
+    const QString& provider = e.hint.presenceProvider();
+    const QLatin1StringView prefix = CustomPresencePrefix;
+    return provider.size() == prefix.size() + e.exten.size()
+        && provider.startsWith(prefix, Qt::CaseInsensitive)
+        && QStringView(provider).sliced(prefix.size()) == e.exten
+        && std::none_of(e.exten.cbegin(), e.exten.cend(), [](QChar c) { return c.isLetter(); });
 }
 
 void ExtensionStore::removeExtension(const QString& key)
@@ -264,7 +304,7 @@ void ExtensionStore::handleDeviceState(const AmiMessage& m)
     if (name.isEmpty())
         return;
     Device& d = m_devices[name];
-    if (isSyncing())
+    if (m_trackSeenDevices)
         m_seenDevices.insert(name);
     d.name = name;
     if (!assignIfPresent(m, "State", d.state))
@@ -302,10 +342,23 @@ void ExtensionStore::handlePresenceStateChange(const AmiMessage& m)
         return;
     if (isSyncing())
         m_seenPresence.insert(presentity.toLower());
-    for (auto e = m_extensions.begin(); e != m_extensions.end(); ++e) {
-        if (e->presenceProvider().compare(presentity, Qt::CaseInsensitive) == 0)
+    const auto setIfProvider = [&](const QString& key) {
+        auto e = m_extensions.find(key);
+        if (e != m_extensions.end() && e->presenceProvider().compare(presentity, Qt::CaseInsensitive) == 0)
             setPresence(*e, m);
+    };
+    // Looked up, not walked: one PresenceStateList item per person would
+    // otherwise compare every extension (tens of ms per read at 20,000).
+    const QLatin1StringView prefix = CustomPresencePrefix;
+    if (presentity.startsWith(prefix, Qt::CaseInsensitive)) {
+        const auto own = m_numberExtensions.constFind(presentity.sliced(prefix.size()));
+        if (own != m_numberExtensions.cend()) {
+            for (const QString& key : *own)
+                setIfProvider(key);
+        }
     }
+    for (const QString& key : std::as_const(m_otherPresence))
+        setIfProvider(key);
 }
 
 void ExtensionStore::dropUnlistedPresence()
@@ -416,23 +469,39 @@ void ExtensionStore::syncBegun()
     m_seenExtensions.clear();
     m_seenDevices.clear();
     m_seenPresence.clear();
+    // From an empty store (the first sync), whatever is there at the end was
+    // seen during the sync: nothing to track. Otherwise room for all of them.
+    m_trackSeenExtensions = !m_extensions.isEmpty();
+    m_trackSeenDevices = !m_devices.isEmpty();
+    if (m_trackSeenExtensions)
+        m_seenExtensions.reserve(m_extensions.size());
+    if (m_trackSeenDevices)
+        m_seenDevices.reserve(m_devices.size());
 }
 
 void ExtensionStore::syncEnded(Categories refreshed)
 {
     // Every list item was applied as it came (each device and hint already
     // re-derived what it feeds): only what the lists left out is left to do.
-    if (refreshed.testFlag(Category::Devices))
+    if (refreshed.testFlag(Category::Devices) && m_trackSeenDevices)
         dropUnseenDevices();
     if (refreshed.testFlag(Category::Presence))
         dropUnlistedPresence();
-    if (refreshed.testFlag(Category::Extensions)) {
+    if (refreshed.testFlag(Category::Extensions) && m_trackSeenExtensions) {
         const QStringList keys = m_extensions.keys();
         for (const QString& key : keys) {
             if (!m_seenExtensions.contains(key))
                 removeExtension(key);
         }
     }
+    stopTrackingSeen();
+}
+
+void ExtensionStore::stopTrackingSeen()
+{
+    m_trackSeenExtensions = m_trackSeenDevices = false;
+    m_seenExtensions = {}; // its memory too, until the next sync
+    m_seenDevices = {};
 }
 
 void ExtensionStore::dropUnseenDevices()
@@ -451,11 +520,13 @@ void ExtensionStore::dropUnseenDevices()
 
 void ExtensionStore::clearAll()
 {
+    stopTrackingSeen();
     m_extensions.clear();
     m_devices.clear();
     m_endpoints.clear();
     m_deviceExtensions.clear();
     m_numberExtensions.clear();
+    m_otherPresence.clear();
     m_touched.clear();
 }
 

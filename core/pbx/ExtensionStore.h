@@ -29,6 +29,7 @@ class ExtensionStore final : public PbxStore
     Q_OBJECT
 public:
     static constexpr const char* DefaultDndDevicePattern = "Custom:DND%1";
+    static constexpr QLatin1StringView CustomPresencePrefix {"CustomPresence:"};
 
     ExtensionStore(const QString& serverId, const MailboxStore* mailboxes, QObject* parent = nullptr);
     ~ExtensionStore() override;
@@ -101,6 +102,9 @@ private:
     bool dndFromFixedDevice(const Pbx::Extension& e) const;
     void recomputeDndFedBy(const QStringList& devices);
     void indexExtension(const Pbx::Extension& e, bool add);
+    static bool hasOwnPresence(const Pbx::Extension& e);
+    void growIndexesAhead();
+    void stopTrackingSeen();
     void removeExtension(const QString& key);
     void dropUnseenDevices();
 
@@ -112,8 +116,13 @@ private:
     QHash<QString, Pbx::Endpoint> m_endpoints;
     QHash<QString, QStringList> m_deviceExtensions; // hint device → extension keys
     QHash<QString, QStringList> m_numberExtensions; // "1001" → extension keys
+    // Extensions whose hint names another presence provider than
+    // "CustomPresence:<their number>" (those are found by number).
+    QSet<QString> m_otherPresence;
     QStringList m_touched; // announced at flush(), each key once
     QStringList m_spareTouched; // empty, kept for the capacity
-    QSet<QString> m_seenExtensions, m_seenDevices;
+    QSet<QString> m_seenExtensions, m_seenDevices; // during a sync, if tracked
+    bool m_trackSeenExtensions = false;
+    bool m_trackSeenDevices = false;
     QSet<QString> m_seenPresence; // lower-case presence providers listed
 };

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void customStateNeverSetIsNoDnd();
     void presenceMessageKept();
     void presenceFromTheList();
+    void presenceFollowsTheHintsProvider();
     void namesComeFromConfiguration();
     void resyncWithoutTheDndDeviceEndsDnd();
     void toggleHintMovedFeedsTheNewExtension();
@@ -283,6 +284,49 @@ void TestExtensionStore::presenceFromTheList()
     QCOMPARE(pbx.extension(QStringLiteral("1001@phones"))->presence, QString());
     QCOMPARE(pbx.extension(QStringLiteral("1002@phones"))->state, ExtensionState::Idle);
     QCOMPARE(changed.count(), 2);
+}
+
+// A provider-level PresenceStateChange reaches every extension whose hint
+// names that provider (any case; its own number's or another's), and follows
+// the hint when it changes.
+void TestExtensionStore::presenceFollowsTheHintsProvider()
+{
+    PbxState pbx(QStringLiteral("lab"));
+    const auto status = [](const QString& exten, const QString& hint) {
+        return makeEvent("ExtensionStatus",
+            {{"Exten", exten}, {"Context", QStringLiteral("phones")}, {"Hint", hint},
+                {"Status", QStringLiteral("0")}});
+    };
+    const auto note = [](const QString& presentity, const QString& message) {
+        return makeEvent("PresenceStateChange",
+            {{"Presentity", presentity}, {"Status", QStringLiteral("away")}, {"Subtype", QString()},
+                {"Message", message}});
+    };
+    const auto message = [&](const char* key) { return pbx.extension(QLatin1String(key))->presenceMessage; };
+    pbx.apply(status(QStringLiteral("1001"), QStringLiteral("PJSIP/1001,CustomPresence:1001")));
+    pbx.apply(
+        status(QStringLiteral("2001"), QStringLiteral("PJSIP/2001,CustomPresence:1001"))); // a second line
+    pbx.apply(status(QStringLiteral("desk"), QStringLiteral("PJSIP/desk,CustomPresence:desk")));
+    pbx.apply(note(QStringLiteral("custompresence:1001"), QStringLiteral("Back at 14:00")));
+    QCOMPARE(message("1001@phones"), QStringLiteral("Back at 14:00"));
+    QCOMPARE(message("2001@phones"), QStringLiteral("Back at 14:00"));
+    QCOMPARE(message("desk@phones"), QString());
+    pbx.apply(note(QStringLiteral("CustomPresence:DESK"), QStringLiteral("Lunch")));
+    QCOMPARE(message("desk@phones"), QStringLiteral("Lunch"));
+    // The hint now names another provider: the old one no longer reaches it.
+    pbx.apply(status(QStringLiteral("1001"), QStringLiteral("PJSIP/1001,CustomPresence:alice")));
+    pbx.apply(note(QStringLiteral("CustomPresence:1001"), QStringLiteral("old provider")));
+    QCOMPARE(message("1001@phones"), QStringLiteral("Back at 14:00"));
+    QCOMPARE(message("2001@phones"), QStringLiteral("old provider"));
+    pbx.apply(note(QStringLiteral("CustomPresence:Alice"), QStringLiteral("In a meeting")));
+    QCOMPARE(message("1001@phones"), QStringLiteral("In a meeting"));
+    QCOMPARE(pbx.extension(QStringLiteral("1001@phones"))->presence, QStringLiteral("away"));
+    // And back to its own: found by its number again, not twice.
+    pbx.apply(status(QStringLiteral("1001"), QStringLiteral("PJSIP/1001,CustomPresence:1001")));
+    pbx.apply(note(QStringLiteral("CustomPresence:1001"), QStringLiteral("Back")));
+    QCOMPARE(message("1001@phones"), QStringLiteral("Back"));
+    pbx.apply(note(QStringLiteral("CustomPresence:alice"), QStringLiteral("not mine")));
+    QCOMPARE(message("1001@phones"), QStringLiteral("Back"));
 }
 
 void TestExtensionStore::namesComeFromConfiguration()
