@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 #include <functional>
 #include <utility>
@@ -88,12 +89,25 @@ private:
         const double stallMs = double(now - m_last) / 1e6 - 5.0;
         if (stallMs > 1.0)
             stalls.append({double(now) / 1e6, stallMs, cpuMs - m_lastCpuMs});
+        if (stallMs > 50.0 && m_logStalls)
+            logStall(stallMs);
         m_last = now;
         m_lastCpuMs = cpuMs;
     }
 
+    // With ATTENDANT_BENCH_LOG_STALLS=1: each stall over 50 ms on stderr, in
+    // CLOCK_MONOTONIC seconds, to find it in `perf record -k CLOCK_MONOTONIC`.
+    static void logStall(double stallMs)
+    {
+        timespec ts {};
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        const double end = double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+        std::fprintf(stderr, "stall %.6f %.6f %.1f ms\n", end - (stallMs + 5.0) / 1e3, end, stallMs);
+    }
+
     QElapsedTimer* m_clock;
     QTimer m_timer;
+    const bool m_logStalls = qEnvironmentVariableIntValue("ATTENDANT_BENCH_LOG_STALLS") != 0;
     qint64 m_last = 0;
     double m_lastCpuMs = 0;
 };
