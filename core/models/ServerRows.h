@@ -43,8 +43,17 @@ public:
     void removeAt(qsizetype i) { removeRange(i, 1); }
     void removeRange(qsizetype i, qsizetype n)
     {
+        // Few rows after the removed ones: their index moves down in place.
+        // Many: rebuilt at the next lookup, once for any number of removals.
+        if (!m_stale && m_rows.size() - (i + n) <= MaxRowsMovedInPlace) {
+            for (qsizetype r = i; r < i + n; ++r)
+                m_index[m_rows[r].state].remove(m_rows[r].key);
+            for (qsizetype r = i + n; r < m_rows.size(); ++r)
+                m_index[m_rows[r].state][m_rows[r].key] = int(r - n);
+        } else {
+            m_stale = true;
+        }
         m_rows.remove(i, n);
-        m_stale = true;
     }
     void clear()
     {
@@ -54,9 +63,17 @@ public:
     }
 
 private:
+    static constexpr qsizetype MaxRowsMovedInPlace = 1024;
+
     void rebuild() const
     {
+        // Sized ahead: 20,000 rows grown from empty rehash eight times.
+        QHash<const PbxState*, qsizetype> counts;
+        for (const Row& row : m_rows)
+            ++counts[row.state];
         m_index.clear();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            m_index[it.key()].reserve(it.value());
         for (qsizetype i = 0; i < m_rows.size(); ++i)
             m_index[m_rows[i].state].insert(m_rows[i].key, int(i));
         m_stale = false;
