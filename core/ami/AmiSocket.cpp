@@ -5,6 +5,7 @@
 #include "core/ami/AmiTrafficLog.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -70,6 +71,10 @@ void AmiSocket::close()
     if (!m_socket)
         return;
     QTcpSocket* socket = std::exchange(m_socket, nullptr);
+    // Nothing more is delivered; the list is dropped later (the handler may
+    // be reading one of its messages right now).
+    m_next = m_pending.size();
+    m_tooLarge = false;
     disconnect(socket, nullptr, this, nullptr);
     socket->abort();
     socket->deleteLater();
@@ -131,61 +136,112 @@ void AmiSocket::handleDisconnected()
 {
     if (!m_socket)
         return;
-    // Whatever arrived with the FIN (a Goodbye, an auth error) is read first.
-    if (m_socket->bytesAvailable() > 0) {
-        handleReadyRead();
-        if (!m_socket)
-            return;
-    }
+    // Whatever arrived with the FIN (a Goodbye, an auth error) is delivered
+    // first, all of it: the connection ends after the last message.
+    if (!pump(m_socket, false))
+        return;
     close();
     Q_EMIT closedByPeer();
 }
 
 void AmiSocket::handleReadyRead()
 {
-    QTcpSocket* socket = m_socket;
-    if (!socket)
+    // With messages still pending, the queued resume reads on after them.
+    if (m_socket && m_next == m_pending.size())
+        pump(m_socket, true);
+}
+
+void AmiSocket::resumeLater()
+{
+    if (std::exchange(m_resumeQueued, true))
         return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_resumeQueued = false;
+            if (m_socket)
+                pump(m_socket, true);
+        },
+        Qt::QueuedConnection);
+}
+
+bool AmiSocket::pump(QTcpSocket* socket, bool sliced)
+{
+    // A handler that spins an event loop: the outer pump reads on after it.
+    if (m_pumping)
+        return true;
     QPointer<AmiSocket> guard(this);
-    // At most what the capped buffer holds, straight into the parser's buffer.
-    const qint64 available = socket->bytesAvailable();
-    if (available <= 0)
-        return;
-    qint64 got = 0;
-    const AmiParser::Status status = m_parser.feedWith(available, [socket, &got](char* to, qsizetype max) {
-        got = socket->read(to, max);
-        return got;
-    });
-    if (got <= 0)
-        return;
-    Q_EMIT bytesReceived();
-    if (!guard || m_socket != socket)
-        return;
-    if (!deliver(socket) || !guard)
-        return;
-    if (status == AmiParser::Status::MessageTooLarge) {
-        close();
-        Q_EMIT messageTooLarge(m_parser.maxMessageSize());
+    m_pumping = true;
+    const bool open = pumpPass(socket, sliced);
+    if (guard)
+        m_pumping = false;
+    return open;
+}
+
+bool AmiSocket::pumpPass(QTcpSocket* socket, bool sliced)
+{
+    QPointer<AmiSocket> guard(this);
+    QElapsedTimer pass;
+    pass.start();
+    for (;;) {
+        if (!deliverPending(socket, sliced ? &pass : nullptr) || !guard)
+            return false;
+        if (m_next < m_pending.size()) {
+            resumeLater(); // the pass's time is up
+            return true;
+        }
+        if (m_tooLarge) {
+            close();
+            Q_EMIT messageTooLarge(m_parser.maxMessageSize());
+            return false;
+        }
+        if (socket->bytesAvailable() <= 0)
+            return true;
+        if (sliced && pass.elapsed() >= PassMilliseconds) {
+            resumeLater();
+            return true;
+        }
+        if (!readOnce(socket) || !guard || m_socket != socket)
+            return false;
     }
 }
 
-bool AmiSocket::deliver(QTcpSocket* socket)
+bool AmiSocket::readOnce(QTcpSocket* socket)
 {
+    // At most what the capped buffer holds, straight into the parser's buffer.
+    qint64 got = 0;
+    const AmiParser::Status status
+        = m_parser.feedWith(socket->bytesAvailable(), [socket, &got](char* to, qsizetype max) {
+              got = socket->read(to, max);
+              return got;
+          });
+    if (got <= 0)
+        return true;
+    m_tooLarge = status == AmiParser::Status::MessageTooLarge;
+    Q_EMIT bytesReceived();
+    return true;
+}
+
+bool AmiSocket::deliverPending(QTcpSocket* socket, const QElapsedTimer* pass)
+{
+    if (m_next == m_pending.size()) {
+        // Dropping the delivered ones lets the parser reuse their chunk.
+        m_pending.clear();
+        m_next = 0;
+        m_parser.takeMessages(m_pending);
+    }
     QPointer<AmiSocket> guard(this);
-    // The list of the last read, emptied: its capacity goes back to the parser.
-    QList<AmiMessage> messages = std::exchange(m_delivered, {});
-    m_parser.takeMessages(messages);
-    // Every message of this read, in order: events glued to the login reply
-    // are handled after the login, never lost.
-    for (const AmiMessage& message : std::as_const(messages)) {
+    // In order: events glued to the login reply are handled after the login,
+    // never lost. The clock is read every 32 messages (it costs more than most).
+    while (m_next < m_pending.size()) {
+        const AmiMessage& message = m_pending.at(m_next++);
         if (lcAmi().isDebugEnabled())
             qCDebug(lcAmi).noquote() << "<<" << AmiTrafficLog::describe(message);
         m_handler(message);
         if (!guard || m_socket != socket)
             return false;
+        if (pass && (m_next & 31) == 0 && pass->elapsed() >= PassMilliseconds)
+            return true;
     }
-    // Dropping them lets the parser reuse their chunk.
-    messages.clear();
-    m_delivered = std::move(messages);
     return true;
 }

@@ -11,6 +11,8 @@
 
 #include <functional>
 
+class QElapsedTimer;
+
 class QTcpSocket;
 class QSslError;
 
@@ -27,6 +29,10 @@ public:
     // falls behind a flood leaves the rest in the kernel (TCP back-pressure)
     // instead of growing without bound (bench/README.md, issue 18).
     static constexpr qint64 ReadBufferBytes = qint64(256) * 1024;
+    // Main-thread time one event-loop pass spends handing messages up: a read
+    // of 256 KiB (some 1,300 resync list items) would otherwise keep the
+    // window from painting for over 50 ms. The rest follows in the next pass.
+    static constexpr qint64 PassMilliseconds = 10;
 
     // Gets every message, in order. A plain call rather than a signal: the
     // owner (AmiClient) is the only receiver, and this runs once per event.
@@ -56,16 +62,28 @@ Q_SIGNALS:
 
 private:
     void handleReadyRead();
+    // Delivers what is pending, reads on and delivers, until nothing is left,
+    // or (sliced) the pass's time is up: then resumes in the next pass.
+    // False when the connection was closed meanwhile.
+    bool pump(QTcpSocket* socket, bool sliced);
+    bool pumpPass(QTcpSocket* socket, bool sliced);
+    bool readOnce(QTcpSocket* socket);
+    bool deliverPending(QTcpSocket* socket, const QElapsedTimer* pass);
+    void resumeLater();
     void handleDisconnected();
     void handleSocketError(QAbstractSocket::SocketError error);
     void handleSslErrors(const QList<QSslError>& errors);
     void startTls(const AmiConnectionSettings& settings);
-    bool deliver(QTcpSocket* socket);
 
     MessageHandler m_handler;
     QTcpSocket* m_socket = nullptr; // a QSslSocket when TLS is on
     AmiParser m_parser;
-    QList<AmiMessage> m_delivered; // empty; kept for its capacity
+    // Parsed, not yet delivered from m_next on (its capacity is reused).
+    QList<AmiMessage> m_pending;
+    qsizetype m_next = 0;
+    bool m_tooLarge = false; // after the pending ones: close
+    bool m_resumeQueued = false;
+    bool m_pumping = false;
     QString m_peerName; // host:port, for the certificate prompt
     QByteArray m_pinnedSha256;
 };

@@ -6,9 +6,11 @@
 #include "AmiClientTestHelpers.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using State = AmiClient::State;
 using Error = AmiClient::Error;
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void secretNeverLogged_data();
     void secretNeverLogged();
     void logoffIsClean();
+    void longReadIsHandedUpInSlices();
 };
 
 void TestAmiClient::loginMd5SendsKeyOfChallengeAndSecret()
@@ -335,6 +338,58 @@ void TestAmiClient::logoffIsClean()
     QVERIFY(f.connectAndWaitReady());
     QCOMPARE(server.totalConnections(), 3);
     QCOMPARE(errors.count(), 0);
+}
+
+void TestAmiClient::longReadIsHandedUpInSlices()
+{
+    // One read of many messages whose handling takes long (a resync's 1,300
+    // list items at 20,000 extensions) is handed up over several event-loop
+    // passes, so the window paints in between; all of them, in order. A close
+    // right after them delivers the rest first, then says disconnected.
+    FakeAmiServer server;
+    QVERIFY(server.listen());
+    ClientFixture f(server);
+    QVERIFY(f.connectAndWaitReady());
+    int ticks = 0;
+    int ticksAtFirst = -1;
+    int ticksAtLast = -1;
+    QList<int> seen;
+    bool connectedAtLast = false;
+    QTimer tick;
+    tick.setInterval(0);
+    connect(&tick, &QTimer::timeout, [&] { ++ticks; });
+    connect(f.client.get(), &AmiClient::eventReceived, [&](const AmiMessage& m) {
+        if (m.eventName() != QByteArrayView("UserEvent"))
+            return;
+        seen.append(m.value("Seq").toInt());
+        QElapsedTimer work; // 0.1 ms of work per event: 0.1 s for the read
+        work.start();
+        while (work.nsecsElapsed() < 100'000) { }
+        if (seen.size() == 1)
+            ticksAtFirst = ticks;
+        ticksAtLast = ticks;
+        connectedAtLast = f.client->state() == AmiClient::State::LoggedIn;
+    });
+    constexpr int Count = 1000; // about 60 KB: one read
+    QByteArray burst;
+    for (int i = 0; i < Count; ++i) {
+        burst += FakeAmiServer::packet(
+            {{"Event", "UserEvent"}, {"Privilege", "user,all"}, {"Seq", QByteArray::number(i)}});
+    }
+    tick.start();
+    server.sendRaw(burst);
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), Count, 20000);
+    QVERIFY2(ticksAtLast > ticksAtFirst, "the event loop never ran while the read was handed up");
+    for (int i = 0; i < Count; ++i)
+        QCOMPARE(seen.at(i), i);
+
+    seen.clear();
+    server.sendRaw(burst);
+    server.disconnectClients();
+    QTRY_VERIFY_WITH_TIMEOUT(f.client->state() != AmiClient::State::LoggedIn, 20000);
+    QCOMPARE(seen.size(), Count);
+    QVERIFY(connectedAtLast);
+    QCOMPARE(seen.constLast(), Count - 1);
 }
 
 QTEST_GUILESS_MAIN(TestAmiClient)
