@@ -89,13 +89,13 @@ private:
         const double stallMs = double(now - m_last) / 1e6 - 5.0;
         if (stallMs > 1.0)
             stalls.append({double(now) / 1e6, stallMs, cpuMs - m_lastCpuMs});
-        if (stallMs > 50.0 && m_logStalls)
+        if (m_logStallsOverMs > 0 && stallMs > m_logStallsOverMs)
             logStall(stallMs);
         m_last = now;
         m_lastCpuMs = cpuMs;
     }
 
-    // With ATTENDANT_BENCH_LOG_STALLS=1: each stall over 50 ms on stderr, in
+    // With ATTENDANT_BENCH_LOG_STALLS=N: each stall over N ms on stderr, in
     // CLOCK_MONOTONIC seconds, to find it in `perf record -k CLOCK_MONOTONIC`.
     static void logStall(double stallMs)
     {
@@ -107,7 +107,7 @@ private:
 
     QElapsedTimer* m_clock;
     QTimer m_timer;
-    const bool m_logStalls = qEnvironmentVariableIntValue("ATTENDANT_BENCH_LOG_STALLS") != 0;
+    const int m_logStallsOverMs = qEnvironmentVariableIntValue("ATTENDANT_BENCH_LOG_STALLS");
     qint64 m_last = 0;
     double m_lastCpuMs = 0;
 };

@@ -32,7 +32,7 @@ public:
     // Main-thread time one event-loop pass spends handing messages up: a read
     // of 256 KiB (some 1,300 resync list items) would otherwise keep the
     // window from painting for over 50 ms. The rest follows in the next pass.
-    static constexpr qint64 PassMilliseconds = 10;
+    static constexpr qint64 PassMilliseconds = 5;
 
     // Gets every message, in order. A plain call rather than a signal: the
     // owner (AmiClient) is the only receiver, and this runs once per event.
