@@ -42,14 +42,19 @@ public:
     QString errorText() const { return m_errorText; }
 
     AmiMessage response() const { return m_response; }
-    // For EventList actions: the items, without the final "...Complete" event.
+    // For EventList actions: the items, without the final "...Complete" event
+    // (none when the items are not kept).
     const QList<AmiMessage>& events() const { return m_events; }
+    // Off: the items only go through listItem(), one at a time, and are not
+    // kept for events() (a resync's 20,000 items would stay in memory twice).
+    void setKeepsListItems(bool keep) { m_keepsListItems = keep; }
+    bool keepsListItems() const { return m_keepsListItems; }
     // For EventList actions: the final "...Complete" event (ListItems etc.).
     AmiMessage completeEvent() const { return m_complete; }
 
 Q_SIGNALS:
     void finished(AmiAction* action);
-    // For EventList actions: each item as it arrives (it is in events() too),
+    // For EventList actions: each item as it arrives (in events() too if kept),
     // so a long list can be applied a read at a time instead of all at the end.
     void listItem(const AmiMessage& item);
 
@@ -68,5 +73,6 @@ private:
     QList<AmiMessage> m_events;
     AmiMessage m_complete;
     bool m_responseSeen = false;
+    bool m_keepsListItems = true;
     ClockTimer* m_timer = nullptr; // per-action timeout, owned by this
 };

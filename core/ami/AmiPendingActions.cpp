@@ -104,7 +104,8 @@ void AmiPendingActions::handleListItem(AmiAction* action, const AmiMessage& even
             text.isEmpty() ? QCoreApplication::translate("AmiClient", "The AMI server cancelled the list")
                            : text);
     } else {
-        action->m_events.append(event);
+        if (action->m_keepsListItems)
+            action->m_events.append(event);
         Q_EMIT action->listItem(event);
     }
 }

@@ -17,6 +17,7 @@ void PbxSyncRound::send(const AmiRequest& request, Callback onFinished, ItemCall
     AmiAction* job = m_client->send(request);
     ++m_pending;
     if (onItem) {
+        job->setKeepsListItems(false); // handed over one by one, not kept twice
         connect(job, &AmiAction::listItem, this, [this, onItem = std::move(onItem)](const AmiMessage& item) {
             if (!m_ended)
                 onItem(item);

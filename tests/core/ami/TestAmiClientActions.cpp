@@ -164,6 +164,18 @@ void TestAmiClientActions::eventLists()
         QVERIFY(args[0].value<AmiMessage>().actionId().isEmpty());
     if (recording.isEmpty())
         QTRY_COMPARE(events.count(), 1);
+    if (!recording.isEmpty())
+        return;
+    // Not kept: each item once through listItem(), events() stays empty.
+    AmiAction* streamed = f.client->send(AmiRequest(action, AmiRequest::Completion::EventList));
+    streamed->setKeepsListItems(false);
+    int streamedItems = 0;
+    qsizetype kept = -1;
+    connect(streamed, &AmiAction::listItem, this, [&] { ++streamedItems; });
+    connect(streamed, &AmiAction::finished, this, [&](AmiAction* a) { kept = a->events().size(); });
+    QTRY_VERIFY(kept >= 0);
+    QCOMPARE(kept, 0);
+    QCOMPARE(streamedItems, items);
 }
 
 void TestAmiClientActions::recordedErrorAndCommandOutput()
