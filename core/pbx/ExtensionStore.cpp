@@ -8,8 +8,6 @@
 
 #include <QMetaEnum>
 
-#include <algorithm>
-
 using namespace Pbx;
 using namespace PbxStateUtil;
 
@@ -74,7 +72,7 @@ Extension& ExtensionStore::upsertExtension(const QString& exten, const QString& 
     auto it = m_extensions.find(key);
     added = it == m_extensions.end();
     if (added) {
-        growIndexesAhead();
+        m_index.growAhead();
         Extension e;
         e.serverId = m_serverId;
         e.exten = exten;
@@ -84,25 +82,6 @@ Extension& ExtensionStore::upsertExtension(const QString& exten, const QString& 
     if (m_trackSeenExtensions)
         m_seenExtensions.insert(key);
     return *it;
-}
-
-namespace {
-// Grows a hash once it is `percent` full, before it would grow by itself.
-template <typename Hash>
-void growAt(Hash& hash, qsizetype percent)
-{
-    if (hash.size() >= 64 && hash.size() * 100 >= hash.capacity() * percent)
-        hash.reserve(hash.capacity() * 2);
-}
-} // namespace
-
-void ExtensionStore::growIndexesAhead()
-{
-    // The table and its two indexes fill up together: left alone, all three
-    // would rehash on the same list item (some 50 ms at 16,384 extensions).
-    // Grown at different points, each rehash falls in another read.
-    growAt(m_numberExtensions, 70);
-    growAt(m_deviceExtensions, 85);
 }
 
 void ExtensionStore::handleExtensionStatus(const AmiMessage& m)
@@ -118,11 +97,11 @@ void ExtensionStore::handleExtensionStatus(const AmiMessage& m)
     const QString hint = m.value("Hint");
     if (!hint.isEmpty() && hint != e.hint.text()) {
         if (!added)
-            indexExtension(e, false);
+            m_index.remove(e);
         e.hint = Hint(hint);
-        indexExtension(e, true);
+        m_index.add(e);
     } else if (added) {
-        indexExtension(e, true);
+        m_index.add(e);
     }
     const QByteArrayView code = m.rawValue("Status");
     if (!code.isEmpty())
@@ -147,7 +126,7 @@ void ExtensionStore::recomputeDndFedBy(const QStringList& devices)
     for (const QString& device : devices) {
         const QString exten = m_dndPattern.extenOf(device);
         if (!exten.isEmpty())
-            recomputeExtensions(m_numberExtensions.value(exten));
+            recomputeExtensions(m_index.ofNumber(exten));
     }
 }
 
@@ -174,49 +153,12 @@ void ExtensionStore::recomputeAll()
     }
 }
 
-void ExtensionStore::indexExtension(const Extension& e, bool add)
-{
-    const QString key = e.key();
-    const auto index = [&](QHash<QString, QStringList>& hash, const QString& value) {
-        QStringList& keys = hash[value];
-        if (add) {
-            if (!keys.contains(key))
-                keys.append(key);
-        } else {
-            keys.removeOne(key);
-            if (keys.isEmpty())
-                hash.remove(value);
-        }
-    };
-    for (const QString& device : e.devices())
-        index(m_deviceExtensions, device);
-    index(m_numberExtensions, e.exten);
-    if (!e.hint.presenceProvider().isEmpty() && !hasOwnPresence(e)) {
-        if (add)
-            m_otherPresence.insert(key);
-        else
-            m_otherPresence.remove(key);
-    }
-}
-
-bool ExtensionStore::hasOwnPresence(const Extension& e)
-{
-    // "CustomPresence:1001" in 1001's hint, the usual shape: found through
-    // the number. A letter in the number would need a case-blind lookup.
-    const QString& provider = e.hint.presenceProvider();
-    const QLatin1StringView prefix = CustomPresencePrefix;
-    return provider.size() == prefix.size() + e.exten.size()
-        && provider.startsWith(prefix, Qt::CaseInsensitive)
-        && QStringView(provider).sliced(prefix.size()) == e.exten
-        && std::none_of(e.exten.cbegin(), e.exten.cend(), [](QChar c) { return c.isLetter(); });
-}
-
 void ExtensionStore::removeExtension(const QString& key)
 {
     auto it = m_extensions.find(key);
     if (it == m_extensions.end())
         return;
-    indexExtension(*it, false);
+    m_index.remove(*it);
     const QStringList fed = it->isFeature() ? it->devices() : QStringList();
     m_extensions.erase(it);
     m_touched.removeOne(key);
@@ -265,8 +207,7 @@ bool ExtensionStore::dndFromDevices(const Extension& e) const
         return d->isBusyOrInUse();
     // Not reported (never set reads UNKNOWN, and DeviceStateList leaves it
     // out): a hint on it says what Asterisk knows.
-    const QStringList keys = m_deviceExtensions.value(device);
-    for (const QString& key : keys) {
+    for (const QString& key : m_index.ofDevice(device)) {
         auto hinted = m_extensions.constFind(key);
         if (hinted != m_extensions.cend() && hinted->isFeature()
             && (hinted->state == ExtensionState::Busy || hinted->state == ExtensionState::InUse))
@@ -282,19 +223,13 @@ void ExtensionStore::touchExtension(const QString& key)
 
 void ExtensionStore::touchExtensionsOfDevice(const QString& device)
 {
-    auto it = m_deviceExtensions.constFind(device);
-    if (it == m_deviceExtensions.cend())
-        return;
-    for (const QString& key : *it)
+    for (const QString& key : m_index.ofDevice(device))
         touch(m_touched, key);
 }
 
 void ExtensionStore::touchExtensionsOfNumber(const QString& number)
 {
-    auto it = m_numberExtensions.constFind(number);
-    if (it == m_numberExtensions.cend())
-        return;
-    for (const QString& key : *it)
+    for (const QString& key : m_index.ofNumber(number))
         touch(m_touched, key);
 }
 
@@ -310,7 +245,7 @@ void ExtensionStore::handleDeviceState(const AmiMessage& m)
     if (!assignIfPresent(m, "State", d.state))
         return;
     Q_EMIT deviceChanged(name);
-    recomputeExtensions(m_deviceExtensions.value(name));
+    recomputeExtensions(m_index.ofDevice(name));
     // "Custom:DND1002" means DND of 1002 even when no hint of 1002 lists it.
     recomputeDndFedBy({name});
 }
@@ -349,15 +284,7 @@ void ExtensionStore::handlePresenceStateChange(const AmiMessage& m)
     };
     // Looked up, not walked: one PresenceStateList item per person would
     // otherwise compare every extension (tens of ms per read at 20,000).
-    const QLatin1StringView prefix = CustomPresencePrefix;
-    if (presentity.startsWith(prefix, Qt::CaseInsensitive)) {
-        const auto own = m_numberExtensions.constFind(presentity.sliced(prefix.size()));
-        if (own != m_numberExtensions.cend()) {
-            for (const QString& key : *own)
-                setIfProvider(key);
-        }
-    }
-    for (const QString& key : std::as_const(m_otherPresence))
+    for (const QString& key : m_index.presenceCandidates(presentity))
         setIfProvider(key);
 }
 
@@ -452,8 +379,7 @@ QString ExtensionStore::displayName(const QString& extensionKey) const
 
 QString ExtensionStore::displayNameOfNumber(const QString& number) const
 {
-    const QStringList keys = m_numberExtensions.value(number);
-    for (const QString& key : keys) {
+    for (const QString& key : m_index.ofNumber(number)) {
         const Extension* e = extension(key);
         if (!e || e->isFeature())
             continue;
@@ -512,7 +438,7 @@ void ExtensionStore::dropUnseenDevices()
             m_devices.remove(name);
             Q_EMIT deviceChanged(name);
             touchExtensionsOfDevice(name);
-            recomputeExtensions(m_deviceExtensions.value(name));
+            recomputeExtensions(m_index.ofDevice(name));
             recomputeDndFedBy({name});
         }
     }
@@ -524,9 +450,7 @@ void ExtensionStore::clearAll()
     m_extensions.clear();
     m_devices.clear();
     m_endpoints.clear();
-    m_deviceExtensions.clear();
-    m_numberExtensions.clear();
-    m_otherPresence.clear();
+    m_index.clear();
     m_touched.clear();
 }
 

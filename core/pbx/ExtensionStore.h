@@ -5,6 +5,7 @@
 #include "core/pbx/DndPattern.h"
 #include "core/pbx/Endpoint.h"
 #include "core/pbx/Extension.h"
+#include "core/pbx/ExtensionIndex.h"
 #include "core/store/PbxStore.h"
 
 #include <QHash>
@@ -29,7 +30,6 @@ class ExtensionStore final : public PbxStore
     Q_OBJECT
 public:
     static constexpr const char* DefaultDndDevicePattern = "Custom:DND%1";
-    static constexpr QLatin1StringView CustomPresencePrefix {"CustomPresence:"};
 
     ExtensionStore(const QString& serverId, const MailboxStore* mailboxes, QObject* parent = nullptr);
     ~ExtensionStore() override;
@@ -48,14 +48,8 @@ public:
     const QHash<QString, Pbx::Device>& devices() const { return m_devices; }
     const QHash<QString, Pbx::Endpoint>& endpoints() const { return m_endpoints; } // by device
     // Extensions with this number ("1004" → "1004@phones"), or with this device in their hint.
-    QStringList extensionKeysOfNumber(const QString& number) const
-    {
-        return m_numberExtensions.value(number);
-    }
-    QStringList extensionKeysOfDevice(const QString& device) const
-    {
-        return m_deviceExtensions.value(device);
-    }
+    QStringList extensionKeysOfNumber(const QString& number) const { return m_index.ofNumber(number); }
+    QStringList extensionKeysOfDevice(const QString& device) const { return m_index.ofDevice(device); }
     // Reachability of the extension's endpoint(s); Unknown if never reported.
     Pbx::Endpoint::Reachability reachability(const QString& extensionKey) const;
     // The mailbox with the extension's number ("1004@default" first), or null.
@@ -101,9 +95,6 @@ private:
     bool dndFromDevices(const Pbx::Extension& e) const;
     bool dndFromFixedDevice(const Pbx::Extension& e) const;
     void recomputeDndFedBy(const QStringList& devices);
-    void indexExtension(const Pbx::Extension& e, bool add);
-    static bool hasOwnPresence(const Pbx::Extension& e);
-    void growIndexesAhead();
     void stopTrackingSeen();
     void removeExtension(const QString& key);
     void dropUnseenDevices();
@@ -114,11 +105,7 @@ private:
     QHash<QString, Pbx::Extension> m_extensions;
     QHash<QString, Pbx::Device> m_devices;
     QHash<QString, Pbx::Endpoint> m_endpoints;
-    QHash<QString, QStringList> m_deviceExtensions; // hint device → extension keys
-    QHash<QString, QStringList> m_numberExtensions; // "1001" → extension keys
-    // Extensions whose hint names another presence provider than
-    // "CustomPresence:<their number>" (those are found by number).
-    QSet<QString> m_otherPresence;
+    ExtensionIndex m_index;
     QStringList m_touched; // announced at flush(), each key once
     QStringList m_spareTouched; // empty, kept for the capacity
     QSet<QString> m_seenExtensions, m_seenDevices; // during a sync, if tracked
