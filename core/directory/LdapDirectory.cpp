@@ -11,6 +11,8 @@
 #include <QSslError>
 #include <QUrl>
 
+#include <algorithm>
+
 LdapDirectory::LdapDirectory(const LdapSettings& settings, Clock* clock, QObject* parent)
     : DirectorySource(settings.sourceId, parent)
     , m_settings(settings)
@@ -198,10 +200,29 @@ void LdapDirectory::announceUntrusted(const LdapQueryResult& result)
     if (!m_settings.pinnedCertificateSha256.isEmpty())
         errors.append(result.detail.mid(m_settings.url.size() + 2));
     const QList<QSslError> verified = QSslCertificate::verify({certificate}, QUrl(m_settings.url).host());
-    for (const QSslError& e : verified)
-        errors.append(e.errorString());
+    const bool issuerInCaFile = isIssuerInCaFile(certificate);
+    for (const QSslError& e : verified) {
+        // Qt checks against the system's CAs only: an issuer found in the CA
+        // file is not a reason (the host name or the dates are).
+        const bool aboutIssuer = e.error() == QSslError::UnableToGetLocalIssuerCertificate
+            || e.error() == QSslError::UnableToVerifyFirstCertificate;
+        if (!(issuerInCaFile && aboutIssuer))
+            errors.append(e.errorString());
+    }
     m_presented = CertificateInfo::fromCertificate(certificate, m_settings.url, errors);
     Q_EMIT certificateUntrusted(m_presented);
+}
+
+bool LdapDirectory::isIssuerInCaFile(const QSslCertificate& certificate) const
+{
+    if (m_settings.caCertificateFile.isEmpty())
+        return false;
+    const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_settings.caCertificateFile);
+    return std::any_of(cas.cbegin(), cas.cend(), [&](const QSslCertificate& ca) {
+        return ca.subjectDisplayName() == certificate.issuerDisplayName()
+            && ca.subjectInfo(QSslCertificate::Organization)
+            == certificate.issuerInfo(QSslCertificate::Organization);
+    });
 }
 
 void LdapDirectory::trustPresentedCertificate()

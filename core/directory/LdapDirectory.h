@@ -14,6 +14,7 @@
 class Clock;
 class ClockTimer;
 class LdapWorker;
+class QSslCertificate;
 class SecretStore;
 
 // An LDAP directory read with OpenLDAP's libldap on a worker thread.
@@ -75,6 +76,7 @@ private:
     void scheduleRetry();
     void publishCacheIfNeeded();
     void announceUntrusted(const LdapQueryResult& result);
+    bool isIssuerInCaFile(const QSslCertificate& certificate) const;
 
     LdapSettings m_settings;
     QString m_password;
