@@ -201,12 +201,17 @@ bool AmiSocket::pumpPass(QTcpSocket* socket, bool sliced)
             resumeLater();
             return true;
         }
-        if (!readOnce(socket) || !guard || m_socket != socket)
+        const qint64 got = readOnce(socket);
+        if (!guard || m_socket != socket)
             return false;
+        // Nothing came although bytes were announced: wait for readyRead
+        // rather than spin.
+        if (got <= 0)
+            return true;
     }
 }
 
-bool AmiSocket::readOnce(QTcpSocket* socket)
+qint64 AmiSocket::readOnce(QTcpSocket* socket)
 {
     // At most what the capped buffer holds, straight into the parser's buffer.
     qint64 got = 0;
@@ -216,10 +221,10 @@ bool AmiSocket::readOnce(QTcpSocket* socket)
               return got;
           });
     if (got <= 0)
-        return true;
+        return got;
     m_tooLarge = status == AmiParser::Status::MessageTooLarge;
     Q_EMIT bytesReceived();
-    return true;
+    return got;
 }
 
 bool AmiSocket::deliverPending(QTcpSocket* socket, const QElapsedTimer* pass)

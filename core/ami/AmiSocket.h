@@ -67,7 +67,8 @@ private:
     // False when the connection was closed meanwhile.
     bool pump(QTcpSocket* socket, bool sliced);
     bool pumpPass(QTcpSocket* socket, bool sliced);
-    bool readOnce(QTcpSocket* socket);
+    // Bytes read into the parser (0 or less: none).
+    qint64 readOnce(QTcpSocket* socket);
     bool deliverPending(QTcpSocket* socket, const QElapsedTimer* pass);
     void resumeLater();
     void handleDisconnected();
