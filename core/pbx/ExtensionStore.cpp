@@ -8,6 +8,9 @@
 
 #include <QMetaEnum>
 
+#include <optional>
+#include <utility>
+
 using namespace Pbx;
 using namespace PbxStateUtil;
 
@@ -91,43 +94,54 @@ void ExtensionStore::handleExtensionStatus(const AmiMessage& m)
         return;
     bool added = false;
     Extension& e = upsertExtension(exten, m.value("Context"), added);
-    const QString key = e.key();
-    const Extension before = e;
+    // Only the hint, the status and the state can change here: compared one
+    // by one (a copy of the whole extension cost more than the rest).
+    const ExtensionState stateBefore = e.state;
+    bool changed = false;
     // After a restart Asterisk repeats the states with an empty Hint: keep ours.
+    std::optional<Hint> oldHint;
     const QString hint = m.value("Hint");
     if (!hint.isEmpty() && hint != e.hint.text()) {
         if (!added)
             m_index.remove(e);
-        e.hint = Hint(hint);
+        oldHint = std::exchange(e.hint, Hint(hint));
         m_index.add(e);
+        changed = true;
     } else if (added) {
         m_index.add(e);
     }
     const QByteArrayView code = m.rawValue("Status");
-    if (!code.isEmpty())
-        e.statusCode = code.toInt();
-    assignIfPresent(m, "StatusText", e.statusText);
+    if (!code.isEmpty()) {
+        const int statusCode = code.toInt();
+        changed = changed || statusCode != e.statusCode;
+        e.statusCode = statusCode;
+    }
+    changed = assignIfPresent(m, "StatusText", e.statusText) || changed;
     recomputeExtensionState(e);
     if (added)
-        Q_EMIT extensionAdded(key);
-    else if (!(before == e))
-        touch(m_touched, key);
+        Q_EMIT extensionAdded(e.key());
+    else if (changed || e.state != stateBefore)
+        touch(m_touched, e.key());
     // A DND toggle's hint ("*761002" = Custom:DND1002) feeds extension 1002,
     // and stops feeding the one its old hint named.
-    const bool hintMoved = !added && e.hint.text() != before.hint.text();
-    if (e.isFeature() && (e.state != before.state || hintMoved))
+    const bool hintMoved = !added && oldHint;
+    if (e.isFeature() && (e.state != stateBefore || hintMoved))
         recomputeDndFedBy(e.devices());
-    if (hintMoved && before.isFeature())
-        recomputeDndFedBy(before.devices());
+    if (hintMoved && oldHint->kind() == Hint::Kind::Custom)
+        recomputeDndFedBy(oldHint->devices());
 }
 
 void ExtensionStore::recomputeDndFedBy(const QStringList& devices)
 {
-    for (const QString& device : devices) {
-        const QString exten = m_dndPattern.extenOf(device);
-        if (!exten.isEmpty())
-            recomputeExtensions(m_index.ofNumber(exten));
-    }
+    for (const QString& device : devices)
+        recomputeDndFedBy(device);
+}
+
+void ExtensionStore::recomputeDndFedBy(const QString& device)
+{
+    const QString exten = m_dndPattern.extenOf(device);
+    if (!exten.isEmpty())
+        recomputeExtensions(m_index.ofNumber(exten));
 }
 
 void ExtensionStore::recomputeExtensions(const QStringList& keys)
@@ -247,7 +261,7 @@ void ExtensionStore::handleDeviceState(const AmiMessage& m)
     Q_EMIT deviceChanged(name);
     recomputeExtensions(m_index.ofDevice(name));
     // "Custom:DND1002" means DND of 1002 even when no hint of 1002 lists it.
-    recomputeDndFedBy({name});
+    recomputeDndFedBy(name);
 }
 
 void ExtensionStore::setPresence(Extension& e, const AmiMessage& m)
@@ -439,7 +453,7 @@ void ExtensionStore::dropUnseenDevices()
             Q_EMIT deviceChanged(name);
             touchExtensionsOfDevice(name);
             recomputeExtensions(m_index.ofDevice(name));
-            recomputeDndFedBy({name});
+            recomputeDndFedBy(name);
         }
     }
 }

@@ -95,6 +95,7 @@ private:
     bool dndFromDevices(const Pbx::Extension& e) const;
     bool dndFromFixedDevice(const Pbx::Extension& e) const;
     void recomputeDndFedBy(const QStringList& devices);
+    void recomputeDndFedBy(const QString& device);
     void stopTrackingSeen();
     void removeExtension(const QString& key);
     void dropUnseenDevices();
