@@ -136,6 +136,47 @@ qsizetype AmiMessage::find(QByteArrayView key, quint16 length, quint16 tag, qsiz
     return -1;
 }
 
+void AmiMessage::indexesOf(const QByteArrayView* keys, qsizetype count, qsizetype* out) const
+{
+    // Each wanted key is chained into the slot of its key bit; a field whose
+    // slot holds no wanted key is passed over with one table read (keys of
+    // the same length and first and last letters share a slot: ChannelState
+    // and CallerIDName). An empty or very long key is searched on its own.
+    constexpr qsizetype Max = 16;
+    Q_ASSERT(count <= Max);
+    qint8 first[64];
+    qint8 next[Max];
+    std::memset(first, -1, sizeof first);
+    qsizetype left = 0;
+    for (qsizetype k = count - 1; k >= 0; --k) {
+        const quint16 length = shortLength(keys[k].size());
+        const quint16 tag = tagOf(keys[k].data(), keys[k].size());
+        const bool searchAlone = length == 0 || length == LongKey;
+        out[k] = searchAlone ? indexOf(keys[k]) : -1;
+        if (searchAlone || (m_keyMask & keyBit(length, tag)) == 0)
+            continue; // found already, or not in this message
+        const quint32 slot = keySlot(length, tag);
+        next[k] = first[slot];
+        first[slot] = qint8(k);
+        ++left;
+    }
+    const char* bytes = base();
+    for (qsizetype i = 0; i < m_fields.size() && left > 0; ++i) {
+        const Field& f = m_fields[i];
+        for (qint8 k = first[keySlot(f.keyLen, f.keyTag)]; k >= 0; k = next[k]) {
+            const QByteArrayView key = keys[k];
+            if (out[k] >= 0 || f.keyLen != key.size() || f.keyTag != tagOf(key.data(), key.size()))
+                continue;
+            const QByteArrayView candidate(bytes + f.keyPos, key.size());
+            if (std::memcmp(candidate.data(), key.data(), size_t(key.size())) == 0
+                || equalsIgnoreCase(candidate, key)) {
+                out[k] = i; // the same key may be wanted twice (in two cases): no break
+                --left;
+            }
+        }
+    }
+}
+
 QByteArrayView AmiMessage::rawValue(QByteArrayView key) const
 {
     const qsizetype i = indexOf(key);

@@ -73,6 +73,10 @@ public:
         const quint16 tag = tagOf(key.data(), key.size());
         return (m_keyMask & keyBit(length, tag)) == 0 ? -1 : find(key, length, tag, from);
     }
+    // The first field of each of count keys, found in one pass over the
+    // fields (for a consumer that reads several headers of every event):
+    // out[k] is the index of keys[k], or -1.
+    void indexesOf(const QByteArrayView* keys, qsizetype count, qsizetype* out) const;
     QByteArrayView rawValue(QByteArrayView key) const;
     QString value(QByteArrayView key) const;
     QString value(QByteArrayView key, const QString& fallback) const;
@@ -137,10 +141,12 @@ private:
         return length == 0 ? 0 : quint16(((uchar(key[0]) | 0x20) << 8) | (uchar(key[length - 1]) | 0x20));
     }
     static quint16 shortLength(qsizetype length) { return length >= LongKey ? LongKey : quint16(length); }
-    static quint64 keyBit(quint16 length, quint16 tag)
+    // Which of 64 bits stands for a key of that length and tag.
+    static quint32 keySlot(quint16 length, quint16 tag)
     {
-        return quint64(1) << ((quint32(tag) * 0x9E3779B1u ^ quint32(length) * 0x85EBCA6Bu) >> 26);
+        return (quint32(tag) * 0x9E3779B1u ^ quint32(length) * 0x85EBCA6Bu) >> 26;
     }
+    static quint64 keyBit(quint16 length, quint16 tag) { return quint64(1) << keySlot(length, tag); }
     qsizetype find(QByteArrayView key, quint16 length, quint16 tag, qsizetype from) const;
     const char* base() const { return m_bytes.constData() + m_offset; }
     qsizetype keyLength(const Field& f) const;

@@ -11,50 +11,51 @@ using namespace PbxStateUtil;
 struct ChannelSnapshot::Keys
 {
     // Views, not C strings: a lookup per event should not start with strlen().
-    QByteArrayView channel;
-    QByteArrayView uniqueid;
-    QByteArrayView linkedid;
-    QByteArrayView state;
-    QByteArrayView callerIdNum;
-    QByteArrayView callerIdName;
-    QByteArrayView connectedNum;
-    QByteArrayView connectedName;
+    // In the order of ChannelSnapshot::Field.
+    QByteArrayView names[FieldCount];
 };
 
 namespace {
 
-const ChannelSnapshot::Keys plainKeys {"Channel", "Uniqueid", "Linkedid", "ChannelState", "CallerIDNum",
-    "CallerIDName", "ConnectedLineNum", "ConnectedLineName"};
-const ChannelSnapshot::Keys destKeys {"DestChannel", "DestUniqueid", "DestLinkedid", "DestChannelState",
-    "DestCallerIDNum", "DestCallerIDName", "DestConnectedLineNum", "DestConnectedLineName"};
+const ChannelSnapshot::Keys plainKeys {{"Channel", "Uniqueid", "Linkedid", "ChannelState", "CallerIDNum",
+    "CallerIDName", "ConnectedLineNum", "ConnectedLineName"}};
+const ChannelSnapshot::Keys destKeys {{"DestChannel", "DestUniqueid", "DestLinkedid", "DestChannelState",
+    "DestCallerIDNum", "DestCallerIDName", "DestConnectedLineNum", "DestConnectedLineName"}};
 
 } // namespace
 
 ChannelSnapshot::ChannelSnapshot(const AmiMessage& m, bool dest)
     : m_message(m)
-    , m_keys(dest ? destKeys : plainKeys)
-{ }
+{
+    // One pass over the event's fields for all eight headers.
+    m_message.indexesOf((dest ? destKeys : plainKeys).names, FieldCount, m_at);
+}
+
+QByteArrayView ChannelSnapshot::raw(Field field) const
+{
+    return m_at[field] < 0 ? QByteArrayView() : m_message.rawValueAt(m_at[field]);
+}
 
 QByteArrayView ChannelSnapshot::uniqueid() const
 {
-    return m_message.rawValue(m_keys.uniqueid);
+    return raw(Uniqueid);
 }
 
 QByteArrayView ChannelSnapshot::linkedid() const
 {
-    return m_message.rawValue(m_keys.linkedid);
+    return raw(Linkedid);
 }
 
 Channel ChannelSnapshot::newChannel(const Clock* clock) const
 {
     Channel c;
-    const QString name = m_message.value(m_keys.channel);
+    const QString name = AmiMessage::decode(raw(ChannelName));
     if (name.isEmpty() || uniqueid().isEmpty())
         return c;
     c.uniqueid = QString::fromLatin1(uniqueid());
     c.name = name;
     c.device = Channel::deviceOf(name);
-    c.linkedid = m_message.value(m_keys.linkedid);
+    c.linkedid = AmiMessage::decode(linkedid());
     if (c.linkedid.isEmpty())
         c.linkedid = c.uniqueid;
     c.createdMs = eventTimeMs(m_message, clock);
@@ -63,7 +64,7 @@ Channel ChannelSnapshot::newChannel(const Clock* clock) const
 
 void ChannelSnapshot::applyTo(Channel& c, const Clock* clock) const
 {
-    const QByteArrayView stateRaw = m_message.rawValue(m_keys.state);
+    const QByteArrayView stateRaw = raw(State);
     if (!stateRaw.isEmpty()) {
         const int state = stateRaw.toInt();
         if (state != c.state) {
@@ -72,10 +73,10 @@ void ChannelSnapshot::applyTo(Channel& c, const Clock* clock) const
                 c.answeredMs = eventTimeMs(m_message, clock);
         }
     }
-    assignIfPresent(m_message, m_keys.callerIdNum, c.callerIdNum);
-    assignIfPresent(m_message, m_keys.callerIdName, c.callerIdName);
-    assignIfPresent(m_message, m_keys.connectedNum, c.connectedLineNum);
-    assignIfPresent(m_message, m_keys.connectedName, c.connectedLineName);
+    assignFieldAt(m_message, m_at[CallerIdNum], c.callerIdNum);
+    assignFieldAt(m_message, m_at[CallerIdName], c.callerIdName);
+    assignFieldAt(m_message, m_at[ConnectedNum], c.connectedLineNum);
+    assignFieldAt(m_message, m_at[ConnectedName], c.connectedLineName);
 }
 
 } // namespace Pbx

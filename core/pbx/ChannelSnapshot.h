@@ -30,8 +30,23 @@ public:
     void applyTo(Channel& c, const Clock* clock) const;
 
 private:
+    // The fields of the snapshot's headers, in the order of Keys (-1: absent).
+    enum Field
+    {
+        ChannelName,
+        Uniqueid,
+        Linkedid,
+        State,
+        CallerIdNum,
+        CallerIdName,
+        ConnectedNum,
+        ConnectedName,
+        FieldCount
+    };
+    QByteArrayView raw(Field field) const;
+
     const AmiMessage& m_message;
-    const Keys& m_keys;
+    qsizetype m_at[FieldCount];
 };
 
 } // namespace Pbx

@@ -25,10 +25,9 @@ inline bool equalsLatin1(const QString& s, QByteArrayView raw)
     return s.size() == raw.size() && s == QLatin1String(raw.data(), raw.size());
 }
 
-// Sets target from the header if the message has it; true if it changed.
-inline bool assignIfPresent(const AmiMessage& m, QByteArrayView key, QString& target)
+// Sets target from field i (none if negative); true if it changed.
+inline bool assignFieldAt(const AmiMessage& m, qsizetype i, QString& target)
 {
-    const qsizetype i = m.indexOf(key);
     if (i < 0)
         return false;
     const QByteArrayView raw = m.rawValueAt(i);
@@ -44,6 +43,12 @@ inline bool assignIfPresent(const AmiMessage& m, QByteArrayView key, QString& ta
         return false;
     target = std::move(v);
     return true;
+}
+
+// Sets target from the header if the message has it; true if it changed.
+inline bool assignIfPresent(const AmiMessage& m, QByteArrayView key, QString& target)
+{
+    return assignFieldAt(m, m.indexOf(key), target);
 }
 
 // For flush(): the touched keys, taken out of list (a slot may touch again

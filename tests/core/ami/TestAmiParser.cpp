@@ -93,6 +93,7 @@ private Q_SLOTS:
     void messagesOutliveTheParser();
     void appendToParsedMessage();
     void manyHeadersAndLongKeys();
+    void severalKeysInOnePass();
 };
 
 void TestAmiParser::realTranscripts_data()
@@ -462,6 +463,35 @@ void TestAmiParser::manyHeadersAndLongKeys()
     QCOMPARE(m.value(longKey), QStringLiteral("long"));
     QVERIFY(!m.contains(QByteArray(70001, 'k')));
     QCOMPARE(m.indexOf(QByteArray(65535, 'k')), -1);
+}
+
+void TestAmiParser::severalKeysInOnePass()
+{
+    // indexesOf() finds what indexOf() finds, key by key: keys sharing a
+    // length and first and last letters (ChannelState, CallerIDName), any
+    // case, repeated (the first), absent, empty (no field has it), or longer than 65,535 bytes.
+    QByteArray bytes = "Event: Newstate\r\nchannelstate: 6\r\nCallerIDName: Zoë\r\nChannel: PJSIP/1-1\r\n"
+                       "ChannelStateDesc: Up\r\nCallerIDName: second\r\nCallerXDNum: x\r\n: empty key\r\n";
+    const QByteArray longKey(70000, 'k');
+    bytes += longKey + ": long\r\n\r\n";
+    const QList<AmiMessage> messages = parseAll(bytes);
+    QCOMPARE(messages.size(), 1);
+    const AmiMessage& m = messages.first();
+    const QByteArrayView keys[] = {"ChannelState", "CallerIDName", "CALLERIDNAME", "CallerIDNum", "Channel",
+        "Linkedid", "", longKey, "ConnectedLineName", "Event", "CallerXDNum", "channelstatedesc"};
+    constexpr qsizetype Count = sizeof keys / sizeof keys[0];
+    qsizetype at[Count];
+    m.indexesOf(keys, Count, at);
+    for (qsizetype k = 0; k < Count; ++k)
+        QCOMPARE(at[k], m.indexOf(keys[k]));
+    QCOMPARE(m.rawValueAt(at[0]), QByteArrayView("6"));
+    QCOMPARE(m.valueAt(at[1]), QStringLiteral("Zoë"));
+    QCOMPARE(at[2], at[1]);
+    QCOMPARE(at[3], -1);
+    QCOMPARE(at[6], -1); // ": empty key" is a skipped line, not a field
+    QCOMPARE(m.skippedLines(), 1);
+    QCOMPARE(m.rawValueAt(at[7]), QByteArrayView("long"));
+    QCOMPARE(at[8], -1);
 }
 
 QTEST_GUILESS_MAIN(TestAmiParser)
