@@ -213,13 +213,23 @@ struct BoardWatch
         snapshots.append(
             {nowMs, view->boardModel()->tileCount(), view->verticalScrollBar()->maximum(), threadCpuMs()});
     }
-    // The first repaint of the final board, or null.
-    const BoardSnapshot* correct(const TileView* view) const
+    // The first repaint of a correct board, or null: every extension has its
+    // tile (at least minTiles; lines seen only in calls come and go on top)
+    // and is laid out (the view's scroll range at least the smallest it had
+    // with all of them after settledFromMs, when the board has surely
+    // settled: a tile more or less of a live call moves the count and the
+    // range, never below that).
+    const BoardSnapshot* correct(int minTiles, double settledFromMs) const
     {
-        const int tiles = view->boardModel()->tileCount();
-        const int scrollMax = view->verticalScrollBar()->maximum();
+        int floor = -1;
         for (const BoardSnapshot& s : snapshots) {
-            if (s.tiles == tiles && s.scrollMax == scrollMax)
+            if (s.atMs >= settledFromMs && s.tiles >= minTiles && (floor < 0 || s.scrollMax < floor))
+                floor = s.scrollMax;
+        }
+        if (floor < 0)
+            return nullptr;
+        for (const BoardSnapshot& s : snapshots) {
+            if (s.tiles >= minTiles && s.scrollMax >= floor)
                 return &s;
         }
         return nullptr;
