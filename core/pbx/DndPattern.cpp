@@ -15,16 +15,25 @@ QString DndPattern::deviceFor(const QString& exten) const
 {
     if (!hasPlaceholder())
         return m_pattern;
+    QString out;
+    writeDeviceFor(exten, out);
+    return out;
+}
+
+void DndPattern::writeDeviceFor(const QString& exten, QString& out) const
+{
+    out.truncate(0); // keeps the capacity
+    if (!hasPlaceholder()) {
+        out.append(m_pattern);
+        return;
+    }
     const QStringView pattern(m_pattern);
     if (pattern.indexOf(QLatin1String("%1"), m_prefixLength + 2) >= 0) {
-        QString out = m_pattern;
-        return out.replace(QLatin1String("%1"), exten);
+        out.append(m_pattern).replace(QLatin1String("%1"), exten);
+        return;
     }
-    // One placeholder (the usual): one allocation for every extension state change.
-    QString out;
-    out.reserve(m_pattern.size() - 2 + exten.size());
+    // One placeholder (the usual): called for every extension state change.
     out.append(pattern.left(m_prefixLength)).append(exten).append(pattern.mid(m_prefixLength + 2));
-    return out;
 }
 
 QString DndPattern::extenOf(const QString& device) const

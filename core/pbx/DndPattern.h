@@ -19,6 +19,8 @@ public:
     bool hasPlaceholder() const { return m_prefixLength >= 0; }
     // "Custom:DND1002" for "1002"; the fixed device if there is no placeholder.
     QString deviceFor(const QString& exten) const;
+    // The same into out, reusing its capacity (no allocation once it is large enough).
+    void writeDeviceFor(const QString& exten, QString& out) const;
     // "1002" for "Custom:DND1002" (case-insensitive); empty if the device does
     // not match or the pattern has no placeholder.
     QString extenOf(const QString& device) const;

@@ -69,9 +69,9 @@ const Extension* ExtensionStore::extension(const QString& key) const
     return it == m_extensions.cend() ? nullptr : &*it;
 }
 
-Extension& ExtensionStore::upsertExtension(const QString& exten, const QString& context, bool& added)
+Extension& ExtensionStore::upsertExtension(
+    const QString& key, const QString& exten, const QString& context, bool& added)
 {
-    const QString key = exten + QLatin1Char('@') + context;
     auto it = m_extensions.find(key);
     added = it == m_extensions.end();
     if (added) {
@@ -92,19 +92,23 @@ void ExtensionStore::handleExtensionStatus(const AmiMessage& m)
     const QString exten = m.value("Exten");
     if (exten.isEmpty())
         return;
+    const QString context = m.value("Context");
+    const QString key = exten + QLatin1Char('@') + context;
     bool added = false;
-    Extension& e = upsertExtension(exten, m.value("Context"), added);
+    Extension& e = upsertExtension(key, exten, context, added);
     // Only the hint, the status and the state can change here: compared one
     // by one (a copy of the whole extension cost more than the rest).
     const ExtensionState stateBefore = e.state;
     bool changed = false;
     // After a restart Asterisk repeats the states with an empty Hint: keep ours.
     std::optional<Hint> oldHint;
-    const QString hint = m.value("Hint");
-    if (!hint.isEmpty() && hint != e.hint.text()) {
+    const QByteArrayView hintRaw = m.rawValue("Hint");
+    // Decoded only when the bytes differ (a UTF-8 hint is compared decoded).
+    if (!hintRaw.isEmpty() && !equalsLatin1(e.hint.text(), hintRaw)
+        && AmiMessage::decode(hintRaw) != e.hint.text()) {
         if (!added)
             m_index.remove(e);
-        oldHint = std::exchange(e.hint, Hint(hint));
+        oldHint = std::exchange(e.hint, Hint(AmiMessage::decode(hintRaw)));
         m_index.add(e);
         changed = true;
     } else if (added) {
@@ -119,9 +123,9 @@ void ExtensionStore::handleExtensionStatus(const AmiMessage& m)
     changed = assignIfPresent(m, "StatusText", e.statusText) || changed;
     recomputeExtensionState(e);
     if (added)
-        Q_EMIT extensionAdded(e.key());
+        Q_EMIT extensionAdded(key);
     else if (changed || e.state != stateBefore)
-        touch(m_touched, e.key());
+        touch(m_touched, key);
     // A DND toggle's hint ("*761002" = Custom:DND1002) feeds extension 1002,
     // and stops feeding the one its old hint named.
     const bool hintMoved = !added && oldHint;
@@ -215,7 +219,8 @@ bool ExtensionStore::dndFromDevices(const Extension& e) const
         return false; // the toggle itself ("*761002"), not the person
     // The device state counts wherever it is used: in the extension's own
     // hint, in a "*76<ext>" hint, or in no hint at all.
-    const QString device = m_dndPattern.deviceFor(e.exten);
+    m_dndPattern.writeDeviceFor(e.exten, m_dndDevice);
+    const QString& device = m_dndDevice;
     auto d = m_devices.constFind(device);
     if (d != m_devices.cend() && d->isKnown())
         return d->isBusyOrInUse();

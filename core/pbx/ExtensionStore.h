@@ -79,7 +79,8 @@ protected:
 
 private:
     void handleExtensionStatus(const AmiMessage& m);
-    Pbx::Extension& upsertExtension(const QString& exten, const QString& context, bool& added);
+    Pbx::Extension& upsertExtension(
+        const QString& key, const QString& exten, const QString& context, bool& added);
     void handleDeviceState(const AmiMessage& m);
     void handlePresenceStatus(const AmiMessage& m);
     void handlePresenceStateChange(const AmiMessage& m);
@@ -103,6 +104,7 @@ private:
     QString m_serverId;
     const MailboxStore* m_mailboxes;
     Pbx::DndPattern m_dndPattern {QLatin1String(DefaultDndDevicePattern)};
+    mutable QString m_dndDevice; // dndFromDevices()' scratch: no allocation per state change
     QHash<QString, Pbx::Extension> m_extensions;
     QHash<QString, Pbx::Device> m_devices;
     QHash<QString, Pbx::Endpoint> m_endpoints;
