@@ -143,7 +143,11 @@ void AmiMessage::indexesOf(const QByteArrayView* keys, qsizetype count, qsizetyp
     // the same length and first and last letters share a slot: ChannelState
     // and CallerIDName). An empty or very long key is searched on its own.
     constexpr qsizetype Max = 16;
-    Q_ASSERT(count <= Max);
+    if (count > Max) {
+        for (qsizetype k = 0; k < count; ++k)
+            out[k] = indexOf(keys[k]);
+        return;
+    }
     qint8 first[64];
     qint8 next[Max];
     std::memset(first, -1, sizeof first);

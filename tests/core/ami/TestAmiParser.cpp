@@ -492,6 +492,15 @@ void TestAmiParser::severalKeysInOnePass()
     QCOMPARE(m.skippedLines(), 1);
     QCOMPARE(m.rawValueAt(at[7]), QByteArrayView("long"));
     QCOMPARE(at[8], -1);
+
+    // More keys than one pass takes: the same answers, key by key.
+    QByteArrayView many[40];
+    qsizetype manyAt[40];
+    for (qsizetype k = 0; k < 40; ++k)
+        many[k] = keys[k % Count];
+    m.indexesOf(many, 40, manyAt);
+    for (qsizetype k = 0; k < 40; ++k)
+        QCOMPARE(manyAt[k], at[k % Count]);
 }
 
 QTEST_GUILESS_MAIN(TestAmiParser)
