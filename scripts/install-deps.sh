@@ -19,8 +19,8 @@ if [ "${1:-}" != "--demo" ]; then
         clang-format libbenchmark-dev
         # sanitizer build, fuzzers, static analysis (asan preset, scripts/fuzz.sh, scripts/clang-tidy.sh)
         clang clang-tidy libclang-rt-14-dev
-        # test: real slapd, real keyring, a display for screenshots
-        slapd ldap-utils openssl gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth
+        # test: real slapd, real keyring, a display for screenshots, backtraces of a hung test (scripts/hang-report.sh)
+        slapd ldap-utils openssl gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth gdb
         # packaging checks
         desktop-file-utils appstream dpkg-dev file lintian
     )
