@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
     # build
-    cmake ninja-build g++ pkg-config git ccache
+    cmake ninja-build g++ pkg-config git ccache lld
     qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qtkeychain-qt6-dev libldap-dev libgl-dev librsvg2-bin
     # run: Qt platform plugins, wav playback through GStreamer, SVG icons
