@@ -33,4 +33,4 @@ fi
 # where ptrace is limited to ancestors (Yama ptrace_scope 1). It kills the
 # test after printing and exits 124.
 exec gdb -p "$test_pid" -batch -nx -ex 'set pagination off' -ex 'info threads' \
-    -ex 'thread apply all bt 40' -ex 'kill' -ex 'quit 124' >&2 2>&1
+    -ex 'thread apply all bt' -ex 'kill' -ex 'quit 124' >&2 2>&1
