@@ -194,7 +194,15 @@ void VoicemailPlayer::setMessage(const VoicemailMessage& message)
         m_progress->reset(message.info.duration() * 1000);
     }
     updateTimeLabel();
-    m_player->setSource(QUrl::fromLocalFile(m_source));
+    // The media is loaded on Play, not here: Qt 6.4's GStreamer player can
+    // deadlock inside setSource (docs/reliability.md), and browsing the list
+    // then never risks it.
+}
+
+void VoicemailPlayer::load()
+{
+    if (m_player->source().isEmpty())
+        m_player->setSource(QUrl::fromLocalFile(m_source));
 }
 
 void VoicemailPlayer::setAudioFile(const QString& path, qint64 durationMs)
@@ -217,8 +225,10 @@ QString VoicemailPlayer::statusText() const
 
 void VoicemailPlayer::play()
 {
-    if (canPlay())
-        m_player->play();
+    if (!canPlay())
+        return;
+    load();
+    m_player->play();
 }
 
 void VoicemailPlayer::pause()
@@ -236,8 +246,8 @@ void VoicemailPlayer::togglePlayPause()
 
 void VoicemailPlayer::seekBy(qint64 deltaMs)
 {
-    if (!canPlay())
-        return;
+    if (!canPlay() || m_player->source().isEmpty())
+        return; // nothing loaded yet: playback starts at 0:00
     const qint64 length = m_player->duration() > 0 ? m_player->duration() : m_position->maximum();
     m_player->setPosition(std::clamp<qint64>(m_player->position() + deltaMs, 0, length));
 }

@@ -50,7 +50,7 @@ public:
     QMediaPlayer* mediaPlayer() const { return m_player; }
 
 public Q_SLOTS:
-    void play();
+    void play(); // loads the recording first (selecting a message does not)
     void pause();
     void togglePlayPause();
     void seekBy(qint64 deltaMs);
@@ -68,6 +68,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void load();
     void buildLayout();
     void connectParts();
     void handlePlaybackStateChanged(QMediaPlayer::PlaybackState state);

@@ -233,9 +233,9 @@ void TestVoicemailBrowser::playerKeysWorkFromTheMessageList()
     QTableView* table = m_browser->messageView();
     table->setFocus();
     QMediaPlayer* media = m_browser->player()->mediaPlayer();
-    QTRY_VERIFY_WITH_TIMEOUT(media->duration() > 4000, 10000);
     QTest::keyClick(table, Qt::Key_Space);
     QTRY_COMPARE_WITH_TIMEOUT(media->playbackState(), QMediaPlayer::PlayingState, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(media->duration() > 4000, 10000);
     QTest::keyClick(table, Qt::Key_Space);
     QTRY_COMPARE_WITH_TIMEOUT(media->playbackState(), QMediaPlayer::PausedState, 10000);
     media->setPosition(0);
