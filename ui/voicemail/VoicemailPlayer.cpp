@@ -82,6 +82,7 @@ VoicemailPlayer::VoicemailPlayer(QWidget* parent, Clock* clock)
 VoicemailPlayer::~VoicemailPlayer()
 {
     m_player->stop();
+    m_player->setSource(QUrl()); // lets go of m_file before it goes
 }
 
 void VoicemailPlayer::buildLayout()
@@ -143,6 +144,7 @@ void VoicemailPlayer::clear()
 {
     m_player->stop();
     m_player->setSource(QUrl());
+    m_file.close();
     m_message = VoicemailMessage();
     m_source.clear();
     m_sourceIsGsm = false;
@@ -194,15 +196,24 @@ void VoicemailPlayer::setMessage(const VoicemailMessage& message)
         m_progress->reset(message.info.duration() * 1000);
     }
     updateTimeLabel();
-    // The media is loaded on Play, not here: Qt 6.4's GStreamer player can
-    // deadlock inside setSource (docs/reliability.md), and browsing the list
-    // then never risks it.
+    // Loaded on Play, not here (browsing the list opens no pipeline).
 }
 
 void VoicemailPlayer::load()
 {
-    if (m_player->source().isEmpty())
-        m_player->setSource(QUrl::fromLocalFile(m_source));
+    if (!m_player->source().isEmpty())
+        return;
+    // Through a QIODevice, not a file URL: Qt 6.4's GStreamer player feeds a
+    // device from this thread's event loop, so the decoder sees no byte before
+    // setSource returns. With a URL its own reader races setSource's flushing
+    // seek and can deadlock the window (docs/reliability.md).
+    m_file.close();
+    m_file.setFileName(m_source);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        fail(describeError(QMediaPlayer::ResourceError), m_file.errorString());
+        return;
+    }
+    m_player->setSourceDevice(&m_file, QUrl::fromLocalFile(m_source));
 }
 
 void VoicemailPlayer::setAudioFile(const QString& path, qint64 durationMs)
@@ -228,7 +239,8 @@ void VoicemailPlayer::play()
     if (!canPlay())
         return;
     load();
-    m_player->play();
+    if (!m_player->source().isEmpty())
+        m_player->play();
 }
 
 void VoicemailPlayer::pause()

@@ -3,6 +3,7 @@
 
 #include "core/voicemail/VoicemailMessage.h"
 
+#include <QFile>
 #include <QMediaPlayer>
 #include <QWidget>
 
@@ -94,6 +95,7 @@ private:
     QLabel* m_status;
     VoicemailMessage m_message;
     QString m_source;
+    QFile m_file; // what the player reads from, once loaded
     bool m_sourceIsGsm = false;
     bool m_failureReported = false;
     bool m_markHeardOnPlay = true;
